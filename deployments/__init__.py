@@ -1,0 +1,1 @@
+"""Deployments of Vivier's flows: ``vivier serve`` and ``prefect.yaml``."""

@@ -1,0 +1,36 @@
+"""``vivier serve``: one long-running process serving every deployment to a Prefect
+server (``PREFECT_API_URL``). Runs triggered from the UI execute here."""
+
+import os
+
+from prefect import serve
+from prefect.schedules import Cron
+
+from flows import export_shortlist, refresh_talent_pool, request_referrals, search_candidates
+
+NIGHTLY = Cron("0 2 * * *", timezone="Europe/Paris")
+
+
+def deployments() -> list:  # type: ignore[type-arg]
+    return [
+        search_candidates.to_deployment(
+            name="search-candidates", description="Search networks and rank the pool."
+        ),
+        refresh_talent_pool.to_deployment(
+            name="refresh-talent-pool",
+            schedules=[NIGHTLY],
+            description="Nightly: re-run saved searches.",
+        ),
+        request_referrals.to_deployment(name="request-referrals"),
+        export_shortlist.to_deployment(name="export-shortlist"),
+    ]
+
+
+def main() -> None:
+    if not os.environ.get("PREFECT_API_URL"):
+        raise SystemExit(
+            "vivier serve needs a Prefect server: start one with "
+            "`prefect server start --host 127.0.0.1` and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api"
+        )
+    serve(*deployments(), limit=4)

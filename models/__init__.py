@@ -1,0 +1,1 @@
+"""Vivier's data layer: SQLAlchemy tables, engine/session helpers, migrations, pydantic schemas."""

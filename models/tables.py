@@ -1,0 +1,269 @@
+"""The talent pool's tables (SQLAlchemy 2 typed mappings)."""
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, Timestamped, UTCDateTime, utcnow
+
+
+class Candidate(Timestamped, Base):
+    """One person in the talent pool, however many networks they appear on."""
+
+    __tablename__ = "candidate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(300), default="")
+    headline: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    open_to_work: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    identities: Mapped[list["Identity"]] = relationship(
+        back_populates="candidate", order_by="Identity.id"
+    )
+    skills: Mapped[list["CandidateSkill"]] = relationship(
+        back_populates="candidate", cascade="all, delete-orphan"
+    )
+    education: Mapped[list["Education"]] = relationship(
+        back_populates="candidate", cascade="all, delete-orphan"
+    )
+
+
+class Identity(Timestamped, Base):
+    """One profile on one network, with its latest raw payload and parse."""
+
+    __tablename__ = "identity"
+    __table_args__ = (UniqueConstraint("source", "external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int | None] = mapped_column(
+        ForeignKey("candidate.id", ondelete="SET NULL"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(40))
+    external_id: Mapped[str] = mapped_column(String(300))
+    handle: Mapped[str] = mapped_column(String(300), default="")
+    url: Mapped[str] = mapped_column(String(1000), default="")
+    display_name: Mapped[str] = mapped_column(String(300), default="")
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    etag: Mapped[str | None] = mapped_column(String(300))
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    text: Mapped[str] = mapped_column(Text, default="")
+    parsed: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    parsed_hash: Mapped[str | None] = mapped_column(String(64))
+    resolved_hash: Mapped[str | None] = mapped_column(String(64))
+
+    candidate: Mapped[Candidate | None] = relationship(back_populates="identities")
+    keys: Mapped[list["IdentityKey"]] = relationship(
+        back_populates="identity", cascade="all, delete-orphan"
+    )
+
+
+class IdentityKey(Base):
+    """Exact keys (e-mail, profile URL) and blocking keys of an identity, indexed."""
+
+    __tablename__ = "identity_key"
+    __table_args__ = (
+        UniqueConstraint("identity_id", "kind", "value"),
+        Index("ix_identity_key_kind_value", "kind", "value"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity_id: Mapped[int] = mapped_column(ForeignKey("identity.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    value: Mapped[str] = mapped_column(String(500))
+
+    identity: Mapped[Identity] = relationship(back_populates="keys")
+
+
+class MatchLink(Base):
+    """Evidence that two identities are the same person (why they were merged)."""
+
+    __tablename__ = "match_link"
+    __table_args__ = (
+        UniqueConstraint("identity_a_id", "identity_b_id"),
+        CheckConstraint("identity_a_id < identity_b_id", name="ordered_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity_a_id: Mapped[int] = mapped_column(ForeignKey("identity.id", ondelete="CASCADE"))
+    identity_b_id: Mapped[int] = mapped_column(
+        ForeignKey("identity.id", ondelete="CASCADE"), index=True
+    )
+    rule: Mapped[str] = mapped_column(String(40))
+    score: Mapped[float] = mapped_column(Float)
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class CandidateSkill(Base):
+    __tablename__ = "candidate_skill"
+    __table_args__ = (UniqueConstraint("candidate_id", "skill_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"))
+    skill_id: Mapped[str] = mapped_column(String(100), index=True)
+    label: Mapped[str] = mapped_column(String(200))
+    evidence_count: Mapped[int] = mapped_column(Integer, default=1)
+    sources: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    candidate: Mapped[Candidate] = relationship(back_populates="skills")
+
+
+class Employee(Timestamped, Base):
+    __tablename__ = "employee"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_ref: Mapped[str] = mapped_column(String(100), unique=True)
+    email: Mapped[str] = mapped_column(String(320))
+    full_name: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(5), default="fr")
+    department: Mapped[str] = mapped_column(String(200), default="")
+    slack_id: Mapped[str] = mapped_column(String(100), default="")
+    past_employers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    education: Mapped[list["Education"]] = relationship(
+        back_populates="employee", cascade="all, delete-orphan"
+    )
+
+
+class Education(Base):
+    """A school attended, by a candidate (from a parsed profile) or an employee."""
+
+    __tablename__ = "education"
+    __table_args__ = (
+        CheckConstraint("(candidate_id IS NULL) <> (employee_id IS NULL)", name="one_owner"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int | None] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True
+    )
+    employee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), index=True
+    )
+    identity_id: Mapped[int | None] = mapped_column(ForeignKey("identity.id", ondelete="CASCADE"))
+    school_id: Mapped[str] = mapped_column(String(100), index=True)
+    school_name: Mapped[str] = mapped_column(String(300))
+    programme: Mapped[str] = mapped_column(String(300), default="")
+    start_year: Mapped[int | None] = mapped_column(Integer)
+    end_year: Mapped[int | None] = mapped_column(Integer)
+
+    candidate: Mapped[Candidate | None] = relationship(back_populates="education")
+    employee: Mapped[Employee | None] = relationship(back_populates="education")
+
+
+class Search(Timestamped, Base):
+    """A saved search: the query a recruiter ran, re-run by the nightly refresh."""
+
+    __tablename__ = "search"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    query: Mapped[dict[str, Any]] = mapped_column(JSON)
+    last_run_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    results: Mapped[list["SearchResult"]] = relationship(
+        back_populates="search", cascade="all, delete-orphan", order_by="SearchResult.rank"
+    )
+
+
+class SearchResult(Base):
+    __tablename__ = "search_result"
+    __table_args__ = (UniqueConstraint("search_id", "candidate_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    search_id: Mapped[int] = mapped_column(ForeignKey("search.id", ondelete="CASCADE"))
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True
+    )
+    rank: Mapped[int] = mapped_column(Integer)
+    score: Mapped[float] = mapped_column(Float)
+    explanation: Mapped[str] = mapped_column(Text)
+    matched_skills: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    search: Mapped[Search] = relationship(back_populates="results")
+    candidate: Mapped[Candidate] = relationship()
+
+
+class ReferralRequest(Timestamped, Base):
+    """Asking one employee about one candidate for one search. Intent is recorded
+    (status ``queued``) before anything is sent, the outcome after."""
+
+    __tablename__ = "referral_request"
+    __table_args__ = (UniqueConstraint("employee_id", "candidate_id", "search_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True
+    )
+    search_id: Mapped[int] = mapped_column(ForeignKey("search.id", ondelete="CASCADE"))
+    school_id: Mapped[str] = mapped_column(String(100))
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="queued")
+    channel: Mapped[str] = mapped_column(String(20), default="email")
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    delivered_to: Mapped[str | None] = mapped_column(String(1000))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    employee: Mapped[Employee] = relationship()
+    candidate: Mapped[Candidate] = relationship()
+
+
+class ReviewPair(Timestamped, Base):
+    """Two identities that might be the same person; never merged without a decision."""
+
+    __tablename__ = "review_pair"
+    __table_args__ = (UniqueConstraint("identity_a_id", "identity_b_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity_a_id: Mapped[int] = mapped_column(ForeignKey("identity.id", ondelete="CASCADE"))
+    identity_b_id: Mapped[int] = mapped_column(ForeignKey("identity.id", ondelete="CASCADE"))
+    score: Mapped[float] = mapped_column(Float)
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+
+
+class Suppression(Base):
+    """Salted hashes of erased people's identifiers; every ingest checks them."""
+
+    __tablename__ = "suppression"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identifier_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class AuditEvent(Base):
+    """Append-only log of exports, erasures, opt-outs and merges."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200), default="vivier")
+    action: Mapped[str] = mapped_column(String(50))
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

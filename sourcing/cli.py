@@ -1,0 +1,333 @@
+"""The ``vivier`` command. Quick commands (parse, import, pool dump, export, db upgrade,
+employees import) call the library directly; orchestrating ones (demo, search, refresh,
+referrals, serve) run the Prefect flows (ephemeral, or ``PREFECT_API_URL`` when set)."""
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.table import Table
+
+from models.schemas import SearchQuery
+
+app = typer.Typer(
+    help="Vivier: recruitment sourcing from public networks, FR/EN.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+pool_app = typer.Typer(help="Read the talent pool.", no_args_is_help=True)
+employees_app = typer.Typer(help="The employee directory (for referrals).", no_args_is_help=True)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+app.add_typer(pool_app, name="pool")
+app.add_typer(employees_app, name="employees")
+app.add_typer(db_app, name="db")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+def _prefect_defaults() -> None:
+    """Offline-friendly Prefect settings unless the user set their own."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+@app.command()
+def demo() -> None:
+    """The whole pipeline, offline, on the bundled sample data, into the configured pool."""
+    _prefect_defaults()
+    from flows.demo import demo_pipeline
+
+    with err.status("Running the demo pipeline (Prefect starts a local API first)..."):
+        summary = demo_pipeline()
+    table = Table(title="Vivier demo", show_header=False)
+    for key, value in summary.model_dump().items():
+        table.add_row(key.replace("_", " "), str(value))
+    out.print(table)
+
+
+@app.command()
+def search(
+    skill: Annotated[
+        list[str] | None, typer.Option("--skill", "-s", help="Skill (repeat).")
+    ] = None,
+    keyword: Annotated[
+        list[str] | None, typer.Option("--keyword", "-k", help="Keyword (repeat).")
+    ] = None,
+    location: Annotated[str | None, typer.Option(help="City, e.g. Lyon.")] = None,
+    source: Annotated[list[str] | None, typer.Option("--source", help="Network (repeat).")] = None,
+    limit: Annotated[int, typer.Option(help="Candidates to rank.")] = 50,
+    name: Annotated[str | None, typer.Option(help="Save the search under this name.")] = None,
+) -> None:
+    """Search networks, add the people found to the pool, and rank the pool."""
+    from sourcing.searching import resolve_sources
+    from sourcing.sources import UnknownSourceError
+
+    try:
+        query = SearchQuery(
+            skills=skill or [],
+            keywords=keyword or [],
+            location=location,
+            sources=source or ["sample"],
+            limit=limit,
+            name=name,
+        )
+        resolve_sources(query)
+    except ValidationError as error:
+        _fail("; ".join(e["msg"].removeprefix("Value error, ") for e in error.errors()))
+    except UnknownSourceError as error:
+        _fail(str(error))
+    _prefect_defaults()
+    from flows.search import search_candidates
+    from models.db import transaction
+    from models.tables import Search
+    from sourcing.export import shortlist
+    from sourcing.runtime import open_pool
+
+    search_id = search_candidates(query)
+    with transaction(open_pool(migrate=False)) as session:
+        saved = session.get(Search, search_id)
+        assert saved is not None
+        rows = shortlist(session, saved)
+    table = Table(title=f"Search {search_id}: {saved.name}")
+    for column in ("#", "name", "headline", "city", "score", "why"):
+        table.add_column(column)
+    for row in rows[:25]:
+        table.add_row(str(row.rank), row.name, row.headline, row.city, f"{row.score:.2f}", row.why)
+    out.print(table)
+    out.print(f"{len(rows)} candidates ranked; export with `vivier export --search {search_id}`")
+
+
+def _open_input(file: str) -> Any:
+    if file == "-":
+        return sys.stdin
+    path = Path(file)
+    if not path.exists():
+        _fail(f"{file}: no such file")
+    return path.open(encoding="utf-8")
+
+
+@app.command("import")
+def import_(file: Annotated[str, typer.Argument(help="JSON-lines file, or - for stdin.")]) -> None:
+    """Ingest raw profiles from JSON lines (parse + dedupe into the pool). Valid lines are
+    imported; each malformed line is reported with its number, and the exit code is 1."""
+    from models.db import transaction
+    from sourcing import pool
+    from sourcing.jsonl import LineError, read_profiles
+    from sourcing.runtime import get_parser, open_pool
+    from sourcing.sources import UnknownSourceError, read_fields
+
+    profiles, errors = [], []
+    with _open_input(file) as handle:
+        for item in read_profiles(handle):
+            if isinstance(item, LineError):
+                errors.append(item)
+                continue
+            try:
+                read_fields(item.source, item.payload or {"text": item.text or ""})
+            except (UnknownSourceError, ValueError) as error:
+                errors.append(LineError(0, str(error)))
+                continue
+            profiles.append(item)
+    for error in errors:
+        err.print(f"{file}: {error}", highlight=False)
+    with transaction(open_pool()) as session:
+        report = pool.ingest(session, profiles, get_parser())
+    out.print(
+        f"imported {len(profiles)} profile(s): {report.new} new, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {report.suppressed} suppressed; "
+        f"{len(errors)} line(s) rejected"
+    )
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def parse() -> None:
+    """Read JSON-lines profiles on stdin; print what Vivier understands, one JSON per line."""
+    from sourcing.jsonl import LineError, read_profiles
+    from sourcing.runtime import get_parser
+    from sourcing.sources import UnknownSourceError, read_fields
+
+    parser = get_parser()
+    failed = False
+    batch: list[tuple[int, Any]] = []
+
+    def flush() -> None:
+        parsed = parser.parse_many([fields for _, fields in batch])
+        for (_, _fields), profile in zip(batch, parsed, strict=True):
+            sys.stdout.write(json.dumps(_parse_output(profile), ensure_ascii=False) + "\n")
+        batch.clear()
+
+    for number, item in enumerate(read_profiles(sys.stdin), 1):
+        if isinstance(item, LineError):
+            err.print(f"stdin: {item}", highlight=False)
+            failed = True
+            continue
+        try:
+            fields = read_fields(item.source, item.payload or {"text": item.text or ""})
+        except (UnknownSourceError, ValueError) as error:
+            err.print(f"stdin: profile {number}: {error}", highlight=False)
+            failed = True
+            continue
+        batch.append((number, fields))
+        if len(batch) >= 64:
+            flush()
+    if batch:
+        flush()
+    if failed:
+        raise typer.Exit(1)
+
+
+def _parse_output(profile: Any) -> dict[str, Any]:
+    data = profile.model_dump(mode="json")
+    data["skill_ids"] = [s["id"] for s in data["skills"]]
+    data["skills"] = [s["label"] for s in data["skills"]]
+    return data
+
+
+@pool_app.command("dump")
+def pool_dump() -> None:
+    """One JSON line per candidate: id, name and identities (source, external_id, url)."""
+    from models.db import transaction
+    from sourcing.pool import dump_candidate, iter_candidates
+    from sourcing.runtime import open_pool
+
+    with transaction(open_pool()) as session:
+        for candidate in iter_candidates(session):
+            sys.stdout.write(json.dumps(dump_candidate(candidate), ensure_ascii=False) + "\n")
+
+
+@employees_app.command("import")
+def employees_import(
+    file: Annotated[Path, typer.Argument(help="CSV with employee_id,email,full_name,...")],
+    keep_missing: Annotated[
+        bool, typer.Option(help="Do not deactivate employees absent from the file.")
+    ] = False,
+) -> None:
+    """Import the employee directory (all rows or none; every bad row is listed)."""
+    from models.db import transaction
+    from sourcing.employees import EmployeeImportError, import_employees
+    from sourcing.runtime import open_pool
+
+    if not file.exists():
+        _fail(f"{file}: no such file")
+    try:
+        with transaction(open_pool()) as session:
+            report = import_employees(session, file, deactivate_missing=not keep_missing)
+    except EmployeeImportError as error:
+        _fail(f"{file}: {error}")
+    for warning in report.warnings:
+        err.print(f"warning: {warning}", highlight=False)
+    out.print(
+        f"employees: {report.created} created, {report.updated} updated, "
+        f"{report.deactivated} deactivated"
+    )
+
+
+@app.command()
+def referrals(
+    search: Annotated[str, typer.Option(help="Saved search id or name.")],
+    send: Annotated[bool, typer.Option(help="Deliver the requests now.")] = True,
+) -> None:
+    """Propose and send referral requests for a search's best candidates."""
+    from models.db import transaction
+    from sourcing.export import ExportError, find_search
+    from sourcing.runtime import open_pool
+
+    try:
+        with transaction(open_pool()) as session:
+            search_id = find_search(session, search).id
+    except ExportError as error:
+        _fail(str(error))
+    _prefect_defaults()
+    from flows.referrals import request_referrals
+
+    result = request_referrals(search_id, send=send)
+    out.print(f"referrals for search {search_id}: {result}")
+
+
+@app.command()
+def refresh() -> None:
+    """Finish interrupted ingests and re-run every saved search (the nightly job)."""
+    _prefect_defaults()
+    from flows.refresh import refresh_talent_pool
+
+    count = refresh_talent_pool()
+    out.print(f"refreshed {count} saved search(es)")
+
+
+@app.command()
+def export(
+    search: Annotated[str, typer.Option(help="Saved search id or name.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="csv or xlsx.")] = "xlsx",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write.")] = None,
+    delimiter: Annotated[str, typer.Option(help="CSV separator; ';' for French Excel.")] = ",",
+) -> None:
+    """Export a saved search's shortlist (CSV with BOM, or XLSX)."""
+    from models.db import transaction
+    from sourcing.export import ExportError, export_shortlist, find_search
+    from sourcing.runtime import open_pool
+    from sourcing.settings import get_settings
+
+    if format not in ("csv", "xlsx"):
+        _fail(f"unknown format {format!r}; use csv or xlsx")
+    try:
+        with transaction(open_pool()) as session:
+            saved = find_search(session, search)
+            path = output or get_settings().exports_dir / f"shortlist-{saved.id}.{format}"
+            rows = export_shortlist(session, saved, format, path, delimiter)  # type: ignore[arg-type]
+    except ExportError as error:
+        _fail(str(error))
+    out.print(f"{rows} candidates written to {path}")
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create or migrate the talent pool's schema (Alembic)."""
+    from models.db import upgrade
+    from sourcing.settings import get_settings
+
+    url = get_settings().resolved_database_url
+    upgrade(url)
+    out.print(f"schema up to date: {url.split('@')[-1]}")
+
+
+@app.command()
+def serve() -> None:
+    """Serve the deployments to a running Prefect server (needs PREFECT_API_URL)."""
+    _prefect_defaults()
+    from deployments.serve import main
+
+    main()
+
+
+@app.command()
+def sources() -> None:
+    """The networks Vivier can search, and those it cannot lawfully search."""
+    from sourcing.sources import NO_PEOPLE_SEARCH, SEARCHABLE
+
+    table = Table(title="Networks")
+    table.add_column("name")
+    table.add_column("search")
+    table.add_column("notes")
+    for name, cls in sorted(SEARCHABLE.items()):
+        table.add_row(name, "yes", cls.description)
+    for name, why in sorted(NO_PEOPLE_SEARCH.items()):
+        table.add_row(name, "no", why)
+    out.print(table)
+
+
+if __name__ == "__main__":
+    app()

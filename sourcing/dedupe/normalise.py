@@ -1,0 +1,137 @@
+"""Normalising the fields that identify a person: names, e-mails, URLs, handles."""
+
+import re
+from urllib.parse import urlsplit
+
+from sourcing.parsing.vocab import fold
+
+# French and English short forms -> canonical first names (several when ambiguous).
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "alex": ("alexandre", "alexandra", "alexander", "alexis"),
+    "jb": ("jean baptiste",),
+    "jp": ("jean pierre", "jean paul"),
+    "jc": ("jean claude", "jean christophe"),
+    "pa": ("pierre antoine",),
+    "nico": ("nicolas",),
+    "tom": ("thomas",),
+    "tommy": ("thomas",),
+    "chris": ("christophe", "christopher", "christian", "christine"),
+    "fred": ("frederic", "frederique", "frederick"),
+    "max": ("maximilien", "maxime", "maximilian"),
+    "cathy": ("catherine",),
+    "cath": ("catherine",),
+    "math": ("mathilde", "mathieu", "matthieu"),
+    "matt": ("matthieu", "mathieu", "matthew"),
+    "seb": ("sebastien",),
+    "steph": ("stephanie", "stephane"),
+    "flo": ("florian", "florence", "florent"),
+    "vince": ("vincent",),
+    "ben": ("benjamin", "benoit"),
+    "greg": ("gregoire", "gregory"),
+    "manu": ("emmanuel", "emmanuelle"),
+    "nath": ("nathalie", "nathan"),
+    "val": ("valentin", "valerie", "valentine"),
+    "caro": ("caroline",),
+    "juju": ("julien", "julie"),
+    "pat": ("patrick", "patricia"),
+    "phil": ("philippe", "phillip", "philip"),
+    "dom": ("dominique",),
+    "gab": ("gabriel", "gabrielle"),
+    "dan": ("daniel",),
+    "danny": ("daniel",),
+    "sam": ("samuel", "samantha"),
+    "will": ("william",),
+    "bill": ("william",),
+    "bob": ("robert",),
+    "rob": ("robert",),
+    "mike": ("michael",),
+    "jim": ("james",),
+    "jon": ("jonathan",),
+    "kate": ("katherine", "catherine"),
+    "liz": ("elizabeth",),
+    "guigui": ("guillaume",),
+    "gui": ("guillaume",),
+    "tony": ("antoine", "anthony"),
+    "toto": ("thomas",),
+    "clem": ("clement", "clementine"),
+    "lolo": ("laurent", "laura"),
+    "marco": ("marc",),
+    "oli": ("olivier",),
+    "quent": ("quentin",),
+    "romy": ("romain",),
+    "vic": ("victor", "victoria"),
+    "isa": ("isabelle",),
+    "mimi": ("emilie",),
+    "sasha": ("alexandre", "alexandra"),
+    "charly": ("charles", "charlotte"),
+    "charlie": ("charles", "charlotte"),
+    "jo": ("johanna", "joseph", "jonathan", "joel"),
+    "lulu": ("lucie", "lucien"),
+    "hugo": ("hugues",),
+    "tim": ("timothee", "timothy"),
+    "theo": ("theodore", "theophile"),
+    "xav": ("xavier",),
+    "gilou": ("gilles",),
+}
+
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+_PARTICLES = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "d", "di", "da", "el"}
+
+
+_ELIDED_PREFIX = re.compile(r"\b(\w)['’]")
+
+
+def surname_last(name: str) -> str:
+    """French directories write ``"NOM Prénom"``: move a leading upper-case surname to
+    the end (``"BENALI Karim"`` -> ``"Karim BENALI"``)."""
+    words = name.split()
+    leading = 0
+    while leading < len(words) - 1 and words[leading].isupper() and len(words[leading]) > 2:
+        leading += 1
+    if 0 < leading < len(words) and not any(w.isupper() for w in words[leading:]):
+        return " ".join(words[leading:] + words[:leading])
+    return name
+
+
+def name_tokens(name: str) -> list[str]:
+    """``"Jean-Baptiste de Morel"`` -> ``["jean", "baptiste", "morel"]``;
+    ``"N'Diaye"`` -> ``["ndiaye"]``; ``"MOREL Jean"`` -> ``["jean", "morel"]``."""
+    name = _ELIDED_PREFIX.sub(r"\1", surname_last(name))
+    folded = _NON_WORD.sub(" ", fold(name).replace("-", " "))
+    return [t for t in folded.split() if t not in _PARTICLES]
+
+
+def first_name_forms(token: str) -> set[str]:
+    """A first name and the canonical names it may be short for."""
+    return {token, *NICKNAMES.get(token, ())}
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+_TWITTER_HOSTS = {"twitter.com", "mobile.twitter.com", "x.com"}
+
+
+def normalise_url(url: str) -> str:
+    """Comparable form of a URL: https, no www, lowercase host and path, no query,
+    no trailing slash; twitter.com and x.com are the same place."""
+    url = url.strip()
+    if not url:
+        return ""
+    if "://" not in url:
+        url = "https://" + url
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if host in _TWITTER_HOSTS:
+        host = "x.com"
+    path = parts.path.rstrip("/").lower()
+    if not host:
+        return ""
+    return f"{host}{path}"
+
+
+def normalise_handle(handle: str) -> str:
+    """``"@marie@piaille.fr"`` -> ``"marie"``; ``"M-Lefevre"`` -> ``"mlefevre"``."""
+    local = handle.strip().lstrip("@").split("@")[0]
+    return re.sub(r"[^a-z0-9]", "", fold(local))

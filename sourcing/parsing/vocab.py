@@ -1,0 +1,132 @@
+"""The skill taxonomy and the school gazetteer, loaded from the JSON-lines data files."""
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Generic, TypeVar
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents: the key for case-insensitive, accent-blind lookups."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class Skill:
+    id: str
+    label_en: str
+    label_fr: str
+    kind: str
+    category: str
+    parent: str | None
+    aliases: tuple[str, ...]
+    aliases_cased: tuple[str, ...]
+
+    def label(self, language: str = "en") -> str:
+        return self.label_fr if language == "fr" else self.label_en
+
+
+@dataclass(frozen=True)
+class School:
+    id: str
+    name: str
+    full_name: str
+    kind: str
+    city: str
+    country: str
+    aliases: tuple[str, ...]
+    aliases_cased: tuple[str, ...]
+
+
+T = TypeVar("T", Skill, School)
+
+
+@dataclass
+class Vocabulary(Generic[T]):
+    """Entries with their surface forms: folded forms match any case and accent,
+    cased forms (``Go``, ``R``, ``X``) only as written."""
+
+    entries: dict[str, T]
+    folded: dict[str, str] = field(default_factory=dict)
+    cased: dict[str, str] = field(default_factory=dict)
+
+    def lookup(self, surface: str) -> T | None:
+        """The entry a surface form names, e.g. ``"k8s"`` -> Kubernetes."""
+        surface = surface.strip()
+        if surface in self.cased:
+            return self.entries[self.cased[surface]]
+        key = self.folded.get(fold(surface)) or self.folded.get(fold(surface.replace("-", " ")))
+        return self.entries[key] if key else None
+
+    def forms(self, entry_id: str) -> tuple[list[str], list[str]]:
+        """All (folded, cased) surface forms of one entry."""
+        folded = [f for f, i in self.folded.items() if i == entry_id]
+        cased = [c for c, i in self.cased.items() if i == entry_id]
+        return folded, cased
+
+
+def _read_jsonl(path: Path) -> list[dict[str, object]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _index(entries: dict[str, T], labels: dict[str, list[str]]) -> Vocabulary[T]:
+    vocab: Vocabulary[T] = Vocabulary(entries)
+    for entry_id, entry in entries.items():
+        for surface in [*labels[entry_id], *entry.aliases]:
+            vocab.folded.setdefault(fold(surface), entry_id)
+        for surface in entry.aliases_cased:
+            vocab.cased.setdefault(surface, entry_id)
+    return vocab
+
+
+@lru_cache(maxsize=4)
+def load_skills(path: Path = DATA_DIR / "skills.jsonl") -> Vocabulary[Skill]:
+    entries: dict[str, Skill] = {}
+    labels: dict[str, list[str]] = {}
+    for row in _read_jsonl(path):
+        skill = Skill(
+            id=str(row["id"]),
+            label_en=str(row["label_en"]),
+            label_fr=str(row.get("label_fr") or row["label_en"]),
+            kind=str(row.get("kind", "hard")),
+            category=str(row.get("category", "")),
+            parent=str(row["parent"]) if row.get("parent") else None,
+            aliases=tuple(row.get("aliases") or ()),  # type: ignore[arg-type]
+            aliases_cased=tuple(row.get("aliases_cased") or ()),  # type: ignore[arg-type]
+        )
+        entries[skill.id] = skill
+        # A label that is an ordinary word in lowercase (Go, R, C) is matched as written only.
+        ambiguous = {fold(a) for a in skill.aliases_cased}
+        labels[skill.id] = [
+            label for label in (skill.label_en, skill.label_fr) if fold(label) not in ambiguous
+        ]
+    return _index(entries, labels)
+
+
+@lru_cache(maxsize=4)
+def load_schools(path: Path = DATA_DIR / "schools.jsonl") -> Vocabulary[School]:
+    entries: dict[str, School] = {}
+    labels: dict[str, list[str]] = {}
+    for row in _read_jsonl(path):
+        school = School(
+            id=str(row["id"]),
+            name=str(row["name"]),
+            full_name=str(row.get("full_name") or row["name"]),
+            kind=str(row.get("kind", "")),
+            city=str(row.get("city", "")),
+            country=str(row.get("country", "")),
+            aliases=tuple(row.get("aliases") or ()),  # type: ignore[arg-type]
+            aliases_cased=tuple(row.get("aliases_cased") or ()),  # type: ignore[arg-type]
+        )
+        entries[school.id] = school
+        ambiguous = {fold(a) for a in school.aliases_cased}
+        labels[school.id] = [
+            label for label in (school.name, school.full_name) if fold(label) not in ambiguous
+        ]
+    return _index(entries, labels)

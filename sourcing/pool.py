@@ -1,0 +1,267 @@
+"""Talent-pool writes and reads: store raw profiles first, parse what changed, resolve
+identities into candidates, keep each candidate's skills and education up to date.
+
+Each step picks its work from the database state (``parsed_hash``, ``resolved_hash``),
+so a run killed halfway is finished by the next one, without duplicates."""
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from models.schemas import IngestReport, ParsedProfile, ProfileFields, RawProfile
+from models.tables import Candidate, CandidateSkill, Education, Identity, Suppression
+from sourcing.dedupe.compare import DedupeConfig
+from sourcing.dedupe.normalise import normalise_email, normalise_url
+from sourcing.dedupe.resolve import resolve
+from sourcing.parsing.pipeline import ProfileParser
+from sourcing.sources import read_fields
+
+PARSE_BATCH = 256
+
+
+def content_hash(raw: RawProfile) -> str:
+    body = json.dumps(
+        {"payload": raw.payload, "text": raw.text}, sort_keys=True, ensure_ascii=False
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def identifier_hash(kind: str, value: str, salt: str) -> str:
+    return hashlib.sha256(f"{salt}|{kind}|{value}".encode()).hexdigest()
+
+
+def _suppressed(session: Session, raw: RawProfile, fields: ProfileFields, salt: str) -> bool:
+    identifiers = [("identity", f"{raw.source}:{raw.external_id}")]
+    identifiers += [("url", normalise_url(u)) for u in [raw.url, *fields.urls] if u]
+    identifiers += [("email", normalise_email(e)) for e in fields.emails]
+    hashes = [identifier_hash(kind, value, salt) for kind, value in identifiers if value]
+    return bool(
+        session.scalar(select(Suppression.id).where(Suppression.identifier_hash.in_(hashes)))
+    )
+
+
+def store_raw(session: Session, raws: Iterable[RawProfile], salt: str = "vivier") -> IngestReport:
+    """Upsert raw profiles by (source, external_id). Unchanged payloads only refresh
+    ``fetched_at``; people on the suppression list are skipped."""
+    report = IngestReport()
+    for raw in raws:
+        report.fetched += 1
+        report.by_source[raw.source] = report.by_source.get(raw.source, 0) + 1
+        fields = fields_of(raw)
+        if _suppressed(session, raw, fields, salt):
+            report.suppressed += 1
+            continue
+        digest = content_hash(raw)
+        identity = session.scalar(
+            select(Identity).where(
+                Identity.source == raw.source, Identity.external_id == raw.external_id
+            )
+        )
+        if identity is None:
+            session.add(
+                Identity(
+                    source=raw.source,
+                    external_id=raw.external_id,
+                    handle=raw.handle or fields.handle,
+                    url=raw.url,
+                    display_name=fields.name,
+                    payload=_payload_of(raw),
+                    content_hash=digest,
+                    etag=raw.etag,
+                    fetched_at=raw.fetched_at,
+                    text=fields.text,
+                )
+            )
+            report.new += 1
+        elif identity.content_hash != digest:
+            identity.payload = _payload_of(raw)
+            identity.content_hash = digest
+            identity.handle = raw.handle or fields.handle
+            identity.url = raw.url
+            identity.display_name = fields.name
+            identity.text = fields.text
+            identity.etag = raw.etag
+            identity.fetched_at = raw.fetched_at
+            report.updated += 1
+        else:
+            identity.fetched_at = raw.fetched_at
+            report.unchanged += 1
+        session.flush()
+    return report
+
+
+def _payload_of(raw: RawProfile) -> dict[str, Any]:
+    if raw.payload:
+        return raw.payload
+    return {"text": raw.text or ""}
+
+
+def fields_of(raw: RawProfile) -> ProfileFields:
+    return read_fields(raw.source, _payload_of(raw))
+
+
+def parse_pending(session: Session, parser: ProfileParser) -> int:
+    """Parse every identity whose payload changed since it was last parsed."""
+    done = 0
+    while True:
+        batch = session.scalars(
+            select(Identity)
+            .where(
+                or_(Identity.parsed_hash.is_(None), Identity.parsed_hash != Identity.content_hash)
+            )
+            .order_by(Identity.id)
+            .limit(PARSE_BATCH)
+        ).all()
+        if not batch:
+            return done
+        fields = [read_fields(i.source, i.payload) for i in batch]
+        for identity, parsed in zip(batch, parser.parse_many(fields), strict=True):
+            identity.parsed = parsed.model_dump(mode="json")
+            identity.parsed_hash = identity.content_hash
+        session.flush()
+        done += len(batch)
+
+
+def resolve_pending(session: Session, config: DedupeConfig) -> tuple[int, int, set[int]]:
+    """Resolve every parsed identity that changed since it was last resolved.
+    Returns (identities resolved, review pairs queued, candidates touched)."""
+    pending = session.scalars(
+        select(Identity.id)
+        .where(Identity.parsed_hash == Identity.content_hash)
+        .where(
+            or_(Identity.resolved_hash.is_(None), Identity.resolved_hash != Identity.content_hash)
+        )
+        .order_by(Identity.id)
+    ).all()
+    if not pending:
+        return 0, 0, set()
+    report = resolve(session, list(pending), config)
+    for identity in session.scalars(select(Identity).where(Identity.id.in_(pending))):
+        identity.resolved_hash = identity.content_hash
+    refresh_candidates(session, report.touched_candidates)
+    return len(pending), report.review_pairs, report.touched_candidates
+
+
+def ingest(
+    session: Session,
+    raws: Iterable[RawProfile],
+    parser: ProfileParser,
+    config: DedupeConfig | None = None,
+) -> IngestReport:
+    """Store, parse and resolve. Commits after each stage so that no work is lost."""
+    report = store_raw(session, raws)
+    session.commit()
+    report.parsed = parse_pending(session, parser)
+    session.commit()
+    _, review, _ = resolve_pending(session, config or DedupeConfig())
+    report.review = review
+    session.commit()
+    return report
+
+
+def _best_name(names: list[str]) -> str:
+    """The most informative name: full (several words, no lone initial), accented."""
+
+    def quality(name: str) -> tuple[int, int, int, int]:
+        words = name.split()
+        complete = len(words) >= 2 and all(len(w.strip(".")) > 1 for w in words)
+        return (complete, len(words), sum(not c.isascii() for c in name), len(name))
+
+    return max(names, key=quality) if names else ""
+
+
+def refresh_candidates(session: Session, candidate_ids: Iterable[int]) -> None:
+    """Recompute each candidate's summary, skills and education from its identities."""
+    ids = sorted(set(candidate_ids))
+    for start in range(0, len(ids), 200):
+        candidates = session.scalars(
+            select(Candidate)
+            .where(Candidate.id.in_(ids[start : start + 200]))
+            .options(selectinload(Candidate.identities))
+        ).all()
+        for candidate in candidates:
+            _refresh_candidate(session, candidate)
+    session.flush()
+
+
+def _refresh_candidate(session: Session, candidate: Candidate) -> None:
+    parsed = [(i, ParsedProfile.model_validate(i.parsed or {})) for i in candidate.identities]
+    candidate.display_name = _best_name(
+        [p.name or i.display_name for i, p in parsed if p.name or i.display_name]
+    ) or (parsed[0][0].handle if parsed else "")
+    candidate.headline = next((p.titles[0] for _, p in parsed if p.titles), "") or next(
+        (p.headline for _, p in parsed if p.headline), ""
+    )
+    cities = Counter((p.location.city, p.location.country) for _, p in parsed if p.location.city)
+    countries = Counter(p.location.country for _, p in parsed if p.location.country)
+    if cities:
+        candidate.city, candidate.country = cities.most_common(1)[0][0]
+    else:
+        candidate.city, candidate.country = (
+            None,
+            countries.most_common(1)[0][0] if countries else None,
+        )
+    candidate.open_to_work = any(p.open_to_work for _, p in parsed)
+
+    session.execute(delete(CandidateSkill).where(CandidateSkill.candidate_id == candidate.id))
+    skills: dict[str, tuple[str, list[str]]] = {}
+    for identity, p in parsed:
+        for skill in p.skills:
+            _, sources = skills.setdefault(skill.id, (skill.label, []))
+            sources.append(identity.source)
+    session.add_all(
+        CandidateSkill(
+            candidate_id=candidate.id,
+            skill_id=skill_id,
+            label=label,
+            evidence_count=len(sources),
+            sources=sorted(set(sources)),
+        )
+        for skill_id, (label, sources) in skills.items()
+    )
+
+    session.execute(delete(Education).where(Education.candidate_id == candidate.id))
+    schools: dict[str, Education] = {}
+    for identity, p in parsed:
+        for school in p.schools:
+            known = schools.get(school.id)
+            if known is None:
+                schools[school.id] = Education(
+                    candidate_id=candidate.id,
+                    identity_id=identity.id,
+                    school_id=school.id,
+                    school_name=school.name,
+                    start_year=school.start_year,
+                    end_year=school.end_year,
+                )
+            else:
+                known.start_year = known.start_year or school.start_year
+                known.end_year = known.end_year or school.end_year
+    session.add_all(schools.values())
+
+
+def iter_candidates(session: Session) -> Iterator[Candidate]:
+    """Every candidate with its identities, in id order."""
+    yield from session.scalars(
+        select(Candidate).options(selectinload(Candidate.identities)).order_by(Candidate.id)
+    )
+
+
+def dump_candidate(candidate: Candidate) -> dict[str, Any]:
+    return {
+        "id": candidate.id,
+        "name": candidate.display_name,
+        "headline": candidate.headline,
+        "city": candidate.city,
+        "country": candidate.country,
+        "open_to_work": candidate.open_to_work,
+        "identities": [
+            {"source": i.source, "external_id": i.external_id, "handle": i.handle, "url": i.url}
+            for i in candidate.identities
+        ],
+    }

@@ -1,0 +1,28 @@
+"""Process-wide handles shared by the CLI and the flows: settings, pool engine, parser."""
+
+from functools import lru_cache
+
+from sqlalchemy import Engine
+
+from models.db import is_migrated, make_engine, upgrade
+from sourcing.parsing.pipeline import ProfileParser
+from sourcing.settings import Settings, get_settings
+
+
+def open_pool(settings: Settings | None = None, migrate: bool = True) -> Engine:
+    """The talent pool's engine, migrated to the latest schema unless told otherwise."""
+    settings = settings or get_settings()
+    engine = make_engine(settings.resolved_database_url)
+    if migrate:
+        upgrade(engine)
+    elif not is_migrated(engine):
+        raise RuntimeError("the talent pool has no schema yet: run `vivier db upgrade`")
+    return engine
+
+
+@lru_cache(maxsize=2)
+def get_parser(statistical: bool | None = None) -> ProfileParser:
+    """One parser per process (building the pipelines takes a moment)."""
+    if statistical is None:
+        statistical = get_settings().parsing_statistical_ner
+    return ProfileParser(statistical=statistical)

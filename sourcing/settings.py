@@ -1,0 +1,71 @@
+"""The one settings class: every knob is a ``VIVIER_*`` environment variable (or ``.env``)."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_HOME = Path("vivier-data")
+
+
+class Settings(BaseSettings):
+    """Vivier's configuration. Base URLs are settings so tests, proxies and GitHub
+    Enterprise can point anywhere."""
+
+    model_config = SettingsConfigDict(env_prefix="VIVIER_", env_file=".env", extra="ignore")
+
+    home: Path = Field(DEFAULT_HOME, description="Folder for the default pool, outbox and exports.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL of the talent pool; default: a SQLite file in home."
+    )
+
+    # Networks (used by the real connectors; the sample network is bundled).
+    github_api_url: str = "https://api.github.com"
+    github_token: SecretStr | None = None
+    stackexchange_api_url: str = "https://api.stackexchange.com/2.3"
+    stackexchange_key: SecretStr | None = None
+    mastodon_instances: list[str] = ["https://mastodon.social"]
+    http_timeout_seconds: float = 20.0
+
+    # Parsing
+    parsing_statistical_ner: bool = Field(
+        False, description="Also run fr_core_news_sm NER for organisations (slower)."
+    )
+
+    # Dedupe thresholds (recorded with each merge decision).
+    dedupe_match_threshold: float = 0.80
+    dedupe_review_threshold: float = 0.60
+
+    # Referrals
+    referral_top_candidates: int = 10
+    referral_max_per_candidate: int = 3
+    company_name: str = "Vivier Demo SAS"
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = False
+    smtp_timeout_seconds: float = 10.0
+    mail_from: str = "talent@vivier-demo.example"
+    outbox_dir: Path | None = None
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.home / 'pool.db').resolve()}"
+
+    @property
+    def resolved_outbox_dir(self) -> Path:
+        return self.outbox_dir or self.home / "outbox"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.home / "exports"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Settings read once per process; tests call ``get_settings.cache_clear()``."""
+    return Settings()

@@ -1,0 +1,134 @@
+"""Shared fixtures: settings in a temporary home, pools on SQLite and PostgreSQL,
+a real SMTP server, and one Prefect backend per test session."""
+
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from email import message_from_bytes, policy
+from email.message import Message
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from models.base import Base
+from models.db import make_engine, normalise_url, session_factory, upgrade
+from sourcing.settings import Settings, get_settings
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+POSTGRES_URL = os.environ.get("VIVIER_TEST_DATABASE_URL")
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh VIVIER_HOME (pool, outbox, exports) for one test."""
+    monkeypatch.setenv("VIVIER_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("VIVIER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("VIVIER_SMTP_HOST", raising=False)
+    get_settings.cache_clear()
+    yield tmp_path / "home"
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def settings(home: Path) -> Settings:
+    return get_settings()
+
+
+@pytest.fixture(scope="session")
+def postgres_server_url() -> Iterator[str]:
+    """A throwaway database on the configured PostgreSQL server, dropped at the end."""
+    if not POSTGRES_URL:
+        pytest.skip("VIVIER_TEST_DATABASE_URL is not set")
+    base = make_url(normalise_url(POSTGRES_URL))
+    name = f"vivier_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = base.set(database=name).render_as_string(hide_password=False)
+    upgrade(url)
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _clear(engine: Engine) -> None:
+    with engine.begin() as conn:
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(table.delete())
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def pool_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A migrated, empty talent pool on SQLite and (when configured) PostgreSQL."""
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'pool.db'}")
+        upgrade(engine)
+        yield engine
+        engine.dispose()
+        return
+    url = request.getfixturevalue("postgres_server_url")
+    engine = make_engine(url)
+    _clear(engine)
+    yield engine
+    _clear(engine)
+    engine.dispose()
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
+    engine = make_engine(f"sqlite:///{tmp_path / 'pool.db'}")
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def session(pool_engine: Engine) -> Iterator[Session]:
+    with session_factory(pool_engine)() as s:
+        yield s
+
+
+class SmtpSink:
+    """Messages received by the in-process SMTP server."""
+
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
+        self.messages.append(message_from_bytes(envelope.content, policy=policy.default))  # type: ignore[attr-defined]
+        return "250 Message accepted for delivery"
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[tuple[str, int, SmtpSink]]:
+    """A real SMTP server (aiosmtpd) on 127.0.0.1."""
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sink = SmtpSink()
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield "127.0.0.1", port, sink
+    finally:
+        controller.stop()
+
+
+@pytest.fixture(scope="session")
+def prefect_backend() -> Iterator[None]:
+    """One real Prefect API (temporary database) for every flow test of the session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield

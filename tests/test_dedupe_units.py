@@ -1,0 +1,56 @@
+"""Normalising, comparing and clustering, without a database."""
+
+from sourcing.dedupe.cluster import Edge, cluster
+from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
+from sourcing.dedupe.normalise import name_tokens, normalise_handle, normalise_url
+
+CONFIG = DedupeConfig()
+
+
+def person(i: int, source: str, name: str, city: str | None, skills: set[str]) -> PersonRecord:
+    return PersonRecord(i, source, name, "", city, frozenset(skills), frozenset(), frozenset())
+
+
+def test_urls_compare_without_scheme_www_case_or_trailing_slash() -> None:
+    assert normalise_url("http://www.GitHub.com/MLefevre/") == "github.com/mlefevre"
+    assert normalise_url("https://twitter.com/abc") == normalise_url("x.com/abc")
+
+
+def test_names_lose_accents_particles_and_hyphens() -> None:
+    assert name_tokens("Jean-Baptiste de Morel") == ["jean", "baptiste", "morel"]
+    assert normalise_handle("@marie@piaille.fr") == "marie"
+
+
+def test_nicknames_accents_and_initials_are_recognised() -> None:
+    assert name_level("Hélène Dupré", "Helene Dupre", CONFIG) == "exact"
+    assert name_level("Alex Martin", "Alexandre Martin", CONFIG) == "exact"
+    assert name_level("JB Morel", "Jean-Baptiste Morel", CONFIG) == "exact"
+    assert name_level("Camille R.", "Camille Rousseau", CONFIG) == "initial"
+    assert name_level("Thomas Martin", "Julie Bernard", CONFIG) == "else"
+
+
+def test_same_name_same_city_shared_skills_is_a_match() -> None:
+    a = person(1, "github", "Hélène Dupré", "lyon", {"python", "django", "postgresql"})
+    b = person(2, "stackexchange", "Helene Dupre", "lyon", {"python", "django"})
+    result = compare(a, b, CONFIG)
+    assert result.score >= CONFIG.match_threshold
+    assert result.levels["name"] == "exact"
+
+
+def test_namesakes_in_other_cities_with_other_skills_are_not_matched() -> None:
+    a = person(1, "github", "Thomas Martin", "paris", {"python", "django", "docker"})
+    b = person(2, "mastodon", "Thomas Martin", "bordeaux", {"figma", "ux-design", "agile"})
+    assert compare(a, b, CONFIG).score < CONFIG.review_threshold
+
+
+def test_clusters_never_join_two_accounts_of_one_network() -> None:
+    sources: dict[int, str | None] = {1: "github", 2: "stackexchange", 3: "github"}
+    edges = [Edge(1, 2, 0.9, "fuzzy"), Edge(2, 3, 0.85, "fuzzy")]
+    clusters, refused = cluster(sources, edges)
+    assert sorted(map(sorted, clusters)) == [[1, 2], [3]]
+    assert refused == [Edge(2, 3, 0.85, "fuzzy")]
+
+
+def test_plain_text_imports_are_not_constrained_by_network() -> None:
+    clusters, _ = cluster({1: None, 2: None}, [Edge(1, 2, 1.0, "email")])
+    assert clusters == [{1, 2}]

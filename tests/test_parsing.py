@@ -1,0 +1,103 @@
+"""Golden texts, French and English: what the parser must understand."""
+
+import pytest
+
+from models.schemas import ProfileFields
+from sourcing.parsing.pipeline import ProfileParser
+
+
+@pytest.fixture(scope="module")
+def parser() -> ProfileParser:
+    return ProfileParser()
+
+
+def parse(parser: ProfileParser, text: str, **fields: object):  # type: ignore[no-untyped-def]
+    return parser.parse(ProfileFields(text=text, **fields))  # type: ignore[arg-type]
+
+
+def skill_ids(profile) -> set[str]:  # type: ignore[no-untyped-def]
+    return {s.id for s in profile.skills}
+
+
+def test_french_profile_skills_school_years_title_employer_place(parser: ProfileParser) -> None:
+    p = parse(
+        parser,
+        "Développeuse Python et Django chez Qonto, diplômée de l'INSA Lyon "
+        "(2014-2017). Basée à Lyon, à l'écoute du marché.",
+    )
+    assert p.language == "fr"
+    assert {"python", "django"} <= skill_ids(p)
+    assert [(s.id, s.start_year, s.end_year) for s in p.schools] == [("insa-lyon", 2014, 2017)]
+    assert p.titles[0] == "Développeuse Python et Django"
+    assert "Qonto" in p.employers
+    assert (p.location.city, p.location.country) == ("Lyon", "FR")
+    assert p.open_to_work
+
+
+def test_english_profile_with_class_of_and_ambiguous_go(parser: ProfileParser) -> None:
+    p = parse(
+        parser,
+        "Senior Go engineer, Kubernetes and Terraform. MIT class of 2012. "
+        "Based in Dublin. Open to work.",
+    )
+    assert p.language == "en"
+    assert {"go", "kubernetes", "terraform"} <= skill_ids(p)
+    assert [(s.id, s.end_year) for s in p.schools] == [("mit", 2012)]
+    assert p.titles == ["Senior Go engineer"]
+    assert p.location.city == "Dublin"
+    assert p.open_to_work
+
+
+def test_lowercase_go_and_c_are_not_skills(parser: ProfileParser) -> None:
+    p = parse(parser, "I like to go hiking, c'est la vie.")
+    assert not {"go", "c"} & skill_ids(p)
+
+
+def test_abbreviations_and_symbols(parser: ProfileParser) -> None:
+    p = parse(parser, "k8s, C++, C# and .NET; Node.js; apprentissage automatique; ML")
+    assert {"kubernetes", "cpp", "csharp", "dotnet", "nodejs", "machine-learning"} <= skill_ids(p)
+
+
+def test_polytechnique_entry_year_and_graduation_forms(parser: ProfileParser) -> None:
+    p = parse(parser, "Ingénieur X2014. Puis Télécom Paris, promo 2019.")
+    years = {s.id: (s.start_year, s.end_year) for s in p.schools}
+    assert years["polytechnique"] == (2014, None)
+    assert years["telecom-paris"] == (None, 2019)
+
+
+def test_apostrophe_year_and_accentless_school(parser: ProfileParser) -> None:
+    p = parse(parser, "Imperial College London '16. Then ecole polytechnique.")
+    years = {s.id: s.end_year for s in p.schools}
+    assert years["imperial-college"] == 2016
+    assert "polytechnique" in years
+
+
+def test_skill_hints_from_repositories_and_tags(parser: ProfileParser) -> None:
+    p = parse(parser, "", skill_hints=["Rust", "reactjs", "node.js", "c#"])
+    assert {"rust", "react", "nodejs", "csharp"} <= skill_ids(p)
+
+
+def test_location_field_wins_and_is_normalised(parser: ProfileParser) -> None:
+    p = parse(parser, "Dev", location_text="München")
+    assert (p.location.city, p.location.country) == ("Munich", "DE")
+
+
+def test_emails_and_urls_are_collected(parser: ProfileParser) -> None:
+    p = parse(parser, "Écrivez-moi: Marie.L@example.fr — https://marie.example.dev.")
+    assert p.emails == ["marie.l@example.fr"]
+    assert "https://marie.example.dev" in p.urls
+
+
+def test_hostile_text_gives_a_result(parser: ProfileParser) -> None:
+    p = parse(parser, "🚀" * 1000 + " Python " + "\u200b" * 100 + "Ωμέγα 日本語")
+    assert "python" in skill_ids(p)
+
+
+def test_batches_keep_order(parser: ProfileParser) -> None:
+    texts = ["Rust dev", "Développeur Java chez Brindille", "Figma et UX design"]
+    results = parser.parse_many([ProfileFields(text=t) for t in texts])
+    assert [
+        "rust" in skill_ids(results[0]),
+        "java" in skill_ids(results[1]),
+        "figma" in skill_ids(results[2]),
+    ] == [True, True, True]
