@@ -62,3 +62,35 @@ def test_search_flow_ranks_with_explanations(home: Path) -> None:
         assert "skills Kubernetes (1/1)" in results[0].explanation
         top = session.get(Candidate, results[0].candidate_id)
         assert top is not None and top.city == "Lyon"
+
+
+def test_refresh_finishes_an_interrupted_ingest_and_reruns_saved_searches(home: Path) -> None:
+    from flows.refresh import refresh_talent_pool
+    from models.tables import Identity, Search
+    from sourcing import pool, ranking
+    from sourcing.sources.sample import SampleSource
+
+    records = SampleSource().records()[:5]
+    with transaction(open_pool()) as session:
+        pool.store_raw(session, records)  # the process died here, before parsing
+        ranking.save_search(session, SearchQuery(name="Rust people", skills=["Rust"]))
+    assert refresh_talent_pool() == 1
+    with transaction(open_pool(migrate=False)) as session:
+        identities = session.scalars(select(Identity)).all()
+        assert len(identities) > 5  # the saved search fetched more
+        assert all(i.candidate_id is not None for i in identities)
+        search = session.scalars(select(Search)).one()
+        assert search.last_run_at is not None
+
+
+def test_cli_search_runs_the_flow_and_prints_the_ranking(home: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sourcing.cli import app
+
+    result = CliRunner().invoke(
+        app, ["search", "--skill", "Rust", "--limit", "5"], env={"COLUMNS": "300"}
+    )
+    assert result.exit_code == 0, result.output
+    assert "candidates ranked" in result.output
+    assert "skills Rust (1/1)" in result.output

@@ -119,8 +119,8 @@ def load_schools(path: Path = DATA_DIR / "schools.jsonl") -> Vocabulary[School]:
             name=str(row["name"]),
             full_name=str(row.get("full_name") or row["name"]),
             kind=str(row.get("kind", "")),
-            city=str(row.get("city", "")),
-            country=str(row.get("country", "")),
+            city=str(row.get("city") or ""),
+            country=str(row.get("country") or ""),
             aliases=tuple(row.get("aliases") or ()),  # type: ignore[arg-type]
             aliases_cased=tuple(row.get("aliases_cased") or ()),  # type: ignore[arg-type]
         )
