@@ -11,9 +11,10 @@ from typing import Annotated, Any
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
 
-from models.schemas import SearchQuery
+from models.schemas import IngestReport, SearchQuery
 
 app = typer.Typer(
     help="Vivier: recruitment sourcing from public networks, FR/EN.",
@@ -142,8 +143,14 @@ def import_(file: Annotated[str, typer.Argument(help="JSON-lines file, or - for 
             profiles.append(item)
     for error in errors:
         err.print(f"{file}: {error}", highlight=False)
-    with transaction(open_pool()) as session:
-        report = pool.ingest(session, profiles, get_parser())
+    report = IngestReport()
+    chunk = 250
+    with transaction(open_pool()) as session, Progress(console=err, transient=True) as bar:
+        task = bar.add_task("ingesting", total=len(profiles))
+        for start in range(0, len(profiles), chunk):
+            batch = profiles[start : start + chunk]
+            report = report.add(pool.ingest(session, batch, get_parser()))
+            bar.advance(task, len(batch))
     out.print(
         f"imported {len(profiles)} profile(s): {report.new} new, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.suppressed} suppressed; "

@@ -101,3 +101,9 @@ def test_batches_keep_order(parser: ProfileParser) -> None:
         "java" in skill_ids(results[1]),
         "figma" in skill_ids(results[2]),
     ] == [True, True, True]
+
+
+def test_statistical_path_adds_organisations_from_french_ner() -> None:
+    statistical = ProfileParser(statistical=True)
+    p = statistical.parse(ProfileFields(text="Je travaille pour la Société Générale à Paris."))
+    assert any("Société Générale" in e for e in p.employers)
