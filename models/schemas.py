@@ -23,6 +23,7 @@ class RawProfile(BaseModel):
     text: str | None = Field(None, description="Plain profile text, when there is no payload.")
     fetched_at: datetime = Field(default_factory=_now)
     etag: str | None = None
+    last_modified: str | None = None
 
     @field_validator("source")
     @classmethod

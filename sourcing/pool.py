@@ -73,6 +73,7 @@ def store_raw(session: Session, raws: Iterable[RawProfile], salt: str = "vivier"
                     payload=_payload_of(raw),
                     content_hash=digest,
                     etag=raw.etag,
+                    last_modified=raw.last_modified,
                     fetched_at=raw.fetched_at,
                     text=fields.text,
                 )
@@ -86,10 +87,13 @@ def store_raw(session: Session, raws: Iterable[RawProfile], salt: str = "vivier"
             identity.display_name = fields.name
             identity.text = fields.text
             identity.etag = raw.etag
+            identity.last_modified = raw.last_modified
             identity.fetched_at = raw.fetched_at
             report.updated += 1
         else:
             identity.fetched_at = raw.fetched_at
+            identity.etag = raw.etag or identity.etag
+            identity.last_modified = raw.last_modified or identity.last_modified
             report.unchanged += 1
         session.flush()
     return report

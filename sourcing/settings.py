@@ -20,13 +20,39 @@ class Settings(BaseSettings):
         None, description="SQLAlchemy URL of the talent pool; default: a SQLite file in home."
     )
 
-    # Networks (used by the real connectors; the sample network is bundled).
+    # Networks. Every base URL is a setting so tests, proxies and GitHub Enterprise can
+    # point anywhere; tokens are optional except for X.
+    user_agent: str = Field(
+        "Vivier/0.1 (open-source recruitment sourcing; +https://vivier.example/contact)",
+        description="Identifies Vivier to the networks; put your contact address in it.",
+    )
     github_api_url: str = "https://api.github.com"
     github_token: SecretStr | None = None
     stackexchange_api_url: str = "https://api.stackexchange.com/2.3"
     stackexchange_key: SecretStr | None = None
+    stackexchange_site: str = "stackoverflow"
+    stackexchange_filter: str | None = Field(
+        None, description="A filter including user.about_me; created through the API if unset."
+    )
     mastodon_instances: list[str] = ["https://mastodon.social"]
+    mastodon_token: SecretStr | None = None
+    bluesky_api_url: str = "https://public.api.bsky.app"
+    hn_api_url: str = Field("https://hn.algolia.com/api/v1", description="HN Algolia search.")
+    hn_firebase_url: str = "https://hacker-news.firebaseio.com/v0"
+    gitlab_api_url: str = "https://gitlab.com/api/v4"
+    gitlab_token: SecretStr | None = None
+    x_api_url: str = "https://api.x.com/2"
+    x_bearer_token: SecretStr | None = None
     http_timeout_seconds: float = 20.0
+    http_max_attempts: int = 5
+    fetch_limit_per_source: int = Field(
+        200, description="At most this many profiles fetched from one network per search."
+    )
+    snowball_depth: int = Field(1, description="Follow links to other networks this deep.")
+    snowball_budget: int = Field(50, description="At most this many linked profiles fetched.")
+    allow_private_hosts: bool = Field(
+        False, description="Let snowballing reach loopback/private hosts (tests only)."
+    )
 
     # Parsing
     parsing_statistical_ner: bool = Field(
