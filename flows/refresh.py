@@ -1,7 +1,10 @@
-"""The ``refresh-talent-pool`` flow (nightly): re-run every saved search and finish any
-ingest a killed run left halfway."""
+"""The ``refresh-talent-pool`` flow (nightly): finish what a killed run left, re-fetch
+stale profiles conditionally, re-run every saved search."""
+
+from datetime import timedelta
 
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from sqlalchemy import select
 
@@ -9,7 +12,7 @@ from flows.search import search_candidates
 from models.db import transaction
 from models.schemas import SearchQuery
 from models.tables import Search
-from sourcing import pool
+from sourcing import pool, refresh
 from sourcing.dedupe.compare import DedupeConfig
 from sourcing.runtime import get_parser, open_pool
 
@@ -22,6 +25,23 @@ def finish_pending() -> int:
         return parsed + resolved
 
 
+@task(cache_policy=NONE, retries=1, retry_delay_seconds=30)
+def refetch_stale(older_than_hours: float) -> dict[str, int]:
+    with transaction(open_pool(migrate=False)) as session:
+        identities = refresh.stale_identities(session, timedelta(hours=older_than_hours))
+        report = refresh.run_refetch(identities)
+        refresh.mark_not_modified(session, identities, report)
+        session.commit()
+        pool.ingest(session, report.changed, get_parser())
+        return {
+            "stale": len(identities),
+            "not_modified": len(report.not_modified),
+            "changed": len(report.changed),
+            "failed": report.failed,
+            "skipped": report.skipped,
+        }
+
+
 @task(cache_policy=NONE)
 def saved_searches() -> list[SearchQuery]:
     with transaction(open_pool(migrate=False)) as session:
@@ -29,13 +49,23 @@ def saved_searches() -> list[SearchQuery]:
 
 
 @flow(name="refresh-talent-pool", log_prints=True)
-def refresh_talent_pool() -> int:
-    """Finish interrupted work, then re-run each saved search. Returns searches re-run."""
+def refresh_talent_pool(older_than_hours: float = 24 * 7, rerun_searches: bool = True) -> int:
+    """Finish interrupted work, re-fetch profiles older than ``older_than_hours``
+    (0 = all) with conditional requests, then re-run each saved search. Returns the
+    number of searches re-run."""
     logger = get_run_logger()
     finished = finish_pending()
     if finished:
         logger.info("finished %d identities left by an interrupted run", finished)
-    queries = saved_searches()
+    counts = refetch_stale(older_than_hours)
+    logger.info("refresh: %s", counts)
+    queries = saved_searches() if rerun_searches else []
     for query in queries:
         search_candidates(query)
+    create_markdown_artifact(
+        key="refresh-summary",
+        markdown="# Talent-pool refresh\n\n"
+        + "\n".join(f"* {k.replace('_', ' ')}: **{v}**" for k, v in counts.items())
+        + f"\n* saved searches re-run: **{len(queries)}**",
+    )
     return len(queries)

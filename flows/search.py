@@ -3,16 +3,25 @@
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
+from prefect.concurrency.sync import concurrency
 
 from models.db import transaction
 from models.schemas import IngestReport, RankedCandidate, RawProfile, SearchQuery
 from sourcing import pool, ranking, searching
 from sourcing.runtime import get_parser, open_pool
+from sourcing.settings import get_settings
 
 
 @task(cache_policy=NONE, retries=2, retry_delay_seconds=5)
 def fetch_profiles(query: SearchQuery) -> list[searching.SourceOutcome]:
-    return searching.fetch(query)
+    # Within a process, one limiter per network paces every search. Across processes
+    # (several workers), operators create a global concurrency limit vivier-<network>
+    # and set VIVIER_PREFECT_NETWORK_LIMITS=true: one search per network at a time.
+    if not get_settings().prefect_network_limits:
+        return searching.fetch(query)
+    limits = [f"vivier-{name}" for name in dict.fromkeys(query.sources)]
+    with concurrency(limits, occupy=1, strict=True):
+        return searching.fetch(query)
 
 
 @task(cache_policy=NONE)

@@ -24,6 +24,9 @@ class RawProfile(BaseModel):
     fetched_at: datetime = Field(default_factory=_now)
     etag: str | None = None
     last_modified: str | None = None
+    origin: str | None = Field(
+        None, description="The searchable source that found it (e.g. 'sample'), if not itself."
+    )
 
     @field_validator("source")
     @classmethod

@@ -62,6 +62,7 @@ class Identity(Timestamped, Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     etag: Mapped[str | None] = mapped_column(String(300))
     last_modified: Mapped[str | None] = mapped_column(String(100))
+    origin: Mapped[str | None] = mapped_column(String(40))
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     text: Mapped[str] = mapped_column(Text, default="")
     parsed: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -120,29 +120,84 @@ def _open_input(file: str) -> Any:
 
 
 @app.command("import")
-def import_(file: Annotated[str, typer.Argument(help="JSON-lines file, or - for stdin.")]) -> None:
-    """Ingest raw profiles from JSON lines (parse + dedupe into the pool). Valid lines are
-    imported; each malformed line is reported with its number, and the exit code is 1."""
-    from models.db import transaction
-    from sourcing import pool
+def import_(
+    file: Annotated[
+        str,
+        typer.Argument(
+            help="JSON lines (- for stdin), a LinkedIn export "
+            "(Connections.csv or the .zip), or JSON Resume."
+        ),
+    ],
+    format: Annotated[
+        str, typer.Option("--format", help="auto, jsonl, linkedin or jsonresume.")
+    ] = "auto",
+    imported_by: Annotated[
+        str | None,
+        typer.Option(help="For a LinkedIn export: the employee whose connections these are."),
+    ] = None,
+) -> None:
+    """Ingest profiles (parse + dedupe into the pool). Valid records are imported; each
+    bad one is reported with its line number, and the exit code is then 1."""
     from sourcing.jsonl import LineError, read_profiles
-    from sourcing.runtime import get_parser, open_pool
     from sourcing.sources import UnknownSourceError, read_fields
+    from sourcing.sources.imports import (
+        ImportFormatError,
+        detect_format,
+        read_json_resume,
+        read_linkedin_connections,
+    )
 
-    profiles, errors = [], []
-    with _open_input(file) as handle:
-        for item in read_profiles(handle):
-            if isinstance(item, LineError):
-                errors.append(item)
-                continue
-            try:
-                read_fields(item.source, item.payload or {"text": item.text or ""})
-            except (UnknownSourceError, ValueError) as error:
-                errors.append(LineError(0, str(error)))
-                continue
-            profiles.append(item)
+    if format not in ("auto", "jsonl", "linkedin", "jsonresume"):
+        _fail(f"unknown format {format!r}; use auto, jsonl, linkedin or jsonresume")
+    if file != "-" and not Path(file).exists():
+        _fail(f"{file}: no such file")
+    if format == "auto":
+        try:
+            format = "jsonl" if file == "-" else detect_format(file)
+        except ImportFormatError as error:
+            _fail(str(error))
+    profiles: list[Any] = []
+    errors: list[str] = []
+    if format == "linkedin":
+        if not imported_by:
+            _fail(
+                "--imported-by is required for a LinkedIn export: the employee whose own "
+                "connections these are (and who agreed to share them)"
+            )
+        result = read_linkedin_connections(Path(file), imported_by)
+        profiles, errors = result.profiles, result.errors
+    elif format == "jsonresume":
+        result = read_json_resume(Path(file))
+        profiles, errors = result.profiles, result.errors
+    else:
+        with _open_input(file) as handle:
+            for item in read_profiles(handle):
+                if isinstance(item, LineError):
+                    errors.append(str(item))
+                    continue
+                try:
+                    read_fields(item.source, item.payload or {"text": item.text or ""})
+                except (UnknownSourceError, ValueError) as error:
+                    errors.append(f"{item.source}:{item.external_id}: {error}")
+                    continue
+                profiles.append(item)
     for error in errors:
         err.print(f"{file}: {error}", highlight=False)
+    report = _ingest_with_progress(profiles)
+    out.print(
+        f"imported {len(profiles)} profile(s): {report.new} new, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {report.suppressed} suppressed; "
+        f"{len(errors)} record(s) rejected"
+    )
+    if errors:
+        raise typer.Exit(1)
+
+
+def _ingest_with_progress(profiles: list[Any]) -> IngestReport:
+    from models.db import transaction
+    from sourcing import pool
+    from sourcing.runtime import get_parser, open_pool
+
     report = IngestReport()
     chunk = 250
     with transaction(open_pool()) as session, Progress(console=err, transient=True) as bar:
@@ -151,13 +206,7 @@ def import_(file: Annotated[str, typer.Argument(help="JSON-lines file, or - for 
             batch = profiles[start : start + chunk]
             report = report.add(pool.ingest(session, batch, get_parser()))
             bar.advance(task, len(batch))
-    out.print(
-        f"imported {len(profiles)} profile(s): {report.new} new, {report.updated} updated, "
-        f"{report.unchanged} unchanged, {report.suppressed} suppressed; "
-        f"{len(errors)} line(s) rejected"
-    )
-    if errors:
-        raise typer.Exit(1)
+    return report
 
 
 @app.command()
@@ -266,13 +315,25 @@ def referrals(
 
 
 @app.command()
-def refresh() -> None:
-    """Finish interrupted ingests and re-run every saved search (the nightly job)."""
+def refresh(
+    older_than: Annotated[
+        str, typer.Option(help="Re-fetch profiles older than this (e.g. 7d, 12h; 0 = all).")
+    ] = "7d",
+    searches: Annotated[bool, typer.Option(help="Re-run the saved searches.")] = True,
+) -> None:
+    """The nightly job: finish interrupted ingests, re-fetch stale profiles with
+    conditional requests, re-run every saved search."""
+    from sourcing.refresh import parse_duration
+
+    try:
+        age = parse_duration(older_than)
+    except ValueError as error:
+        _fail(str(error))
     _prefect_defaults()
     from flows.refresh import refresh_talent_pool
 
-    count = refresh_talent_pool()
-    out.print(f"refreshed {count} saved search(es)")
+    count = refresh_talent_pool(age.total_seconds() / 3600, rerun_searches=searches)
+    out.print(f"refreshed stale profiles; re-ran {count} saved search(es)")
 
 
 @app.command()
@@ -322,17 +383,19 @@ def serve() -> None:
 
 @app.command()
 def sources() -> None:
-    """The networks Vivier can search, and those it cannot lawfully search."""
-    from sourcing.sources import NO_PEOPLE_SEARCH, SEARCHABLE
+    """The networks Vivier can search, what each needs, and those it cannot lawfully search."""
+    from sourcing.settings import get_settings
+    from sourcing.sources import NO_PEOPLE_SEARCH, SEARCHABLE, source_status
 
+    settings = get_settings()
     table = Table(title="Networks")
     table.add_column("name")
-    table.add_column("search")
-    table.add_column("notes")
+    table.add_column("status")
+    table.add_column("what it does")
     for name, cls in sorted(SEARCHABLE.items()):
-        table.add_row(name, "yes", cls.description)
+        table.add_row(name, source_status(name, settings), cls.description)
     for name, why in sorted(NO_PEOPLE_SEARCH.items()):
-        table.add_row(name, "no", why)
+        table.add_row(name, "no people search", why)
     out.print(table)
 
 

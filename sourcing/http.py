@@ -20,13 +20,16 @@ import email.utils
 import hashlib
 import json
 import random
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Protocol
 
+import certifi
 import httpx
 
 # --- errors -----------------------------------------------------------------------
@@ -42,6 +45,10 @@ class RateLimitedError(HttpError):
 
 class UpstreamError(HttpError):
     """The network answered 5xx or was unreachable after every retry."""
+
+
+class NotFoundError(HttpError):
+    """The network has no such resource (HTTP 404)."""
 
 
 class MalformedResponseError(HttpError, ValueError):
@@ -120,9 +127,10 @@ class RateLimiter:
     """Paces requests for one network bucket. ``acquire`` reserves the next slot under
     a lock and sleeps outside it, so concurrent tasks and threads share one budget."""
 
-    def __init__(self, budget: Budget, clock: Clock) -> None:
+    def __init__(self, budget: Budget, clock: Clock, max_wait: float = 900.0) -> None:
         self.budget = budget
         self.clock = clock
+        self.max_wait = max_wait
         self._lock = threading.Lock()
         self._tokens = float(budget.requests)
         self._tokens_at = clock.monotonic()
@@ -166,6 +174,11 @@ class RateLimiter:
 
     async def acquire(self) -> None:
         wait = self._reserve()
+        if wait > self.max_wait:
+            raise RateLimitedError(
+                f"budget spent: the next request is allowed in {wait:.0f} s "
+                f"(more than the {self.max_wait:.0f} s Vivier waits); try again later"
+            )
         if wait > 0:
             self.waited += wait
             await self.clock.sleep(wait)
@@ -347,8 +360,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
             except (httpx.TimeoutException, httpx.NetworkError) as error:
                 if last:
                     raise UpstreamError(
-                        f"{request.method} {request.url}: {type(error).__name__} after "
-                        f"{attempt} attempts"
+                        f"{request.method} {request.url.copy_with(query=None)}: "
+                        f"{type(error).__name__} after {attempt} attempts"
                     ) from error
                 self.retries += 1
                 await self.clock.sleep(policy.delay(attempt, None))
@@ -397,6 +410,12 @@ class LimiterRegistry:
 LIMITERS = LimiterRegistry()
 
 
+@lru_cache(maxsize=1)
+def _ssl_context() -> ssl.SSLContext:
+    """One TLS context per process: building one loads the CA bundle (tens of ms)."""
+    return ssl.create_default_context(cafile=certifi.where())
+
+
 def _fingerprint(credential: str | None) -> str:
     if not credential:
         return "anonymous"
@@ -429,7 +448,7 @@ def make_client(
     """An ``AsyncClient`` for one network with rate limiting and retries. Tests pass
     ``transport`` (e.g. ``httpx.MockTransport``) and a ``FakeClock``."""
     clock = clock or SystemClock()
-    inner = transport or httpx.AsyncHTTPTransport()
+    inner = transport or httpx.AsyncHTTPTransport(verify=_ssl_context())
 
     def limiter_for(bucket: str) -> RateLimiter:
         budget = profile.budgets.get(bucket) or next(iter(profile.budgets.values()))
@@ -452,7 +471,8 @@ def json_body(response: httpx.Response) -> object:
     except (ValueError, UnicodeDecodeError) as error:
         snippet = response.text[:80].replace("\n", " ")
         raise MalformedResponseError(
-            f"{response.request.method} {response.request.url}: expected JSON, got "
+            f"{response.request.method} {response.request.url.copy_with(query=None)}: "
+            f"expected JSON, got "
             f"{snippet!r} (HTTP {response.status_code})"
         ) from error
 
@@ -466,4 +486,6 @@ def raise_for_status(response: httpx.Response) -> None:
         raise RateLimitedError(f"{where}: rate limited (HTTP {response.status_code})")
     if response.status_code >= 500:
         raise UpstreamError(f"{where}: HTTP {response.status_code}")
+    if response.status_code == 404:
+        raise NotFoundError(f"{where}: not found")
     raise HttpError(f"{where}: HTTP {response.status_code} {response.text[:120]!r}")

@@ -74,6 +74,7 @@ def store_raw(session: Session, raws: Iterable[RawProfile], salt: str = "vivier"
                     content_hash=digest,
                     etag=raw.etag,
                     last_modified=raw.last_modified,
+                    origin=raw.origin,
                     fetched_at=raw.fetched_at,
                     text=fields.text,
                 )

@@ -4,8 +4,12 @@ network reported without losing the others' results."""
 import asyncio
 from dataclasses import dataclass, field
 
+import httpx
+
 from models.schemas import RawProfile, SearchQuery
-from sourcing.sources import Source, SourceError, get_source
+from sourcing.http import HttpError
+from sourcing.snowball import Linker, snowball
+from sourcing.sources import Source, SourceContext, SourceError, get_source
 
 
 @dataclass
@@ -15,9 +19,9 @@ class SourceOutcome:
     error: str | None = None
 
 
-def resolve_sources(query: SearchQuery) -> list[Source]:
+def resolve_sources(query: SearchQuery, context: SourceContext | None = None) -> list[Source]:
     """The query's networks, or a clear error naming the unknown one (before any request)."""
-    return [get_source(name) for name in dict.fromkeys(query.sources)]
+    return [get_source(name, context) for name in dict.fromkeys(query.sources)]
 
 
 async def _collect(source: Source, query: SearchQuery) -> SourceOutcome:
@@ -25,16 +29,48 @@ async def _collect(source: Source, query: SearchQuery) -> SourceOutcome:
     try:
         async for profile in source.search(query):
             outcome.profiles.append(profile)
-    except (SourceError, OSError, ValueError) as error:
+    except (SourceError, HttpError, httpx.HTTPError, OSError, ValueError) as error:
         outcome.error = f"{type(error).__name__}: {error}"
     return outcome
 
 
-async def fetch_all(query: SearchQuery) -> list[SourceOutcome]:
-    sources = resolve_sources(query)
-    return list(await asyncio.gather(*(_collect(s, query) for s in sources)))
+def _linkers(sources: list[Source]) -> dict[str, Linker]:
+    linkers: dict[str, Linker] = {}
+    for source in sources:
+        if hasattr(source, "linkers"):
+            linkers.update(source.linkers())
+        elif isinstance(source, Linker):
+            linkers[source.name] = source
+    return linkers
 
 
-def fetch(query: SearchQuery) -> list[SourceOutcome]:
+async def fetch_all(
+    query: SearchQuery, context: SourceContext | None = None
+) -> list[SourceOutcome]:
+    """Every selected network concurrently, then the links found profiles give to the
+    same people's profiles on the other selected networks (snowballing)."""
+    context = context or SourceContext()
+    sources = resolve_sources(query, context)
+    outcomes = list(await asyncio.gather(*(_collect(s, query) for s in sources)))
+    settings = context.settings
+    if settings.snowball_depth > 0 and settings.snowball_budget > 0:
+        found = [p for o in outcomes for p in o.profiles]
+        report = await snowball(
+            found,
+            _linkers(sources),
+            settings.snowball_depth,
+            settings.snowball_budget,
+            settings.allow_private_hosts,
+        )
+        origin = {o.source for o in outcomes}
+        linked = [
+            p.model_copy(update={"origin": "sample"}) if origin == {"sample"} else p
+            for p in report.found
+        ]
+        outcomes.append(SourceOutcome("links", linked, "; ".join(report.errors) or None))
+    return outcomes
+
+
+def fetch(query: SearchQuery, context: SourceContext | None = None) -> list[SourceOutcome]:
     """Synchronous front for code that is not async."""
-    return asyncio.run(fetch_all(query))
+    return asyncio.run(fetch_all(query, context))

@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     )
     snowball_depth: int = Field(1, description="Follow links to other networks this deep.")
     snowball_budget: int = Field(50, description="At most this many linked profiles fetched.")
+    prefect_network_limits: bool = Field(
+        False,
+        description="Take a slot of the Prefect global concurrency limit vivier-<network> "
+        "before searching a network (create the limits first).",
+    )
     allow_private_hosts: bool = Field(
         False, description="Let snowballing reach loopback/private hosts (tests only)."
     )

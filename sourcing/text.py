@@ -8,7 +8,7 @@ import nh3
 
 MAX_TEXT_CHARS = 20_000
 
-_BLOCK_TAGS = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6])\s*/?\s*>", re.IGNORECASE)
+_BLOCK_TAGS = re.compile(r"<\s*(?:br|p|/p|div|/div|li|/li|/h[1-6])\b[^>]*>", re.IGNORECASE)
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _SPACES = re.compile(r"[ \t\f\v]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")

@@ -99,3 +99,15 @@ def test_db_upgrade_creates_the_pool(home: Path) -> None:
     result = runner.invoke(app, ["db", "upgrade"])
     assert result.exit_code == 0
     assert (home / "pool.db").exists()
+
+
+def test_linkedin_export_import_needs_the_employee_and_reports_bad_rows(home: Path) -> None:
+    export = Path(__file__).parent / "fixtures" / "imports" / "Connections.csv"
+    refused = runner.invoke(app, ["import", str(export)])
+    assert refused.exit_code == 2 and "--imported-by is required" in refused.output
+    result = runner.invoke(app, ["import", str(export), "--imported-by", "ana@corp.example"])
+    assert "line 9:" in result.output
+    assert result.exit_code == 1  # some rows were rejected; the others are in the pool
+    dump = [json.loads(line) for line in runner.invoke(app, ["pool", "dump"]).stdout.splitlines()]
+    sources = {i["source"] for row in dump for i in row["identities"]}
+    assert sources == {"linkedin"} and len(dump) >= 3

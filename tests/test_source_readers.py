@@ -97,5 +97,5 @@ def test_payload_that_is_not_an_object_is_refused() -> None:
 def test_networks_without_lawful_search_say_why() -> None:
     with pytest.raises(UnknownSourceError, match=r"Connections\.csv"):
         get_source("linkedin")
-    with pytest.raises(UnknownSourceError, match="searchable networks: sample"):
+    with pytest.raises(UnknownSourceError, match=r"searchable networks: .*sample"):
         get_source("friendster")

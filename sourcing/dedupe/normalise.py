@@ -128,6 +128,9 @@ def normalise_url(url: str) -> str:
     path = parts.path.rstrip("/").lower()
     if not host:
         return ""
+    if host == "news.ycombinator.com":  # pages are named by their query: user?id=, item?id=
+        ident = dict(p.partition("=")[::2] for p in parts.query.split("&")).get("id", "")
+        return f"{host}{path}/{ident}" if ident else f"{host}{path}"
     return f"{host}{path}"
 
 

@@ -94,7 +94,7 @@ def titles_in(text: str, limit: int = 3) -> list[str]:
 _EMPLOYER = re.compile(
     r"(?:(?<![\w])(?:chez|at|ex-|formerly\s+at|previously\s+at|anciennement\s+chez|"
     r"currently\s+at|working\s+at|works\s+at|travaille\s+chez)\s*|(?<![\w.])@)"
-    r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:\s(?:[A-Z0-9][\w&'’.+-]*|&|de|du|des))*)"
+    r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:[ \t](?:[A-Z0-9][\w&'’.+-]*|&|de|du|des))*)"
 )
 
 

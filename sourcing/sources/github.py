@@ -3,12 +3,13 @@ reading the user payload (``GET /users/{username}`` plus the ``repos`` and
 ``social_accounts`` lists the connector attaches)."""
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
 
 from models.schemas import ProfileFields, RawProfile, SearchQuery
-from sourcing.http import Budget, NetworkProfile, json_body, raise_for_status
+from sourcing.http import Budget, NetworkProfile, NotFoundError, json_body, raise_for_status
 from sourcing.paginate import LinkHeaderPaginator, paginate
 from sourcing.sources.base import (
     MalformedPayloadError,
@@ -139,6 +140,25 @@ class GitHubSource:
         self.token = settings.github_token.get_secret_value() if settings.github_token else None
         self.base_url = settings.github_api_url
         self.limit = settings.fetch_limit_per_source
+        self._open: httpx.AsyncClient | None = None
+
+    async def __aenter__(self) -> "GitHubSource":
+        """Hold one client open for many calls (a refresh of many profiles)."""
+        self._open = self.client()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._open is not None:
+            await self._open.aclose()
+            self._open = None
+
+    @asynccontextmanager
+    async def _session(self) -> AsyncIterator[httpx.AsyncClient]:
+        if self._open is not None:
+            yield self._open
+        else:
+            async with self.client() as client:
+                yield client
 
     def client(self) -> httpx.AsyncClient:
         headers = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28"}
@@ -219,6 +239,19 @@ class GitHubSource:
         body = json_body(response)
         return body if isinstance(body, list) else []
 
+    async def fetch_linked(self, keys: list[str]) -> list[RawProfile]:
+        """Profiles named by links (logins); unknown logins are skipped."""
+        found = []
+        async with self._session() as client:
+            for login in keys:
+                try:
+                    profile = await self.profile(client, login)
+                except NotFoundError:
+                    continue
+                if profile is not None:
+                    found.append(profile)
+        return found
+
     async def refresh(self, stored: StoredProfile) -> RawProfile | None:
-        async with self.client() as client:
+        async with self._session() as client:
             return await self.profile(client, stored.handle, stored.etag, stored.last_modified)

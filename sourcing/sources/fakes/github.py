@@ -5,6 +5,7 @@ Its search engine is the sample network's: a free term matches anywhere in the p
 (the real API only looks at login, name and e-mail), ``language:`` matches repository
 languages, ``location:`` the profile's place."""
 
+import math
 import shlex
 from typing import Any
 
@@ -62,7 +63,7 @@ class FakeGitHub:
             "x-ratelimit-limit": str(budget.limit),
             "x-ratelimit-remaining": str(remaining),
             "x-ratelimit-used": str(budget.limit - remaining),
-            "x-ratelimit-reset": str(int(reset) + 1),
+            "x-ratelimit-reset": str(math.ceil(reset)),
             "x-ratelimit-resource": resource,
         }
 
