@@ -8,7 +8,7 @@ import httpx
 
 from models.schemas import RawProfile, SearchQuery
 from sourcing.http import HttpError
-from sourcing.snowball import Linker, snowball
+from sourcing.snowball import CommunityExpander, Linker, expand_community, snowball
 from sourcing.sources import Source, SourceContext, SourceError, get_source
 
 
@@ -62,12 +62,15 @@ async def fetch_all(
             settings.snowball_budget,
             settings.allow_private_hosts,
         )
-        origin = {o.source for o in outcomes}
-        linked = [
-            p.model_copy(update={"origin": "sample"}) if origin == {"sample"} else p
-            for p in report.found
-        ]
-        outcomes.append(SourceOutcome("links", linked, "; ".join(report.errors) or None))
+        outcomes.append(SourceOutcome("links", report.found, "; ".join(report.errors) or None))
+    if settings.community_per_profile > 0 and settings.community_budget > 0:
+        expanders = {s.name: s for s in sources if isinstance(s, CommunityExpander)}
+        found = [p for o in outcomes for p in o.profiles]
+        community = await expand_community(
+            found, expanders, settings.community_per_profile, settings.community_budget
+        )
+        errors = "; ".join(community.errors) or None
+        outcomes.append(SourceOutcome("community", community.found, errors))
     return outcomes
 
 

@@ -50,6 +50,12 @@ class Settings(BaseSettings):
     )
     snowball_depth: int = Field(1, description="Follow links to other networks this deep.")
     snowball_budget: int = Field(50, description="At most this many linked profiles fetched.")
+    community_per_profile: int = Field(
+        0,
+        description="Also fetch up to this many people each found profile follows "
+        "(Bluesky); 0 = off.",
+    )
+    community_budget: int = Field(100, description="At most this many community members.")
     prefect_network_limits: bool = Field(
         False,
         description="Take a slot of the Prefect global concurrency limit vivier-<network> "

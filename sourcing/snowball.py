@@ -25,6 +25,15 @@ class Linker(Protocol):
     async def fetch_linked(self, keys: list[str]) -> list[RawProfile]: ...
 
 
+@runtime_checkable
+class CommunityExpander(Protocol):
+    """A connector that can list the people a profile follows (its community)."""
+
+    name: str
+
+    async def community(self, profile: RawProfile, limit: int) -> list[RawProfile]: ...
+
+
 _RESERVED_GITHUB = {
     "orgs",
     "sponsors",
@@ -149,4 +158,32 @@ async def snowball(
                     frontier.append(profile)
         if not frontier or report.followed >= budget:
             break
+    return report
+
+
+async def expand_community(
+    found: Iterable[RawProfile],
+    expanders: dict[str, CommunityExpander],
+    per_profile: int = 20,
+    budget: int = 100,
+) -> SnowballReport:
+    """People that found profiles follow, on networks that publish follows: at most
+    ``per_profile`` per profile and ``budget`` in all (one hop: a community, not a crawl)."""
+    report = SnowballReport()
+    known = {(p.source, p.external_id) for p in found}
+    for profile in list(found):
+        expander = expanders.get(profile.source)
+        if expander is None or report.followed >= budget:
+            continue
+        limit = min(per_profile, budget - report.followed)
+        try:
+            members = await expander.community(profile, limit)
+        except Exception as error:  # one profile's failure must not stop the expansion
+            report.errors.append(f"{profile.source}:{profile.external_id}: {error}")
+            continue
+        report.followed += limit
+        for member in members:
+            if (member.source, member.external_id) not in known:
+                known.add((member.source, member.external_id))
+                report.found.append(member)
     return report

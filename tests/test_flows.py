@@ -64,21 +64,28 @@ def test_search_flow_ranks_with_explanations(home: Path) -> None:
         assert top is not None and top.city == "Lyon"
 
 
-def test_refresh_finishes_an_interrupted_ingest_and_reruns_saved_searches(home: Path) -> None:
+def test_refresh_finishes_an_interrupted_ingest_refetches_and_reruns_saved_searches(
+    home: Path,
+) -> None:
+    from datetime import UTC, datetime
+
     from flows.refresh import refresh_talent_pool
     from models.tables import Identity, Search
     from sourcing import pool, ranking
     from sourcing.sources.sample import SampleSource
 
-    records = SampleSource().records()[:5]
+    records = [r.model_copy(update={"origin": "sample"}) for r in SampleSource().records()[:5]]
     with transaction(open_pool()) as session:
         pool.store_raw(session, records)  # the process died here, before parsing
         ranking.save_search(session, SearchQuery(name="Rust people", skills=["Rust"]))
-    assert refresh_talent_pool() == 1
+    before = datetime.now(UTC)
+    assert refresh_talent_pool(older_than_hours=0) == 1
     with transaction(open_pool(migrate=False)) as session:
         identities = session.scalars(select(Identity)).all()
         assert len(identities) > 5  # the saved search fetched more
         assert all(i.candidate_id is not None for i in identities)
+        first_five = [i for i in identities if i.external_id in {r.external_id for r in records}]
+        assert all(i.fetched_at >= before for i in first_five)  # re-fetched through the sample
         search = session.scalars(select(Search)).one()
         assert search.last_run_at is not None
 

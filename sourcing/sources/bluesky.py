@@ -285,6 +285,11 @@ class BlueskySource:
             profile = await self._get_profile(client, actor)
         return None if is_opted_out(profile) else self._raw(profile)
 
+    async def community(self, profile: RawProfile, limit: int) -> list[RawProfile]:
+        """The people ``profile`` follows, as full profiles (community expansion)."""
+        dids = [f["did"] async for f in self.follows(profile.external_id, limit)]
+        return await self.fetch_linked(dids) if dids else []
+
     async def fetch_linked(self, keys: list[str]) -> list[RawProfile]:
         """Profiles named by ``bsky.app/profile/<handle or DID>`` links (snowballing)."""
         async with self.client() as client:
