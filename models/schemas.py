@@ -85,6 +85,9 @@ class ParsedProfile(BaseModel):
     skills: list[SkillMention] = Field(default_factory=list)
     schools: list[SchoolMention] = Field(default_factory=list)
     titles: list[str] = Field(default_factory=list)
+    seniority: str | None = Field(
+        None, description="intern, junior, mid, senior, lead or executive, from the titles."
+    )
     employers: list[str] = Field(default_factory=list)
     location: Location = Field(default_factory=Location)
     languages: list[str] = Field(default_factory=list)

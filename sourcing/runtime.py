@@ -1,5 +1,6 @@
 """Process-wide handles shared by the CLI and the flows: settings, pool engine, parser."""
 
+import threading
 from functools import lru_cache
 
 from sqlalchemy import Engine
@@ -8,15 +9,26 @@ from models.db import is_migrated, make_engine, upgrade
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.settings import Settings, get_settings
 
+_engines: dict[str, Engine] = {}
+_migrated: set[str] = set()
+_lock = threading.Lock()
+
 
 def open_pool(settings: Settings | None = None, migrate: bool = True) -> Engine:
-    """The talent pool's engine, migrated to the latest schema unless told otherwise."""
+    """The talent pool's engine (one per database URL and process), migrated to the
+    latest schema on first use unless told otherwise."""
     settings = settings or get_settings()
-    engine = make_engine(settings.resolved_database_url)
-    if migrate:
-        upgrade(engine)
-    elif not is_migrated(engine):
-        raise RuntimeError("the talent pool has no schema yet: run `vivier db upgrade`")
+    url = settings.resolved_database_url
+    with _lock:
+        engine = _engines.get(url)
+        if engine is None:
+            engine = _engines[url] = make_engine(url)
+        if url not in _migrated:
+            if migrate:
+                upgrade(engine)
+            elif not is_migrated(engine):
+                raise RuntimeError("the talent pool has no schema yet: run `vivier db upgrade`")
+            _migrated.add(url)
     return engine
 
 

@@ -107,3 +107,18 @@ def test_statistical_path_adds_organisations_from_french_ner() -> None:
     statistical = ProfileParser(statistical=True)
     p = statistical.parse(ProfileFields(text="Je travaille pour la Société Générale à Paris."))
     assert any("Société Générale" in e for e in p.employers)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Développeuse backend senior chez Doctolib", "senior"),
+        ("Lead dev @ Qonto", "lead"),
+        ("CTO at Brindille", "executive"),
+        ("Stagiaire data chez Octavo", "intern"),
+        ("Junior frontend developer", "junior"),
+        ("Développeur Python", "mid"),
+    ],
+)
+def test_seniority_comes_from_the_title(parser: ProfileParser, text: str, level: str) -> None:
+    assert parse(parser, text).seniority == level

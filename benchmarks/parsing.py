@@ -1,0 +1,188 @@
+"""Profile parsing, measured: precision, recall and F1 per field on the hand-labelled
+evaluation sets, and profiles per second per core for the fast (rules) and the
+statistical (fr_core_news_sm NER) paths, side by side in one run.
+
+    python benchmarks/parsing.py [--set test|dev|both] [--repeat 3] [--errors N]
+
+``benchmarks/data/parsing_dev.jsonl`` may be looked at to improve the parser;
+``parsing_test.jsonl`` is held out: report it, never tune on it.
+"""
+
+import argparse
+import json
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from models.schemas import ParsedProfile, ProfileFields
+from sourcing.parsing.pipeline import ProfileParser
+from sourcing.parsing.vocab import fold
+from sourcing.text import html_to_text
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    examples: list[str] = field(default_factory=list)
+
+    def add(self, predicted: set[Any], gold: set[Any], where: str) -> None:
+        self.tp += len(predicted & gold)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+        if predicted != gold:
+            self.examples.append(
+                f"{where}: missed {sorted(map(str, gold - predicted))} "
+                f"extra {sorted(map(str, predicted - gold))}"
+            )
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    path = DATA / f"parsing_{name}.jsonl"
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def fields_of(row: dict[str, Any]) -> ProfileFields:
+    return ProfileFields(text=html_to_text(row["text"]))
+
+
+def _norm(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
+
+
+def _fuzzy_matches(
+    predicted: Iterable[str], gold: Iterable[str], threshold: float
+) -> tuple[set[str], set[str]]:
+    """Map predicted strings onto gold ones when similar enough (titles)."""
+    gold_left = {_norm(g) for g in gold}
+    matched_pred: set[str] = set()
+    for p in {_norm(x) for x in predicted}:
+        best = max(gold_left, key=lambda g: fuzz.token_set_ratio(p, g), default=None)
+        if best is not None and fuzz.token_set_ratio(p, best) >= threshold:
+            matched_pred.add(best)
+            gold_left.discard(best)
+        else:
+            matched_pred.add("~" + p)
+    return matched_pred, {_norm(g) for g in gold}
+
+
+def evaluate(rows: list[dict[str, Any]], parsed: list[ParsedProfile]) -> dict[str, Any]:
+    scores = {
+        k: Score()
+        for k in ("skills", "schools", "titles", "employers", "languages", "open_to_work")
+    }
+    years_right = years_total = location_right = 0
+    location_errors: list[str] = []
+    for row, profile in zip(rows, parsed, strict=True):
+        gold, where = row["gold"], row["id"]
+        scores["skills"].add({s.id for s in profile.skills}, set(gold["skills"]), where)
+        scores["schools"].add(
+            {s.id for s in profile.schools}, {s["id"] for s in gold["schools"]}, where
+        )
+        found = {s.id: (s.start_year, s.end_year) for s in profile.schools}
+        for school in gold["schools"]:
+            if school.get("start_year") or school.get("end_year"):
+                years_total += 1
+                expected = (school.get("start_year"), school.get("end_year"))
+                years_right += found.get(school["id"]) == expected
+        titles_pred, titles_gold = _fuzzy_matches(profile.titles, gold["titles"], 85)
+        scores["titles"].add(titles_pred, titles_gold, where)
+        scores["employers"].add(
+            {_norm(e) for e in profile.employers}, {_norm(e) for e in gold["employers"]}, where
+        )
+        scores["languages"].add(set(profile.languages), set(gold["languages"]), where)
+        scores["open_to_work"].add(
+            {True} if profile.open_to_work else set(),
+            {True} if gold["open_to_work"] else set(),
+            where,
+        )
+        expected_place = (gold["location"].get("city"), gold["location"].get("country"))
+        got = (profile.location.city, profile.location.country)
+        if expected_place[0] is None:
+            ok = got[0] is None and (expected_place[1] is None or got[1] == expected_place[1])
+        else:
+            ok = (
+                got[0] is not None
+                and fold(got[0]) == fold(expected_place[0])
+                and (got[1] == expected_place[1])
+            )
+        location_right += ok
+        if not ok:
+            location_errors.append(f"{where}: expected {expected_place} got {got}")
+    return {
+        "scores": scores,
+        "years": (years_right, years_total),
+        "location": (location_right, len(rows)),
+        "location_errors": location_errors,
+    }
+
+
+def speed(parser: ProfileParser, rows: list[dict[str, Any]], repeat: int) -> float:
+    items = [fields_of(r) for r in rows] * repeat
+    parser.parse_many(items[:20])  # warm up
+    started = time.perf_counter()
+    parser.parse_many(items)
+    return len(items) / (time.perf_counter() - started)
+
+
+def report(name: str, rows: list[dict[str, Any]], parser: ProfileParser, show: int) -> None:
+    parsed = parser.parse_many([fields_of(r) for r in rows])
+    result = evaluate(rows, parsed)
+    print(f"\n{name}: {len(rows)} profiles")
+    print(f"  {'field':<13} {'precision':>9} {'recall':>7} {'F1':>6}")
+    for key, score in result["scores"].items():
+        print(f"  {key:<13} {score.precision:9.3f} {score.recall:7.3f} {score.f1:6.3f}")
+    right, total = result["years"]
+    print(f"  school years exact: {right}/{total} = {right / total if total else 1:.3f}")
+    right, total = result["location"]
+    print(f"  location (city+country) accuracy: {right}/{total} = {right / total:.3f}")
+    if show:
+        for key, score in result["scores"].items():
+            for line in score.examples[:show]:
+                print(f"    [{key}] {line}")
+        for line in result["location_errors"][:show]:
+            print(f"    [location] {line}")
+
+
+def main() -> None:
+    args = argparse.ArgumentParser(description=__doc__)
+    args.add_argument("--set", choices=["test", "dev", "both"], default="both")
+    args.add_argument("--repeat", type=int, default=3)
+    args.add_argument("--errors", type=int, default=0, help="show N errors per field (dev!)")
+    options = args.parse_args()
+    fast = ProfileParser()
+    names = ["dev", "test"] if options.set == "both" else [options.set]
+    for name in names:
+        report(name, load(name), fast, options.errors if name == "dev" else 0)
+    rows = [r for name in names for r in load(name)]
+    statistical = ProfileParser(statistical=True)
+    fast_rate = speed(fast, rows, options.repeat)
+    stat_rate = speed(statistical, rows, 1)
+    print(
+        f"\nspeed (one process = one core): fast path {fast_rate:,.0f} profiles/s, "
+        f"statistical path {stat_rate:,.0f} profiles/s (x{fast_rate / stat_rate:.1f})"
+    )
+
+
+if __name__ == "__main__":
+    main()
