@@ -55,7 +55,7 @@ haskell | Haskell | | | |
 ocaml | OCaml | | | |
 fsharp | F# | | | f#; fsharp |
 clojure | Clojure | | | clojurescript |
-elm | Elm | | | elm lang; elm-lang |
+elm | Elm | | | elm lang; elm-lang | Elm
 r | R | | | langage r; r language; r programming; rstudio; tidyverse | R
 julia | Julia | | | julialang; julia lang | Julia
 matlab | MATLAB | | | |
@@ -77,6 +77,125 @@ prolog | Prolog | | | |
 ada | Ada | | | ada language; spark ada | Ada
 delphi | Delphi | | | object pascal |
 visual-basic-net | Visual Basic .NET | | dotnet | vb.net; visual basic .net |
+nim | Nim | | | nim lang; nimlang | Nim
+crystal | Crystal | | | crystal lang; crystal-lang; crystal language | Crystal
+d-lang | D language | Langage D | | dlang; d programming language |
+pascal | Pascal | | | turbo pascal; free pascal; freepascal; langage pascal; pascal language | Pascal
+smalltalk | Smalltalk | | | pharo; squeak |
+scheme | Scheme | | | langage scheme; scheme lisp | Scheme
+racket | Racket | | scheme | racket lang | Racket
+common-lisp | Common Lisp | | | lisp; sbcl; langage lisp |
+coffeescript | CoffeeScript | | javascript | coffee script |
+reasonml | ReasonML | | ocaml | reason ml |
+rescript | ReScript | | ocaml | |
+purescript | PureScript | | haskell | |
+haxe | Haxe | | | |
+gleam | Gleam | | erlang | gleam lang | Gleam
+mojo | Mojo | | python | mojo lang; mojo language | Mojo
+awk | AWK | | | gawk |
+tcl | Tcl | | | tcl/tk; tcl tk |
+pl-i | PL/I | | | pl/i; pl/1; pl1 |
+rpg-ile | IBM RPG | | | rpg ile; rpgle; rpg iv; rpg/400 |
+jcl | JCL | | mainframe | job control language |
+vbscript | VBScript | | | vb script |
+actionscript | ActionScript | | | action script; actionscript 3; as3 |
+wolfram | Wolfram Language | | | mathematica; wolfram mathematica |
+gnu-octave | GNU Octave | | matlab | gnu octave; octave matlab |
+scilab | Scilab | | | |
+kdb | kdb+/q | | | kdb; kdb+; q/kdb+; kdb+/q |
+vyper | Vyper | | smart-contracts | vyper lang |
+gdscript | GDScript | | godot | |
+hlsl | HLSL | | computer-graphics | high-level shading language |
+opencl | OpenCL | | hpc | |
+xml | XML | | | xml schema; xsd |
+xslt | XSLT | | xml | xsl; xsl-fo |
+xpath | XPath | | xml | xquery |
+json | JSON | | | json schema |
+yaml | YAML | | | yml |
+regex | Regular expressions | Expressions régulières | | regex; regexp; regexes; expressions rationnelles; expression régulière; regular expression |
+windows-batch | Windows batch scripting | Scripts batch Windows | | batch scripting; scripts batch; batch files; fichiers batch; cmd scripting |
+iec-61131 | IEC 61131-3 | | plc | structured text; texte structuré; ladder logic; langage ladder; grafcet; sfc grafcet; iec 61131 |
+
+## framework
+electron | Electron | | javascript | electron.js; electronjs | Electron
+tauri | Tauri | | rust | tauri app |
+wpf | WPF | | dotnet | windows presentation foundation |
+winforms | Windows Forms | | dotnet | winforms; win forms |
+uwp | UWP | | dotnet | universal windows platform |
+winui | WinUI | | dotnet | winui 3 |
+javafx | JavaFX | | java | java fx |
+java-swing | Java Swing | | java | swing java; java swing gui |
+gtk | GTK | | | gtk+; gtk3; gtk4; gtkmm |
+wxwidgets | wxWidgets | | cpp | wxpython |
+mfc | MFC | | cpp | microsoft foundation classes |
+juce | JUCE | | cpp | juce framework |
+tkinter | Tkinter | | python | tk inter |
+kivy | Kivy | | python | |
+spring-cloud | Spring Cloud | | spring | spring cloud gateway; spring cloud netflix |
+spring-security | Spring Security | | spring | |
+spring-batch | Spring Batch | | spring | |
+spring-webflux | Spring WebFlux | | spring | webflux; project reactor |
+spring-data | Spring Data | | spring | spring data jpa |
+thymeleaf | Thymeleaf | | spring | |
+apache-camel | Apache Camel | | java | camel routes |
+dapr | Dapr | | microservices | |
+orleans | Microsoft Orleans | | dotnet | orleans framework |
+signalr | SignalR | | dotnet | asp.net signalr |
+asp-net-mvc | ASP.NET MVC | | dotnet | asp.net mvc; aspnet mvc; asp.net core mvc |
+asp-net-web-api | ASP.NET Web API | | dotnet | asp.net web api; asp.net core web api; web api .net |
+razor-pages | Razor Pages | | dotnet | cshtml; razor pages asp.net | Razor
+wcf | WCF | | dotnet | windows communication foundation |
+linq | LINQ | | csharp | linq to sql; linq to entities |
+rxjava | RxJava | | java | rx java |
+guice | Google Guice | | java | guice |
+dagger-hilt | Dagger Hilt | | android | dagger 2; dagger2; hilt android |
+struts | Apache Struts | | java | struts 2; struts2 |
+jsf | JavaServer Faces | | java | jsf; primefaces; java server faces |
+jsp | JSP | | java | java server pages; javaserver pages; servlets; java servlets; servlet |
+vaadin | Vaadin | | java | |
+gwt | GWT | | java | google web toolkit |
+grails | Grails | | groovy | |
+osgi | OSGi | | java | apache felix |
+netty | Netty | | java | |
+zio | ZIO | | scala | zio scala |
+phoenix-liveview | Phoenix LiveView | | phoenix | liveview; live view phoenix |
+jinja | Jinja | | python | jinja2 |
+handlebars | Handlebars.js | | javascript | handlebarsjs; handlebars.js |
+ruby-sinatra | Sinatra | | ruby | sinatra ruby; sinatra framework | Sinatra
+sidekiq | Sidekiq | | ruby | |
+aiohttp | aiohttp | | python | |
+starlette | Starlette | | python | |
+sanic | Sanic | | python | sanic framework |
+asyncio | asyncio | | python | async io python |
+gunicorn | Gunicorn | | python | |
+uvicorn | Uvicorn | | python | |
+wagtail | Wagtail | | django | wagtail cms | Wagtail
+cakephp | CakePHP | | php | cake php |
+yii | Yii | | php | yii2; yii framework; yii 2 |
+laminas | Laminas | | php | zend framework; zend; laminas project |
+doctrine | Doctrine ORM | | php | doctrine orm; doctrine 2 |
+twig | Twig | | php | twig templates | Twig
+livewire | Laravel Livewire | | laravel | livewire |
+koa | Koa | | nodejs | koa.js; koajs | Koa
+hapi | hapi | | nodejs | hapi.js; hapijs |
+adonisjs | AdonisJS | | nodejs | adonis.js; adonis js |
+sails | Sails.js | | nodejs | sailsjs; sails.js |
+meteor | Meteor.js | | nodejs | meteorjs; meteor.js |
+hono | Hono | | typescript | hono.js; honojs |
+trpc | tRPC | | typescript | |
+go-fiber | Go Fiber | | go | gofiber; fiber framework |
+gorm | GORM | | go | |
+axum | Axum | | rust | |
+serde | Serde | | rust | |
+typeorm | TypeORM | | typescript | type orm |
+sequelize | Sequelize | | nodejs | |
+mongoose | Mongoose | | mongodb | mongoose odm; mongoosejs | Mongoose
+knex | Knex.js | | nodejs | knex; knexjs |
+jooq | jOOQ | | java | |
+mybatis | MyBatis | | java | ibatis; my batis |
+liquibase | Liquibase | | databases | |
+flyway | Flyway | | databases | |
+alembic | Alembic | | sqlalchemy | |
 
 ## frontend
 html | HTML | | | html5; html 5 |
@@ -97,7 +216,7 @@ bootstrap | Bootstrap | | css | |
 jquery | jQuery | | javascript | |
 redux | Redux | | react | redux toolkit |
 webpack | Webpack | | javascript | |
-vite | Vite | | javascript | vitejs; vite.js |
+vite | Vite | | javascript | vitejs; vite.js; vite build | Vite
 storybook | Storybook | | | |
 mui | Material UI | | react | material-ui; mui |
 threejs | Three.js | | javascript | three.js |
@@ -116,6 +235,64 @@ opengl | OpenGL | | computer-graphics | glsl |
 vulkan | Vulkan | | computer-graphics | |
 webgl | WebGL | | computer-graphics | |
 ar-vr | AR/VR | Réalité virtuelle et augmentée | | réalité virtuelle; réalité augmentée; virtual reality; augmented reality; réalité mixte; mixed reality; xr; ar/vr; vr/ar | VR; AR
+ember | Ember.js | | javascript | emberjs; ember.js; ember js; ember octane |
+backbone | Backbone.js | | javascript | backbonejs; backbone.js |
+alpinejs | Alpine.js | | javascript | alpinejs; alpine.js |
+preact | Preact | | react | |
+qwik | Qwik | | javascript | qwik city |
+astro | Astro | | javascript | astro.build; astrojs; astro.js | Astro
+remix | Remix.run | | react | remix run; remix framework; remix.js; remixjs |
+react-router | React Router | | react | react-router-dom |
+tanstack-query | TanStack Query | | react | react query; react-query; tanstack query |
+zustand | Zustand | | react | |
+mobx | MobX | | javascript | mobx-state-tree |
+ngrx | NgRx | | angular | |
+pinia | Pinia | | vuejs | |
+vuex | Vuex | | vuejs | |
+vuetify | Vuetify | | vuejs | |
+quasar | Quasar Framework | | vuejs | quasar framework; quasar vue |
+angular-material | Angular Material | | angular | |
+chakra-ui | Chakra UI | | react | chakra ui react |
+ant-design | Ant Design | | react | antd |
+shadcn-ui | shadcn/ui | | react | shadcn; shadcn ui; shadcn/ui |
+styled-components | styled-components | | react | styled components |
+less-css | Less CSS | | css | less css; lesscss; less.js |
+postcss | PostCSS | | css | |
+bem | BEM | | css | bem methodology; block element modifier |
+babel | Babel | | javascript | babel.js; babeljs | Babel
+eslint | ESLint | | javascript | es lint |
+prettier | Prettier | | javascript | prettier.js | Prettier
+rollup | Rollup | | javascript | rollup.js; rollupjs | Rollup
+parcel | Parcel | | javascript | parcel.js; parceljs; parcel bundler | Parcel
+esbuild | esbuild | | javascript | |
+turborepo | Turborepo | | monorepo | turbo repo |
+nx-monorepo | Nx | | monorepo | nrwl nx; nx monorepo; nx.dev | Nx
+lerna | Lerna | | monorepo | lerna.js |
+gulp | Gulp | | javascript | gulp.js; gulpjs | Gulp
+grunt | Grunt | | javascript | grunt.js; gruntjs | Grunt
+yarn | Yarn | | nodejs | yarn berry; yarnpkg; yarn v2 |
+pnpm | pnpm | | nodejs | |
+web-performance | Web performance | Performance web | frontend-development | core web vitals; web vitals; optimisation des performances web; performance web; web performance optimization; google lighthouse |
+ssr | Server-side rendering | Rendu côté serveur | frontend-development | ssr; server side rendering; rendu serveur; rendu côté serveur |
+spa | Single-page applications | Applications monopage | frontend-development | single page application; single-page application; single page applications; application monopage | SPA
+jamstack | Jamstack | | frontend-development | jam stack |
+browser-extensions | Browser extensions | Extensions de navigateur | javascript | chrome extension; chrome extensions; browser extension; web extensions; extension chrome; extensions chrome |
+svg | SVG | | | scalable vector graphics |
+webrtc | WebRTC | | javascript | web rtc |
+i18n | Internationalization (i18n) | Internationalisation (i18n) | | i18n; l10n; software localization; localisation logicielle; internationalization i18n |
+gsap | GSAP | | javascript | greensock |
+framer-motion | Framer Motion | | react | |
+babylonjs | Babylon.js | | webgl | babylonjs; babylon js |
+pixijs | PixiJS | | webgl | pixi.js; pixi js |
+lodash | Lodash | | javascript | underscore.js |
+axios | Axios | | javascript | |
+chartjs | Chart.js | | data-visualization | chartjs; chart js |
+echarts | Apache ECharts | | data-visualization | echarts |
+highcharts | Highcharts | | data-visualization | |
+leaflet | Leaflet | | gis | leaflet.js; leafletjs | Leaflet
+mapbox | Mapbox | | gis | mapbox gl |
+openlayers | OpenLayers | | gis | open layers |
+testing-library | Testing Library | | javascript | react testing library; testing-library; vue testing library |
 
 ## backend
 web-development | Web development | Développement web | | web dev; développement de sites web |
@@ -173,6 +350,57 @@ ethereum | Ethereum | | blockchain | |
 smart-contracts | Smart contracts | | blockchain | smart contract; contrats intelligents |
 sqlalchemy | SQLAlchemy | | python | |
 prisma | Prisma | | nodejs | prisma orm |
+event-sourcing | Event sourcing | | event-driven-architecture | event store; eventstore |
+cqrs | CQRS | | software-architecture | command query responsibility segregation |
+activemq | Apache ActiveMQ | | message-queues | activemq; active mq; artemis mq |
+zeromq | ZeroMQ | | message-queues | zmq; 0mq; zero mq |
+nats | NATS | | message-queues | nats.io; nats streaming; nats jetstream |
+apache-pulsar | Apache Pulsar | | message-queues | apache pulsar; pulsar messaging |
+amqp | AMQP | | message-queues | advanced message queuing protocol |
+webhooks | Webhooks | | | webhook; web hooks |
+api-design | API design | Conception d'API | api-rest | conception d'api; conception d'apis; api-first; api first; design d'api; api design |
+api-management | API management | Gestion des API | | api gateway; api gateways; gestion d'api; passerelle api; api management |
+apigee | Apigee | | api-management | google apigee |
+kong | Kong Gateway | | api-management | kong api gateway; kong gateway; kong konnect |
+esb | Enterprise service bus | Bus de services d'entreprise | | esb; bus de services; enterprise service bus |
+system-integration | System integration | Intégration de systèmes | | intégration de systèmes; systems integration; eai; intégration applicative; interfaçage; enterprise application integration |
+tibco | TIBCO | | system-integration | tibco businessworks; tibco bw |
+boomi | Boomi | | system-integration | dell boomi |
+webmethods | webMethods | | system-integration | software ag webmethods |
+biztalk | BizTalk Server | | system-integration | biztalk; microsoft biztalk |
+caching | Caching | Mise en cache | | mise en cache; cache distribué; distributed caching; cache applicatif |
+varnish | Varnish Cache | | caching | varnish cache |
+odata | OData | | api-rest | open data protocol |
+hasura | Hasura | | graphql | |
+json-api | JSON:API | | api-rest | jsonapi |
+cms | Content management systems | Systèmes de gestion de contenu | web-development | cms; content management system; système de gestion de contenu; systèmes de gestion de contenu |
+headless-cms | Headless CMS | CMS headless | cms | cms headless |
+contentful | Contentful | | headless-cms | |
+sanity-cms | Sanity | | headless-cms | sanity.io; sanity cms; sanity studio |
+joomla | Joomla | | cms | |
+typo3 | TYPO3 | | cms | |
+woocommerce | WooCommerce | | wordpress | woo commerce |
+elementor | Elementor | | wordpress | |
+wix | Wix | | cms | wix.com |
+squarespace | Squarespace | | cms | |
+apache-tomcat | Apache Tomcat | | java | tomcat |
+jboss | JBoss / WildFly | | java | jboss; wildfly; jboss eap; red hat jboss |
+weblogic | Oracle WebLogic | | java | weblogic; weblogic server |
+websphere | IBM WebSphere | | java | websphere; websphere application server |
+iis | IIS | | dotnet | internet information services; microsoft iis |
+hardhat | Hardhat | | smart-contracts | hardhat ethereum |
+web3-js | Web3.js | | blockchain | web3.js; web3js |
+ethers-js | ethers.js | | blockchain | ethersjs; ethers js |
+solana | Solana | | blockchain | solana blockchain |
+hyperledger | Hyperledger Fabric | | blockchain | hyperledger; hyperledger fabric |
+bitcoin | Bitcoin | | blockchain | btc; lightning network |
+tezos | Tezos | | blockchain | |
+defi | DeFi | Finance décentralisée | blockchain | decentralized finance; finance décentralisée; defi protocols |
+nft | NFTs | | blockchain | nft; non-fungible tokens; non fungible tokens; jetons non fongibles |
+zero-knowledge-proofs | Zero-knowledge proofs | Preuves à divulgation nulle de connaissance | cryptography | zero knowledge proofs; zero-knowledge; zk-snarks; zk-snark; zkp; zk proofs; zk-starks |
+ipfs | IPFS | | blockchain | interplanetary file system |
+smart-contract-auditing | Smart contract auditing | Audit de smart contracts | smart-contracts | smart contract audit; smart contract security; audit de smart contracts; audit de contrats intelligents |
+tokenomics | Tokenomics | | blockchain | token economics |
 
 ## library
 pydantic | Pydantic | | python | |
@@ -231,6 +459,58 @@ qdrant | Qdrant | | vector-databases | |
 weaviate | Weaviate | | vector-databases | |
 milvus | Milvus | | vector-databases | |
 chromadb | ChromaDB | | vector-databases | chroma db |
+couchdb | Apache CouchDB | | nosql | couchdb |
+couchbase | Couchbase | | nosql | |
+cosmosdb | Azure Cosmos DB | | azure | cosmos db; cosmosdb; azure cosmos |
+firestore | Cloud Firestore | | firebase | firestore |
+hbase | Apache HBase | | hadoop | hbase |
+scylladb | ScyllaDB | | nosql | scylla db |
+cockroachdb | CockroachDB | | sql | cockroach db |
+yugabytedb | YugabyteDB | | sql | yugabyte |
+tidb | TiDB | | sql | |
+singlestore | SingleStore | | sql | memsql |
+teradata | Teradata | | data-warehouse | |
+vertica | Vertica | | data-warehouse | |
+greenplum | Greenplum | | data-warehouse | |
+sybase | SAP ASE (Sybase) | | sql | sybase; sybase ase; sap ase |
+informix | IBM Informix | | sql | informix |
+ms-access | Microsoft Access | | databases | ms access; microsoft access; access vba |
+filemaker | FileMaker | | databases | filemaker pro; claris filemaker |
+sap-hana | SAP HANA | | sap | sap hana; hana db |
+arangodb | ArangoDB | | graph-databases | |
+amazon-neptune | Amazon Neptune | | graph-databases | aws neptune |
+rocksdb | RocksDB | | nosql | |
+etcd | etcd | | distributed-systems | |
+zookeeper | Apache ZooKeeper | | distributed-systems | zookeeper |
+valkey | Valkey | | redis | |
+questdb | QuestDB | | nosql | |
+apache-druid | Apache Druid | | big-data | apache druid; druid olap |
+apache-pinot | Apache Pinot | | big-data | apache pinot |
+presto | Presto | | big-data | prestodb; presto sql; prestosql | Presto
+trino | Trino | | big-data | trino sql; starburst trino |
+apache-iceberg | Apache Iceberg | | data-lake | apache iceberg; iceberg tables |
+delta-lake | Delta Lake | | data-lake | delta tables |
+apache-hudi | Apache Hudi | | data-lake | hudi |
+parquet | Apache Parquet | | big-data | apache parquet; parquet files; fichiers parquet; format parquet |
+avro | Apache Avro | | big-data | avro; avro schema |
+apache-arrow | Apache Arrow | | big-data | pyarrow; arrow flight |
+sql-tuning | SQL query optimization | Optimisation de requêtes SQL | sql | sql tuning; sql performance tuning; optimisation sql; optimisation des requêtes; query optimization; optimisation de requêtes; query tuning |
+database-administration | Database administration | Administration de bases de données | databases | dba; administration de bases de données; administration des bases de données; database administrator; administration bdd |
+stored-procedures | Stored procedures | Procédures stockées | sql | procédures stockées; stored procedure; procédure stockée; triggers sql |
+jdbc | JDBC | | java | java database connectivity |
+odbc | ODBC | | databases | open database connectivity |
+oracle-apex | Oracle APEX | | oracle-db | oracle apex; application express |
+dbeaver | DBeaver | | databases | |
+ssms | SQL Server Management Studio | | sql-server | ssms |
+ssrs | SSRS | | sql-server | sql server reporting services; reporting services |
+ssas | SSAS | | sql-server | sql server analysis services; analysis services |
+olap | OLAP | | business-intelligence | cubes olap; cube olap; olap cubes; cubes décisionnels |
+database-replication | Database replication | Réplication de bases de données | databases | réplication de données; data replication; réplication bdd; high availability databases; haute disponibilité bdd |
+sharding | Sharding | Partitionnement de bases de données | databases | database sharding; partitionnement horizontal; data partitioning |
+pgbouncer | PgBouncer | | postgresql | |
+mongodb-atlas | MongoDB Atlas | | mongodb | atlas mongodb |
+neon-db | Neon Postgres | | postgresql | neon database; neon.tech |
+planetscale | PlanetScale | | mysql | |
 
 ## cloud
 cloud-computing | Cloud computing | | | cloud; informatique en nuage; cloud native; cloud-native |
@@ -258,6 +538,71 @@ cloudflare | Cloudflare | | | cloudflare workers |
 digitalocean | DigitalOcean | | cloud-computing | digital ocean |
 openstack | OpenStack | | cloud-computing | |
 serverless | Serverless | | cloud-computing | serverless architecture; faas; function as a service |
+amazon-rds | Amazon RDS | | aws | rds; aws rds |
+amazon-aurora | Amazon Aurora | | aws | aws aurora; aurora postgresql; aurora mysql |
+amazon-sqs | Amazon SQS | | aws | sqs; aws sqs |
+amazon-sns | Amazon SNS | | aws | sns; aws sns |
+amazon-kinesis | Amazon Kinesis | | aws | kinesis; aws kinesis; kinesis data streams; kinesis firehose |
+aws-cloudwatch | Amazon CloudWatch | | aws | cloudwatch; aws cloudwatch |
+aws-iam | AWS IAM | | aws | aws iam; iam aws |
+aws-cdk | AWS CDK | | aws | aws cdk; cloud development kit |
+aws-sam | AWS SAM | | aws | aws sam; serverless application model |
+amazon-api-gateway | Amazon API Gateway | | aws | aws api gateway; amazon api gateway |
+aws-step-functions | AWS Step Functions | | aws | step functions |
+amazon-cloudfront | Amazon CloudFront | | aws | cloudfront; aws cloudfront |
+amazon-route53 | Amazon Route 53 | | aws | route 53; route53; aws route 53 |
+amazon-vpc | Amazon VPC | | aws | aws vpc |
+amazon-athena | Amazon Athena | | aws | aws athena |
+amazon-emr | Amazon EMR | | aws | aws emr; amazon emr; elastic mapreduce |
+aws-elastic-beanstalk | AWS Elastic Beanstalk | | aws | elastic beanstalk |
+aws-amplify | AWS Amplify | | aws | aws amplify |
+amazon-bedrock | Amazon Bedrock | | aws | aws bedrock |
+aws-certified-solutions-architect | AWS Certified Solutions Architect | | aws | aws solutions architect; aws certified; aws saa; aws certification; certification aws; aws certified solutions architect associate |
+azure-certifications | Microsoft Azure certifications | Certifications Microsoft Azure | azure | az-900; az-104; az-204; az-305; az-400; azure fundamentals; azure administrator; certification azure |
+cka | Certified Kubernetes Administrator | | kubernetes | cka; certified kubernetes administrator |
+ckad | Certified Kubernetes Application Developer | | kubernetes | ckad |
+google-cloud-certifications | Google Cloud certifications | Certifications Google Cloud | gcp | gcp certified; google cloud certified; professional cloud architect; certification gcp |
+google-compute-engine | Google Compute Engine | | gcp | gce; compute engine |
+google-cloud-functions | Google Cloud Functions | | gcp | cloud functions; gcp cloud functions |
+google-cloud-storage | Google Cloud Storage | | gcp | gcs; google cloud storage |
+google-app-engine | Google App Engine | | gcp | app engine; gae |
+google-dataflow | Google Cloud Dataflow | | gcp | cloud dataflow; gcp dataflow; google dataflow |
+google-dataproc | Google Dataproc | | gcp | dataproc; cloud dataproc |
+google-pubsub | Google Cloud Pub/Sub | | gcp | google pub/sub; gcp pub/sub; cloud pub/sub; gcp pubsub; google pubsub |
+cloud-composer | Cloud Composer | | gcp | google cloud composer |
+anthos | Anthos | | gcp | google anthos |
+azure-app-service | Azure App Service | | azure | azure web apps; azure app services |
+azure-blob-storage | Azure Blob Storage | | azure | blob storage; azure storage; adls; azure data lake storage |
+azure-virtual-machines | Azure Virtual Machines | | azure | azure vm; azure vms |
+azure-logic-apps | Azure Logic Apps | | azure | logic apps |
+azure-monitor | Azure Monitor | | azure | application insights; azure log analytics |
+azure-openai | Azure OpenAI | | azure | azure openai service |
+azure-api-management | Azure API Management | | azure | apim; azure apim |
+azure-key-vault | Azure Key Vault | | azure | key vault |
+azure-bicep | Azure Bicep | | azure | azure bicep; bicep templates; bicep azure |
+azure-service-bus | Azure Service Bus | | azure | service bus |
+azure-event-hubs | Azure Event Hubs | | azure | event hubs |
+alibaba-cloud | Alibaba Cloud | | cloud-computing | aliyun; alicloud |
+ibm-cloud | IBM Cloud | | cloud-computing | ibm bluemix; bluemix |
+hetzner | Hetzner | | cloud-computing | hetzner cloud |
+linode | Linode | | cloud-computing | akamai cloud |
+outscale | 3DS Outscale | | cloud-computing | outscale |
+clever-cloud | Clever Cloud | | cloud-computing | clevercloud |
+fly-io | Fly.io | | cloud-computing | fly.io |
+akamai | Akamai | | cdn | akamai cdn |
+fastly | Fastly | | cdn | |
+cdn | CDN | | cloud-computing | content delivery network; réseau de diffusion de contenu |
+multi-cloud | Multi-cloud | | cloud-computing | multicloud; multi cloud; hybrid cloud; cloud hybride; hybride cloud |
+cloud-architecture | Cloud architecture | Architecture cloud | cloud-computing | architecture cloud; cloud solution architecture; cloud design |
+cloud-migration | Cloud migration | Migration cloud | cloud-computing | migration vers le cloud; migration cloud; lift and shift; cloud migrations; migration dans le cloud |
+finops | FinOps | | cloud-computing | cloud cost optimization; optimisation des coûts cloud; cloud cost management |
+iaas | IaaS | | cloud-computing | infrastructure as a service |
+paas | PaaS | | cloud-computing | platform as a service |
+edge-computing | Edge computing | Informatique en périphérie | cloud-computing | edge computing; informatique de périphérie; calcul en périphérie |
+secnumcloud | SecNumCloud | | cloud-security | cloud de confiance; trusted cloud; sovereign cloud; cloud souverain |
+citrix | Citrix | | virtualization | citrix xenapp; citrix virtual apps; xendesktop; citrix xendesktop |
+vdi | VDI | | virtualization | virtual desktop infrastructure; bureaux virtuels; virtualisation du poste de travail |
+nutanix | Nutanix | | virtualization | nutanix ahv |
 
 ## devops
 devops | DevOps | | | dev ops |
@@ -267,7 +612,7 @@ docker | Docker | | containers | dockerfile |
 docker-compose | Docker Compose | | docker | docker-compose |
 podman | Podman | | containers | |
 kubernetes | Kubernetes | | containers | k8s; kube; k3s |
-helm | Helm | | kubernetes | helm charts |
+helm | Helm | | kubernetes | helm charts; helm chart; helm 3; kubernetes helm | Helm
 openshift | OpenShift | | kubernetes | red hat openshift |
 istio | Istio | | kubernetes | service mesh |
 argocd | Argo CD | | gitops | argocd; argo cd; argo workflows |
@@ -303,7 +648,7 @@ red-hat | Red Hat Enterprise Linux | | linux | rhel; red hat; redhat; centos; ro
 debian | Debian | | linux | |
 windows-server | Windows Server | | | |
 system-administration | System administration | Administration système | | administration système; administration systèmes; sysadmin; admin sys; adminsys; administration systèmes et réseaux |
-computer-networks | Computer networking | Réseaux informatiques | | réseau informatique; administration réseau; administration réseaux; network administration; tcp/ip; lan/wan; network engineering |
+computer-networks | Computer networking | Réseaux informatiques | | réseau informatique; administration réseau; administration réseaux; network administration; lan/wan; network engineering |
 cisco | Cisco | | computer-networks | ccna; ccnp; cisco ios |
 virtualization | Virtualization | Virtualisation | | virtualisation; hyperviseur; hypervisor |
 vmware | VMware | | virtualization | vsphere; esxi |
@@ -329,8 +674,110 @@ devsecops | DevSecOps | | devops | |
 maven | Maven | | java | apache maven |
 gradle | Gradle | | java | |
 cmake | CMake | | cpp | |
-npm | npm | | nodejs | yarn; pnpm |
+npm | npm | | nodejs | npm registry |
 bazel | Bazel | | | |
+flux-cd | Flux CD | | gitops | fluxcd; flux cd; flux v2 |
+hashicorp-vault | HashiCorp Vault | | secrets-management | hashicorp vault; vault hashicorp |
+hashicorp-packer | HashiCorp Packer | | infrastructure-as-code | hashicorp packer; packer hashicorp |
+hashicorp-nomad | HashiCorp Nomad | | containers | hashicorp nomad |
+hashicorp-consul | HashiCorp Consul | | microservices | hashicorp consul; consul connect |
+opentofu | OpenTofu | | infrastructure-as-code | open tofu |
+crossplane | Crossplane | | infrastructure-as-code | |
+kustomize | Kustomize | | kubernetes | |
+rancher | Rancher | | kubernetes | rancher kubernetes; rke | Rancher
+linkerd | Linkerd | | kubernetes | |
+envoy-proxy | Envoy Proxy | | kubernetes | envoy proxy |
+knative | Knative | | kubernetes | |
+kubernetes-operators | Kubernetes operators | Opérateurs Kubernetes | kubernetes | k8s operators; operator sdk; kubernetes operator; opérateur kubernetes |
+tekton | Tekton | | ci-cd | tekton pipelines |
+spinnaker | Spinnaker | | ci-cd | spinnaker cd | Spinnaker
+jfrog-artifactory | JFrog Artifactory | | devops | artifactory; jfrog |
+sonatype-nexus | Sonatype Nexus | | devops | nexus repository; sonatype nexus; nexus oss |
+drone-ci | Drone CI | | ci-cd | drone.io |
+bamboo-ci | Atlassian Bamboo | | ci-cd | atlassian bamboo; bamboo ci |
+octopus-deploy | Octopus Deploy | | ci-cd | |
+ansible-tower | Ansible Automation Platform | | ansible | ansible tower; awx; ansible awx |
+chaos-engineering | Chaos engineering | Ingénierie du chaos | sre | chaos monkey; ingénierie du chaos; chaos testing |
+load-balancing | Load balancing | Équilibrage de charge | computer-networks | load balancer; load balancers; répartition de charge; équilibrage de charge; répartiteur de charge |
+dns | DNS | | computer-networks | domain name system; bind9; serveurs dns |
+dhcp | DHCP | | computer-networks | |
+tcp-ip | TCP/IP | | computer-networks | tcp/ip; tcp ip; tcp; udp; ipv4; ipv6; modèle osi; osi model |
+sd-wan | SD-WAN | | computer-networks | sdwan; sd wan |
+vpn | VPN | | network-security | ipsec; openvpn; wireguard; réseau privé virtuel; vpn ipsec |
+routing-protocols | Routing protocols | Protocoles de routage | computer-networks | bgp; ospf; eigrp; protocoles de routage; routage ip; ip routing; routage dynamique |
+mpls | MPLS | | computer-networks | |
+vlan | VLAN | | computer-networks | vlans; 802.1q |
+wifi | Wi-Fi | | computer-networks | wifi; wlan; réseaux sans fil; wireless networking; réseau sans fil; 802.11 |
+telecommunications | Telecommunications | Télécommunications | | télécoms; telecoms; lte; 4g; réseaux télécoms; telecom networks |
+5g | 5G | | telecommunications | 5g nr; 5g core |
+juniper | Juniper Networks | | computer-networks | junos; juniper networks; jncia |
+fortinet | Fortinet | | network-security | fortigate; fortinet nse |
+palo-alto-networks | Palo Alto Networks | | network-security | pan-os; palo alto firewall; palo alto firewalls; palo alto networks |
+check-point | Check Point | | network-security | check point firewall; checkpoint firewall; check point ccsa | Check Point
+f5-big-ip | F5 BIG-IP | | load-balancing | f5 big-ip; big-ip; f5 networks; f5 ltm |
+aruba-networks | Aruba Networks | | computer-networks | aruba networks; aruba clearpass |
+cisco-meraki | Cisco Meraki | | cisco | meraki |
+sccm | Microsoft SCCM | | windows-server | sccm; mecm; microsoft endpoint configuration manager; system center configuration manager |
+intune | Microsoft Intune | | windows-server | intune; endpoint manager |
+microsoft-exchange | Microsoft Exchange | | windows-server | exchange server; ms exchange; exchange online |
+group-policy | Group Policy | Stratégies de groupe | active-directory | gpo; gpos; stratégies de groupe; group policy objects |
+macos | macOS | | | mac os; os x; osx; mac os x; administration macos |
+jamf | Jamf | | macos | jamf pro |
+windows | Windows | | | windows 10; windows 11; administration windows; windows 7; microsoft windows | Windows
+suse | SUSE Linux | | linux | suse; opensuse; sles |
+freebsd | FreeBSD | | unix | openbsd; bsd |
+aix | IBM AIX | | unix | aix |
+solaris | Solaris | | unix | oracle solaris; sunos |
+mainframe | Mainframe | Grands systèmes | | ibm mainframe; gros système; gros systèmes; ibm z; z/os; zos; mainframe ibm |
+cics | CICS | | mainframe | ibm cics |
+storage-administration | Storage administration | Administration du stockage | system-administration | stockage san; baies de stockage; storage area network; netapp; emc storage; administration du stockage; stockage nas |
+backup-recovery | Backup and recovery | Sauvegarde et restauration | system-administration | backup and recovery; disaster recovery; plan de reprise d'activité; pra; drp; sauvegardes; plan de sauvegarde informatique |
+veeam | Veeam | | backup-recovery | veeam backup |
+grafana-loki | Grafana Loki | | observability | grafana loki |
+jaeger | Jaeger | | observability | jaeger tracing |
+dynatrace | Dynatrace | | observability | |
+appdynamics | AppDynamics | | observability | app dynamics |
+pagerduty | PagerDuty | | incident-management | pager duty |
+opsgenie | Opsgenie | | incident-management | |
+graylog | Graylog | | observability | |
+fluentd | Fluentd | | observability | fluent bit; fluent-bit |
+sumo-logic | Sumo Logic | | observability | sumologic |
+centreon | Centreon | | observability | |
+distributed-tracing | Distributed tracing | Traçage distribué | observability | tracing distribué; traces distribuées; application performance monitoring |
+slo-sli | SLOs and SLIs | | sre | slo; slos; sli; slis; service level objectives; service level indicators; error budget; error budgets |
+capacity-planning | Capacity planning | Planification de capacité | sre | capacity management; gestion de capacité; planification des capacités |
+release-management | Release management | Gestion des mises en production | devops | gestion des releases; mise en production; mises en production; gestion des versions; release engineering |
+feature-flags | Feature flags | | devops | feature flagging; feature toggles; feature toggle; feature flag |
+launchdarkly | LaunchDarkly | | feature-flags | launch darkly |
+monorepo | Monorepo | | git | monorepos; mono-repo; mono repo |
+mercurial | Mercurial | | | mercurial scm; hg mercurial | Mercurial
+perforce | Perforce | | | helix core; perforce helix |
+make | GNU Make | | | makefile; makefiles; gnu make |
+apache-ant | Apache Ant | | java | ant build |
+sbt | sbt | | scala | scala build tool |
+msbuild | MSBuild | | dotnet | ms build |
+nuget | NuGet | | dotnet | |
+rust-cargo | Cargo (Rust) | | rust | rust cargo; cargo rust; crates.io |
+conda | Conda | | python | anaconda; miniconda; conda environments |
+python-poetry | Python Poetry | | python | poetry python; python poetry |
+php-composer | PHP Composer | | php | composer php; php composer; composer.json |
+homebrew | Homebrew | | macos | homebrew macos; brew install |
+ruby-bundler | Bundler | | ruby | ruby bundler; bundler ruby; gemfile | Bundler
+nix | Nix | | linux | nixos; nix flakes; nixpkgs | Nix
+systemd | systemd | | linux | |
+linux-kernel | Linux kernel | Noyau Linux | linux | noyau linux; kernel linux; linux kernel development; kernel development; développement noyau |
+shell-scripting-posix | POSIX shell | Shell POSIX | bash | posix shell; sh scripting; ksh; korn shell |
+github-copilot | GitHub Copilot | | | github copilot |
+vscode | Visual Studio Code | | | vs code; vscode; visual studio code |
+visual-studio | Visual Studio | | dotnet | microsoft visual studio; ms visual studio |
+intellij | IntelliJ IDEA | | java | intellij; intellij idea; jetbrains idea |
+pycharm | PyCharm | | python | |
+eclipse-ide | Eclipse IDE | | java | eclipse ide; eclipse rcp; eclipse cdt |
+vim | Vim | | | neovim; nvim |
+emacs | Emacs | | | gnu emacs; emacs lisp; elisp; doom emacs |
+devcontainers | Dev containers | | docker | devcontainer; dev container; devcontainers |
+platform-engineering | Platform engineering | Ingénierie de plateforme | devops | internal developer platform; spotify backstage; plateforme développeurs; backstage.io; developer platform |
+wsl | WSL | | windows | windows subsystem for linux |
 
 ## data
 data-engineering | Data engineering | Ingénierie des données | | data engineering; ingénierie des données; ingénierie de données |
@@ -346,7 +793,7 @@ flink | Apache Flink | | big-data | flink |
 apache-beam | Apache Beam | | big-data | |
 airflow | Apache Airflow | | data-pipelines | airflow |
 dagster | Dagster | | data-pipelines | |
-prefect | Prefect | | data-pipelines | |
+prefect | Prefect | | data-pipelines | prefect.io; prefect orchestration | Prefect
 dbt | dbt | | data-engineering | data build tool; dbt core; dbt cloud |
 kafka | Apache Kafka | | | kafka; kafka streams; confluent |
 databricks | Databricks | | apache-spark | |
@@ -378,7 +825,7 @@ fivetran | Fivetran | | etl | |
 airbyte | Airbyte | | etl | |
 nifi | Apache NiFi | | etl | nifi |
 statistics | Statistics | Statistiques | | statistique; statistical analysis; analyse statistique; statistiques appliquées |
-sas | SAS | | statistics | sas base; sas enterprise guide; sas programming | SAS
+sas | SAS (statistical software) | SAS (logiciel statistique) | statistics | sas base; sas enterprise guide; sas programming; langage sas; sas/stat; sas viya; sas 9; sas software; logiciel sas |
 spss | SPSS | | statistics | ibm spss |
 stata | Stata | | statistics | |
 jupyter | Jupyter | | python | jupyter notebook; jupyter notebooks; jupyterlab |
@@ -394,6 +841,83 @@ openmp | OpenMP | | hpc | |
 scientific-computing | Scientific computing | Calcul scientifique | | numerical methods; méthodes numériques; analyse numérique; numerical analysis |
 numerical-simulation | Numerical simulation | Simulation numérique | | modélisation numérique; numerical modeling; numerical modelling |
 bioinformatics | Bioinformatics | Bio-informatique | | bioinformatique; bio-informatics; computational biology |
+great-expectations | Great Expectations | | data-quality | great_expectations; great expectations python; gx core | Great Expectations
+dataiku | Dataiku | | data-science | dataiku dss |
+alteryx | Alteryx | | data-analysis | alteryx designer |
+knime | KNIME | | data-analysis | knime analytics platform |
+sap-bw | SAP BW | | sap | sap bw; sap bw/4hana; sap business warehouse; bw/4hana |
+sap-businessobjects | SAP BusinessObjects | | business-intelligence | business objects; businessobjects; sap bo; sap businessobjects; webi; web intelligence |
+microstrategy | MicroStrategy | | business-intelligence | micro strategy |
+cognos | IBM Cognos | | business-intelligence | cognos; cognos analytics |
+sisense | Sisense | | business-intelligence | |
+thoughtspot | ThoughtSpot | | business-intelligence | thought spot |
+domo | Domo | | business-intelligence | domo bi |
+power-query | Power Query | | excel | powerquery; power query m; langage m |
+power-pivot | Power Pivot | | excel | powerpivot |
+advanced-excel | Advanced Excel | Excel avancé | excel | excel avancé; maîtrise avancée d'excel; excel expert; expert excel; formules excel avancées; recherchev; vlookup; xlookup; index match |
+matillion | Matillion | | etl | |
+dataform | Dataform | | data-engineering | google dataform |
+debezium | Debezium | | change-data-capture | |
+change-data-capture | Change data capture | Capture de données modifiées | data-engineering | change data capture; capture des changements de données |
+stream-processing | Stream processing | Traitement de flux | data-engineering | stream processing; streaming de données; real-time data processing; traitement temps réel; traitement de données en temps réel; data streaming; event streaming; streaming data |
+apache-storm | Apache Storm | | stream-processing | apache storm |
+dataops | DataOps | | data-engineering | data ops |
+analytics-engineering | Analytics engineering | | data-engineering | analytics engineering |
+r-shiny | R Shiny | | r | shiny r; rshiny; shiny app; shiny apps |
+ggplot2 | ggplot2 | | r | ggplot |
+dplyr | dplyr | | r | |
+statsmodels | statsmodels | | python | |
+sympy | SymPy | | python | |
+networkx | NetworkX | | python | |
+numba | Numba | | python | |
+cython | Cython | | python | |
+xarray | xarray | | python | |
+geopandas | GeoPandas | | gis | geo pandas |
+bokeh | Bokeh | | python | bokeh plots |
+gradio | Gradio | | python | |
+prophet | Prophet | | time-series | facebook prophet; fbprophet; meta prophet | Prophet
+econometrics | Econometrics | Économétrie | statistics | économétrie; econometric modeling; modélisation économétrique |
+biostatistics | Biostatistics | Biostatistiques | statistics | biostatistique; biostat; biostats; statistiques médicales |
+bayesian-statistics | Bayesian statistics | Statistiques bayésiennes | statistics | bayesian inference; inférence bayésienne; bayesian modeling; bayesian modelling; pymc; pymc3; statistique bayésienne |
+probability | Probability | Probabilités | statistics | probability theory; théorie des probabilités; probabilités et statistiques |
+data-cleaning | Data cleaning | Nettoyage de données | data-analysis | data wrangling; data preparation; préparation des données; préparation de données; nettoyage des données; data cleansing; data munging |
+data-annotation | Data annotation | Annotation de données | machine-learning | data labeling; data labelling; annotation de données; labellisation de données; label studio |
+open-data | Open data | Données ouvertes | | données ouvertes; opendata; data.gouv |
+data-strategy | Data strategy | Stratégie data | data-governance | stratégie data; stratégie de la donnée; stratégie des données; data-driven strategy; culture data |
+eviews | EViews | | econometrics | |
+minitab | Minitab | | statistics | |
+xlstat | XLSTAT | | statistics | |
+marketing-analytics | Marketing analytics | Analyse marketing | data-analysis | marketing mix modeling; marketing mix modelling; attribution modeling; modèle d'attribution; modélisation d'attribution; analyse marketing |
+remote-sensing | Remote sensing | Télédétection | gis | télédétection; imagerie satellite; satellite imagery; earth observation; observation de la terre |
+slurm | Slurm | | hpc | slurm workload manager |
+quantum-computing | Quantum computing | Informatique quantique | | calcul quantique; quantum algorithms; algorithmes quantiques; quantum information; information quantique |
+qiskit | Qiskit | | quantum-computing | |
+digital-twin | Digital twin | Jumeau numérique | numerical-simulation | digital twins; jumeaux numériques |
+process-mining | Process mining | | data-analysis | celonis; exploration de processus |
+mathematical-modeling | Mathematical modeling | Modélisation mathématique | scientific-computing | mathematical modelling; modélisation mathématique |
+applied-mathematics | Applied mathematics | Mathématiques appliquées | | mathématiques appliquées; maths appliquées; applied maths; mathématiques; mathematics; maths |
+graph-theory | Graph theory | Théorie des graphes | applied-mathematics | théorie des graphes; graph algorithms; algorithmes de graphes |
+gurobi | Gurobi | | operations-research | gurobi optimizer |
+cplex | IBM CPLEX | | operations-research | cplex; ilog cplex |
+google-colab | Google Colab | | jupyter | google colaboratory |
+kaggle | Kaggle | | data-science | kaggle competitions; compétitions kaggle |
+clinical-data-management | Clinical data management | Data management clinique | | data management clinique; cdisc; sdtm; clinical data; données cliniques |
+clinical-research | Clinical research | Recherche clinique | | essais cliniques; clinical trials; études cliniques; clinical operations; recherche clinique; essai clinique |
+pharmacovigilance | Pharmacovigilance | | clinical-research | drug safety; pharmaco-vigilance |
+health-data | Health data | Données de santé | | données de santé; health data; snds; real-world data; real world evidence; données de vie réelle |
+medical-coding | Medical coding | Codage médical | health-data | pmsi; codage pmsi; cim-10; icd-10; t2a; codage des actes |
+healthcare-interoperability | Healthcare interoperability | Interopérabilité en santé | health-data | interopérabilité santé; health interoperability; ihe; interopérabilité des systèmes de santé |
+hl7 | HL7 | | healthcare-interoperability | hl7 v2; hl7v2; hl7 cda |
+fhir | FHIR | | healthcare-interoperability | hl7 fhir; fhir api |
+dicom | DICOM | | healthcare-interoperability | dicom pacs; pacs radiologie; pacs imaging |
+ehr | Electronic health records | Dossier patient informatisé | health-data | ehr; dossier patient informatisé; dossier médical électronique; electronic medical records; electronic health record; dossier patient |
+epic-ehr | Epic Systems | | ehr | epic ehr; epic systems; epic emr |
+cerner | Oracle Cerner | | ehr | cerner |
+hospital-information-systems | Hospital information systems | Systèmes d'information hospitaliers | health-data | sih; système d'information hospitalier; systèmes d'information de santé; health information systems |
+digital-health | Digital health | E-santé | | e-santé; santé numérique; digital health; télémédecine; telemedicine; telehealth; healthtech; télésanté |
+academic-research | Academic research | Recherche académique | | recherche académique; recherche scientifique; scientific research; publications scientifiques; peer review; revue par les pairs |
+scientific-writing | Scientific writing | Rédaction scientifique | academic-research | rédaction scientifique; rédaction d'articles scientifiques; scientific publications |
+grant-writing | Grant writing | Rédaction de demandes de financement | academic-research | grant writing; grant proposals; appels à projets; montage de projets de recherche; horizon europe |
 
 ## ai_ml
 artificial-intelligence | Artificial intelligence | Intelligence artificielle | | | AI; IA
@@ -439,6 +963,80 @@ speech-recognition | Speech recognition | Reconnaissance vocale | nlp | reconnai
 anomaly-detection | Anomaly detection | Détection d'anomalies | machine-learning | |
 feature-engineering | Feature engineering | | machine-learning | |
 causal-inference | Causal inference | Inférence causale | statistics | causalité |
+bert | BERT | | nlp | bert model; roberta model; sentence-bert; distilbert | BERT; RoBERTa; CamemBERT
+meta-llama | Meta Llama | | llm | llama 2; llama 3; llama2; llama3; meta llama; llama models | LLaMA
+mistral-ai | Mistral AI | | llm | mistral ai; mistral 7b; mixtral; mistral api |
+anthropic-claude | Anthropic Claude | | llm | claude api; anthropic api; anthropic claude |
+google-gemini | Google Gemini | | llm | gemini api; google gemini; gemini pro |
+ollama | Ollama | | llm | |
+vllm | vLLM | | llm | |
+llama-cpp | llama.cpp | | llm | llamacpp; gguf |
+semantic-kernel | Semantic Kernel | | llm | microsoft semantic kernel |
+crewai | CrewAI | | ai-agents | crew ai |
+autogen | AutoGen | | ai-agents | microsoft autogen; ag2 |
+dspy | DSPy | | llm | |
+embeddings | Embeddings | Plongements vectoriels | nlp | text embeddings; vector embeddings; plongements lexicaux; word embeddings; word2vec; embedding models; sentence embeddings |
+semantic-search | Semantic search | Recherche sémantique | information-retrieval | recherche sémantique; vector search; recherche vectorielle; hybrid search |
+llm-evaluation | LLM evaluation | Évaluation de LLM | llm | llm evals; llm evaluation; évaluation de llm; évaluation des llm; llm-as-a-judge |
+rlhf | RLHF | | llm | reinforcement learning from human feedback |
+diffusion-models | Diffusion models | Modèles de diffusion | generative-ai | stable diffusion; diffusion model; latent diffusion |
+gans | GANs | Réseaux antagonistes génératifs | deep-learning | generative adversarial networks; generative adversarial network; réseaux antagonistes génératifs |
+cnn | Convolutional neural networks | Réseaux de neurones convolutifs | deep-learning | cnns; convnets; convolutional networks; réseaux convolutifs; réseau de neurones convolutif; convolutional neural network |
+rnn | Recurrent neural networks | Réseaux de neurones récurrents | deep-learning | rnn; rnns; lstm; lstms; recurrent neural network; réseaux récurrents |
+transformer-architecture | Transformer architecture | Architecture Transformer | deep-learning | transformer models; transformer architecture; attention mechanism; self-attention; mécanisme d'attention; modèles transformers |
+graph-neural-networks | Graph neural networks | Réseaux de neurones sur graphes | deep-learning | gnn; gnns; graph neural network; pytorch geometric |
+named-entity-recognition | Named entity recognition | Reconnaissance d'entités nommées | nlp | ner; entity extraction; extraction d'entités; reconnaissance des entités nommées |
+sentiment-analysis | Sentiment analysis | Analyse de sentiment | nlp | analyse des sentiments; analyse de sentiments; opinion mining; sentiment classification |
+text-classification | Text classification | Classification de textes | nlp | classification de texte; document classification; classification de documents |
+machine-translation | Machine translation | Traduction automatique | nlp | traduction automatique; neural machine translation; nmt |
+information-retrieval | Information retrieval | Recherche d'information | | recherche d'information; recherche d'informations; search engine development; conception de moteurs de recherche; search relevance; pertinence de recherche |
+chatbots | Chatbots | Agents conversationnels | nlp | chatbot; agents conversationnels; agent conversationnel; conversational ai; ia conversationnelle; rasa nlu; rasa open source; dialogflow; voicebots |
+ocr | OCR | | computer-vision | optical character recognition; reconnaissance optique de caractères; tesseract; reconnaissance de caractères |
+text-to-speech | Speech synthesis | Synthèse vocale | nlp | text-to-speech; text to speech; tts; synthèse vocale; synthèse de la parole |
+object-detection | Object detection | Détection d'objets | computer-vision | détection d'objet; object tracking; suivi d'objets |
+image-segmentation | Image segmentation | Segmentation d'images | computer-vision | segmentation sémantique; semantic segmentation; instance segmentation; segmentation d'image |
+facial-recognition | Facial recognition | Reconnaissance faciale | computer-vision | face recognition; reconnaissance de visages; face detection; détection de visages |
+slam | SLAM | | robotics | simultaneous localization and mapping; localisation et cartographie simultanées; visual slam | SLAM
+lidar | LiDAR | | sensor-fusion | lidar; point clouds; nuages de points; point cloud |
+sensor-fusion | Sensor fusion | Fusion de capteurs | robotics | fusion de capteurs; fusion de données capteurs; kalman filter; filtre de kalman; filtrage de kalman |
+autonomous-driving | Autonomous driving | Conduite autonome | | véhicule autonome; véhicules autonomes; self-driving; self-driving cars; adas; voiture autonome; aide à la conduite |
+supervised-learning | Supervised learning | Apprentissage supervisé | machine-learning | apprentissage supervisé |
+unsupervised-learning | Unsupervised learning | Apprentissage non supervisé | machine-learning | apprentissage non supervisé; apprentissage non-supervisé; clustering algorithms; algorithmes de clustering |
+gradient-boosting | Gradient boosting | | machine-learning | gbm; gradient boosted trees; gbdt |
+random-forest | Random forests | Forêts aléatoires | machine-learning | random forest; forêt aléatoire; forêts aléatoires |
+svm | Support vector machines | Machines à vecteurs de support | machine-learning | svm; svms; support vector machine; séparateurs à vaste marge |
+federated-learning | Federated learning | Apprentissage fédéré | machine-learning | apprentissage fédéré |
+transfer-learning | Transfer learning | Apprentissage par transfert | deep-learning | apprentissage par transfert |
+explainable-ai | Explainable AI | IA explicable | machine-learning | explicabilité; interpretability; interprétabilité; shap values; model explainability |
+ml-engineering | ML engineering | Ingénierie ML | machine-learning | machine learning engineering; ml engineering; ingénierie machine learning |
+responsible-ai | Responsible AI | IA responsable | artificial-intelligence | ai ethics; éthique de l'ia; ia de confiance; trustworthy ai; ai act; ai governance; gouvernance de l'ia; ia éthique |
+llmops | LLMOps | | mlops | llm ops |
+optuna | Optuna | | machine-learning | |
+ray-framework | Ray (distributed computing) | | machine-learning | ray tune; ray serve; rllib; anyscale ray |
+fastai | fastai | | deep-learning | fast.ai |
+deepspeed | DeepSpeed | | deep-learning | |
+gensim | Gensim | | nlp | |
+sentence-transformers | Sentence Transformers | | hugging-face | sentence-transformers; sbert |
+bentoml | BentoML | | mlops | |
+feature-store | Feature stores | | mlops | feature store; feast feature store |
+automl | AutoML | | machine-learning | auto ml; auto-sklearn |
+h2o-ai | H2O.ai | | machine-learning | h2o.ai; h2o automl; h2o driverless ai |
+datarobot | DataRobot | | machine-learning | data robot |
+scikit-image | scikit-image | | image-processing | skimage |
+mediapipe | MediaPipe | | computer-vision | |
+detectron2 | Detectron2 | | computer-vision | detectron |
+openai-whisper | OpenAI Whisper | | speech-recognition | openai whisper; whisper asr |
+kaldi | Kaldi | | speech-recognition | |
+tensorflow-lite | TensorFlow Lite | | tensorflow | tflite; tensorflow lite; litert |
+core-ml | Core ML | | ios | coreml |
+edge-ai | Edge AI | IA embarquée | machine-learning | tinyml; ia embarquée; embedded ai; ia à la périphérie; on-device ai |
+medical-imaging | Medical imaging | Imagerie médicale | image-processing | imagerie médicale; medical image analysis; analyse d'images médicales |
+midjourney | Midjourney | | generative-ai | |
+openai-gym | Gymnasium | | reinforcement-learning | openai gym; gymnasium rl |
+multimodal-ai | Multimodal AI | IA multimodale | deep-learning | multimodal models; modèles multimodaux; vision-language models; vlm; vlms |
+model-deployment | Model deployment | Déploiement de modèles | mlops | déploiement de modèles; model serving; mise en production de modèles; ml deployment; inference optimization |
+data-augmentation | Data augmentation | Augmentation de données | deep-learning | augmentation de données |
+knowledge-graphs | Knowledge graphs | Graphes de connaissances | graph-databases | knowledge graph; graphe de connaissances; graphes de connaissances; ontologies; ontologie; rdf; sparql; web sémantique; semantic web |
 
 ## mobile
 mobile-development | Mobile development | Développement mobile | | mobile development; mobile apps; applications mobiles; application mobile; développement d'applications mobiles |
@@ -454,6 +1052,28 @@ xamarin | Xamarin | | dotnet | |
 maui | .NET MAUI | | dotnet | .net maui; maui |
 ionic | Ionic | | mobile-development | |
 cordova | Apache Cordova | | mobile-development | cordova; phonegap |
+xcode | Xcode | | ios | |
+android-studio | Android Studio | | android | |
+cocoapods | CocoaPods | | ios | cocoa pods |
+swift-package-manager | Swift Package Manager | | swift | swiftpm |
+core-data | Core Data | | ios | coredata | Core Data
+kotlin-coroutines | Kotlin Coroutines | | kotlin | coroutines; kotlin flow |
+rxswift | RxSwift | | swift | rx swift |
+expo | Expo (React Native) | | react-native | expo.dev; expo go; expo eas; expo react native; react native expo |
+ionic-capacitor | Ionic Capacitor | | ionic | capacitorjs; capacitor js |
+nativescript | NativeScript | | mobile-development | native script |
+app-store-publishing | App store publishing | Publication sur les stores | mobile-development | app store connect; google play console; publication app store; publication sur les stores; publication sur l'app store |
+watchos | watchOS | | ios | apple watch development |
+arkit | ARKit | | ios | |
+arcore | ARCore | | android | |
+push-notifications | Push notifications | Notifications push | mobile-development | notifications push; apns; fcm; firebase cloud messaging; push notification |
+android-ndk | Android NDK | | android | ndk |
+android-jetpack | Android Jetpack | | android | jetpack libraries; android architecture components |
+mvvm | MVVM | | design-patterns | model-view-viewmodel; model view viewmodel |
+mvc | MVC | | design-patterns | model-view-controller; model view controller; modèle-vue-contrôleur |
+cross-platform-mobile | Cross-platform mobile development | Développement mobile multiplateforme | mobile-development | développement multiplateforme; développement mobile multiplateforme; cross-platform development; cross-platform mobile; hybrid apps; applications hybrides |
+mobile-testing | Mobile testing | Tests mobiles | mobile-development | mobile app testing; tests d'applications mobiles |
+wear-os | Wear OS | | android | android wear |
 
 ## embedded
 embedded-systems | Embedded systems | Systèmes embarqués | | embedded; systèmes embarqués; embarqué; système embarqué; informatique embarquée; logiciel embarqué; embedded software |
@@ -463,7 +1083,7 @@ yocto | Yocto | | embedded-linux | yocto project |
 buildroot | Buildroot | | embedded-linux | |
 rtos | RTOS | | embedded-systems | real-time operating system; système temps réel; systèmes temps réel; real-time systems; os temps réel |
 freertos | FreeRTOS | | rtos | |
-zephyr | Zephyr RTOS | | rtos | zephyr |
+zephyr | Zephyr RTOS | | rtos | zephyr os; zephyr project | Zephyr
 microcontrollers | Microcontrollers | Microcontrôleurs | embedded-systems | microcontroller; microcontrôleur; microcontroleur; mcu |
 stm32 | STM32 | | microcontrollers | |
 arm | ARM | | microcontrollers | arm cortex; cortex-m; arm cortex-m | ARM
@@ -495,6 +1115,77 @@ simulink | Simulink | | matlab | |
 labview | LabVIEW | | | |
 control-systems | Control systems | Automatique | | control theory; control engineering; asservissement; asservissements; commande des systèmes; automatique et contrôle |
 mechatronics | Mechatronics | Mécatronique | | |
+risc-v | RISC-V | | microcontrollers | riscv; risc v |
+nordic-nrf | Nordic nRF | | microcontrollers | nrf52; nrf53; nrf connect; nordic semiconductor; nrf5 sdk |
+pic-microcontrollers | PIC microcontrollers | Microcontrôleurs PIC | microcontrollers | microchip pic; pic18; pic32; dspic; pic16 |
+avr | AVR | | microcontrollers | atmel avr; atmega; avr microcontrollers; atmega328 | AVR
+nxp | NXP microcontrollers | | microcontrollers | nxp i.mx; i.mx; nxp lpc; nxp s32 |
+msp430 | MSP430 | | microcontrollers | ti msp430 |
+keil | Keil MDK | | embedded-systems | keil; keil uvision; µvision; keil mdk-arm |
+iar | IAR Embedded Workbench | | embedded-systems | iar; iar ewarm; iar workbench |
+stm32cube | STM32CubeIDE | | stm32 | stm32cubemx; stm32cube; cubemx; stm32cubeide; stm32 hal |
+jtag | JTAG | | embedded-systems | swd; jtag debugging; débogage jtag; j-link; segger j-link |
+lab-instrumentation | Lab instrumentation | Instrumentation de mesure | electronics | oscilloscope; oscilloscopes; analyseur logique; logic analyzer; analyseur de spectre; spectrum analyzer; instruments de mesure; test and measurement equipment |
+i2c | I2C | | embedded-systems | i²c; i2c bus; bus i2c |
+spi | SPI | | embedded-systems | spi bus; bus spi; serial peripheral interface |
+uart | UART | | embedded-systems | usart; rs-232; rs232; rs-485; rs485; liaison série; serial communication; communication série |
+usb-protocol | USB protocol | Protocole USB | embedded-systems | usb stack; usb host; usb device; usb otg; pile usb |
+industrial-networks | Industrial networks | Réseaux industriels | plc | réseaux de terrain; bus de terrain; fieldbus; industrial ethernet; ethernet/ip; réseau industriel |
+modbus | Modbus | | industrial-networks | modbus tcp; modbus rtu |
+profinet | PROFINET | | industrial-networks | profibus |
+ethercat | EtherCAT | | industrial-networks | ether cat |
+opc-ua | OPC UA | | industrial-networks | opc-ua; opcua; opc da |
+functional-safety | Functional safety | Sûreté de fonctionnement | | sûreté de fonctionnement; safety critical; safety-critical systems; iec 61508; sécurité fonctionnelle; systèmes critiques |
+iso-26262 | ISO 26262 | | functional-safety | iso26262; asil |
+do-178 | DO-178C | | functional-safety | do-178; do178; do-178b; do178c; do-254; do254; arp4754 |
+misra | MISRA C | | embedded-c | misra; misra c++; misra-c; misra compliance |
+aspice | Automotive SPICE | | automotive-software | aspice; automotive spice |
+automotive-software | Automotive software | Logiciel automobile | embedded-systems | logiciel automobile; automotive embedded; embarqué automobile; automotive electronics; électronique automobile |
+vector-canoe | Vector CANoe | | can-bus | vector canoe; canalyzer; vector canalyzer; capl | CANoe
+uds | UDS diagnostics | Diagnostic UDS | automotive-software | uds; unified diagnostic services; iso 14229; diagnostic automobile; obd-ii; obd2 |
+hil-testing | Hardware-in-the-loop testing | Tests HIL | embedded-systems | hil; hardware in the loop; hardware-in-the-loop; banc hil; dspace; software-in-the-loop; model-in-the-loop |
+stateflow | Stateflow | | simulink | |
+model-based-design | Model-based design | Conception basée sur les modèles | embedded-systems | mbd; model based design; conception à base de modèles; génération de code automatique; targetlink |
+mbse | MBSE | | systems-engineering | model-based systems engineering; model based systems engineering; capella mbse; capella arcadia; arcadia method |
+sysml | SysML | | mbse | sysml v2; cameo systems modeler |
+systems-engineering | Systems engineering | Ingénierie système | | ingénierie système; ingénierie des systèmes; system engineering; ingénierie systèmes; systems engineer |
+ibm-doors | IBM DOORS | | requirements-management | ibm doors; doors next; rational doors; doors ng |
+polarion | Polarion | | requirements-management | polarion alm |
+requirements-management | Requirements management | Gestion des exigences | systems-engineering | gestion des exigences; ingénierie des exigences; requirements engineering; traçabilité des exigences; requirements traceability |
+analog-design | Analog design | Conception analogique | electronics | analog circuit design; conception de circuits analogiques; électronique analogique avancée; analog ic design |
+rf-design | RF design | Conception RF | electronics | radiofréquence; radiofréquences; radio frequency; hyperfréquences; microwave engineering; rf engineering; conception radiofréquence; conception d'antennes; antenna design |
+power-electronics | Power electronics | Électronique de puissance | electronics | électronique de puissance; convertisseurs de puissance; power converters |
+spice-simulation | SPICE simulation | Simulation SPICE | electronics | ltspice; pspice; simulation spice; spice simulation; hspice |
+cadence-eda | Cadence EDA | | electronics | cadence virtuoso; cadence allegro; orcad; cadence orcad; cadence spectre |
+siemens-eda | Siemens EDA (Mentor) | | electronics | mentor graphics; xpedition; questasim; modelsim; pads pcb |
+emc | Electromagnetic compatibility | Compatibilité électromagnétique | electronics | cem; compatibilité électromagnétique; electromagnetic compatibility; emc testing; essais cem | EMC
+hardware-design | Hardware design | Conception matérielle | electronics | conception hardware; conception électronique; electronic design; hardware engineering; conception de cartes; board design |
+high-level-synthesis | High-level synthesis | Synthèse de haut niveau | fpga | high level synthesis; vitis hls; vivado hls; catapult hls |
+zynq | Xilinx Zynq | | fpga | zynq; zynq ultrascale+; mpsoc |
+uvm | UVM | | systemverilog | universal verification methodology |
+ni-teststand | NI TestStand | | labview | teststand |
+motor-control | Motor control | Commande moteur | control-systems | contrôle moteur; commande de moteurs; commande moteur; field oriented control; commande vectorielle |
+battery-management | Battery management systems | Systèmes de gestion de batterie | power-electronics | bms; battery management system; gestion de batterie; battery systems; batteries lithium-ion |
+zigbee | Zigbee | | iot | zigbee 3.0 |
+sigfox | Sigfox | | iot | |
+nb-iot | NB-IoT | | iot | nbiot; lte-m; lpwan |
+aws-iot | AWS IoT Core | | iot | aws iot; aws iot core; aws greengrass |
+azure-iot | Azure IoT Hub | | iot | azure iot; azure iot hub |
+node-red | Node-RED | | iot | nodered |
+codesys | CODESYS | | plc | |
+wincc | WinCC | | scada | siemens wincc; wincc oa |
+gazebo | Gazebo | | robotics | gazebo sim; ignition gazebo | Gazebo
+moveit | MoveIt | | ros | moveit2 |
+industrial-robotics | Industrial robotics | Robotique industrielle | robotics | robotique industrielle; robots industriels; kuka; fanuc; abb robotics; universal robots; cobots; cobotique; robot programming; programmation de robots |
+uav | UAVs | Drones | robotics | uav; uavs; drones; px4; ardupilot; unmanned aerial vehicles; systèmes de drones |
+3d-printing | 3D printing | Impression 3D | | additive manufacturing; fabrication additive; impression 3d; 3d printing; prototypage rapide; rapid prototyping |
+cnc-machining | CNC machining | Usinage CNC | | cnc; commande numérique; usinage; usinage cnc; cnc programming; programmation cnc; cam programming |
+linux-device-drivers | Device drivers | Pilotes de périphériques | linux-kernel | drivers linux; linux drivers; driver development; développement de drivers; développement de pilotes; device driver; pilotes linux |
+bootloaders | Bootloaders | | embedded-linux | bootloader; u-boot; uboot |
+software-defined-radio | Software-defined radio | Radio logicielle | signal-processing | software defined radio; radio logicielle; gnu radio; usrp |
+embedded-rust | Embedded Rust | Rust embarqué | rust | rust embarqué; rust embedded; no_std |
+computer-architecture | Computer architecture | Architecture des ordinateurs | | architecture des ordinateurs; architecture des processeurs; computer architecture; processor design; microarchitecture; conception de processeurs |
+semiconductor | Semiconductors | Semi-conducteurs | electronics | semi-conducteurs; semiconducteurs; semiconductor manufacturing; microélectronique; microelectronics; salle blanche; cleanroom |
 
 ## security
 cybersecurity | Cybersecurity | Cybersécurité | | cyber security; cyber-sécurité; sécurité informatique; it security; information security; sécurité des systèmes d'information; ssi; infosec; sécurité de l'information |
@@ -533,6 +1224,58 @@ pci-dss | PCI DSS | | | pci-dss |
 soc2 | SOC 2 | | | soc 2 |
 malware-analysis | Malware analysis | Analyse de malware | cybersecurity | analyse de malwares; analyse de logiciels malveillants |
 reverse-engineering | Reverse engineering | Rétro-ingénierie | | rétroconception; ghidra; ida pro |
+edr | EDR | | cybersecurity | endpoint detection and response; xdr; endpoint security; protection des terminaux |
+crowdstrike | CrowdStrike | | edr | crowdstrike falcon |
+sentinelone | SentinelOne | | edr | sentinel one |
+microsoft-defender | Microsoft Defender | | edr | defender for endpoint; microsoft defender; windows defender; defender atp |
+qradar | IBM QRadar | | siem | qradar |
+microsoft-sentinel | Microsoft Sentinel | | siem | azure sentinel; microsoft sentinel |
+soar | SOAR | | soc | security orchestration automation and response; security orchestration | SOAR
+waf | WAF | | application-security | web application firewall; pare-feu applicatif |
+dlp | DLP | | cybersecurity | data loss prevention; prévention des fuites de données |
+sase | SASE | | network-security | secure access service edge; zscaler |
+privileged-access-management | Privileged access management | Gestion des accès à privilèges | iam | privileged access management; cyberark; gestion des accès à privilèges; gestion des comptes à privilèges; wallix; bastion d'administration |
+mfa | Multi-factor authentication | Authentification multifacteur | iam | mfa; 2fa; authentification forte; two-factor authentication; authentification à deux facteurs; authentification multi-facteurs |
+okta | Okta | | iam | okta identity |
+ping-identity | Ping Identity | | iam | pingfederate |
+secrets-management | Secrets management | Gestion des secrets | cybersecurity | gestion des secrets; secret management |
+security-audit | Security auditing | Audit de sécurité | cybersecurity | audit de sécurité; audits de sécurité; security assessment; audit sécurité; audit de sécurité informatique; security audits |
+grc | GRC | Gouvernance, risques et conformité | cybersecurity | governance risk and compliance; gouvernance risques conformité; gouvernance des risques et conformité; grc cyber |
+iso-27005 | ISO 27005 | | iso-27001 | iso27005; iso/iec 27005 |
+nist-csf | NIST Cybersecurity Framework | | cybersecurity | nist csf; nist 800-53; nist cybersecurity framework; nist sp 800-53 |
+nis2 | NIS 2 | | cybersecurity | nis2; directive nis 2; nis 2 directive; directive nis2 |
+hds | HDS | Hébergement de données de santé | cloud-security | hébergement de données de santé; hds certification; health data hosting |
+snyk | Snyk | | application-security | |
+checkmarx | Checkmarx | | application-security | |
+veracode | Veracode | | application-security | |
+fortify | Fortify SCA | | application-security | fortify sca; micro focus fortify; fortify static code analyzer |
+threat-modeling | Threat modeling | Modélisation des menaces | application-security | threat modelling; modélisation des menaces; analyse de menaces |
+blue-team | Blue team | | soc | blue teaming; blue team operations; purple team |
+bug-bounty | Bug bounty | | pentest | bug bounties; hackerone; yeswehack; bugcrowd |
+ctf | Capture the flag | | pentest | ctf; ctfs; capture the flag; root-me; hack the box; hackthebox; tryhackme |
+osint | OSINT | | threat-intelligence | open source intelligence; renseignement en sources ouvertes |
+cissp | CISSP | | cybersecurity | certified information systems security professional |
+oscp | OSCP | | pentest | offensive security certified professional |
+ceh | CEH | | pentest | certified ethical hacker |
+cism | CISM | | cybersecurity | certified information security manager |
+cisa | CISA | | audit | certified information systems auditor |
+comptia-security-plus | CompTIA Security+ | | cybersecurity | security+; comptia security+; comptia security plus |
+security-awareness | Security awareness | Sensibilisation à la cybersécurité | cybersecurity | sensibilisation sécurité; sensibilisation à la sécurité; sensibilisation cyber; phishing simulation; security awareness training |
+hsm | HSM | | cryptography | hardware security module; hardware security modules |
+tls-ssl | TLS/SSL | | cryptography | ssl; tls; ssl/tls; tls/ssl; certificats ssl; ssl certificates; mtls |
+snort | Snort | | network-security | |
+suricata | Suricata | | network-security | |
+pssi | Information security policy | PSSI | cybersecurity | pssi; politique de sécurité des systèmes d'information; politique de sécurité; information security policy; security policies |
+security-accreditation | Security accreditation | Homologation de sécurité | cybersecurity | homologation de sécurité; homologation ssi; homologation sécurité; rgs; référentiel général de sécurité |
+hipaa | HIPAA | | compliance | hipaa compliance |
+privacy-by-design | Privacy by design | Protection de la vie privée dès la conception | gdpr | privacy engineering; aipd; analyse d'impact relative à la protection des données; dpia; data protection impact assessment; privacy by default |
+data-protection-officer | Data protection officer | Délégué à la protection des données | gdpr | délégué à la protection des données; data protection officer; dpo rgpd |
+ddos-protection | DDoS protection | Protection anti-DDoS | network-security | ddos; anti-ddos; ddos mitigation; protection ddos |
+container-security | Container security | Sécurité des conteneurs | cloud-security | kubernetes security; sécurité kubernetes; sécurité des conteneurs; trivy; falco; aqua security |
+security-architecture | Security architecture | Architecture de sécurité | cybersecurity | architecture de sécurité; architecture sécurité; security architect; secure architecture; defense in depth; défense en profondeur |
+ot-security | OT security | Cybersécurité industrielle | cybersecurity | ics security; sécurité des systèmes industriels; cybersécurité industrielle; iec 62443; scada security |
+mobile-security | Mobile security | Sécurité mobile | application-security | mobile application security; sécurité des applications mobiles; owasp masvs |
+identity-governance | Identity governance | Gouvernance des identités | iam | identity governance and administration; sailpoint; gouvernance des identités; revue des habilitations; gestion des habilitations |
 
 ## testing
 software-testing | Software testing | Tests logiciels | | testing; test logiciel |
@@ -566,6 +1309,49 @@ gatling | Gatling | | performance-testing | |
 k6 | k6 | | performance-testing | grafana k6 |
 postman | Postman | | | postman api |
 sonarqube | SonarQube | | | sonarcloud |
+jasmine | Jasmine testing framework | | javascript | jasmine js; jasminejs; jasmine testing; jasmine framework; jasmine unit tests |
+sinon | Sinon.js | | javascript | sinon.js; sinonjs |
+webdriverio | WebdriverIO | | test-automation | wdio; webdriver io |
+testcafe | TestCafe | | e2e-testing | test cafe |
+nightwatch | Nightwatch.js | | e2e-testing | nightwatch.js; nightwatchjs |
+espresso | Espresso | | android | android espresso; espresso testing; espresso ui tests | Espresso
+xcuitest | XCUITest | | ios | xcuitest; xctest |
+unittest | unittest | | python | python unittest |
+katalon | Katalon Studio | | test-automation | katalon |
+ranorex | Ranorex | | test-automation | |
+tosca | Tricentis Tosca | | test-automation | tricentis tosca; tricentis |
+uft | Micro Focus UFT | | test-automation | uft; qtp; hp uft; unified functional testing; quicktest professional; uft one |
+testrail | TestRail | | test-management | |
+xray-jira | Xray for Jira | | test-management | xray jira; xray for jira; xray test management |
+zephyr-scale | Zephyr Scale | | test-management | zephyr scale; zephyr for jira; zephyr squad |
+test-management | Test management | Gestion des tests | software-testing | stratégie de test; stratégie de tests; test strategy; plan de test; plans de test; plans de tests; test plan; test plans; cahier de recette; campagnes de test; campagnes de tests; test management |
+hp-alm | ALM / Quality Center | | test-management | hp alm; quality center; alm octane; hp quality center; micro focus alm; alm quality center |
+istqb | ISTQB | | software-testing | istqb foundation; istqb certified; certification istqb; cftl |
+mutation-testing | Mutation testing | Tests de mutation | unit-testing | pitest; stryker mutator; mutation tests |
+contract-testing | Contract testing | Tests de contrat | software-testing | pact testing; pact.io; consumer-driven contracts; consumer driven contract testing |
+api-testing | API testing | Tests d'API | software-testing | tests api; tests d'api; api tests; tests d'apis; api test automation |
+rest-assured | REST Assured | | api-testing | rest-assured java; rest assured api testing | REST Assured; Rest Assured; RestAssured
+regression-testing | Regression testing | Tests de non-régression | software-testing | tests de non régression; tests de non-régression; tnr; non-regression testing; non regression tests; non-régression; regression tests |
+locust | Locust | | performance-testing | locust.io | Locust
+loadrunner | LoadRunner | | performance-testing | hp loadrunner; micro focus loadrunner |
+neoload | NeoLoad | | performance-testing | neotys neoload |
+wiremock | WireMock | | software-testing | |
+testcontainers | Testcontainers | | integration-testing | test containers |
+static-analysis | Static code analysis | Analyse statique de code | code-review | static analysis; analyse statique; analyse statique du code; linting; linters; static code analysis |
+fuzzing | Fuzzing | | software-testing | fuzz testing; afl++; libfuzzer; fuzzer |
+specflow | SpecFlow | | bdd | reqnroll |
+xunit | xUnit.net | | dotnet | xunit; xunit.net |
+nunit | NUnit | | dotnet | |
+googletest | GoogleTest | | cpp | gtest; google test; gmock |
+spock | Spock Framework | | groovy | spock framework; spock testing |
+soapui | SoapUI | | api-testing | soap ui; readyapi; ready api |
+browserstack | BrowserStack | | test-automation | browser stack |
+sauce-labs | Sauce Labs | | test-automation | saucelabs |
+accessibility-testing | Accessibility testing | Tests d'accessibilité | web-accessibility | audit d'accessibilité; accessibility audit; tests d'accessibilité; axe-core; audit rgaa |
+security-testing | Security testing | Tests de sécurité | application-security | tests de sécurité; security tests; dast testing |
+game-testing | Game testing | Test de jeux vidéo | software-testing | game qa; qa jeux vidéo; playtesting; testeur jeux vidéo; tests de jeux vidéo |
+exploratory-testing | Exploratory testing | Tests exploratoires | manual-testing | tests exploratoires; test exploratoire |
+test-design | Test design | Conception de tests | test-management | conception de tests; cas de test; test cases; rédaction de cas de tests; scénarios de test; test scenarios |
 
 ## tool
 excel | Excel | | | microsoft excel; ms excel; tableaux croisés dynamiques; pivot tables | Excel
@@ -595,7 +1381,7 @@ low-code | Low-code | | | low code; no-code; no code; nocode; lowcode |
 bubble | Bubble.io | | low-code | | Bubble
 webflow | Webflow | | low-code | |
 latex | LaTeX | | | tex |
-sap | SAP | | erp | sap erp; sap s/4hana; s/4hana; sap s4hana; sap r/3 | SAP
+sap | SAP | | erp | sap erp; sap r/3; sap ecc | SAP
 erp | ERP | | | progiciel de gestion intégré; pgi; enterprise resource planning |
 odoo | Odoo | | erp | |
 microsoft-dynamics | Microsoft Dynamics | | erp | dynamics 365; ms dynamics; microsoft dynamics 365 |
@@ -613,10 +1399,83 @@ openfoam | OpenFOAM | | cfd | |
 ansys | Ansys | | numerical-simulation | ansys fluent |
 comsol | COMSOL | | numerical-simulation | comsol multiphysics |
 abaqus | Abaqus | | finite-element | |
-game-development | Game development | Développement de jeux vidéo | | gamedev; game dev; développement de jeux; game programming; game design |
+game-development | Game development | Développement de jeux vidéo | | gamedev; game dev; développement de jeux; game programming |
 unity | Unity | | game-development | unity3d; unity 3d; unity engine | Unity
 unreal-engine | Unreal Engine | | game-development | unreal engine 5; unreal engine 4 |
 godot | Godot | | game-development | godot engine |
+wrike | Wrike | | | |
+basecamp | Basecamp | | | basecamp 3 |
+smartsheet | Smartsheet | | | |
+youtrack | YouTrack | | | jetbrains youtrack |
+redmine | Redmine | | | |
+microsoft-planner | Microsoft Planner | | | ms planner; planner microsoft |
+gantt-charts | Gantt charts | Diagramme de Gantt | project-management | diagramme de gantt; diagrammes de gantt; gantt; gantt chart; planning gantt; gantt project; ganttproject |
+gitbook | GitBook | | technical-documentation | git book |
+docusaurus | Docusaurus | | technical-documentation | |
+sphinx-doc | Sphinx | | technical-documentation | sphinx documentation; sphinx-doc; readthedocs | Sphinx
+mkdocs | MkDocs | | technical-documentation | mkdocs material |
+discord | Discord | | | discord community; serveur discord; discord server | Discord
+figjam | FigJam | | figma | |
+lucidchart | Lucidchart | | | lucid chart |
+draw-io | draw.io | | | diagrams.net; drawio; draw io |
+visio | Microsoft Visio | | | visio; ms visio |
+libreoffice | LibreOffice | | | openoffice; libre office |
+microsoft-outlook | Microsoft Outlook | | microsoft-office | ms outlook; outlook 365 |
+microsoft-onenote | Microsoft OneNote | | microsoft-office | onenote |
+google-docs | Google Docs | | google-workspace | google drive; google slides |
+netsuite | Oracle NetSuite | | erp | netsuite |
+sap-s4hana | SAP S/4HANA | | sap | sap s/4hana; s/4hana; sap s4hana; s4hana; s/4 hana |
+sap-mm | SAP MM | | sap | sap mm; sap materials management |
+sap-sd | SAP SD | | sap | sap sd; sap sales and distribution |
+sap-pp | SAP PP | | sap | sap pp; sap production planning |
+sap-hcm | SAP HCM | | sap | sap hr; sap hcm; sap human capital management |
+sap-successfactors | SAP SuccessFactors | | hris | successfactors; success factors |
+sap-ariba | SAP Ariba | | procurement | ariba |
+sap-basis | SAP Basis | | sap | sap basis; administration sap |
+sap-fiori | SAP Fiori | | sap | fiori; sapui5; ui5; openui5 |
+sap-ewm | SAP EWM | | sap | sap wm; sap ewm; sap extended warehouse management |
+sap-pm | SAP PM | | sap | sap pm; sap plant maintenance |
+sap-qm | SAP QM | | sap | sap qm; sap quality management |
+sap-concur | SAP Concur | | | concur expense; concur travel; sap concur |
+sap-business-one | SAP Business One | | sap | sap b1; sap business one |
+sap-btp | SAP BTP | | sap | sap btp; sap business technology platform; sap cloud platform; sap cap |
+oracle-ebs | Oracle E-Business Suite | | erp | oracle ebs; oracle e-business suite; oracle apps; oracle applications |
+oracle-fusion | Oracle Fusion Cloud | | erp | oracle fusion; oracle erp cloud; oracle cloud erp |
+jd-edwards | JD Edwards | | erp | jde; jd edwards; jd edwards enterpriseone |
+infor | Infor | | erp | infor m3; infor ln; infor cloudsuite |
+divalto | Divalto | | erp | |
+dynamics-business-central | Dynamics 365 Business Central | | microsoft-dynamics | business central; navision; dynamics nav; microsoft navision |
+dynamics-crm | Dynamics 365 Customer Engagement | | microsoft-dynamics | dynamics crm; ms dynamics crm; dynamics 365 sales; dynamics 365 crm |
+dynamics-finance-operations | Dynamics 365 Finance and Operations | | microsoft-dynamics | dynamics ax; dynamics 365 finance; dynamics 365 f&o; d365 f&o; axapta |
+salesforce-admin | Salesforce administration | Administration Salesforce | salesforce | salesforce admin; administration salesforce; salesforce administrator; administrateur salesforce |
+salesforce-marketing-cloud | Salesforce Marketing Cloud | | marketing-automation | sfmc; exacttarget; salesforce marketing cloud |
+salesforce-service-cloud | Salesforce Service Cloud | | salesforce | service cloud |
+salesforce-cpq | Salesforce CPQ | | salesforce | sfdc cpq; salesforce revenue cloud |
+salesforce-lightning | Salesforce Lightning | | salesforce | lightning web components; lwc; salesforce lwc; aura components |
+pardot | Pardot | | marketing-automation | marketing cloud account engagement; salesforce pardot |
+outsystems | OutSystems | | low-code | out systems |
+mendix | Mendix | | low-code | |
+appsheet | AppSheet | | low-code | google appsheet |
+retool | Retool | | low-code | |
+power-platform | Microsoft Power Platform | | low-code | power platform |
+dataverse | Microsoft Dataverse | | power-platform | dataverse; common data service |
+rpa | Robotic process automation | Automatisation robotisée des processus | | rpa; robotic process automation; automatisation robotisée des processus; automatisation des processus métier |
+uipath | UiPath | | rpa | ui path |
+automation-anywhere | Automation Anywhere | | rpa | |
+blue-prism | Blue Prism | | rpa | blueprism |
+moodle | Moodle | | e-learning | |
+articulate-storyline | Articulate Storyline | | e-learning | articulate 360; articulate rise; storyline 360 |
+360learning | 360Learning | | e-learning | 360 learning |
+mechanical-design | Mechanical design | Conception mécanique | cad | conception mécanique; mechanical engineering; génie mécanique; bureau d'études mécanique; mechanical engineering design |
+gdt | GD&T | Cotation fonctionnelle | mechanical-design | gd&t; cotation fonctionnelle; geometric dimensioning and tolerancing; cotation iso; tolérancement |
+siemens-nx | Siemens NX | | cad | siemens nx; unigraphics; nx cad |
+autodesk-inventor | Autodesk Inventor | | cad | autodesk inventor; inventor cad |
+sketchup | SketchUp | | cad | sketch up |
+rhino-3d | Rhino 3D | | cad | rhino3d; rhinoceros 3d; grasshopper 3d |
+archicad | ArchiCAD | | bim | archi cad |
+plm | PLM | Gestion du cycle de vie produit | | product lifecycle management; gestion du cycle de vie produit; gestion du cycle de vie des produits; windchill; teamcenter; 3dexperience; enovia |
+matlab-toolboxes | MATLAB toolboxes | | matlab | signal processing toolbox; optimization toolbox; image processing toolbox; control system toolbox |
+cursor-ide | Cursor (AI code editor) | | | cursor ai; cursor ide |
 
 ## methodology
 agile | Agile | Agilité | | méthodes agiles; méthode agile; agilité; agile methodologies; agile methodology; méthodologie agile; agile methods |
@@ -633,13 +1492,13 @@ pmp | PMP | | project-management | project management professional; pmbok |
 okr | OKR | | | okrs; objectives and key results |
 lean-startup | Lean Startup | | | |
 ddd | Domain-driven design | | software-architecture | ddd; domain driven design; conception pilotée par le domaine |
-clean-architecture | Clean architecture | | software-architecture | architecture hexagonale; hexagonal architecture; ports and adapters |
+clean-architecture | Clean architecture | | software-architecture | architecture clean; onion architecture |
 clean-code | Clean code | | | code propre; software craftsmanship; craftsmanship |
 solid-principles | SOLID principles | Principes SOLID | oop | | SOLID
 oop | Object-oriented programming | Programmation orientée objet | | oop; object oriented programming; orienté objet; object-oriented design; conception orientée objet | POO
 functional-programming | Functional programming | Programmation fonctionnelle | | |
 design-patterns | Design patterns | Patrons de conception | | design pattern; patron de conception; gof |
-event-driven-architecture | Event-driven architecture | Architecture événementielle | software-architecture | event-driven; event driven architecture; event sourcing; cqrs |
+event-driven-architecture | Event-driven architecture | Architecture événementielle | software-architecture | event-driven; event driven architecture |
 software-architecture | Software architecture | Architecture logicielle | | architecture applicative; system design |
 software-engineering | Software engineering | Génie logiciel | | ingénierie logicielle |
 algorithms | Algorithms and data structures | Algorithmique | | algorithmique; algorithms; data structures; structures de données; algorithmes |
@@ -654,6 +1513,38 @@ bpmn | BPMN | | | bpmn 2.0 |
 enterprise-architecture | Enterprise architecture | Architecture d'entreprise | | urbanisation du si; urbanisation des si; urbanisation des systèmes d'information |
 togaf | TOGAF | | enterprise-architecture | |
 requirements-analysis | Requirements analysis | Analyse des besoins | | recueil des besoins; expression des besoins; expression de besoins; requirements gathering; cahier des charges; spécifications fonctionnelles; functional specifications; rédaction de spécifications |
+hexagonal-architecture | Hexagonal architecture | Architecture hexagonale | software-architecture | architecture hexagonale; hexagonal architecture; ports and adapters; ports & adapters |
+twelve-factor | Twelve-factor app | | software-architecture | 12-factor; twelve factor app; 12 factor app; 12-factor app |
+soa | Service-oriented architecture | Architecture orientée services | software-architecture | soa; architecture orientée services; service oriented architecture |
+concurrency | Concurrent programming | Programmation concurrente | | concurrency; multithreading; multi-threading; programmation parallèle; parallel programming; programmation multithread; concurrent programming |
+async-programming | Asynchronous programming | Programmation asynchrone | | asynchronous programming; programmation asynchrone; async/await; async programming |
+reactive-programming | Reactive programming | Programmation réactive | | programmation réactive; reactive streams; reactive systems; systèmes réactifs |
+dependency-injection | Dependency injection | Injection de dépendances | design-patterns | injection de dépendances; inversion of control; inversion de contrôle; inversion of control container |
+refactoring | Refactoring | Refactorisation | clean-code | refactorisation; refonte de code; code refactoring; refactor; refactorisation de code; réusinage |
+legacy-modernization | Legacy modernization | Modernisation du legacy | software-engineering | legacy code; code legacy; application modernization; modernisation applicative; migration legacy; modernisation d'applications; refonte applicative |
+technical-debt | Technical debt management | Gestion de la dette technique | software-engineering | dette technique; technical debt; réduction de la dette technique |
+technical-documentation | Technical documentation | Documentation technique | | technical writing; rédaction technique; documentation technique; docs as code; docs-as-code; rédaction de documentation |
+agile-coaching | Agile coaching | Coaching agile | agile | coaching agile; agile coach; coach agile; accompagnement agile |
+scrum-master | Scrum Master | | scrum | scrum master; psm; professional scrum master; certified scrum master; psm i |
+scrumban | Scrumban | | agile | |
+less-framework | Large-Scale Scrum (LeSS) | | agile | large-scale scrum; large scale scrum |
+cobit | COBIT | | it-governance | cobit 5; cobit 2019 |
+it-governance | IT governance | Gouvernance des SI | | gouvernance si; gouvernance des si; gouvernance it; gouvernance informatique; gouvernance des systèmes d'information; it governance |
+5s | 5S | | lean | méthode 5s; 5s methodology; démarche 5s |
+value-stream-mapping | Value stream mapping | Cartographie de la chaîne de valeur | lean | vsm; cartographie de la chaîne de valeur; value stream map |
+root-cause-analysis | Root cause analysis | Analyse des causes racines | continuous-improvement | rca; 5 pourquoi; 5 whys; ishikawa; diagramme d'ishikawa; 8d; analyse des causes; méthode 8d; qqoqccp; analyse de causes racines |
+fmea | FMEA | AMDEC | quality-management | amdec; failure mode and effects analysis; analyse des modes de défaillance; pfmea; dfmea |
+total-productive-maintenance | Total productive maintenance | Maintenance productive totale | lean | total productive maintenance; maintenance productive totale; trs; oee; overall equipment effectiveness; taux de rendement synthétique |
+smed | SMED | | lean | single minute exchange of die; changement rapide d'outil |
+formal-methods | Formal methods | Méthodes formelles | software-engineering | formal verification; vérification formelle; tla+; méthode b; b method; model checking; preuve formelle; proof assistants |
+compilers | Compilers | Conception de compilateurs | | compilateurs; compilateur; compiler design; compiler construction; llvm; théorie des langages; compiler engineering |
+operating-systems | Operating systems | Systèmes d'exploitation | | os internals; systèmes d'exploitation; système d'exploitation; operating system internals; operating system design |
+discrete-mathematics | Discrete mathematics | Mathématiques discrètes | applied-mathematics | mathématiques discrètes; discrete mathematics; logique mathématique; combinatorics; combinatoire |
+jobs-to-be-done | Jobs to be done | | product-discovery | jtbd; jobs-to-be-done; jobs to be done framework |
+design-sprint | Design sprint | | design-thinking | google design sprint; design sprints; sprint de design |
+workshop-facilitation | Workshop facilitation | Animation d'ateliers | | animation d'ateliers; animation d'atelier; facilitation; facilitation d'ateliers; workshop facilitation; facilitation de workshops; facilitation graphique; intelligence collective |
+innovation-management | Innovation management | Management de l'innovation | | gestion de l'innovation; open innovation; innovation ouverte; innovation management; pilotage de l'innovation |
+academic-teaching | Teaching | Expérience d'enseignement | | enseignant; enseignante; cours particuliers; soutien scolaire; tutoring; teaching experience; chargé de cours; chargée de cours; vacataire enseignant; professeur des écoles; teaching assistant; expérience d'enseignement |
 
 ## design
 ux-design | UX design | Design UX | | ux; ux design; expérience utilisateur; user experience; ux/ui; user experience design; conception ux |
@@ -689,6 +1580,50 @@ maya | Autodesk Maya | | 3d-modeling | | Maya
 cinema-4d | Cinema 4D | | 3d-modeling | c4d |
 video-editing | Video editing | Montage vidéo | | final cut pro; davinci resolve |
 photography | Photography | Photographie | | |
+framer | Framer | | ui-design | framer.com | Framer
+zeplin | Zeplin | | ui-design | zeplin.io |
+balsamiq | Balsamiq | | prototyping | balsamiq mockups |
+protopie | ProtoPie | | prototyping | proto pie |
+material-design | Material Design | | ui-design | material design 3; material you |
+typography | Typography | Typographie | graphic-design | typographie |
+digital-illustration | Digital illustration | Illustration numérique | graphic-design | illustration digitale; illustration numérique; dessin numérique; digital painting |
+logo-design | Logo design | Création de logos | graphic-design | création de logos; création de logo; logo creation; conception de logos |
+print-design | Print design | Design print | graphic-design | design print; mise en page; layout print; supports print; chaîne graphique; prépresse; prepress |
+packaging-design | Packaging design | Design packaging | graphic-design | design packaging; design d'emballage; design de packaging; conception d'emballages |
+design-ops | DesignOps | | design-system | design ops |
+information-architecture | Information architecture | Architecture de l'information | ux-design | architecture de l'information; card sorting; tri par cartes; tree testing |
+customer-journey-mapping | Journey mapping | Cartographie du parcours utilisateur | ux-design | user journey; user journeys; parcours utilisateur; parcours utilisateurs; customer journey; customer journey mapping; journey mapping; parcours client; cartographie des parcours; experience map |
+personas | Personas | | user-research | persona; user personas; personas utilisateurs |
+ergonomics | Ergonomics | Ergonomie | | ergonomie; ergonomie web; ergonomie logicielle; human factors; facteurs humains; ergonomie des interfaces |
+hci | Human-computer interaction | Interaction homme-machine | ux-design | ihm; hci; interface homme-machine; interfaces homme-machine; interactions homme-machine; human computer interaction |
+zbrush | ZBrush | | 3d-modeling | z brush |
+substance-3d | Adobe Substance 3D | | 3d-modeling | substance painter; substance designer; substance 3d; allegorithmic substance |
+3ds-max | 3ds Max | | 3d-modeling | 3dsmax; autodesk 3ds max; 3d studio max |
+houdini | Houdini | | 3d-modeling | sidefx houdini; houdini fx | Houdini
+keyshot | KeyShot | | 3d-modeling | key shot |
+sound-design | Sound design | Design sonore | | conception sonore; design sonore; sound designer; audio post-production; mixage audio |
+animation-2d-3d | 2D/3D animation | Animation 2D/3D | motion-design | animation 2d; animation 3d; 2d animation; 3d animation; character animation; animation de personnages; toon boom |
+storyboarding | Storyboarding | | | storyboard; storyboards; scénarimage |
+art-direction | Art direction | Direction artistique | graphic-design | direction artistique; creative direction; direction de création; art director; directeur artistique; directrice artistique |
+interior-design | Interior design | Architecture d'intérieur | | design d'intérieur; architecture d'intérieur; décoration d'intérieur; interior architecture; aménagement intérieur |
+industrial-design | Industrial design | Design industriel | product-design | design industriel; design d'objet; industrial designer |
+affinity-designer | Affinity Designer | | graphic-design | affinity designer; affinity photo; affinity publisher |
+procreate | Procreate | | digital-illustration | procreate app | Procreate
+gimp | GIMP | | graphic-design | gnu image manipulation program | GIMP
+inkscape | Inkscape | | graphic-design | |
+coreldraw | CorelDRAW | | graphic-design | corel draw; corel |
+quarkxpress | QuarkXPress | | print-design | quark xpress |
+adobe-audition | Adobe Audition | | adobe-creative-suite | |
+adobe-animate | Adobe Animate | | adobe-creative-suite | adobe flash; flash animation |
+heuristic-evaluation | Heuristic evaluation | Audit ergonomique | user-research | audit ux; ux audit; évaluation heuristique; audit ergonomique; heuristiques de nielsen; usability audit |
+gamification | Gamification | Ludification | | ludification |
+game-design | Game design | | game-development | game design; concepteur de jeux; conception de jeux; game designer; systèmes de jeu |
+level-design | Level design | | game-design | level designer; conception de niveaux |
+visual-design | Visual design | Design visuel | ui-design | visual design; design visuel; ui visuelle |
+ui-kits | UI kits | | design-system | ui kit; ui library; bibliothèque de composants; component library |
+brand-design | Brand identity design | Création d'identité de marque | graphic-design | brand identity; identité de marque; charte graphique; brand guidelines; guidelines de marque |
+data-visualization-design | Information design | Design d'information | data-visualization | information design; design d'information; infographie; infographics; infographies |
+presentation-design | Presentation design | Conception de présentations | | design de présentations; slide design; conception de slides; apple keynote; google slides design |
 
 ## product
 product-management | Product management | Gestion de produit | | gestion produit; management produit; product management |
@@ -704,10 +1639,33 @@ mixpanel | Mixpanel | | product-analytics | |
 hotjar | Hotjar | | product-analytics | |
 product-strategy | Product strategy | Stratégie produit | product-management | product vision; vision produit |
 product-marketing | Product marketing | Marketing produit | | pmm |
-go-to-market | Go-to-market strategy | Stratégie go-to-market | | go-to-market; go to market; gtm strategy; stratégie de lancement; lancement produit; product launch |
+go-to-market | Go-to-market strategy | Stratégie go-to-market | | go-to-market; go to market; gtm strategy; stratégie de lancement |
 pricing | Pricing | Tarification | | stratégie de prix; pricing strategy; politique tarifaire |
 market-research | Market research | Étude de marché | | études de marché; market analysis; analyse de marché; veille concurrentielle; competitive analysis; benchmark concurrentiel |
 saas | SaaS | | | software as a service; b2b saas |
+product-led-growth | Product-led growth | | product-strategy | plg; product led growth |
+pendo | Pendo | | product-analytics | pendo.io |
+heap-analytics | Heap Analytics | | product-analytics | heap analytics; heap.io |
+fullstory | FullStory | | product-analytics | full story |
+contentsquare | Contentsquare | | product-analytics | content square |
+posthog | PostHog | | product-analytics | post hog |
+optimizely | Optimizely | | ab-testing | |
+ab-tasty | AB Tasty | | ab-testing | abtasty |
+kameleoon | Kameleoon | | ab-testing | |
+productboard | Productboard | | product-management | product board |
+product-ops | Product operations | | product-management | product ops; product operations; productops |
+prd | Product requirements documents | Spécifications produit | product-management | prd; prds; product requirements document; spécifications produit; product specs; product specifications |
+business-model | Business model design | Modèle économique | product-strategy | business model canvas; modèle économique; business model; lean canvas; modèles économiques; business models |
+monetization | Monetization | Monétisation | product-strategy | monétisation; monetisation; stratégie de monétisation |
+product-prioritization | Product prioritization | Priorisation produit | product-management | priorisation produit; product prioritization; feature prioritization; priorisation des fonctionnalités; rice scoring; kano model; modèle de kano |
+mvp-development | MVP development | Développement de MVP | lean-startup | minimum viable product; produit minimum viable; développement de mvp; mvp development |
+user-feedback | User feedback management | Gestion des retours utilisateurs | product-management | retours utilisateurs; user feedback; customer feedback; feedback utilisateurs; voice of the user |
+product-metrics | Product metrics | Indicateurs produit | product-analytics | product metrics; north star metric; métriques produit; kpi produit; aarrr; pirate metrics |
+technical-product-management | Technical product management | Product management technique | product-management | technical product manager; product manager technique; technical product owner; api product management |
+product-launch | Product launch | Lancement de produit | go-to-market | lancement de produits; lancement produit; lancement de nouveaux produits; new product introduction; npi |
+release-planning | Release planning | Planification des versions | roadmap | planification des releases; release planning; release roadmap; plan de release |
+competitive-intelligence | Competitive intelligence | Intelligence économique | market-research | intelligence économique; veille stratégique; competitive intelligence; veille économique; business intelligence économique |
+customer-discovery | Customer discovery | | product-discovery | customer development; problem interviews; validation marché; market validation |
 
 ## marketing
 marketing | Marketing | | | mercatique |
@@ -753,6 +1711,76 @@ app-store-optimization | App store optimization | | digital-marketing | aso |
 media-planning | Media planning | Plan média | marketing | plan media; achat média; media buying; achat d'espace |
 programmatic-advertising | Programmatic advertising | Publicité programmatique | digital-marketing | programmatique; programmatic; rtb |
 storytelling | Storytelling | | | brand storytelling |
+local-seo | Local SEO | Référencement local | seo | référencement local; google my business; google business profile; fiche google business |
+netlinking | Link building | Netlinking | seo | netlinking; link building; backlinks; stratégie de liens; acquisition de backlinks |
+screaming-frog | Screaming Frog | | seo | screaming frog seo spider |
+google-search-console | Google Search Console | | seo | search console; gsc |
+seo-writing | SEO writing | Rédaction SEO | copywriting | rédaction seo; seo copywriting; rédaction optimisée seo; seo writing; rédaction web seo; seo content |
+tiktok-ads | TikTok Ads | | performance-marketing | tiktok ads manager; publicité tiktok |
+microsoft-ads | Microsoft Advertising | | sea | bing ads; microsoft ads |
+amazon-ads | Amazon Ads | | performance-marketing | amazon advertising; amazon ppc; amazon sponsored products |
+retargeting | Retargeting | Reciblage publicitaire | performance-marketing | remarketing; reciblage; reciblage publicitaire |
+display-advertising | Display advertising | Publicité display | digital-marketing | display advertising; campagnes display; bannières publicitaires; publicité display; display ads |
+dv360 | Display & Video 360 | | programmatic-advertising | dv360; display and video 360 |
+ppc | Pay-per-click advertising | Publicité au clic | sea | ppc; pay per click; pay-per-click; paiement au clic; coût par clic; ppc campaigns |
+crm-marketing | CRM marketing | Marketing CRM | marketing | marketing relationnel; crm marketing; relationship marketing; marketing crm |
+loyalty-programs | Loyalty programs | Programmes de fidélité | crm-marketing | programme de fidélité; programmes de fidélité; loyalty program; loyalty marketing; programme de fidélisation |
+sms-marketing | SMS marketing | | crm-marketing | campagnes sms; sms marketing; marketing sms |
+lifecycle-marketing | Lifecycle marketing | | crm-marketing | lifecycle marketing; crm lifecycle; marketing du cycle de vie |
+klaviyo | Klaviyo | | email-marketing | |
+activecampaign | ActiveCampaign | | email-marketing | active campaign |
+sendgrid | SendGrid | | email-marketing | send grid |
+mailjet | Mailjet | | email-marketing | |
+plezi | Plezi | | marketing-automation | |
+hootsuite | Hootsuite | | social-media | |
+sprout-social | Sprout Social | | social-media | |
+agorapulse | Agorapulse | | social-media | |
+meltwater | Meltwater | | public-relations | |
+talkwalker | Talkwalker | | social-listening | |
+brandwatch | Brandwatch | | social-listening | |
+cision | Cision | | public-relations | |
+instagram-marketing | Instagram marketing | Marketing Instagram | social-media | marketing instagram; instagram marketing; instagram reels; stratégie instagram |
+tiktok-marketing | TikTok marketing | Marketing TikTok | social-media | marketing tiktok; stratégie tiktok; tiktok content |
+linkedin-marketing | LinkedIn marketing | Marketing LinkedIn | social-media | marketing linkedin; stratégie linkedin; linkedin content; personal branding linkedin |
+video-marketing | Video marketing | Marketing vidéo | content-marketing | marketing vidéo; vidéo marketing; youtube marketing |
+podcasting | Podcasting | Production de podcasts | content-creation | podcast production; production de podcasts; production de podcast |
+conversion-rate-optimization | Conversion rate optimization | Optimisation du taux de conversion | digital-marketing | optimisation de la conversion; optimisation du taux de conversion; conversion optimization; conversion rate optimisation; optimisation des conversions |
+landing-pages | Landing pages | | conversion-rate-optimization | landing page; pages d'atterrissage; page d'atterrissage; pages de destination |
+marketing-funnels | Marketing funnels | Tunnel de conversion | digital-marketing | tunnel de vente; tunnels de vente; sales funnel; funnel marketing; tunnel de conversion; tunnels de conversion; conversion funnel; marketing funnel |
+customer-segmentation | Customer segmentation | Segmentation client | marketing | segmentation client; segmentation clients; segmentation marketing; market segmentation; customer segmentation; ciblage marketing |
+consumer-insights | Consumer insights | Études consommateurs | market-research | consumer research; insights consommateurs; études qualitatives; études quantitatives; market insights; études consommateurs; shopper insights |
+qualtrics | Qualtrics | | market-research | |
+surveymonkey | SurveyMonkey | | market-research | survey monkey |
+typeform | Typeform | | market-research | type form |
+brand-positioning | Brand positioning | Positionnement de marque | brand-management | positionnement de marque; brand positioning; positionnement marketing; positionnement produit |
+partner-marketing | Partner marketing | Marketing partenaire | marketing | co-marketing; channel marketing; marketing partenaires; marketing de partenariat |
+field-marketing | Field marketing | Marketing terrain | marketing | marketing terrain; field marketing |
+marketing-operations | Marketing operations | | marketing | marketing ops; marketing operations |
+webinars | Webinars | Webinaires | event-management | webinar; webinaires; webinaire; organisation de webinars |
+trade-shows | Trade shows | Salons professionnels | event-management | salons professionnels; salon professionnel; trade show; organisation de salons; foires et salons |
+sponsorship | Sponsorship | Sponsoring | marketing | sponsoring; mécénat; partenariats sportifs; sports marketing; marketing sportif |
+journalism | Journalism | Journalisme | | journalisme; rédaction journalistique; journalisme de données; data journalism |
+editorial-strategy | Editorial strategy | Stratégie éditoriale | content-marketing | ligne éditoriale; stratégie éditoriale; calendrier éditorial; editorial calendar; editorial strategy; planning éditorial |
+proofreading | Proofreading | Relecture | copywriting | relecture; proofreading; copy editing; relecture et correction; secrétariat de rédaction |
+translation | Translation | Traduction | | traduction; translating; traduction technique; technical translation; traduction anglais-français; localisation de contenus |
+adobe-experience-manager | Adobe Experience Manager | | cms | aem; adobe aem |
+adobe-analytics | Adobe Analytics | | web-analytics | omniture |
+adobe-campaign | Adobe Campaign | | marketing-automation | adobe campaign classic; neolane |
+piano-analytics | Piano Analytics | | web-analytics | at internet analytics; xiti; piano analytics |
+customer-data-platform | Customer data platform | Plateforme de données clients | marketing-automation | customer data platform; plateforme de données clients; cdp marketing |
+twilio-segment | Twilio Segment | | customer-data-platform | segment cdp; segment.io; twilio segment |
+category-management | Category management | Gestion par catégorie | retail | gestion par catégorie; gestion de catégories; category management |
+revenue-management | Revenue management | Yield management | pricing | yield management; gestion des revenus; revenue management |
+public-affairs | Public affairs | Affaires publiques | | lobbying; affaires publiques; government relations; relations institutionnelles; public policy; plaidoyer institutionnel |
+nonprofit-fundraising | Nonprofit fundraising | Collecte de fonds | | collecte de fonds; donor relations; relations donateurs; fundraising associatif; levée de fonds associative; philanthropie; philanthropy |
+crisis-communication | Crisis communication | Communication de crise | corporate-communication | communication de crise; crisis communications |
+media-training | Media training | | public-relations | media training; entraînement médias |
+marketing-budget | Marketing budget management | Gestion du budget marketing | marketing-strategy | budget marketing; marketing budget; gestion du budget marketing |
+customer-acquisition | Customer acquisition | Acquisition client | digital-marketing | acquisition client; acquisition clients; customer acquisition; stratégie d'acquisition; acquisition de clients |
+marketplace-management | Marketplace management | Gestion de marketplaces | marketplace | gestion de marketplaces; amazon seller central; amazon vendor central; marketplace management |
+luxury-marketing | Luxury marketing | Marketing du luxe | marketing | marketing du luxe; luxury marketing; luxury brand management |
+b2c-marketing | B2C marketing | Marketing B2C | marketing | marketing btoc; marketing grand public; consumer marketing |
+healthcare-marketing | Healthcare marketing | Marketing pharmaceutique | marketing | marketing pharmaceutique; pharma marketing; marketing santé; healthcare marketing |
 
 ## community
 community-management | Community management | Animation de communauté | | animation de communautés; gestion de communauté; gestion des communautés; community building; community manager; community engagement; engagement communautaire |
@@ -764,6 +1792,22 @@ moderation | Community moderation | Modération | community-management | modéra
 open-source | Open source | Logiciel libre | | open-source; logiciels libres; contribution open source; open source contributions |
 ambassador-programs | Ambassador programs | Programmes ambassadeurs | community-management | programme ambassadeurs; programme ambassadeur; ambassador program; brand ambassadors |
 meetups | Meetup organization | Organisation de meetups | community-management | meetups; meetup; organisation de meetup; hackathons; organisation de hackathons |
+discourse | Discourse | | community-management | discourse forum | Discourse
+volunteer-management | Volunteer management | Gestion des bénévoles | community-management | gestion des bénévoles; animation de bénévoles; volunteer coordination; coordination de bénévoles |
+advocacy | Advocacy | Plaidoyer | | plaidoyer; advocacy campaigns; campagnes de plaidoyer |
+nonprofit-management | Nonprofit management | Gestion associative | | gestion associative; management associatif; nonprofit management; gestion d'association |
+blogging | Blogging | | content-creation | tenue de blog; rédaction de blog; blog posts; articles de blog |
+video-content-creation | Video content creation | Création de contenu vidéo | content-creation | création vidéo; video content creation; création de vidéos; création de contenus vidéo; youtube content; contenu vidéo |
+live-streaming | Live streaming | | content-creation | livestreaming; livestream; streaming live; diffusion en direct |
+network-facilitation | Network facilitation | Animation de réseau | community-management | animation de réseaux; animation de réseau; animation d'un réseau |
+community-strategy | Community strategy | Stratégie communautaire | community-management | stratégie communautaire; community strategy; community-led growth |
+online-communities | Online communities | Communautés en ligne | community-management | communautés en ligne; communauté en ligne; online community; forums en ligne |
+user-groups | User groups | Groupes d'utilisateurs | community-management | groupes d'utilisateurs; groupe d'utilisateurs; club utilisateurs; user group |
+brand-community | Brand community | Communauté de marque | community-management | communauté de marque; communautés de marque; brand communities |
+creator-economy | Creator partnerships | Partenariats créateurs | influencer-marketing | creator partnerships; partenariats créateurs; creator economy; ugc creators |
+tech-community | Tech community involvement | Communauté tech | developer-relations | tech community; communauté tech; conférences tech; tech talks; speaker conférences |
+discord-moderation | Discord community management | Animation de communauté Discord | discord | discord moderation; modération discord; gestion de serveur discord |
+citizen-participation | Citizen engagement | Participation citoyenne | | participation citoyenne; concertation; démocratie participative; civic engagement; civic tech |
 
 ## sales
 sales | Sales | Vente | | vente; ventes; business development; développement commercial; biz dev; bizdev; selling |
@@ -772,7 +1816,7 @@ cold-emailing | Cold emailing | | prospecting | cold email; cold mailing; séque
 lead-generation | Lead generation | Génération de leads | sales | lead gen; génération de prospects; leadgen; demand generation; demand gen |
 negotiation | Negotiation | Négociation | sales | négociation commerciale; négociation de contrats; contract negotiation |
 closing | Closing | | sales | closing deals; conclusion de ventes |
-account-management | Account management | Gestion de comptes | sales | gestion de portefeuille clients; gestion de portefeuille client; key account management; kam; grands comptes; gestion des grands comptes; key accounts |
+account-management | Account management | Gestion de comptes | sales | gestion de portefeuille clients; gestion de portefeuille client; key account management; kam; grands comptes; gestion des grands comptes; gestion grands comptes; key accounts |
 upselling | Upselling | Vente additionnelle | account-management | upsell; cross-selling; cross-sell; ventes additionnelles |
 crm | CRM | | | customer relationship management; gestion de la relation client; relation client; outil crm |
 salesforce | Salesforce | | crm | salesforce crm; sfdc; salesforce.com; sales cloud |
@@ -797,6 +1841,57 @@ tenders | Tender management | Réponse aux appels d'offres | sales | appels d'of
 retail | Retail | Commerce de détail | | grande distribution; retail management |
 international-trade | International trade | Commerce international | | import-export; export sales; développement export; commerce extérieur |
 merchandising | Merchandising | | retail | visual merchandising; merchandising visuel |
+sales-development | Sales development | Développement des ventes | prospecting | sdr/bdr; bdr; sales development; business development representative; sales development representative |
+social-selling | Social selling | | prospecting | vente sociale; social selling linkedin; social selling |
+sales-enablement | Sales enablement | | sales-operations | enablement commercial; sales enablement |
+bant | BANT | | sales | bant qualification |
+value-selling | Value selling | Vente de valeur | solution-selling | vente de valeur; value-based selling; vente à la valeur |
+sales-presentations | Product demos | Démonstrations produit | pre-sales | démonstrations produit; démonstration produit; product demos; product demo; demo produit; démos produit; soutenance commerciale |
+quotations | Cost estimation | Chiffrage | sales | chiffrage; devis; chiffrage commercial; estimation de coûts; cost estimation; élaboration de devis; chiffrage de projets |
+cpq | CPQ | | quotations | configure price quote; configure-price-quote |
+door-to-door | Door-to-door sales | Porte-à-porte | field-sales | porte-à-porte; porte à porte; vente à domicile; door to door |
+retail-sales | Retail sales | Vente en magasin | retail | vente en boutique; conseil de vente; vente conseil; vente-conseil; retail sales; vente en magasin |
+store-management | Store management | Gestion de magasin | retail | gestion de point de vente; management de magasin; direction de magasin; gestion de boutique; store management; gestion de magasin |
+luxury-retail | Luxury retail | Vente de luxe | retail | vente de luxe; luxury retail; clienteling; retail luxe; luxury sales |
+real-estate | Real estate | Immobilier | | immobilier; transaction immobilière; transactions immobilières; gestion locative; property management; real estate |
+medical-sales | Medical sales | Visite médicale | sales | visite médicale; medical sales; pharmaceutical sales; vente pharmaceutique; délégué médical; déléguée médicale |
+technical-sales | Technical sales | Vente technique | sales | technico-commercial; technico commercial; vente technique; technical sales; ingénieur commercial; ingénieure commerciale |
+franchise-development | Franchise development | Développement de franchise | sales | franchising; développement de réseau de franchise; franchise development; réseau de franchisés |
+incoterms | Incoterms | | international-trade | incoterm |
+customs | Customs | Douane | international-trade | douane; dédouanement; customs clearance; réglementation douanière; déclarations en douane |
+axonaut | Axonaut | | crm | |
+freshsales | Freshsales | | crm | freshworks crm |
+salesloft | Salesloft | | prospecting | sales loft |
+outreach-io | Outreach.io | | prospecting | outreach.io |
+apollo-io | Apollo.io | | prospecting | apollo.io |
+gong-io | Gong.io | | sales-operations | gong.io; gong conversation intelligence |
+kaspr | Kaspr | | prospecting | |
+lusha | Lusha | | prospecting | |
+dropcontact | Dropcontact | | prospecting | |
+waalaxy | Waalaxy | | prospecting | |
+la-growth-machine | La Growth Machine | | prospecting | lagrowthmachine |
+zoominfo | ZoomInfo | | prospecting | zoom info |
+aircall | Aircall | | inside-sales | |
+ringover | Ringover | | inside-sales | |
+sales-coaching | Sales coaching | Coaching commercial | sales-management | formation commerciale; sales coaching; sales training; coaching commercial; coaching des commerciaux |
+territory-management | Territory management | Gestion de secteur | field-sales | gestion de territoire; gestion de secteur; sectorisation; territory planning; territory management |
+public-sector-sales | Public sector sales | Vente au secteur public | b2b-sales | b2g; public sector sales; vente secteur public; vente au secteur public |
+enterprise-sales | Enterprise sales | Vente grands comptes | b2b-sales | enterprise sales; vente aux grandes entreprises; vente complexe; ventes complexes; complex sales; vente grands comptes |
+smb-sales | SMB sales | Vente PME | b2b-sales | vente aux pme; smb sales; mid-market; vente pme; mid-market sales |
+sales-strategy | Sales strategy | Stratégie commerciale | sales | stratégie commerciale; plan commercial; plan d'action commercial; sales plan; sales strategy; politique commerciale |
+commercial-proposals | Commercial proposals | Propositions commerciales | sales | propositions commerciales; proposition commerciale; rédaction de propositions commerciales; sales proposals; offres commerciales |
+objection-handling | Objection handling | Traitement des objections | sales | gestion des objections; traitement des objections; objection handling |
+hunting | New business development | Développement de nouveaux clients | sales | new business development; new business acquisition; conquête commerciale; acquisition de nouveaux clients; new logo acquisition; chasse commerciale |
+farming | Customer portfolio growth | Fidélisation et développement du portefeuille | account-management | développement de portefeuille; farming commercial; développement du chiffre d'affaires client; account growth |
+distribution-channels | Distribution management | Gestion de la distribution | sales | gestion de la distribution; réseau de distribution; gestion des distributeurs; distributor management; distribution channels; canaux de distribution |
+wholesale | Wholesale | Vente en gros | sales | vente en gros; commerce de gros; b2b wholesale; grossiste |
+sales-reporting | Sales reporting | Reporting commercial | sales-operations | reporting commercial; sales reporting; suivi des ventes; analyse des ventes; sales analytics |
+customer-needs-analysis | Needs analysis | Découverte des besoins clients | sales | découverte client; découverte des besoins; analyse des besoins clients; qualification des besoins; needs analysis; discovery calls |
+hospitality | Hospitality | Hôtellerie-restauration | | hôtellerie; hotel management; gestion hôtelière; hospitality management; food and beverage; f&b; hôtellerie restauration; restauration commerciale |
+travel-industry | Travel and tourism | Tourisme | | tourisme; travel industry; tourism; agence de voyages; gds amadeus; sabre gds |
+automotive-sales | Automotive sales | Vente automobile | sales | vente automobile; vente de véhicules; automotive sales; concession automobile |
+insurance-sales | Insurance sales | Vente d'assurances | insurance | vente d'assurances; insurance sales; courtage en assurance; courtage d'assurance; insurance brokerage |
+banking-sales | Retail banking advisory | Conseil bancaire | banking | conseil bancaire; conseiller bancaire; conseillère bancaire; chargé de clientèle bancaire; gestion de portefeuille bancaire |
 
 ## hr
 human-resources | Human resources | Ressources humaines | | rh; grh; gestion des ressources humaines; human resource management; hrm | HR
@@ -828,6 +1923,66 @@ people-analytics | People analytics | Analytique RH | human-resources | hr analy
 workplace-wellbeing | Quality of work life | Qualité de vie au travail | human-resources | qvt; qvct; qualité de vie et des conditions de travail; bien-être au travail; wellbeing at work; employee wellbeing; risques psychosociaux |
 employee-experience | Employee experience | Expérience collaborateur | human-resources | expérience employé; engagement des collaborateurs; employee engagement |
 diversity-inclusion | Diversity & inclusion | Diversité et inclusion | human-resources | diversity and inclusion; d&i; dei; diversity equity inclusion; diversité & inclusion |
+bamboohr | BambooHR | | hris | bamboo hr |
+payfit | PayFit | | payroll | pay fit |
+personio | Personio | | hris | |
+factorial-hr | Factorial HR | | hris | factorial hr; factorialhr |
+talentsoft | Talentsoft | | hris | cegid talentsoft |
+cornerstone-ondemand | Cornerstone OnDemand | | learning-development | cornerstone ondemand; csod; cornerstone lms |
+adp | ADP Workforce Now | | payroll | adp workforce now; adp decidium; adp gxp; adp payroll |
+silae | Silae | | payroll | |
+sage-paie | Sage Paie | | payroll | sage paie; sage paie & rh; sage hr |
+teamtailor | Teamtailor | | ats | team tailor |
+welcome-to-the-jungle | Welcome to the Jungle | | employer-branding | wttj; welcometothejungle |
+smartrecruiters | SmartRecruiters | | ats | smart recruiters |
+taleo | Oracle Taleo | | ats | taleo |
+workable | Workable | | ats | workable ats | Workable
+recruitee | Recruitee | | ats | |
+flatchr | Flatchr | | ats | |
+culture-amp | Culture Amp | | employee-experience | cultureamp |
+leapsome | Leapsome | | performance-management | |
+e-learning | E-learning | | learning-development | elearning; digital learning; formation en ligne; formations en ligne; blended learning; lms; learning management system; formation à distance; mooc; moocs |
+training-delivery | Training delivery | Animation de formations | learning-development | animation de formation; animation de formations; animation de sessions de formation; training delivery; facilitation de formations; formation de formateurs; train the trainer |
+curriculum-design | Curriculum design | Conception de programmes pédagogiques | learning-development | conception de programmes; conception de programmes de formation; curriculum development; conception pédagogique; design pédagogique; instructional design; conception de formations |
+classroom-management | Classroom management | Gestion de classe | academic-teaching | gestion de classe; gestion de groupe d'élèves |
+fle | French as a foreign language teaching | Enseignement du FLE | academic-teaching | fle; français langue étrangère; enseignement du fle; teaching french as a foreign language |
+english-teaching | English language teaching | Enseignement de l'anglais | academic-teaching | tefl; tesol; celta; esl teaching; english teaching; enseignement de l'anglais; teaching english |
+special-education | Special education | Éducation spécialisée | academic-teaching | éducation spécialisée; special needs education; enseignement spécialisé; special educational needs |
+early-childhood-education | Early childhood education | Petite enfance | academic-teaching | petite enfance; éducation de la petite enfance; early childhood education; éveil du jeune enfant |
+edtech | EdTech | Technologies éducatives | academic-teaching | edtech; technologies éducatives; numérique éducatif; educational technology; ed tech |
+job-evaluation | Job evaluation | Classification des emplois | compensation-benefits | pesée de postes; pesée des postes; hay method; méthode hay; job evaluation; job grading; classification des emplois |
+internal-mobility | Internal mobility | Mobilité interne | talent-management | mobilité interne; internal mobility; mobilité professionnelle |
+global-mobility | Global mobility | Mobilité internationale | human-resources | expatriation; mobilité internationale; global mobility; impatriation; international mobility |
+hr-audit | HR audit | Audit social | human-resources | audit rh; audit social; hr audit; audit des ressources humaines |
+collective-bargaining | Collective bargaining | Négociation collective | employee-relations | négociation collective; accords collectifs; accord collectif; nao; négociation annuelle obligatoire; conventions collectives; convention collective |
+works-council | Works council relations | Relations avec le CSE | employee-relations | comité social et économique; relations avec le cse; gestion du cse; animation du cse; works council |
+employment-contracts | Employment contracts | Contrats de travail | labor-law | rédaction de contrats de travail; employment contracts; contrat de travail; contrats de travail; ruptures conventionnelles; rupture conventionnelle |
+work-permits | Work permits and immigration | Titres de séjour et immigration professionnelle | global-mobility | work permits; visa sponsorship; titres de séjour; immigration professionnelle; autorisations de travail; business immigration |
+occupational-health | Occupational health | Santé au travail | human-resources | médecine du travail; santé au travail; occupational health; prévention des risques professionnels; document unique; duerp |
+absence-management | Absence management | Gestion des absences | hr-administration | gestion des absences; gestion des congés; leave management; gestion des temps; time and attendance; gestion des temps et activités; absence management |
+gender-equality | Gender equality at work | Égalité professionnelle | diversity-inclusion | index égalité; index égalité professionnelle; égalité professionnelle; égalité femmes-hommes; égalité hommes-femmes; pay equity; gender pay gap; gender equality |
+disability-inclusion | Disability inclusion | Handicap en entreprise | diversity-inclusion | mission handicap; inclusion du handicap; disability inclusion; oeth; référent handicap; handicap en entreprise |
+cpf | Personal training account (CPF) | Compte personnel de formation | learning-development | compte personnel de formation; cpf |
+campus-recruiting | Campus recruiting | Relations écoles | recruiting | relations écoles; relation écoles; campus management; school relations; recrutement campus; campus recruiting; recrutement jeunes diplômés; graduate recruitment; university relations |
+psychometric-assessment | Psychometric assessment | Tests psychométriques | recruiting | assessment center; assessment centre; tests psychotechniques; psychometric testing; tests de personnalité; psychometric assessment; tests psychométriques; mbti; disc assessment |
+job-descriptions | Job descriptions | Fiches de poste | recruiting | rédaction de fiches de poste; fiches de poste; fiche de poste; job description writing; rédaction d'annonces; job posting; rédaction d'offres d'emploi; job descriptions |
+candidate-experience | Candidate experience | Expérience candidat | recruiting | expérience candidat; candidate experience |
+job-boards | Job boards | Jobboards | recruiting | jobboards; jobboard; job board; multidiffusion; diffusion d'annonces; multiposting |
+organizational-development | Organizational development | Développement organisationnel | human-resources | développement organisationnel; organizational design; design organisationnel; organizational development; organisation du travail; transformation organisationnelle |
+succession-planning | Succession planning | Plans de succession | talent-management | plan de succession; plans de succession; succession planning; plans de relève |
+outplacement | Outplacement | | human-resources | reclassement professionnel; outplacement; accompagnement au reclassement; career transition |
+restructuring | Restructuring | Restructuration | human-resources | plan de sauvegarde de l'emploi; pse; restructuration; restructurations; plans sociaux; plan social; rupture conventionnelle collective |
+temporary-staffing | Temporary staffing | Travail temporaire | recruiting | travail temporaire; gestion des intérimaires; temporary staffing; agence d'intérim; délégation de personnel |
+interim-management | Interim management | Management de transition | | management de transition; interim management; manager de transition |
+rpo | Recruitment process outsourcing | | recruiting | rpo; recruitment process outsourcing; externalisation du recrutement |
+referral-programs | Employee referral programs | Cooptation | recruiting | cooptation; employee referral; referral program; programme de cooptation |
+reference-checks | Reference checks | Prise de références | recruiting | prise de références; reference checks; background checks; vérification des références |
+offer-negotiation | Offer management | Négociation salariale | recruiting | négociation salariale; salary negotiation; offer negotiation; closing candidats |
+diversity-recruiting | Inclusive recruitment | Recrutement inclusif | recruiting | recrutement inclusif; inclusive hiring; diversity recruiting; recrutement sans discrimination |
+hr-policies | HR policies | Politiques RH | human-resources | politiques rh; hr policies; politique rh; règlement intérieur; accords d'entreprise |
+salary-surveys | Salary benchmarking | Benchmark salarial | compensation-benefits | benchmark salarial; benchmarks salariaux; enquêtes de rémunération; salary benchmarking; salary surveys |
+equity-compensation | Equity compensation | Actionnariat salarié | compensation-benefits | bspce; stock options; actionnariat salarié; equity compensation; épargne salariale; intéressement; participation aux bénéfices; rsu |
+hr-digitalization | HR digital transformation | Transformation digitale RH | hris | digitalisation rh; transformation digitale rh; hr tech; hrtech; digitalisation des processus rh |
 
 ## finance
 finance | Finance | | | financial management; gestion financière; direction financière |
@@ -853,11 +2008,11 @@ m-and-a | Mergers & acquisitions | Fusions-acquisitions | corporate-finance | m&
 private-equity | Private equity | Capital-investissement | corporate-finance | capital investissement; lbo; leveraged buyout; capital développement |
 venture-capital | Venture capital | Capital-risque | corporate-finance | capital risque |
 treasury | Treasury | Trésorerie | finance | cash management; gestion de trésorerie; cash flow management; gestion du cash |
-tax | Taxation | Fiscalité | finance | tax; droit fiscal; tax law; fiscalité des entreprises; corporate tax; tva; vat |
+tax | Taxation | Fiscalité | finance | tax; fiscalité des entreprises; corporate tax; tva; vat |
 risk-management | Risk management | Gestion des risques | | management des risques; risques financiers; financial risk; risk assessment; analyse des risques; cartographie des risques |
 credit-analysis | Credit analysis | Analyse crédit | risk-management | analyse de crédit; credit risk; risque de crédit; risque crédit |
 compliance | Compliance | Conformité | | regulatory compliance; conformité réglementaire |
-aml-kyc | AML/KYC | LCB-FT | compliance | kyc; aml; know your customer; anti-money laundering; lutte anti-blanchiment; lcb-ft; lcb/ft; lutte contre le blanchiment |
+aml-kyc | AML/KYC | LCB-FT | compliance | kyc; aml; know your customer; anti-money laundering; lutte anti-blanchiment; lcb-ft; lcb/ft; lutte contre le blanchiment; aml/ctf; aml/cft; aml-cft |
 asset-management | Asset management | Gestion d'actifs | finance | gestion de portefeuille; portfolio management; gestion d'actifs financiers |
 wealth-management | Wealth management | Gestion de patrimoine | finance | conseil en gestion de patrimoine; cgp; private banking; banque privée |
 trading | Trading | | finance | market making; sales & trading; salle des marchés |
@@ -873,6 +2028,70 @@ quickbooks | QuickBooks | | accounting | |
 insurance | Insurance | Assurance | | assurances; iard; assurance vie; assurance-vie; life insurance |
 banking | Banking | Banque | | secteur bancaire; banque de détail; retail banking; banque d'investissement; investment banking |
 payments | Payments | Paiements | | moyens de paiement; payment systems; monétique |
+fixed-assets | Fixed asset accounting | Immobilisations | accounting | immobilisations; gestion des immobilisations; fixed assets; fixed asset accounting; amortissements |
+bank-reconciliation | Bank reconciliation | Rapprochement bancaire | accounting | rapprochement bancaire; rapprochements bancaires; bank reconciliation; reconciliations; lettrage; lettrage des comptes |
+transfer-pricing | Transfer pricing | Prix de transfert | tax | prix de transfert; transfer pricing |
+intercompany | Intercompany accounting | Comptabilité intragroupe | accounting | intercompany; intercos; flux intragroupe; opérations intragroupe; intercompany reconciliation |
+revenue-recognition | Revenue recognition | Reconnaissance du revenu | accounting | ifrs 15; asc 606; revenue recognition; reconnaissance du chiffre d'affaires |
+statutory-accounts | Statutory accounts | Comptes annuels | accounting | comptes annuels; bilan comptable; liasse fiscale; établissement des comptes annuels; annual accounts; états financiers; financial statements; bilan et compte de résultat |
+chartered-accountancy | Chartered accountancy | Expertise comptable | accounting | expertise comptable; dscg; dcg; diplôme d'expertise comptable; acca; chartered accountant; expert-comptable; expert comptable |
+cfa | CFA | | asset-management | chartered financial analyst; cfa charterholder; cfa level 1; cfa level i; cfa level 2; cfa level ii; cfa level 3; cfa level iii; cfa institute |
+cash-flow-forecasting | Cash flow forecasting | Prévisions de trésorerie | treasury | prévision de trésorerie; prévisions de trésorerie; cash forecasting; plan de trésorerie; cash flow forecasting; cash forecast |
+working-capital | Working capital management | Gestion du BFR | treasury | bfr; besoin en fonds de roulement; working capital; optimisation du bfr; working capital management |
+debt-financing | Debt financing | Financement par la dette | corporate-finance | financement bancaire; debt financing; dette d'acquisition; financement par la dette; debt capital markets |
+structured-finance | Structured finance | Financements structurés | corporate-finance | financements structurés; financement structuré; project finance; financement de projets; titrisation; securitization |
+equity-research | Equity research | Analyse financière actions | capital-markets | equity research; analyse actions; sell-side research; buy-side research; recherche actions |
+derivatives | Derivatives | Produits dérivés | capital-markets | produits dérivés; derivatives pricing; dérivés actions; dérivés de taux; options pricing; pricing de dérivés; exotic options |
+fixed-income | Fixed income | Produits de taux | capital-markets | fixed income; produits de taux; marché obligataire; bond markets; obligataire; crédit obligataire |
+foreign-exchange | Foreign exchange | Marché des changes | capital-markets | forex; fx; marché des changes; foreign exchange; fx trading; couverture de change; fx hedging |
+basel | Basel III | Bâle III | regulatory-reporting | bâle iii; bâle 3; basel iii; basel 3; crd iv; crr; bâle iv; basel iv |
+ifrs-9 | IFRS 9 | | ifrs | ifrs9 |
+ifrs-17 | IFRS 17 | | ifrs | ifrs17 |
+ifrs-16 | IFRS 16 | | ifrs | ifrs16; lease accounting; comptabilisation des contrats de location |
+regulatory-reporting | Regulatory reporting | Reporting réglementaire | compliance | reporting réglementaire; regulatory reporting; corep; finrep; reporting prudentiel; surfi; reporting bcbs 239 |
+alm | Asset-liability management | Gestion actif-passif | risk-management | gestion actif-passif; gestion actif passif; asset liability management; asset-liability management; alm bancaire |
+market-risk | Market risk | Risque de marché | risk-management | risques de marché; value at risk; market risk; frtb |
+operational-risk | Operational risk | Risque opérationnel | risk-management | risques opérationnels; operational risk; operational risk management |
+liquidity-risk | Liquidity risk | Risque de liquidité | risk-management | risque de liquidité; liquidity risk; lcr; nsfr |
+fraud-prevention | Fraud prevention | Lutte contre la fraude | compliance | fraud detection; détection de fraude; détection de la fraude; anti-fraude; lutte anti-fraude; fraud prevention; fraud management |
+credit-scoring | Credit scoring | Scoring crédit | credit-analysis | scoring crédit; score de crédit; credit scoring; modèles de scoring |
+investor-relations | Investor relations | Relations investisseurs | corporate-finance | relations investisseurs; investor relations; communication financière |
+corporate-governance | Corporate governance | Gouvernance d'entreprise | | gouvernance d'entreprise; corporate governance; conseil d'administration; board management |
+cryptocurrencies | Cryptocurrencies | Cryptomonnaies | blockchain | cryptomonnaie; cryptomonnaies; cryptocurrency; cryptocurrencies; crypto-actifs; crypto assets; actifs numériques; digital assets |
+fintech | Fintech | | finance | fintechs; financial technology |
+open-banking | Open banking | | payments | psd2; dsp2; open banking; open finance |
+claims-management | Claims management | Gestion des sinistres | insurance | gestion des sinistres; claims handling; claims management; gestion de l'indemnisation |
+underwriting | Underwriting | Souscription | insurance | souscription; underwriting; souscription iard |
+reinsurance | Reinsurance | Réassurance | insurance | réassurance |
+public-finance | Public finance | Finances publiques | finance | finances publiques; comptabilité publique; public finance; budget public; finances locales |
+invoicing | Invoicing | Facturation | accounting | facturation; billing; e-invoicing; facturation électronique; invoicing; gestion de la facturation |
+expense-management | Expense management | Gestion des notes de frais | accounting | notes de frais; expense reports; gestion des notes de frais; expense management |
+refinitiv | Refinitiv Eikon | | capital-markets | refinitiv; eikon; thomson reuters eikon; lseg workspace |
+factset | FactSet | | capital-markets | fact set |
+capital-iq | S&P Capital IQ | | capital-markets | capital iq; capiq |
+murex | Murex | | trading | murex mx.3; mx.3 |
+kyriba | Kyriba | | treasury | |
+xero | Xero | | accounting | |
+oracle-hyperion | Oracle Hyperion | | fpa | hyperion; hfm; oracle epm; hyperion planning; hyperion financial management |
+anaplan | Anaplan | | fpa | |
+tagetik | CCH Tagetik | | consolidation | tagetik |
+onestream | OneStream | | consolidation | one stream |
+jedox | Jedox | | fpa | |
+agicap | Agicap | | treasury | |
+spendesk | Spendesk | | expense-management | |
+ebp-compta | EBP Compta | | accounting | ebp; ebp compta |
+sox-compliance | SOX compliance | | internal-audit | sox; sarbanes-oxley; sarbanes oxley; sox compliance; j-sox |
+cost-reduction | Cost optimization | Optimisation des coûts | management-control | réduction des coûts; optimisation des coûts; cost reduction; cost optimization; cost savings; maîtrise des coûts |
+startup-fundraising | Startup fundraising | Levée de fonds de startups | venture-capital | seed funding; series a; seed round; pitch deck; pitch investisseurs; term sheet |
+microfinance | Microfinance | Microfinance | finance | microcrédit; microfinance; microcredit |
+esg-investing | ESG investing | Investissement responsable | asset-management | investissement responsable; isr; esg investing; sustainable finance; finance durable; finance verte; green finance; sfdr |
+variance-analysis | Variance analysis | Analyse des écarts | management-control | analyse des écarts; variance analysis; budget vs réel; budget vs actual; écarts budgétaires |
+inventory-valuation | Inventory valuation | Valorisation des stocks | cost-accounting | valorisation des stocks; inventory valuation; coût de revient; prix de revient; cost price |
+tax-compliance | Tax compliance | Conformité fiscale | tax | déclarations fiscales; tax compliance; tax returns; conformité fiscale; tax reporting; déclarations de tva |
+international-tax | International tax | Fiscalité internationale | tax | fiscalité internationale; international tax; international taxation; conventions fiscales; pilier 2; pillar two |
+payroll-accounting | Social security contributions | Charges sociales | payroll | charges sociales; cotisations sociales; urssaf; déclarations sociales; social charges |
+customer-credit-risk | Customer credit risk | Gestion du risque client | accounts-receivable | credit control; cash collection; gestion des impayés; contentieux clients |
+banking-operations | Banking operations | Opérations bancaires | banking | back office bancaire; middle office bancaire; opérations bancaires; post-marché; post-trade; règlement-livraison |
 
 ## support
 customer-support | Customer support | Support client | | service client; customer service; service après-vente; sav; relation clientèle; customer care; assistance client; support clients |
@@ -886,12 +2105,47 @@ intercom | Intercom | | customer-support | | Intercom
 itsm | IT service management | Gestion des services informatiques | | itsm; gestion des services it |
 servicenow | ServiceNow | | itsm | |
 glpi | GLPI | | itsm | |
-incident-management | Incident management | Gestion des incidents | itsm | gestion d'incidents; problem management; gestion des problèmes; post-mortem; astreinte; on-call |
-helpdesk | IT helpdesk | Support informatique | itsm | helpdesk; help desk; support it; it support; support utilisateurs; support utilisateur; service desk; support n1; support n2; support niveau 1; support niveau 2; hotline |
+incident-management | Incident management | Gestion des incidents | itsm | gestion d'incidents; post-mortem; astreinte; on-call |
+helpdesk | IT helpdesk | Support informatique | itsm | helpdesk; help desk; support it; it support; support utilisateurs; support utilisateur; service desk; support n1; support n2; support niveau 1; support niveau 2; hotline; level 1 support; level 2 support; l1 support; l2 support |
 technical-support | Technical support | Support technique | | tech support; support applicatif; application support; maintien en condition opérationnelle; mco; troubleshooting; dépannage |
 knowledge-base | Knowledge management | Gestion des connaissances | | base de connaissances; knowledge base; documentation support |
 complaint-handling | Complaint handling | Gestion des réclamations | customer-support | traitement des réclamations; complaint management; gestion des litiges |
 call-center | Call center | Centre d'appels | customer-support | call centre; centre de contact; contact center |
+ticketing | Ticketing | Gestion des tickets | customer-support | ticketing; gestion de tickets; gestion des tickets; système de tickets; ticket management; outil de ticketing |
+jira-service-management | Jira Service Management | | itsm | jira service desk; jira service management; jsm |
+freshservice | Freshservice | | itsm | fresh service |
+help-scout | Help Scout | | customer-support | helpscout |
+gorgias | Gorgias | | customer-support | |
+live-chat-support | Live chat support | Support par chat | customer-support | chat support; support chat; live chat; tchat; support par chat; chat en ligne |
+phone-support | Phone support | Support téléphonique | customer-support | assistance téléphonique; support téléphonique; téléconseil; phone support; accueil téléphonique |
+customer-satisfaction | Customer satisfaction | Satisfaction client | customer-experience | csat; nps; net promoter score; satisfaction client; mesure de la satisfaction; customer satisfaction; enquêtes de satisfaction |
+sla-management | SLA management | Gestion des SLA | itsm | sla; slas; service level agreements; service level agreement; niveaux de service; accords de niveau de service; gestion des sla |
+escalation-management | Escalation management | Gestion des escalades | customer-support | gestion des escalades; escalation management; gestion des escalations |
+desktop-support | Desktop support | Support de proximité | helpdesk | support de proximité; support poste de travail; deskside support; desktop support; support bureautique |
+it-asset-management | IT asset management | Gestion de parc informatique | itsm | gestion de parc; gestion du parc informatique; gestion de parc informatique; itam; it asset management; inventaire informatique |
+workstation-deployment | Workstation deployment | Déploiement de postes de travail | desktop-support | masterisation; déploiement de postes; déploiement de postes de travail; workstation deployment; mdt; wds; sysprep |
+remote-support | Remote support | Prise en main à distance | helpdesk | teamviewer; anydesk; prise en main à distance; remote assistance; remote support; assistance à distance |
+voice-of-customer | Voice of the customer | Voix du client | customer-experience | voc; voice of customer; voix du client; voice of the customer |
+omnichannel | Omnichannel customer service | Relation client omnicanale | customer-experience | omnicanal; omnicanalité; omnichannel; multicanal; cross-canal; relation client omnicanale |
+technical-account-management | Technical account management | | customer-success | technical account management; gestion de compte technique |
+solution-implementation | Solution implementation | Paramétrage et déploiement de solutions | customer-onboarding | paramétrage de logiciels; paramétrage; implémentation de solutions; software implementation; déploiement de solutions; mise en place de solutions logicielles; implementation consulting |
+end-user-training | End-user training | Formation des utilisateurs | customer-onboarding | formation utilisateurs; formation des utilisateurs; user training; end-user training; formation des clients; customer training |
+field-service | Field service | Intervention sur site | technical-support | field service; maintenance terrain; interventions sur site; intervention sur site; field service management |
+otrs | OTRS | | itsm | znuny |
+ivanti | Ivanti | | itsm | ivanti service manager |
+easyvista | EasyVista | | itsm | easy vista |
+topdesk | TOPdesk | | itsm | top desk |
+it-change-management | IT change management | Gestion des changements IT | itsm | gestion des changements it; change advisory board; cab itil; itil change management; it change management |
+problem-management | Problem management | Gestion des problèmes | itsm | problem management; gestion des problèmes; itil problem management |
+service-catalog | Service catalog management | Catalogue de services | itsm | catalogue de services; service catalog; service catalogue; gestion du catalogue de services |
+customer-health | Customer health monitoring | Suivi de la santé client | customer-success | health score; customer health score; suivi de la santé client |
+renewals | Renewals management | Gestion des renouvellements | customer-success | renouvellements; renewals; gestion des renouvellements; contract renewals; renouvellement de contrats |
+gainsight | Gainsight | | customer-success | |
+planhat | Planhat | | customer-success | |
+support-documentation | Help center content | Documentation d'aide | knowledge-base | centre d'aide; help center; articles d'aide; self-service support |
+multilingual-support | Multilingual support | Support multilingue | customer-support | support multilingue; multilingual support; support bilingue; bilingual support |
+l3-support | Level 3 support | Support niveau 3 | technical-support | support n3; support niveau 3; level 3 support; l3 support; support de niveau 3; expertise niveau 3 |
+application-monitoring-ops | Production monitoring | Supervision de production | technical-support | supervision de production; exploitation informatique; production monitoring; pilotage de production informatique; supervision informatique; supervision it |
 
 ## management
 project-management | Project management | Gestion de projet | | gestion de projet; gestion de projets; project management; pilotage de projet; pilotage de projets; management de projet; conduite de projet; conduite de projets; chefferie de projet; it project management |
@@ -909,7 +2163,7 @@ procurement | Procurement | Achats | | achat; purchasing; gestion des achats; so
 vendor-management | Vendor management | Gestion des fournisseurs | procurement | supplier management; relation fournisseurs; gestion des prestataires; pilotage des prestataires; supplier relationship management |
 quality-management | Quality management | Management de la qualité | | gestion de la qualité; démarche qualité; système de management de la qualité; smq; qms; iso 9001 |
 qhse | QHSE | | | hse; hsse; santé sécurité environnement; health safety environment; hygiène sécurité environnement; sécurité au travail; occupational safety; ehs |
-csr | Corporate social responsibility | RSE | | rse; csr; responsabilité sociétale des entreprises; responsabilité sociale des entreprises; esg; développement durable; sustainability; durabilité; bilan carbone; carbon accounting; reporting extra-financier; csrd |
+csr | Corporate social responsibility | RSE | | rse; csr; responsabilité sociétale des entreprises; responsabilité sociale des entreprises; esg; développement durable; sustainability; durabilité; reporting extra-financier; csrd |
 entrepreneurship | Entrepreneurship | Entrepreneuriat | | entreprenariat; création d'entreprise; création de start-up; intrapreneuriat; intrapreneurship |
 p-and-l | P&L management | Gestion de P&L | | p&l; p&l management; gestion du p&l; compte de résultat; profit and loss |
 mentoring | Mentoring | Mentorat | | tutorat; coaching; coaching d'équipe; team coaching; accompagnement des juniors |
@@ -919,8 +2173,84 @@ process-optimization | Process optimization | Optimisation des processus | | pro
 crisis-management | Crisis management | Gestion de crise | | gestion des crises; business continuity; continuité d'activité; plan de continuité d'activité |
 kpi | KPIs | Indicateurs de performance | | kpi; kpis; key performance indicators; tableaux de bord; dashboards; dashboarding; reporting |
 contract-management | Contract management | Gestion des contrats | | rédaction de contrats; contract drafting |
-business-law | Business law | Droit des affaires | | droit commercial; droit des contrats; contract law; droit des sociétés; corporate law |
+business-law | Business law | Droit des affaires | | droit commercial; commercial law; business law |
 intellectual-property | Intellectual property | Propriété intellectuelle | | brevets; patents; droit de la propriété intellectuelle |
+contract-law | Contract law | Droit des contrats | business-law | droit des contrats; contract law; droit des obligations |
+corporate-law | Corporate law | Droit des sociétés | business-law | droit des sociétés; corporate law; secrétariat juridique; juridique corporate; company law |
+competition-law | Competition law | Droit de la concurrence | business-law | antitrust; droit de la concurrence; competition law; antitrust law |
+it-law | IT law | Droit du numérique | | droit de l'informatique; droit du numérique; droit des nouvelles technologies; tech law; it law; droit de l'internet; droit des technologies |
+trademark-law | Trademark law | Droit des marques | intellectual-property | droit des marques; trademarks; trademark law; dépôt de marques |
+litigation | Litigation | Contentieux | | contentieux; litigation; procédure civile; dispute resolution; gestion des contentieux; contentieux commercial |
+arbitration | Arbitration | Arbitrage international | litigation | arbitrage international; international arbitration; arbitration; médiation commerciale; mode alternatif de règlement des différends |
+banking-law | Banking and finance law | Droit bancaire et financier | business-law | droit bancaire; droit financier; banking law; droit bancaire et financier; financial regulation; réglementation bancaire |
+real-estate-law | Real estate law | Droit immobilier | | droit immobilier; droit de la construction; real estate law; construction law; droit de l'urbanisme |
+public-law | Public law | Droit public | | droit public; droit administratif; public law; administrative law; droit des collectivités |
+criminal-law | Criminal law | Droit pénal | | droit pénal; droit pénal des affaires; criminal law; white collar crime |
+environmental-law | Environmental law | Droit de l'environnement | | droit de l'environnement; environmental law; icpe |
+international-law | International law | Droit international | | droit international; droit européen; eu law; droit de l'union européenne; international law; european law |
+tax-law | Tax law | Droit fiscal | tax | tax law; tax lawyer; avocat fiscaliste |
+legal-research | Legal research | Veille juridique | | veille juridique; legal watch; recherche juridique; legal research; veille réglementaire; regulatory watch |
+legal-drafting | Legal drafting | Rédaction juridique | | rédaction d'actes; rédaction juridique; legal writing; legal drafting; rédaction d'actes juridiques |
+regulatory-affairs | Regulatory affairs | Affaires réglementaires | compliance | affaires réglementaires; regulatory affairs; dossiers d'amm; autorisation de mise sur le marché; regulatory submissions |
+anti-corruption | Anti-corruption | Lutte anti-corruption | compliance | sapin 2; sapin ii; loi sapin 2; anti-bribery; fcpa; lutte anti-corruption; anti-corruption compliance; uk bribery act |
+legaltech | Legal tech | | | legaltech; legal tech; legal technology |
+insolvency-law | Insolvency law | Droit des entreprises en difficulté | business-law | procédures collectives; entreprises en difficulté; droit des entreprises en difficulté; restructuring law; insolvency |
+consumer-law | Consumer law | Droit de la consommation | business-law | droit de la consommation; consumer protection law; consumer law |
+health-law | Health law | Droit de la santé | | droit de la santé; health law; droit médical; droit pharmaceutique |
+employment-litigation | Employment litigation | Contentieux social | labor-law | contentieux social; prud'hommes; contentieux prud'homal; employment litigation |
+legal-operations | Legal operations | | | legal ops; legal operations; gestion des affaires juridiques; direction juridique |
+medical-device-regulation | Medical device regulation | Réglementation des dispositifs médicaux | regulatory-affairs | eu mdr; règlement mdr; medical device regulation; dispositifs médicaux; dispositif médical; medical devices; ivdr; marquage ce dispositif médical |
+iec-62304 | IEC 62304 | | medical-device-regulation | iec62304; software as a medical device; samd; logiciel dispositif médical |
+iso-13485 | ISO 13485 | | quality-management | iso13485 |
+computer-system-validation | Computer system validation | Validation des systèmes informatisés | gmp | computer system validation; validation des systèmes informatisés; gamp 5; gamp5; 21 cfr part 11; csv validation |
+gmp | GMP | Bonnes pratiques de fabrication | quality-management | bpf; good manufacturing practice; good manufacturing practices; cgmp; gxp; bonnes pratiques de fabrication; gmp compliance |
+haccp | HACCP | | quality-management | food safety; hygiène alimentaire; iso 22000; ifs food; brc |
+iatf-16949 | IATF 16949 | | quality-management | iatf; iso/ts 16949; iatf16949 |
+iso-14001 | ISO 14001 | | qhse | iso14001; management environnemental; système de management environnemental |
+iso-45001 | ISO 45001 | | qhse | iso45001; ohsas 18001 |
+quality-control | Quality control | Contrôle qualité | quality-management | contrôle qualité; quality inspection; contrôle qualité produit; inspection qualité; quality control |
+spc | Statistical process control | Maîtrise statistique des procédés | quality-control | spc; statistical process control; maîtrise statistique des procédés; cartes de contrôle; control charts; capabilité procédé |
+metrology | Metrology | Métrologie | quality-control | métrologie; mesure tridimensionnelle; mmt; coordinate measuring machine |
+quality-audit | Quality auditing | Audit qualité | quality-management | audits qualité; audit qualité; quality audits; auditeur qualité; audit iso 9001 |
+energy-management | Energy management | Gestion de l'énergie | csr | efficacité énergétique; energy efficiency; iso 50001; management de l'énergie; gestion de l'énergie; performance énergétique; audit énergétique |
+life-cycle-assessment | Life cycle assessment | Analyse du cycle de vie | csr | acv; analyse de cycle de vie; analyse du cycle de vie; lca; life cycle analysis; life cycle assessment; écoconception; eco-design |
+warehouse-management | Warehouse management | Gestion d'entrepôt | supply-chain | gestion d'entrepôt; gestion des entrepôts; wms; entreposage; warehousing; logistique d'entrepôt; warehouse management system; préparation de commandes; order picking |
+inventory-management | Inventory management | Gestion des stocks | supply-chain | gestion de stock; gestion des stocks; inventory control; inventory management; gestion de stocks; inventaires; réapprovisionnement |
+transport-management | Transport management | Gestion du transport | supply-chain | tms; gestion des transports; gestion du transport; transport logistics; affrètement; freight management; transport management system; logistique transport |
+freight-forwarding | Freight forwarding | Commission de transport | transport-management | freight forwarding; transitaire; commissionnaire de transport; fret international; transit international; fret maritime; fret aérien; sea freight; air freight |
+last-mile-delivery | Last-mile delivery | Logistique du dernier kilomètre | transport-management | dernier kilomètre; last mile; last-mile; livraison du dernier kilomètre |
+mrp | MRP | Calcul des besoins nets | production-planning | material requirements planning; calcul des besoins; calcul des besoins nets; mrp ii; mrp2 | MRP
+production-planning | Production planning | Planification de la production | supply-chain | ordonnancement; planification de production; planification de la production; production scheduling; plan de production; lancement de production |
+fleet-management | Fleet management | Gestion de flotte | transport-management | gestion de flotte; gestion de parc automobile; gestion de flotte automobile; fleet management |
+reverse-logistics | Reverse logistics | Logistique inverse | supply-chain | logistique inverse; logistique retour; reverse logistics; gestion des retours |
+indirect-procurement | Indirect procurement | Achats indirects | procurement | achats hors production; achats indirects; indirect purchasing; indirect procurement; achats frais généraux |
+direct-procurement | Direct procurement | Achats directs | procurement | achats de production; achats industriels; direct purchasing; direct procurement; achats directs |
+supplier-quality | Supplier quality | Qualité fournisseurs | vendor-management | sqe; supplier quality assurance; qualité fournisseur; qualité fournisseurs; audit fournisseurs; supplier quality engineering |
+coupa | Coupa | | procurement | coupa procurement |
+industrial-engineering | Industrial engineering | Génie industriel | | génie industriel; méthodes industrielles; industrialisation; ingénierie des méthodes; industrial engineering; bureau des méthodes |
+manufacturing | Manufacturing operations | Production industrielle | operations-management | production industrielle; manufacturing; gestion de production; manufacturing operations; pilotage de production; conduite de ligne |
+mes | MES | | manufacturing | manufacturing execution system; manufacturing execution systems | MES
+industry-4-0 | Industry 4.0 | Industrie 4.0 | manufacturing | industrie 4.0; industrie du futur; smart manufacturing; industry 4.0; smart factory; usine du futur |
+industrial-maintenance | Industrial maintenance | Maintenance industrielle | manufacturing | maintenance préventive; maintenance curative; maintenance corrective; preventive maintenance; maintenance industrielle; gmao; cmms; maintenance prédictive; predictive maintenance |
+project-planning | Project planning | Planification de projet | project-management | planification de projets; planification de projet; planning projet; project scheduling; project planning; ordonnancement de projet |
+project-portfolio-management | Project portfolio management | Gestion de portefeuille de projets | project-management | ppm; gestion de portefeuille projets; gestion de portefeuille de projets; project portfolio management; portfolio management office |
+general-management | General management | Direction générale | | direction générale; general management; business unit management; direction de business unit; direction d'entreprise |
+international-expansion | International expansion | Développement international | strategy | développement international; international expansion; expansion internationale; international business development |
+facility-management | Facility management | Services généraux | | services généraux; facility management; gestion des services généraux; workplace management; gestion immobilière d'entreprise; facilities management |
+office-management | Office management | Gestion administrative | | office management; gestion administrative; assistanat de direction; executive assistance; assistanat; secrétariat de direction; office manager; gestion des agendas |
+healthcare-management | Healthcare management | Management des établissements de santé | | gestion hospitalière; hospital management; management hospitalier; healthcare management; gestion d'établissements de santé |
+cost-estimation-projects | Budget management | Gestion budgétaire de projet | project-management | suivi budgétaire de projet; project budgeting; budget projet; gestion budgétaire de projet; project cost control |
+governance-committees | Steering committees | Comités de pilotage | project-management | comités de pilotage; comité de pilotage; copil; steering committee; steering committees; gouvernance de projet; project governance |
+business-continuity-planning | Business impact analysis | Analyse d'impact sur l'activité | crisis-management | business impact analysis; bia; analyse d'impact métier |
+outsourcing | Outsourcing management | Gestion de l'externalisation | vendor-management | externalisation; outsourcing; offshoring; nearshoring; infogérance; tierce maintenance applicative; tma |
+ecodesign-digital | Green IT | Numérique responsable | csr | green it; numérique responsable; sobriété numérique; écoconception de services numériques; green coding; sustainable it |
+carbon-footprint | Carbon footprint assessment | Bilan carbone | csr | empreinte carbone; carbon footprint; ghg protocol; carbon accounting; scope 3; décarbonation; decarbonization; stratégie bas carbone; net zero |
+due-diligence-operational | Post-merger integration | Intégration post-acquisition | m-and-a | post-merger integration; intégration post-acquisition; intégration post-fusion |
+public-sector-purchasing | Public sector purchasing | Achat public | procurement | achat public; achats publics; commande publique; code de la commande publique |
+operational-excellence | Operational excellence | Excellence opérationnelle | continuous-improvement | excellence opérationnelle; operational excellence |
+hoshin-kanri | Hoshin Kanri | | lean | hoshin; hoshin kanri; policy deployment |
+visual-management | Visual management | Management visuel | lean | management visuel; visual management; obeya; rituels de performance |
+ehs-risk-assessment | Workplace risk assessment | Évaluation des risques professionnels | qhse | évaluation des risques professionnels; analyse des risques professionnels; workplace risk assessment; plan de prévention; permis de feu |
 
 ## soft
 communication | Communication | | | communication skills; compétences en communication; communication orale; oral communication; bon communicant; bonne communicante; bonne communication |
@@ -948,7 +2278,7 @@ interpersonal-skills | Interpersonal skills | Aisance relationnelle | | sens du 
 conflict-resolution | Conflict resolution | Gestion des conflits | | résolution de conflits; conflict management; médiation; mediation |
 decision-making | Decision making | Prise de décision | | prise de décisions; decision-making; esprit de décision; sens de la décision; capacité de décision |
 resilience | Resilience | Résilience | | resilient; résilient; résiliente; persévérance; perseverance; ténacité; tenacity; persévérant; persévérante; tenace; grit |
-emotional-intelligence | Emotional intelligence | Intelligence émotionnelle | | |
+emotional-intelligence | Emotional intelligence | Intelligence émotionnelle | | gestion des émotions; intelligence relationnelle; emotional quotient |
 customer-orientation | Customer orientation | Sens du client | | orientation client; orienté client; customer focus; customer-focused; customer-centric; client-centric; sens du service; service orientation; esprit de service |
 results-orientation | Results orientation | Sens du résultat | | sens des résultats; orienté résultats; orienté résultat; results-oriented; result-oriented; results-driven; culture du résultat; goal-oriented |
 pedagogy | Teaching skills | Pédagogie | | pédagogue; sens pédagogique; sens de la pédagogie; vulgarisation; capacité à vulgariser; knowledge sharing; partage de connaissances; transmission des connaissances; transmission de savoir |
@@ -964,6 +2294,46 @@ integrity | Integrity | Intégrité | | honnêteté; honesty; éthique professio
 persuasion | Persuasion | Force de persuasion | | pouvoir de persuasion; persuasive; influencing skills; capacité d'influence; art de convaincre |
 strategic-thinking | Strategic thinking | Vision stratégique | | pensée stratégique; esprit stratégique; strategic mindset; big picture thinking; hauteur de vue |
 diplomacy | Diplomacy | Diplomatie | | diplomate; tact; sens de la diplomatie |
+patience | Patience | | | patient et pédagogue; faire preuve de patience |
+punctuality | Punctuality | Ponctualité | | punctual; ponctualité |
+work-ethic | Work ethic | Goût du travail | | work ethic; strong work ethic; goût du travail; éthique de travail; hard-working; hardworking; sens du travail bien fait |
+humility | Humility | Humilité | | humble; humilité |
+positive-attitude | Positive attitude | Attitude positive | | positivité; optimisme; positive mindset; positivity; optimism; bonne humeur; optimiste; positive attitude; état d'esprit positif |
+assertiveness | Assertiveness | Affirmation de soi | | assertivité; assertif; assertive; confiance en soi; self-confidence; self-assurance |
+professional-networking | Professional networking | Réseautage | | réseautage; business networking; sens du réseau; carnet d'adresses; professional networking; développement de réseau |
+delegation | Delegation skills | Capacité à déléguer | leadership | savoir déléguer; capacité à déléguer; delegation skills; délégation des tâches |
+team-building | Team building | Cohésion d'équipe | teamwork | team building; team-building; cohésion d'équipe; esprit de cohésion |
+giving-feedback | Giving feedback | Feedback constructif | communication | feedback constructif; constructive feedback; culture du feedback; donner du feedback; feedback bienveillant |
+commitment | Commitment | Sens de l'engagement | | forte implication; implication personnelle; impliqué; impliquée; dedication; sens de l'engagement; dévouement; dévoué; dévouée; engagé; engagée |
+courtesy | Courtesy | Courtoisie | | courtoisie; courtois; courtoise; politesse; savoir-vivre |
+professional-appearance | Professional appearance | Présentation soignée | | présentation soignée; bonne présentation; tenue professionnelle; professional presence |
+discretion | Discretion | Discrétion | | discret; discrète; sens de la confidentialité; respect de la confidentialité; devoir de réserve |
+responsiveness | Responsiveness | Réactivité | | réactif; réactive; réactivité; sens de l'urgence; sense of urgency |
+innovation-mindset | Innovation mindset | Esprit d'innovation | creativity | esprit d'innovation; innovative thinking; esprit innovant; innovative mindset |
+self-learning | Self-directed learning | Autoformation | learning-agility | autodidacte; self-taught; autoformation; self-learner; self-directed learning; apprentissage autonome |
+sense-of-humour | Sense of humour | Sens de l'humour | | sens de l'humour; sense of humor; sense of humour |
+servant-leadership | Servant leadership | Leadership serviteur | leadership | leadership au service; servant leader; leadership serviteur |
+cross-functional-collaboration | Cross-functional collaboration | Collaboration transverse | teamwork | travail en transverse; transversalité; cross-functional teams; collaboration transverse; management transverse; cross-functional collaboration; travail transverse; collaboration transversale |
+business-acumen | Business acumen | Sens des affaires | | sens business; sens du business; business sense; commercial acumen; sens des affaires; business acumen; vision business |
+sales-mindset | Sales mindset | Fibre commerciale | | fibre commerciale; esprit commercial; sens commercial; sales mindset; sens du commerce; esprit de conquête; tempérament commercial |
+love-of-challenges | Love of challenges | Goût du challenge | | goût du défi; goût des challenges; goût du challenge; aime les challenges; challenge-driven; appétence pour les challenges |
+common-sense | Pragmatism | Pragmatisme | | bon sens; common sense; pragmatisme; pragmatique; pragmatic; pragmatism |
+managerial-courage | Managerial courage | Courage managérial | leadership | courage managérial; managerial courage |
+conscientiousness | Conscientiousness | Conscience professionnelle | | consciencieux; consciencieuse; conscientious; conscience professionnelle |
+charisma | Charisma | Charisme | leadership | charismatique; charismatic |
+boldness | Boldness | Audace | | audacieux; audacieuse; audace |
+ambiguity-tolerance | Tolerance for ambiguity | Gestion de l'ambiguïté | adaptability | tolerance for ambiguity; comfortable with ambiguity; à l'aise avec l'ambiguïté; gestion de l'incertitude; gestion de l'ambiguïté |
+aesthetic-sense | Aesthetic sense | Sens de l'esthétique | creativity | sens esthétique; sensibilité esthétique; eye for design; oeil pour le design; sens du beau; goût pour le design |
+competitive-spirit | Competitive spirit | Esprit de compétition | | esprit de compétition; esprit compétitif; competitive spirit; goût de la compétition |
+following-procedures | Compliance with procedures | Respect des procédures | rigor | respect des procédures; respect des consignes; respect des process; respect des règles de sécurité |
+self-management | Self-management | Autogestion | autonomy | autogestion; self-management; gestion de sa charge de travail; workload management |
+influence-without-authority | Influence without authority | Influence sans autorité hiérarchique | persuasion | influence without authority; influence sans lien hiérarchique; leadership transverse; leadership sans autorité |
+calm | Composure | Maîtrise de soi | stress-management | composure; garder son calme; maîtrise de soi; self-control |
+listening-to-customers | Customer listening | Écoute client | customer-orientation | écoute client; écoute du client; écoute des clients; customer listening |
+eloquence | Eloquence | Éloquence | public-speaking | éloquence; aisance verbale; art oratoire; oratory skills; facilité d'élocution |
+cultural-sensitivity | Cultural sensitivity | Sensibilité culturelle | intercultural-skills | sensibilité culturelle; cultural sensitivity; ouverture culturelle |
+accountability-leadership | Exemplarity | Exemplarité | leadership | exemplarité; montrer l'exemple; lead by example; leading by example |
+perseverance-execution | Execution | Sens de l'exécution | results-orientation | sens de l'exécution; capacité d'exécution; execution-focused; get things done; bias for action |
 """
 
 # --------------------------------------------------------------------------------------

@@ -31,8 +31,19 @@ GOLD_KEYS = {
     "open_to_work": bool,
 }
 TECH_CATEGORIES = {
-    "programming_language", "backend", "frontend", "devops", "data", "database", "ai_ml",
-    "embedded", "cloud", "mobile", "security", "testing", "library",
+    "programming_language",
+    "backend",
+    "frontend",
+    "devops",
+    "data",
+    "database",
+    "ai_ml",
+    "embedded",
+    "cloud",
+    "mobile",
+    "security",
+    "testing",
+    "library",
 }
 
 # Hard cases, each a test on (text, gold); the counts show the sets cover them.
@@ -42,62 +53,88 @@ HARD_CASES = {
     "skill C#": lambda t, g: "csharp" in g["skills"],
     "skill .NET": lambda t, g: "dotnet" in g["skills"],
     "skill Go (language)": lambda t, g: "go" in g["skills"],
-    "'go' not the language": lambda t, g: "go" not in g["skills"]
-    and re.search(r"\bgo\b|\bgo-|on the go", t, re.I) is not None,
+    "'go' not the language": lambda t, g: (
+        "go" not in g["skills"] and re.search(r"\bgo\b|\bgo-|on the go", t, re.I) is not None
+    ),
     "skill R (language)": lambda t, g: "r" in g["skills"],
-    "'R' not the language": lambda t, g: "r" not in g["skills"]
-    and re.search(r"\bR\b|R&(amp;)?D", t) is not None,
+    "'R' not the language": lambda t, g: (
+        "r" not in g["skills"] and re.search(r"\bR\b|R&(amp;)?D", t) is not None
+    ),
     "skill Node.js": lambda t, g: "nodejs" in g["skills"],
     "'JS' written": lambda t, g: re.search(r"\bJS\b", t) is not None,
     "'ML' written": lambda t, g: re.search(r"\bML\b", t) is not None,
     "'k8s' written": lambda t, g: "k8s" in t.lower(),
     "'TS' written": lambda t, g: re.search(r"\bTS\b", t) is not None,
-    "'TS' written, not TypeScript": lambda t, g: re.search(r"\bTS\b", t) is not None
-    and "typescript" not in g["skills"],
-    "French skill phrasing": lambda t, g: re.search(
-        r"apprentissage automatique|gestion de projets?|développement web|"
-        r"contrôle de gestion|traitement du signal|vision par ordinateur",
-        t, re.I) is not None,
+    "'TS' written, not TypeScript": lambda t, g: (
+        re.search(r"\bTS\b", t) is not None and "typescript" not in g["skills"]
+    ),
+    "French skill phrasing": lambda t, g: (
+        re.search(
+            r"apprentissage automatique|gestion de projets?|développement web|"
+            r"contrôle de gestion|traitement du signal|vision par ordinateur",
+            t,
+            re.I,
+        )
+        is not None
+    ),
     "soft skill in gold": lambda t, g: bool(set(g["skills"]) & SOFT),
     "new: skill in gold": lambda t, g: any(s.startswith("new:") for s in g["skills"]),
     "school X<year> entry": lambda t, g: re.search(r"\bX ?(19|20)\d\d\b", t) is not None,
-    "school 'promo <year>'": lambda t, g: re.search(r"promo(tion)? (19|20)\d\d", t, re.I)
-    is not None,
+    "school 'promo <year>'": lambda t, g: (
+        re.search(r"promo(tion)? (19|20)\d\d", t, re.I) is not None
+    ),
     "school '<name> '<yy>'": lambda t, g: re.search(r"[’'‘]\d\d\b", t) is not None,
     "school start-end years": lambda t, g: any(
-        s["start_year"] and s["end_year"] for s in g["schools"]),
+        s["start_year"] and s["end_year"] for s in g["schools"]
+    ),
     "school 'diplômé(e) en'": lambda t, g: re.search(r"diplômée? (en|de)", t, re.I) is not None,
     "school 'class of'": lambda t, g: re.search(r"class of", t, re.I) is not None,
     "school unknown (new:)": lambda t, g: any(s["id"].startswith("new:") for s in g["schools"]),
     "school without year": lambda t, g: any(
-        s["start_year"] is None and s["end_year"] is None for s in g["schools"]),
-    "employer 'ex-'/'formerly'/'previously'": lambda t, g: re.search(
-        r"\bex-|formerly|previously|anciennement|passée? par", t, re.I) is not None,
+        s["start_year"] is None and s["end_year"] is None for s in g["schools"]
+    ),
+    "employer 'ex-'/'formerly'/'previously'": lambda t, g: (
+        re.search(r"\bex-|formerly|previously|anciennement|passée? par", t, re.I) is not None
+    ),
     "employer '@handle'": lambda t, g: re.search(r"@\w", t) is not None and bool(g["employers"]),
-    "freelance / indépendant": lambda t, g: re.search(r"freelance|indépendant", t, re.I)
-    is not None,
+    "freelance / indépendant": lambda t, g: (
+        re.search(r"freelance|indépendant", t, re.I) is not None
+    ),
     "location city": lambda t, g: g["location"]["city"] is not None,
-    "location country only": lambda t, g: g["location"]["city"] is None
-    and g["location"]["country"] is not None,
+    "location country only": lambda t, g: (
+        g["location"]["city"] is None and g["location"]["country"] is not None
+    ),
     "location none": lambda t, g: g["location"]["country"] is None,
     "location outside FR": lambda t, g: g["location"]["country"] not in (None, "FR"),
-    "'remote only'": lambda t, g: re.search(r"remote only|full remote|100 ?% (remote|télétravail)",
-                                            t, re.I) is not None,
+    "'remote only'": lambda t, g: (
+        re.search(r"remote only|full remote|100 ?% (remote|télétravail)", t, re.I) is not None
+    ),
     "spoken languages": lambda t, g: bool(g["languages"]),
     "open to work": lambda t, g: g["open_to_work"],
-    "explicitly not looking": lambda t, g: re.search(
-        r"not (actively |currently )?looking|pas (en recherche|à l'écoute)|not on the market|"
-        r"no recruiters|pas de recruteurs|not open to", t, re.I) is not None,
+    "explicitly not looking": lambda t, g: (
+        re.search(
+            r"not (actively |currently )?looking|pas (en recherche|à l'écoute)|not on the market|"
+            r"no recruiters|pas de recruteurs|not open to",
+            t,
+            re.I,
+        )
+        is not None
+    ),
     "hostile: <script>": lambda t, g: "<script" in t.lower() or "&lt;script" in t.lower(),
-    "hostile: zero-width chars": lambda t, g: re.search("[\u200b\u200c\u200d\u2060\ufeff]", t)
-    is not None,
+    "hostile: zero-width chars": lambda t, g: (
+        re.search("[\u200b\u200c\u200d\u2060\ufeff]", t) is not None
+    ),
     "hostile: very long (>4000 chars)": lambda t, g: len(t) > 4000,
     "hostile: non-Latin script": lambda t, g: any(
-        unicodedata.category(c).startswith("L") and ord(c) > 0x24F
-        and not 0x1E00 <= ord(c) <= 0x1EFF for c in t),
+        unicodedata.category(c).startswith("L")
+        and ord(c) > 0x24F
+        and not 0x1E00 <= ord(c) <= 0x1EFF
+        for c in t
+    ),
     "hostile: emoji-only line": lambda t, g: any(
         line.strip() and not any(c.isalnum() for c in line) and any(ord(c) > 0x2000 for c in line)
-        for line in re.split(r"\n|<br\s*/?>", t)),
+        for line in re.split(r"\n|<br\s*/?>", t)
+    ),
 }
 
 SOFT: set[str] = set()
@@ -116,14 +153,21 @@ def load_vocab() -> tuple[dict[str, dict], set[str]]:
 
 def check_row(row: dict, skills: dict, schools: set[str]) -> list[str]:
     errors = []
-    for key, kind in (("id", str), ("network", str), ("language", str), ("text", str),
-                      ("gold", dict)):
+    for key, kind in (
+        ("id", str),
+        ("network", str),
+        ("language", str),
+        ("text", str),
+        ("gold", dict),
+    ):
         if not isinstance(row.get(key), kind):
             errors.append(f"missing or bad {key!r}")
     if errors:
         return errors
     if set(row) - {"id", "network", "language", "text", "gold"}:
-        errors.append(f"unexpected keys {sorted(set(row) - {'id', 'network', 'language', 'text', 'gold'})}")
+        errors.append(
+            f"unexpected keys {sorted(set(row) - {'id', 'network', 'language', 'text', 'gold'})}"
+        )
     if row["network"] not in NETWORKS:
         errors.append(f"bad network {row['network']!r}")
     if row["language"] not in LANGUAGES:
@@ -155,7 +199,11 @@ def check_row(row: dict, skills: dict, schools: set[str]) -> list[str]:
             year = school[key]
             if year is not None and not (isinstance(year, int) and 1950 <= year <= 2035):
                 errors.append(f"school {school['id']} bad {key} {year!r}")
-        if school["start_year"] and school["end_year"] and school["start_year"] > school["end_year"]:
+        if (
+            school["start_year"]
+            and school["end_year"]
+            and school["start_year"] > school["end_year"]
+        ):
             errors.append(f"school {school['id']} start after end")
     if len(gold["titles"]) > 2:
         errors.append("more than 2 titles")
@@ -235,8 +283,10 @@ def report(path: Path, rows: list[dict], skills: dict) -> None:
     print(f"\n== {path.name}: {len(rows)} valid profiles")
     for field in ("language", "network"):
         counts = Counter(row[field] for row in rows)
-        print(f"  {field}: " + ", ".join(f"{k} {v} ({100 * v / n:.0f}%)"
-                                          for k, v in counts.most_common()))
+        print(
+            f"  {field}: "
+            + ", ".join(f"{k} {v} ({100 * v / n:.0f}%)" for k, v in counts.most_common())
+        )
     non_tech = sum(is_non_technical(row["gold"], skills) for row in rows)
     print(f"  non-technical roles (no tech skill in gold): {non_tech} ({100 * non_tech / n:.0f}%)")
     gold_counts = Counter()
@@ -246,7 +296,8 @@ def report(path: Path, rows: list[dict], skills: dict) -> None:
         gold_counts["new: skills"] += sum(s.startswith("new:") for s in gold["skills"])
         gold_counts["schools"] += len(gold["schools"])
         gold_counts["school years"] += sum(
-            (s["start_year"] is not None) + (s["end_year"] is not None) for s in gold["schools"])
+            (s["start_year"] is not None) + (s["end_year"] is not None) for s in gold["schools"]
+        )
         gold_counts["titles"] += len(gold["titles"])
         gold_counts["employers"] += len(gold["employers"])
         gold_counts["languages"] += len(gold["languages"])

@@ -154,4 +154,5 @@ def compare(a: PersonRecord, b: PersonRecord, config: DedupeConfig) -> Compariso
         levels["handle"] = "similar"
         score += w["handle_similar"]
 
-    return Comparison(score=max(0.0, min(1.0, score)), levels=levels)
+    # Rounded: 0.5 + 0.2 + 0.1 must reach a 0.8 threshold despite binary fractions.
+    return Comparison(score=round(max(0.0, min(1.0, score)), 6), levels=levels)

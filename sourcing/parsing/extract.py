@@ -39,6 +39,25 @@ def years_in(window: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+_GRADUATION_BEFORE = re.compile(
+    rf"(?:class\s+of|promo(?:tion)?|dipl[ôo]m[ée]e?s?\s+(?:en|in)|graduated\s+in)\s*"
+    rf"({_YEAR})\s*(?:at|from|,|de|d['’]|du|des|à|-|\(|:)?\s*(?:l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def graduation_year_before(text: str) -> int | None:
+    """ "Class of 2019 at" / "promo 2016 de l'" right before a school's name."""
+    match = _GRADUATION_BEFORE.search(text)
+    return int(match.group(1)) if match else None
+
+
+def without_x_entries(text: str) -> str:
+    """Blank out "X2014" (an entry year at Polytechnique) so it is not read as another
+    school's graduation year."""
+    return _POLYTECHNIQUE_ENTRY.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def polytechnique_entries(text: str) -> list[tuple[int, int, int]]:
     """``X2014`` / ``X 2014`` (entry year at École polytechnique): (start, end, year)."""
     return [(m.start(), m.end(), int(m.group(1))) for m in _POLYTECHNIQUE_ENTRY.finditer(text)]
@@ -55,36 +74,61 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 _TITLE_HEAD = re.compile(
     r"\b(?:d[ée]velopp?eu(?:r|se)s?|developer|dev|engineer|ing[ée]nieure?|data\s+scientist|"
-    r"data\s+engineer|data\s+analyst|analyste|architecte?|architect|cto|ceo|coo|cpo|vp\b|"
-    r"tech\s+lead|lead\s+dev|team\s+lead|stagiaire|intern|alternante?|consultante?|"
-    r"designer|product\s+manager|product\s+owner|cheffe?\s+de\s+projet|project\s+manager|"
-    r"engineering\s+manager|manager|directeur|directrice|recruteu(?:r|se)|recruiter|"
-    r"talent\s+acquisition|commerciale?|account\s+executive|business\s+developer|"
-    r"community\s+manager|sre|devops|freelance|researcher|chercheu(?:r|se)|doctorante?|"
-    r"phd\s+student|scientist|head\s+of\s+\w+|responsable\s+\w+|founder|fondat(?:eur|rice)|"
-    r"co-?founder|cofondat(?:eur|rice))\b",
+    r"data\s+engineer|data\s+analyst|analyste|analyst|architecte?|architect|cto|ceo|coo|cpo|"
+    r"vp\b|tech\s+lead|lead\s+dev|team\s+lead|lead|stagiaire|intern|alternante?|"
+    r"consultante?|designer|graphiste|product\s+manager|product\s+owner|pm|"
+    r"cheffe?\s+de\s+projet|project\s+manager|engineering\s+manager|manager|directeur|"
+    r"directrice|director|recruteu(?:r|se)|recruiter|talent\s+acquisition|charg[ée]e?\s+de|"
+    r"commerciale?|account\s+(?:executive|manager)|business\s+developer|sdr|bdr|"
+    r"community\s+manager|sre|sysadmin|devops|researcher|chercheu(?:r|se)|doctorante?|"
+    r"postdoc|phd\s+student|scientist|statisticien(?:ne)?|biostatistician|head\s+of\s+\w+|"
+    r"responsable\s+\w+|founder|fondat(?:eur|rice)|co-?founder|cofondat(?:eur|rice)|"
+    r"contr[ôo]leu(?:r|se)\s+de\s+gestion|comptable|accountant|juriste|lawyer|avocate?|"
+    r"trader|programmer|programmeu(?:r|se)|swe|specialist|sp[ée]cialiste|conseill[eè]re?|"
+    r"assistante?|technicien(?:ne)?|technician|administrat(?:eur|rice)|administrator|"
+    r"formatrice|formateur|trainer|teacher|professeure?|translator|traductrice|traducteur|"
+    r"writer|r[ée]dact(?:eur|rice)|marketer|growth\s+\w+|ux\s+writer|coach)\b",
     re.IGNORECASE,
 )
 _TITLE_STOP = re.compile(
     r"\s(?:chez|at|@|for|pour|à|au|aux|in|dans|depuis|since|with|avec|de\s+l['’]|"
-    r"from|sur)\s|[,(—–:]|\s-\s|$",
+    r"from|sur|on|who|qui|that|which|dont|que|passionn[ée]e?|passionate|sp[ée]cialis[ée]e?|"
+    r"specialised|specialized|working|currently|based|bas[ée]e?)\s|[,(—–:@]|\s-\s|$",
     re.IGNORECASE,
 )
-_CLAUSES = re.compile(r"[.!?;\n•|/]\s*|\s[-–—]\s")
+_CLAUSES = re.compile(r"[.!?;\n•|·]\s*|\s/\s|\s[-–—]\s")
+_PAST_ROLE = re.compile(
+    r"^(?:ex|prev\.?|previously|formerly|ancien(?:ne)?|former|anciennement|avant)\b[-\s]",
+    re.IGNORECASE,
+)
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:i['’]?m|je\s+suis|i\s+am|a|an|un|une|aujourd['’]hui|currently|now|"
+    r"actuellement|today)\s+)+",
+    re.IGNORECASE,
+)
 
 
 def titles_in(text: str, limit: int = 3) -> list[str]:
-    """Job titles: a clause that starts (within a few words) with a title word."""
+    """Job titles: a clause that starts (within a few words) with a title word; past
+    roles ("ex-consultante", "previously intern") are left out."""
     titles: list[str] = []
     for clause in _CLAUSES.split(text):
         clause = clause.strip(" \t\"'“”«»*")
-        match = _TITLE_HEAD.search(clause[:60])
+        if _PAST_ROLE.match(clause):
+            continue
+        clause = _TITLE_PREFIX.sub("", clause)
+        match = _TITLE_HEAD.search(clause[:70])
         if not match or len(clause[: match.start()].split()) > 3:
             continue
         stop = _TITLE_STOP.search(clause, match.end())
         title = clause[: stop.start() if stop else len(clause)].strip(" ,.-")
-        title = re.sub(r"^(?:i['’]?m|je suis|i am|a|an|un|une)\s+", "", title, flags=re.I)
-        if 2 <= len(title) <= 70 and title not in titles:
+        if title.lower() in ("freelance", "lead", "dev"):
+            continue
+        if (
+            2 <= len(title) <= 70
+            and len(title.split()) <= 7
+            and title.casefold() not in {t.casefold() for t in titles}
+        ):
             titles.append(title)
         if len(titles) >= limit:
             break
@@ -122,21 +166,147 @@ def seniority_of(titles: list[str]) -> str | None:
     return "mid" if titles else None
 
 
-_EMPLOYER = re.compile(
-    r"(?:(?<![\w])(?:chez|at|ex-|formerly\s+at|previously\s+at|anciennement\s+chez|"
-    r"currently\s+at|working\s+at|works\s+at|travaille\s+chez)\s*|(?<![\w.])@)"
-    r"(?P<name>[A-Z0-9][\w&'’.+-]*(?:[ \t](?:[A-Z0-9][\w&'’.+-]*|&|de|du|des))*)"
+_EMPLOYER_MARKER = re.compile(
+    r"(?:(?<![\w])(?:chez|at|ex|formerly\s+at|previously\s+at|prev\.?(?:\s+\w+)?\s+at|"
+    r"pass[ée]e?\s+par|worked\s+(?:at|for)|working\s+(?:at|for)|works\s+(?:at|for)|"
+    r"travaill[ée]e?\s+chez|anciennement\s+chez|currently\s+at|now\s+at|"
+    r"(?:intern|stagiaire|alternante?)\s+chez)(?:\s+|-)|(?<![\w.@])@\s?)",
+    re.IGNORECASE,
 )
+_NAME_TOKEN = re.compile(r"[^\W_][\w&'’+-]*(?:\.[^\W_][\w]*)*")
+_NOT_NAMES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "de",
+        "du",
+        "moi",
+        "nous",
+        "vous",
+        "soi",
+        "eux",
+        "home",
+        "scale",
+        "least",
+        "night",
+        "work",
+        "large",
+        "heart",
+        "the",
+        "moment",
+        "before",
+        "looking",
+        "fluent",
+        "based",
+        "class",
+        "blog",
+        "previously",
+        "formerly",
+        "since",
+        "depuis",
+        "now",
+        "currently",
+        "open",
+        "remote",
+        "and",
+        "et",
+        "or",
+        "ou",
+        "in",
+        "at",
+        "chez",
+        "i",
+        "je",
+        "we",
+        "nous",
+        "my",
+        "mon",
+        "ma",
+        "mes",
+        "our",
+        "notre",
+        "for",
+        "pour",
+        "with",
+        "avec",
+        "from",
+        "with",
+        "this",
+        "ce",
+        "cette",
+        "diplômé",
+        "diplômée",
+        "graduated",
+        "studied",
+        "étudiant",
+        "étudiante",
+        "student",
+        "phd",
+    ]
+)
+_COORDINATION = re.compile(r"\s*(?:,|and|et|&)\s+")
+
+
+def _name_at(text: str, start: int, lowercase_ok: bool) -> tuple[str, int] | None:
+    """A company name starting at ``start``: one token (capitalised unless the marker
+    makes lowercase plausible, as ``@stripe``), then capitalised tokens on the line."""
+    first = _NAME_TOKEN.match(text, start)
+    if not first or first.group(0).lower() in _NOT_NAMES:
+        return None
+    word = first.group(0)
+    if not (word[0].isupper() or word[0].isdigit() or lowercase_ok):
+        return None
+    words, end = [word], first.end()
+    while True:
+        gap = re.match(r"[ \t]", text[end : end + 1])
+        following = _NAME_TOKEN.match(text, end + 1) if gap else None
+        if not following or not following.group(0)[0].isupper():
+            break
+        candidate = following.group(0)
+        if candidate.lower() in _NOT_NAMES or _is_school_word(candidate):
+            break
+        words.append(candidate)
+        end = following.end()
+    return " ".join(words), end
+
+
+def _is_school_word(word: str) -> bool:
+    from sourcing.parsing.vocab import load_schools
+
+    return load_schools().lookup(word) is not None
 
 
 def employers_in(text: str) -> list[str]:
-    """Employers introduced by "chez", "at", "@", "ex-"."""
+    """Employers introduced by "chez", "at", "@", "ex-", "previously at", "passé par",
+    including coordinated ones ("at Fjordly and Mapleshift")."""
     found: list[str] = []
-    for match in _EMPLOYER.finditer(text):
-        name = match.group("name").strip(" .'’-")
-        name = re.sub(r"\s(?:de|du|des)$", "", name)
-        if name and name not in found:
-            found.append(name)
+    for marker in _EMPLOYER_MARKER.finditer(text):
+        cue = marker.group(0).strip().lower()
+        position = marker.end()
+        lowercase_ok = cue.startswith(("@", "chez"))
+        if cue.startswith("ex"):  # "ex-consultante Orbitale": skip the role word
+            role = re.match(r"[a-zà-ÿ]+\s+", text[position:])
+            if role and not text[position:].startswith(("chez", "at ")):
+                position += role.end()
+        while (named := _name_at(text, position, lowercase_ok)) is not None:
+            name, end = named
+            name = name.strip(" .'’-")
+            if text[end : end + 1] == "@":  # a Mastodon account "@user@host", not a company
+                break
+            if name and name not in found:
+                found.append(name)
+            more = _COORDINATION.match(text, end)
+            if not more:
+                break
+            position, lowercase_ok = more.end(), False
     return found
 
 
@@ -152,32 +322,84 @@ _LANGUAGES = {
     "ja": r"japonais|japanese",
     "ru": r"russe|russian",
     "nl": r"n[ée]erlandais|dutch",
+    "ca": r"catalan",
+    "pl": r"polonais|polish",
+    "ko": r"cor[ée]en|korean",
+    "wo": r"wolof",
+    "tr": r"turc|turkish",
+    "sv": r"su[ée]dois|swedish",
+    "el": r"grec|greek",
+    "he": r"h[ée]breu|hebrew",
+    "vi": r"vietnamien|vietnamese",
+    "hi": r"hindi",
+    "ro": r"roumain|romanian",
+    "uk": r"ukrainien|ukrainian",
 }
-_LANGUAGE_PATTERNS = {
-    code: re.compile(rf"\b(?:{words})\b(?!\s+tech\b)", re.IGNORECASE)
-    for code, words in _LANGUAGES.items()
-}
-
-
-def spoken_languages(text: str) -> list[str]:
-    """ISO codes of the languages a profile says its author speaks."""
-    return [code for code, pattern in _LANGUAGE_PATTERNS.items() if pattern.search(text)]
-
-
-_OPEN_TO_WORK = re.compile(
-    r"\b(?:open\s+to\s+(?:work|new\s+opportunities|opportunities)|looking\s+for\s+"
-    r"(?:a\s+)?(?:new\s+)?(?:job|role|position|opportunit\w+|work)|#opentowork|"
-    r"available\s+for\s+(?:hire|work)|seeking\s+(?:a\s+)?(?:new\s+)?(?:role|job|position)|"
-    r"[àa]\s+l['’]?[ée]coute\s+(?:du\s+march[ée]|d['’]opportunit[ée]s)|"
-    r"en\s+recherche\s+(?:d['’]\w+|active)|ouverte?\s+aux\s+opportunit[ée]s|"
-    r"disponible\s+(?:imm[ée]diatement|pour\s+(?:un|une)\s)|recherche\s+(?:un|une)\s+"
-    r"(?:poste|cdi|alternance|stage|mission)|freelance\s+disponible)",
+_LANGUAGE_PATTERN = re.compile(
+    "|".join(rf"(?P<{code}>\b(?:{words})\b)" for code, words in _LANGUAGES.items())
+    + r"(?!\s+tech\b)",
     re.IGNORECASE,
 )
 
 
+_CODE_LIST = re.compile(
+    r"\b(FR|EN|ES|DE|IT|PT|NL|AR|ZH|JA|RU|PL|KO|CA)(?:\s*(?:/|→|->|,)\s*"
+    r"(?:FR|EN|ES|DE|IT|PT|NL|AR|ZH|JA|RU|PL|KO|CA)\b)+"
+)
+
+
+def spoken_languages(text: str) -> list[str]:
+    """ISO codes of the languages a profile says its author speaks: named ("anglais
+    courant", "French, German") or listed as codes ("FR/EN", "FR/DE → EN")."""
+    codes: list[str] = []
+    for match in _LANGUAGE_PATTERN.finditer(text):
+        code = match.lastgroup
+        if code and code not in codes and not text[match.end() :].lower().startswith(" tech"):
+            codes.append(code)
+    for match in _CODE_LIST.finditer(text):
+        for code in re.findall(r"[A-Z]{2}", match.group(0)):
+            if code.lower() not in codes:
+                codes.append(code.lower())
+    return codes
+
+
+_OPEN_TO_WORK = re.compile(
+    r"(?:#opentowork|#opentooffers|#disponible\b|"
+    r"\bopen\s+to\s+(?:work|new\s+(?:opportunities|roles?|projects?)|opportunities|offers|"
+    r"relocation)|\blooking\s+for\s+(?:a\s+|my\s+|an?\s+)?(?:new\s+|next\s+|first\s+)?"
+    r"(?:senior\s+|junior\s+|full[- ]time\s+)?(?:job|role|position|opportunit\w+|work|"
+    r"contracts?|missions?|gig)|\bavailable\s+(?:for\s+(?:hire|work|new\s+projects?|"
+    r"contracts?|freelance)|from|immediately|now)|\bhire\s+me\b|"
+    r"\bseeking\s+(?:a\s+|new\s+)?(?:role|job|position|opportunit\w+)|"
+    r"[àa]\s+l['’]?[ée]coute\s+(?:du\s+march[ée]|d['’]opportunit[ée]s)|"
+    r"\ben\s+recherche\s+(?:d['’]\w+|active|de\s+\w+)|"
+    r"\bouverte?s?\s+(?:aux|à\s+de\s+nouvelles?|a\s+de\s+nouvelles?)\s+"
+    r"(?:opportunit[ée]s|missions?|postes?|projets?|offres?|aventures?)|"
+    r"\bdisponible\s+(?:imm[ée]diatement|pour|d[èe]s|à\s+partir|a\s+partir)|"
+    r"\bdispo\s+(?:pour|d[èe]s|à\s+partir|imm[ée]diatement)|"
+    r"\bje\s+(?:cherche|recherche)\s+(?:un|une|mon|ma|des)\s+|"
+    r"\brecherche\s+(?:un|une)\s+(?:poste|cdi|cdd|alternance|stage|mission)|"
+    r"\bfreelance\s+disponible)",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"(?:\bnot|\bno\s+longer|\bpas|\bplus|\bn['’]|\bnon|\bnever|\bjamais)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+# A "Who wants to be hired?" post: the thread itself says the author seeks work.
+_HIRING_POST = re.compile(r"(?im)^\s*willing\s+to\s+relocate\s*:")
+
+
 def open_to_work(text: str) -> bool:
-    return bool(_OPEN_TO_WORK.search(text))
+    """Whether the author says they are open to work (negations such as "not looking
+    for new opportunities" or "pas en recherche active" do not count)."""
+    if _HIRING_POST.search(text):
+        return True
+    for match in _OPEN_TO_WORK.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if not _NEGATED.search(before):
+            return True
+    return False
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}(?![\w-])")

@@ -10,15 +10,23 @@ from sourcing.parsing.vocab import fold
 _REMOTE = re.compile(
     r"\b(remote|full[- ]remote|t[ée]l[ée]travail|[àa] distance|anywhere)\b", re.IGNORECASE
 )
-_SPLIT = re.compile(r"\s*(?:[,/|;·•(]|\)|\s-\s|\bet\b|\band\b|\bor\b|\bou\b)\s*")
+_SPLIT = re.compile(r"\s*(?:[,/|;·•(&]|\)|\s-\s|\bet\b|\band\b|\bor\b|\bou\b)\s*")
 # Phrases that introduce a place in free text, French and English.
 _PLACE_MARKERS = re.compile(
-    r"(?i:bas[ée]e?s?\s+(?:[àa]|sur|en)|install[ée]e?\s+[àa]|habite\s+[àa]|vit\s+[àa]|"
-    r"based\s+(?:in|out\s+of)|living\s+in|located\s+in|lives\s+in|from)\s+"
+    r"(?<![\w'’])(?i:bas[ée]e?s?\s+(?:[àa]|sur|en)|install[ée]e?\s+[àa]|habite\s+[àa]|vit\s+[àa]|"
+    r"based\s+(?:in|out\s+of)|living\s+in|located\s+in|lives\s+in|from|"
+    r"[àa]|in|sur|near|around|pr[èe]s\s+de|depuis|remote\s+from)\s+"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})",
 )
-_CLAUSES = re.compile(r"[.!?;\n•]\s*")
 _MIN_ALT_POPULATION = 50_000
+_CITY_ALIASES = {
+    "nyc": "New York",
+    "sf": "San Francisco",
+    "la": "Los Angeles",
+    "idf": "Paris",
+    "paname": "Paris",
+    "bxl": "Brussels",
+}
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,7 @@ def resolve_place(text: str) -> Location:
     country: str | None = None
     for part in _SPLIT.split(text):
         key = fold(part.strip(" .!-"))
+        key = fold(_CITY_ALIASES.get(key, key))
         if not key:
             continue
         if key in countries and country is None:
@@ -91,22 +100,96 @@ def resolve_place(text: str) -> Location:
     return Location(country=country, remote=remote)
 
 
+_LABELLED = re.compile(
+    r"(?im)^\s*(?:location|localisation|lieu|ville|city|based|where|📍)\s*[:：-]?\s*(?P<place>[^\n|]+)"
+)
+_CLAUSES = re.compile(r"[.!?;\n•|·()]\s*|\s[-–—]\s")
+_ARROW = re.compile(r"→|->|⇒")
+_MOVED = re.compile(
+    r"(?i:moved\s+(?:from\s+\S+\s+)?to|relocated\s+to|now\s+(?:in|based\s+in)|"
+    r"d[ée]m[ée]nag[ée]e?\s+[àa]|install[ée]e?\s+[àa]|arriv[ée]e?\s+[àa])\s+"
+    r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})"
+)
+_SYMBOLS = re.compile(r"[^\w\s,/()'’-]", re.UNICODE)
+_DEMONYMS = {
+    "lyonnaise": "Lyon",
+    "lyonnais": "Lyon",
+    "region lyonnaise": "Lyon",
+    "parisienne": "Paris",
+    "parisien": "Paris",
+    "region parisienne": "Paris",
+    "ile-de-france": "Paris",
+    "ile de france": "Paris",
+    "idf": "Paris",
+    "bordelaise": "Bordeaux",
+    "toulousaine": "Toulouse",
+    "nantaise": "Nantes",
+    "lilloise": "Lille",
+    "marseillaise": "Marseille",
+    "grenobloise": "Grenoble",
+    "rennaise": "Rennes",
+    "strasbourgeoise": "Strasbourg",
+    "nicoise": "Nice",
+    "montpellieraine": "Montpellier",
+    "bay area": "San Francisco",
+    "sf": "San Francisco",
+    "nyc": "New York City",
+}
+_DEMONYM_PATTERN = re.compile(
+    r"(?i)\b(r[ée]gion\s+(?:lyonnaise|parisienne)|[iî]le[- ]de[- ]france|bay area|"
+    r"(?:lyon|bordel|toulous|nant|lill|marseill|grenobl|renn|strasbourge|ni[çc]|"
+    r"montpelli[ée]r)(?:ais|aise|oise|ienne)?\b)"
+)
+
+
+def _names_a_school(text: str) -> bool:
+    """ "INSA Lyon", "University College Dublin" name a school, not where one lives."""
+    from sourcing.parsing.vocab import load_schools
+
+    schools = load_schools()
+    words = text.split()
+    return any(
+        schools.lookup(" ".join(words[i:j])) is not None
+        for i in range(len(words))
+        for j in range(i + 2, min(len(words), i + 6) + 1)
+    )
+
+
+def _clean(text: str) -> str:
+    return " ".join(_SYMBOLS.sub(" ", text).split())
+
+
 def find_place_in_text(text: str) -> Location:
-    """A place introduced in free text ("Basée à Lyon", "Based in Dublin")."""
-    for match in _PLACE_MARKERS.finditer(text):
+    """A place in free text: a labelled line ("Location: Lille, France"), a phrase
+    ("Basée à Lyon", "Based in Dublin", "à Nantes"), a short clause of its own
+    ("| Lyon |", "Dublin 🇮🇪"), or a regional name ("région lyonnaise")."""
+    remote = bool(_REMOTE.search(text))
+    for match in _MOVED.finditer(text):  # "moved from Seoul to Paris": the new place
         location = resolve_place(match.group("place"))
         if location.city:
-            return location
+            return location.model_copy(update={"remote": location.remote or remote})
+    for match in _LABELLED.finditer(text):
+        location = resolve_place(_clean(match.group("place")))
+        if location.city or location.country:
+            return location.model_copy(update={"remote": location.remote or remote})
+    for match in _PLACE_MARKERS.finditer(text):
         words = match.group("place").split()
-        for n in range(len(words) - 1, 0, -1):
-            location = resolve_place(" ".join(words[:n]))
-            if location.city:
-                return location
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n])
+            location = resolve_place(candidate)
+            if location.city and not _names_a_school(candidate):
+                return location.model_copy(update={"remote": location.remote or remote})
     for clause in _CLAUSES.split(text):
-        words = clause.strip(" .").split()
+        cleaned = _clean(_ARROW.split(clause)[-1])
+        words = cleaned.split()
         if 0 < len(words) <= 5 and words[0][:1].isupper():
-            location = resolve_place(clause)
-            if location.city:
-                return location
-    remote = bool(_REMOTE.search(text))
+            location = resolve_place(cleaned)
+            if location.city and not _names_a_school(cleaned):
+                return location.model_copy(update={"remote": location.remote or remote})
+    if match := _DEMONYM_PATTERN.search(text):
+        key = fold(match.group(1)).replace("region ", "region ")
+        for demonym, city in _DEMONYMS.items():
+            if key.startswith(demonym) or demonym in key:
+                location = resolve_place(city)
+                return location.model_copy(update={"remote": remote})
     return Location(remote=remote)

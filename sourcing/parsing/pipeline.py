@@ -8,10 +8,12 @@ school gazetteer (accent- and case-blind, except for ambiguous forms such as "Go
 profiles (the registry has no official English model; English keeps the rules).
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import spacy
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -27,14 +29,6 @@ SCHOOLS_KEY = "schools"
 _BATCH_SIZE = 64
 
 
-@Language.component("vivier_fold_norms")
-def fold_norms(doc: Doc) -> Doc:
-    """Accent- and case-blind token norms, so "ecole" matches "École"."""
-    for token in doc:
-        token.norm_ = fold(token.text)
-    return doc
-
-
 class VocabularyMatcher:
     """Marks every surface form of a vocabulary as spans labelled with the entry id."""
 
@@ -44,7 +38,7 @@ class VocabularyMatcher:
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_id: dict[str, list[Doc]] = {}
         for surface, entry_id in vocab.folded.items():
-            by_id.setdefault(entry_id, []).append(fold_norms(nlp.make_doc(surface)))
+            by_id.setdefault(entry_id, []).append(nlp.make_doc(surface))
         for entry_id, docs in by_id.items():
             self.folded.add(entry_id, docs)
         by_id_cased: dict[str, list[Doc]] = {}
@@ -52,15 +46,69 @@ class VocabularyMatcher:
             by_id_cased.setdefault(entry_id, []).append(nlp.make_doc(surface))
         for entry_id, docs in by_id_cased.items():
             self.cased.add(entry_id, docs)
+        self.cased_ids = {surface: i for surface, i in vocab.cased.items() if len(surface) == 1}
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [
+        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in self.folded(doc)]
+        spans += [
             Span(doc, start, end, label=match_id)
-            for matcher in (self.folded, self.cased)
-            for match_id, start, end in matcher(doc)
+            for match_id, start, end in self.cased(doc)
+            if _cased_context_ok(doc, start)
         ]
+        if self.cased_ids and self.spans_key == SKILLS_KEY:
+            spans += self._letter_at_sentence_end(doc)
         doc.spans[self.spans_key] = filter_spans(spans)
         return doc
+
+    def _letter_at_sentence_end(self, doc: Doc) -> list[Span]:
+        """ "I write C." / "et du R." : the tokenizer keeps "C." whole; a one-letter
+        language at the end of a sentence still counts (not after a first name)."""
+        spans = []
+        for match in _LETTER_DOT.finditer(doc.text):
+            entry_id = self.cased_ids.get(match.group(1))
+            span = doc.char_span(match.start(), match.end()) if entry_id else None
+            if span is None or len(span) != 1 or span.start == 0:
+                continue
+            if not doc[span.start - 1].is_title and _cased_context_ok(doc, span.start):
+                spans.append(Span(doc, span.start, span.end, label=entry_id))
+        return spans
+
+
+_LETTER_DOT = re.compile(r"(?<![\w.])([A-Z])\.(?=\s|$)")
+
+
+# Words after which a capitalised alias is not a skill: "série C" (a funding round),
+# "I'm Ruby" / "je m'appelle Julia" (a first name).
+_NOT_SKILL_BEFORE = frozenset(
+    [
+        "série",
+        "serie",
+        "series",
+        "round",
+        "tour",
+        "vitamine",
+        "vitamin",
+        "classe",
+        "class",
+        "type",
+        "catégorie",
+        "category",
+        "plan",
+        "annexe",
+        "lot",
+        "am",
+        "'m",
+        "suis",
+        "appelle",
+        "named",
+        "name",
+        "is",
+    ]
+)
+
+
+def _cased_context_ok(doc: Doc, start: int) -> bool:
+    return start == 0 or doc[start - 1].lower_ not in _NOT_SKILL_BEFORE
 
 
 @Language.factory("vivier_skills")
@@ -82,9 +130,11 @@ _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)"
 def build_nlp() -> Language:
     """The rule pipeline: tokenizer, folded norms, skill and school matchers."""
     nlp = spacy.blank("en")
-    prefixes = [_ELISION, *nlp.Defaults.prefixes]  # type: ignore[misc]
+    # Accent- and case-blind norms, computed once per word type (a lexeme attribute)
+    # rather than once per token.
+    nlp.vocab.lex_attr_getters[NORM] = fold
+    prefixes = [_ELISION, "@", *nlp.Defaults.prefixes]  # type: ignore[misc]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
-    nlp.add_pipe("vivier_fold_norms")
     nlp.add_pipe("vivier_skills")
     nlp.add_pipe("vivier_schools")
     return nlp
@@ -130,7 +180,7 @@ class ProfileParser:
         employers = [
             e
             for e in [*_company(item.company), *extract.employers_in(text), *organisations]
-            if fold(e) not in school_names and self.schools.lookup(e) is None
+            if fold(e) not in school_names and self.schools.lookup(e) is None and not _is_place(e)
         ]
         titles = extract.titles_in(text)
         location = resolve_place(item.location_text) if item.location_text else Location()
@@ -185,10 +235,14 @@ class ProfileParser:
                 )
         mentions.sort()
         for index, (start, end, school_id) in enumerate(mentions):
-            _, sentence_end = extract.sentence_bounds(text, start, end)
+            sentence_start, sentence_end = extract.sentence_bounds(text, start, end)
             next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(text)
-            window = text[end : min(sentence_end, next_start, end + 90)]
+            previous_end = mentions[index - 1][1] if index else 0
+            window = extract.without_x_entries(text[end : min(sentence_end, next_start, end + 90)])
             start_year, end_year = extract.years_in(window)
+            if not (start_year or end_year):  # "Class of 2019 at UCD", "promo 2016 de l'X"
+                before = text[max(sentence_start, previous_end, start - 40) : start]
+                end_year = extract.graduation_year_before(before)
             known = found.get(school_id)
             if known and (known.start_year or known.end_year) and not (start_year or end_year):
                 continue
@@ -199,6 +253,11 @@ class ProfileParser:
                 end_year=end_year,
             )
         return list(found.values())
+
+
+def _is_place(name: str) -> bool:
+    place = resolve_place(name)
+    return bool(place.city or place.country)
 
 
 def _text_of(item: ProfileFields) -> str:

@@ -10,6 +10,7 @@ from typing import Generic, TypeVar
 DATA_DIR = Path(__file__).parent / "data"
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lowercase without accents: the key for case-insensitive, accent-blind lookups."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
