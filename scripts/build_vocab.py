@@ -81,7 +81,7 @@ nim | Nim | | | nim lang; nimlang | Nim
 crystal | Crystal | | | crystal lang; crystal-lang; crystal language | Crystal
 d-lang | D language | Langage D | | dlang; d programming language |
 pascal | Pascal | | | turbo pascal; free pascal; freepascal; langage pascal; pascal language | Pascal
-smalltalk | Smalltalk | | | pharo; squeak |
+smalltalk | Smalltalk | | | pharo |
 scheme | Scheme | | | langage scheme; scheme lisp | Scheme
 racket | Racket | | scheme | racket lang | Racket
 common-lisp | Common Lisp | | | lisp; sbcl; langage lisp |
@@ -92,7 +92,7 @@ purescript | PureScript | | haskell | |
 haxe | Haxe | | | |
 gleam | Gleam | | erlang | gleam lang | Gleam
 mojo | Mojo | | python | mojo lang; mojo language | Mojo
-awk | AWK | | | gawk |
+awk | AWK | | | gnu awk |
 tcl | Tcl | | | tcl/tk; tcl tk |
 pl-i | PL/I | | | pl/i; pl/1; pl1 |
 rpg-ile | IBM RPG | | | rpg ile; rpgle; rpg iv; rpg/400 |
@@ -350,7 +350,7 @@ ethereum | Ethereum | | blockchain | |
 smart-contracts | Smart contracts | | blockchain | smart contract; contrats intelligents |
 sqlalchemy | SQLAlchemy | | python | |
 prisma | Prisma | | nodejs | prisma orm |
-event-sourcing | Event sourcing | | event-driven-architecture | event store; eventstore |
+event-sourcing | Event sourcing | | event-driven-architecture | eventstore; eventstoredb; event store db |
 cqrs | CQRS | | software-architecture | command query responsibility segregation |
 activemq | Apache ActiveMQ | | message-queues | activemq; active mq; artemis mq |
 zeromq | ZeroMQ | | message-queues | zmq; 0mq; zero mq |
@@ -376,7 +376,7 @@ json-api | JSON:API | | api-rest | jsonapi |
 cms | Content management systems | Systèmes de gestion de contenu | web-development | cms; content management system; système de gestion de contenu; systèmes de gestion de contenu |
 headless-cms | Headless CMS | CMS headless | cms | cms headless |
 contentful | Contentful | | headless-cms | |
-sanity-cms | Sanity | | headless-cms | sanity.io; sanity cms; sanity studio |
+sanity-cms | Sanity CMS | | headless-cms | sanity.io; sanity cms; sanity studio |
 joomla | Joomla | | cms | |
 typo3 | TYPO3 | | cms | |
 woocommerce | WooCommerce | | wordpress | woo commerce |
@@ -395,7 +395,7 @@ solana | Solana | | blockchain | solana blockchain |
 hyperledger | Hyperledger Fabric | | blockchain | hyperledger; hyperledger fabric |
 bitcoin | Bitcoin | | blockchain | btc; lightning network |
 tezos | Tezos | | blockchain | |
-defi | DeFi | Finance décentralisée | blockchain | decentralized finance; finance décentralisée; defi protocols |
+defi | DeFi | Finance décentralisée | blockchain | decentralized finance; finance décentralisée; defi protocols | DeFi
 nft | NFTs | | blockchain | nft; non-fungible tokens; non fungible tokens; jetons non fongibles |
 zero-knowledge-proofs | Zero-knowledge proofs | Preuves à divulgation nulle de connaissance | cryptography | zero knowledge proofs; zero-knowledge; zk-snarks; zk-snark; zkp; zk proofs; zk-starks |
 ipfs | IPFS | | blockchain | interplanetary file system |
@@ -593,7 +593,7 @@ akamai | Akamai | | cdn | akamai cdn |
 fastly | Fastly | | cdn | |
 cdn | CDN | | cloud-computing | content delivery network; réseau de diffusion de contenu |
 multi-cloud | Multi-cloud | | cloud-computing | multicloud; multi cloud; hybrid cloud; cloud hybride; hybride cloud |
-cloud-architecture | Cloud architecture | Architecture cloud | cloud-computing | architecture cloud; cloud solution architecture; cloud design |
+cloud-architecture | Cloud architecture | Architecture cloud | cloud-computing | architecture cloud; cloud solution architecture |
 cloud-migration | Cloud migration | Migration cloud | cloud-computing | migration vers le cloud; migration cloud; lift and shift; cloud migrations; migration dans le cloud |
 finops | FinOps | | cloud-computing | cloud cost optimization; optimisation des coûts cloud; cloud cost management |
 iaas | IaaS | | cloud-computing | infrastructure as a service |
@@ -726,7 +726,7 @@ jamf | Jamf | | macos | jamf pro |
 windows | Windows | | | windows 10; windows 11; administration windows; windows 7; microsoft windows | Windows
 suse | SUSE Linux | | linux | suse; opensuse; sles |
 freebsd | FreeBSD | | unix | openbsd; bsd |
-aix | IBM AIX | | unix | aix |
+aix | IBM AIX | | unix | ibm aix; aix unix; aix 7 |
 solaris | Solaris | | unix | oracle solaris; sunos |
 mainframe | Mainframe | Grands systèmes | | ibm mainframe; gros système; gros systèmes; ibm z; z/os; zos; mainframe ibm |
 cics | CICS | | mainframe | ibm cics |
@@ -846,7 +846,7 @@ dataiku | Dataiku | | data-science | dataiku dss |
 alteryx | Alteryx | | data-analysis | alteryx designer |
 knime | KNIME | | data-analysis | knime analytics platform |
 sap-bw | SAP BW | | sap | sap bw; sap bw/4hana; sap business warehouse; bw/4hana |
-sap-businessobjects | SAP BusinessObjects | | business-intelligence | business objects; businessobjects; sap bo; sap businessobjects; webi; web intelligence |
+sap-businessobjects | SAP BusinessObjects | | business-intelligence | businessobjects; sap bo; sap businessobjects; webi; web intelligence |
 microstrategy | MicroStrategy | | business-intelligence | micro strategy |
 cognos | IBM Cognos | | business-intelligence | cognos; cognos analytics |
 sisense | Sisense | | business-intelligence | |
@@ -1032,7 +1032,7 @@ core-ml | Core ML | | ios | coreml |
 edge-ai | Edge AI | IA embarquée | machine-learning | tinyml; ia embarquée; embedded ai; ia à la périphérie; on-device ai |
 medical-imaging | Medical imaging | Imagerie médicale | image-processing | imagerie médicale; medical image analysis; analyse d'images médicales |
 midjourney | Midjourney | | generative-ai | |
-openai-gym | Gymnasium | | reinforcement-learning | openai gym; gymnasium rl |
+openai-gym | OpenAI Gym | | reinforcement-learning | gymnasium rl; farama gymnasium |
 multimodal-ai | Multimodal AI | IA multimodale | deep-learning | multimodal models; modèles multimodaux; vision-language models; vlm; vlms |
 model-deployment | Model deployment | Déploiement de modèles | mlops | déploiement de modèles; model serving; mise en production de modèles; ml deployment; inference optimization |
 data-augmentation | Data augmentation | Augmentation de données | deep-learning | augmentation de données |
@@ -1235,7 +1235,7 @@ waf | WAF | | application-security | web application firewall; pare-feu applicat
 dlp | DLP | | cybersecurity | data loss prevention; prévention des fuites de données |
 sase | SASE | | network-security | secure access service edge; zscaler |
 privileged-access-management | Privileged access management | Gestion des accès à privilèges | iam | privileged access management; cyberark; gestion des accès à privilèges; gestion des comptes à privilèges; wallix; bastion d'administration |
-mfa | Multi-factor authentication | Authentification multifacteur | iam | mfa; 2fa; authentification forte; two-factor authentication; authentification à deux facteurs; authentification multi-facteurs |
+mfa | Multi-factor authentication | Authentification multifacteur | iam | 2fa; authentification forte; two-factor authentication; authentification à deux facteurs; authentification multi-facteurs |
 okta | Okta | | iam | okta identity |
 ping-identity | Ping Identity | | iam | pingfederate |
 secrets-management | Secrets management | Gestion des secrets | cybersecurity | gestion des secrets; secret management |
@@ -2035,7 +2035,7 @@ intercompany | Intercompany accounting | Comptabilité intragroupe | accounting 
 revenue-recognition | Revenue recognition | Reconnaissance du revenu | accounting | ifrs 15; asc 606; revenue recognition; reconnaissance du chiffre d'affaires |
 statutory-accounts | Statutory accounts | Comptes annuels | accounting | comptes annuels; bilan comptable; liasse fiscale; établissement des comptes annuels; annual accounts; états financiers; financial statements; bilan et compte de résultat |
 chartered-accountancy | Chartered accountancy | Expertise comptable | accounting | expertise comptable; dscg; dcg; diplôme d'expertise comptable; acca; chartered accountant; expert-comptable; expert comptable |
-cfa | CFA | | asset-management | chartered financial analyst; cfa charterholder; cfa level 1; cfa level i; cfa level 2; cfa level ii; cfa level 3; cfa level iii; cfa institute |
+cfa | Chartered Financial Analyst (CFA) | | asset-management | chartered financial analyst; cfa charterholder; cfa level 1; cfa level i; cfa level 2; cfa level ii; cfa level 3; cfa level iii; cfa institute |
 cash-flow-forecasting | Cash flow forecasting | Prévisions de trésorerie | treasury | prévision de trésorerie; prévisions de trésorerie; cash forecasting; plan de trésorerie; cash flow forecasting; cash forecast |
 working-capital | Working capital management | Gestion du BFR | treasury | bfr; besoin en fonds de roulement; working capital; optimisation du bfr; working capital management |
 debt-financing | Debt financing | Financement par la dette | corporate-finance | financement bancaire; debt financing; dette d'acquisition; financement par la dette; debt capital markets |
@@ -2057,7 +2057,7 @@ fraud-prevention | Fraud prevention | Lutte contre la fraude | compliance | frau
 credit-scoring | Credit scoring | Scoring crédit | credit-analysis | scoring crédit; score de crédit; credit scoring; modèles de scoring |
 investor-relations | Investor relations | Relations investisseurs | corporate-finance | relations investisseurs; investor relations; communication financière |
 corporate-governance | Corporate governance | Gouvernance d'entreprise | | gouvernance d'entreprise; corporate governance; conseil d'administration; board management |
-cryptocurrencies | Cryptocurrencies | Cryptomonnaies | blockchain | cryptomonnaie; cryptomonnaies; cryptocurrency; cryptocurrencies; crypto-actifs; crypto assets; actifs numériques; digital assets |
+cryptocurrencies | Cryptocurrencies | Cryptomonnaies | blockchain | cryptomonnaie; cryptomonnaies; cryptocurrency; cryptocurrencies; crypto-actifs; crypto assets; crypto-assets |
 fintech | Fintech | | finance | fintechs; financial technology |
 open-banking | Open banking | | payments | psd2; dsp2; open banking; open finance |
 claims-management | Claims management | Gestion des sinistres | insurance | gestion des sinistres; claims handling; claims management; gestion de l'indemnisation |
@@ -2198,12 +2198,12 @@ insolvency-law | Insolvency law | Droit des entreprises en difficulté | busines
 consumer-law | Consumer law | Droit de la consommation | business-law | droit de la consommation; consumer protection law; consumer law |
 health-law | Health law | Droit de la santé | | droit de la santé; health law; droit médical; droit pharmaceutique |
 employment-litigation | Employment litigation | Contentieux social | labor-law | contentieux social; prud'hommes; contentieux prud'homal; employment litigation |
-legal-operations | Legal operations | | | legal ops; legal operations; gestion des affaires juridiques; direction juridique |
+legal-operations | Legal operations | | | legal ops; legal operations; gestion des affaires juridiques |
 medical-device-regulation | Medical device regulation | Réglementation des dispositifs médicaux | regulatory-affairs | eu mdr; règlement mdr; medical device regulation; dispositifs médicaux; dispositif médical; medical devices; ivdr; marquage ce dispositif médical |
 iec-62304 | IEC 62304 | | medical-device-regulation | iec62304; software as a medical device; samd; logiciel dispositif médical |
 iso-13485 | ISO 13485 | | quality-management | iso13485 |
 computer-system-validation | Computer system validation | Validation des systèmes informatisés | gmp | computer system validation; validation des systèmes informatisés; gamp 5; gamp5; 21 cfr part 11; csv validation |
-gmp | GMP | Bonnes pratiques de fabrication | quality-management | bpf; good manufacturing practice; good manufacturing practices; cgmp; gxp; bonnes pratiques de fabrication; gmp compliance |
+gmp | GMP | Bonnes pratiques de fabrication | quality-management | good manufacturing practice; good manufacturing practices; cgmp; gxp; bonnes pratiques de fabrication; gmp compliance |
 haccp | HACCP | | quality-management | food safety; hygiène alimentaire; iso 22000; ifs food; brc |
 iatf-16949 | IATF 16949 | | quality-management | iatf; iso/ts 16949; iatf16949 |
 iso-14001 | ISO 14001 | | qhse | iso14001; management environnemental; système de management environnemental |
@@ -2216,7 +2216,7 @@ energy-management | Energy management | Gestion de l'énergie | csr | efficacit�
 life-cycle-assessment | Life cycle assessment | Analyse du cycle de vie | csr | acv; analyse de cycle de vie; analyse du cycle de vie; lca; life cycle analysis; life cycle assessment; écoconception; eco-design |
 warehouse-management | Warehouse management | Gestion d'entrepôt | supply-chain | gestion d'entrepôt; gestion des entrepôts; wms; entreposage; warehousing; logistique d'entrepôt; warehouse management system; préparation de commandes; order picking |
 inventory-management | Inventory management | Gestion des stocks | supply-chain | gestion de stock; gestion des stocks; inventory control; inventory management; gestion de stocks; inventaires; réapprovisionnement |
-transport-management | Transport management | Gestion du transport | supply-chain | tms; gestion des transports; gestion du transport; transport logistics; affrètement; freight management; transport management system; logistique transport |
+transport-management | Transport management | Gestion du transport | supply-chain | gestion des transports; gestion du transport; transport logistics; affrètement; freight management; transport management system; logistique transport |
 freight-forwarding | Freight forwarding | Commission de transport | transport-management | freight forwarding; transitaire; commissionnaire de transport; fret international; transit international; fret maritime; fret aérien; sea freight; air freight |
 last-mile-delivery | Last-mile delivery | Logistique du dernier kilomètre | transport-management | dernier kilomètre; last mile; last-mile; livraison du dernier kilomètre |
 mrp | MRP | Calcul des besoins nets | production-planning | material requirements planning; calcul des besoins; calcul des besoins nets; mrp ii; mrp2 | MRP
@@ -2233,8 +2233,8 @@ mes | MES | | manufacturing | manufacturing execution system; manufacturing exec
 industry-4-0 | Industry 4.0 | Industrie 4.0 | manufacturing | industrie 4.0; industrie du futur; smart manufacturing; industry 4.0; smart factory; usine du futur |
 industrial-maintenance | Industrial maintenance | Maintenance industrielle | manufacturing | maintenance préventive; maintenance curative; maintenance corrective; preventive maintenance; maintenance industrielle; gmao; cmms; maintenance prédictive; predictive maintenance |
 project-planning | Project planning | Planification de projet | project-management | planification de projets; planification de projet; planning projet; project scheduling; project planning; ordonnancement de projet |
-project-portfolio-management | Project portfolio management | Gestion de portefeuille de projets | project-management | ppm; gestion de portefeuille projets; gestion de portefeuille de projets; project portfolio management; portfolio management office |
-general-management | General management | Direction générale | | direction générale; general management; business unit management; direction de business unit; direction d'entreprise |
+project-portfolio-management | Project portfolio management | Gestion de portefeuille de projets | project-management | gestion de portefeuille projets; gestion de portefeuille de projets; project portfolio management; portfolio management office |
+general-management | General management | Direction d'entreprise | | management général; general management; business unit management; direction de business unit; direction d'entreprise |
 international-expansion | International expansion | Développement international | strategy | développement international; international expansion; expansion internationale; international business development |
 facility-management | Facility management | Services généraux | | services généraux; facility management; gestion des services généraux; workplace management; gestion immobilière d'entreprise; facilities management |
 office-management | Office management | Gestion administrative | | office management; gestion administrative; assistanat de direction; executive assistance; assistanat; secrétariat de direction; office manager; gestion des agendas |
@@ -2300,15 +2300,15 @@ work-ethic | Work ethic | Goût du travail | | work ethic; strong work ethic; go
 humility | Humility | Humilité | | humble; humilité |
 positive-attitude | Positive attitude | Attitude positive | | positivité; optimisme; positive mindset; positivity; optimism; bonne humeur; optimiste; positive attitude; état d'esprit positif |
 assertiveness | Assertiveness | Affirmation de soi | | assertivité; assertif; assertive; confiance en soi; self-confidence; self-assurance |
-professional-networking | Professional networking | Réseautage | | réseautage; business networking; sens du réseau; carnet d'adresses; professional networking; développement de réseau |
+professional-networking | Professional networking | Réseautage | | réseautage; business networking; sens du réseau; carnet d'adresses; professional networking |
 delegation | Delegation skills | Capacité à déléguer | leadership | savoir déléguer; capacité à déléguer; delegation skills; délégation des tâches |
 team-building | Team building | Cohésion d'équipe | teamwork | team building; team-building; cohésion d'équipe; esprit de cohésion |
 giving-feedback | Giving feedback | Feedback constructif | communication | feedback constructif; constructive feedback; culture du feedback; donner du feedback; feedback bienveillant |
-commitment | Commitment | Sens de l'engagement | | forte implication; implication personnelle; impliqué; impliquée; dedication; sens de l'engagement; dévouement; dévoué; dévouée; engagé; engagée |
+commitment | Commitment | Sens de l'engagement | | forte implication; implication personnelle; dedication; sens de l'engagement; dévouement; dévoué; dévouée |
 courtesy | Courtesy | Courtoisie | | courtoisie; courtois; courtoise; politesse; savoir-vivre |
 professional-appearance | Professional appearance | Présentation soignée | | présentation soignée; bonne présentation; tenue professionnelle; professional presence |
-discretion | Discretion | Discrétion | | discret; discrète; sens de la confidentialité; respect de la confidentialité; devoir de réserve |
-responsiveness | Responsiveness | Réactivité | | réactif; réactive; réactivité; sens de l'urgence; sense of urgency |
+discretion | Discretion | Discrétion | | discret; sens de la confidentialité; respect de la confidentialité; devoir de réserve |
+responsiveness | Responsiveness | Réactivité | | réactif; réactivité; sens de l'urgence; sense of urgency |
 innovation-mindset | Innovation mindset | Esprit d'innovation | creativity | esprit d'innovation; innovative thinking; esprit innovant; innovative mindset |
 self-learning | Self-directed learning | Autoformation | learning-agility | autodidacte; self-taught; autoformation; self-learner; self-directed learning; apprentissage autonome |
 sense-of-humour | Sense of humour | Sens de l'humour | | sens de l'humour; sense of humor; sense of humour |
@@ -2333,7 +2333,7 @@ listening-to-customers | Customer listening | Écoute client | customer-orientat
 eloquence | Eloquence | Éloquence | public-speaking | éloquence; aisance verbale; art oratoire; oratory skills; facilité d'élocution |
 cultural-sensitivity | Cultural sensitivity | Sensibilité culturelle | intercultural-skills | sensibilité culturelle; cultural sensitivity; ouverture culturelle |
 accountability-leadership | Exemplarity | Exemplarité | leadership | exemplarité; montrer l'exemple; lead by example; leading by example |
-perseverance-execution | Execution | Sens de l'exécution | results-orientation | sens de l'exécution; capacité d'exécution; execution-focused; get things done; bias for action |
+execution-focus | Execution focus | Sens de l'exécution | results-orientation | sens de l'exécution; capacité d'exécution; execution-focused; get things done; bias for action |
 """
 
 # --------------------------------------------------------------------------------------

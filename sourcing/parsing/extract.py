@@ -335,11 +335,17 @@ _LANGUAGES = {
     "ro": r"roumain|romanian",
     "uk": r"ukrainien|ukrainian",
 }
-_LANGUAGE_PATTERN = re.compile(
-    "|".join(rf"(?P<{code}>\b(?:{words})\b)" for code, words in _LANGUAGES.items())
-    + r"(?!\s+tech\b)",
-    re.IGNORECASE,
-)
+_LANGUAGE_WORDS: dict[str, str] = {}
+for _code, _words in _LANGUAGES.items():
+    for _word in re.sub(r"\[([^\]]+)\]", lambda m: "{" + m.group(1) + "}", _words).split("|"):
+        # expand "fran{çc}ais" into "français" and "francais"
+        variants = [""]
+        for part in re.split(r"(\{[^}]+\})", _word):
+            options = list(part[1:-1]) if part.startswith("{") else [part]
+            variants = [v + o for v in variants for o in options]
+        for variant in variants:
+            _LANGUAGE_WORDS[variant] = _code
+_WORDS = re.compile(r"[a-zà-öø-ÿ]+")
 
 
 _CODE_LIST = re.compile(
@@ -352,9 +358,10 @@ def spoken_languages(text: str) -> list[str]:
     """ISO codes of the languages a profile says its author speaks: named ("anglais
     courant", "French, German") or listed as codes ("FR/EN", "FR/DE → EN")."""
     codes: list[str] = []
-    for match in _LANGUAGE_PATTERN.finditer(text):
-        code = match.lastgroup
-        if code and code not in codes and not text[match.end() :].lower().startswith(" tech"):
+    lowered = text.lower()
+    for match in _WORDS.finditer(lowered):
+        code = _LANGUAGE_WORDS.get(match.group(0))
+        if code and code not in codes and not lowered.startswith(" tech", match.end()):
             codes.append(code)
     for match in _CODE_LIST.finditer(text):
         for code in re.findall(r"[A-Z]{2}", match.group(0)):
