@@ -78,19 +78,19 @@ ada | Ada | | | ada language; spark ada | Ada
 delphi | Delphi | | | object pascal |
 visual-basic-net | Visual Basic .NET | | dotnet | vb.net; visual basic .net |
 nim | Nim | | | nim lang; nimlang | Nim
-crystal | Crystal | | | crystal lang; crystal-lang; crystal language | Crystal
+crystal | Crystal language | Langage Crystal | | crystal lang; crystal-lang; crystal programming language |
 d-lang | D language | Langage D | | dlang; d programming language |
-pascal | Pascal | | | turbo pascal; free pascal; freepascal; langage pascal; pascal language | Pascal
+pascal | Pascal language | Langage Pascal | | turbo pascal; free pascal; freepascal; langage pascal; pascal objet |
 smalltalk | Smalltalk | | | pharo |
-scheme | Scheme | | | langage scheme; scheme lisp | Scheme
+scheme | Scheme language | Langage Scheme | | scheme lisp; scheme programming; mit scheme; guile scheme |
 racket | Racket | | scheme | racket lang | Racket
 common-lisp | Common Lisp | | | lisp; sbcl; langage lisp |
 coffeescript | CoffeeScript | | javascript | coffee script |
 reasonml | ReasonML | | ocaml | reason ml |
 rescript | ReScript | | ocaml | |
-purescript | PureScript | | haskell | |
+purescript | PureScript | | | |
 haxe | Haxe | | | |
-gleam | Gleam | | erlang | gleam lang | Gleam
+gleam | Gleam | | | gleam lang | Gleam
 mojo | Mojo | | python | mojo lang; mojo language | Mojo
 awk | AWK | | | gnu awk |
 tcl | Tcl | | | tcl/tk; tcl tk |
@@ -117,7 +117,7 @@ windows-batch | Windows batch scripting | Scripts batch Windows | | batch script
 iec-61131 | IEC 61131-3 | | plc | structured text; texte structuré; ladder logic; langage ladder; grafcet; sfc grafcet; iec 61131 |
 
 ## framework
-electron | Electron | | javascript | electron.js; electronjs | Electron
+electron | Electron.js | | javascript | electronjs; electron framework; electron app; electron apps; electron desktop |
 tauri | Tauri | | rust | tauri app |
 wpf | WPF | | dotnet | windows presentation foundation |
 winforms | Windows Forms | | dotnet | winforms; win forms |
@@ -274,7 +274,7 @@ yarn | Yarn | | nodejs | yarn berry; yarnpkg; yarn v2 |
 pnpm | pnpm | | nodejs | |
 web-performance | Web performance | Performance web | frontend-development | core web vitals; web vitals; optimisation des performances web; performance web; web performance optimization; google lighthouse |
 ssr | Server-side rendering | Rendu côté serveur | frontend-development | ssr; server side rendering; rendu serveur; rendu côté serveur |
-spa | Single-page applications | Applications monopage | frontend-development | single page application; single-page application; single page applications; application monopage | SPA
+spa | Single-page applications | Applications monopage | frontend-development | single page application; single-page application; single page applications; application monopage; applications monopages |
 jamstack | Jamstack | | frontend-development | jam stack |
 browser-extensions | Browser extensions | Extensions de navigateur | javascript | chrome extension; chrome extensions; browser extension; web extensions; extension chrome; extensions chrome |
 svg | SVG | | | scalable vector graphics |
@@ -358,7 +358,7 @@ nats | NATS | | message-queues | nats.io; nats streaming; nats jetstream |
 apache-pulsar | Apache Pulsar | | message-queues | apache pulsar; pulsar messaging |
 amqp | AMQP | | message-queues | advanced message queuing protocol |
 webhooks | Webhooks | | | webhook; web hooks |
-api-design | API design | Conception d'API | api-rest | conception d'api; conception d'apis; api-first; api first; design d'api; api design |
+api-design | API design | Conception d'API | | conception d'api; conception d'apis; api-first; api first; design d'api; api design |
 api-management | API management | Gestion des API | | api gateway; api gateways; gestion d'api; passerelle api; api management |
 apigee | Apigee | | api-management | google apigee |
 kong | Kong Gateway | | api-management | kong api gateway; kong gateway; kong konnect |
@@ -387,7 +387,7 @@ apache-tomcat | Apache Tomcat | | java | tomcat |
 jboss | JBoss / WildFly | | java | jboss; wildfly; jboss eap; red hat jboss |
 weblogic | Oracle WebLogic | | java | weblogic; weblogic server |
 websphere | IBM WebSphere | | java | websphere; websphere application server |
-iis | IIS | | dotnet | internet information services; microsoft iis |
+iis | IIS | | windows-server | internet information services; microsoft iis |
 hardhat | Hardhat | | smart-contracts | hardhat ethereum |
 web3-js | Web3.js | | blockchain | web3.js; web3js |
 ethers-js | ethers.js | | blockchain | ethersjs; ethers js |
@@ -717,8 +717,8 @@ check-point | Check Point | | network-security | check point firewall; checkpoin
 f5-big-ip | F5 BIG-IP | | load-balancing | f5 big-ip; big-ip; f5 networks; f5 ltm |
 aruba-networks | Aruba Networks | | computer-networks | aruba networks; aruba clearpass |
 cisco-meraki | Cisco Meraki | | cisco | meraki |
-sccm | Microsoft SCCM | | windows-server | sccm; mecm; microsoft endpoint configuration manager; system center configuration manager |
-intune | Microsoft Intune | | windows-server | intune; endpoint manager |
+sccm | Microsoft SCCM | | windows | sccm; mecm; microsoft endpoint configuration manager; system center configuration manager |
+intune | Microsoft Intune | | windows | intune; endpoint manager |
 microsoft-exchange | Microsoft Exchange | | windows-server | exchange server; ms exchange; exchange online |
 group-policy | Group Policy | Stratégies de groupe | active-directory | gpo; gpos; stratégies de groupe; group policy objects |
 macos | macOS | | | mac os; os x; osx; mac os x; administration macos |
@@ -749,7 +749,7 @@ capacity-planning | Capacity planning | Planification de capacité | sre | capac
 release-management | Release management | Gestion des mises en production | devops | gestion des releases; mise en production; mises en production; gestion des versions; release engineering |
 feature-flags | Feature flags | | devops | feature flagging; feature toggles; feature toggle; feature flag |
 launchdarkly | LaunchDarkly | | feature-flags | launch darkly |
-monorepo | Monorepo | | git | monorepos; mono-repo; mono repo |
+monorepo | Monorepo | | | monorepos; mono-repo; mono repo |
 mercurial | Mercurial | | | mercurial scm; hg mercurial | Mercurial
 perforce | Perforce | | | helix core; perforce helix |
 make | GNU Make | | | makefile; makefiles; gnu make |
@@ -769,7 +769,7 @@ linux-kernel | Linux kernel | Noyau Linux | linux | noyau linux; kernel linux; l
 shell-scripting-posix | POSIX shell | Shell POSIX | bash | posix shell; sh scripting; ksh; korn shell |
 github-copilot | GitHub Copilot | | | github copilot |
 vscode | Visual Studio Code | | | vs code; vscode; visual studio code |
-visual-studio | Visual Studio | | dotnet | microsoft visual studio; ms visual studio |
+visual-studio | Visual Studio | | | microsoft visual studio; ms visual studio |
 intellij | IntelliJ IDEA | | java | intellij; intellij idea; jetbrains idea |
 pycharm | PyCharm | | python | |
 eclipse-ide | Eclipse IDE | | java | eclipse ide; eclipse rcp; eclipse cdt |
@@ -915,7 +915,7 @@ epic-ehr | Epic Systems | | ehr | epic ehr; epic systems; epic emr |
 cerner | Oracle Cerner | | ehr | cerner |
 hospital-information-systems | Hospital information systems | Systèmes d'information hospitaliers | health-data | sih; système d'information hospitalier; systèmes d'information de santé; health information systems |
 digital-health | Digital health | E-santé | | e-santé; santé numérique; digital health; télémédecine; telemedicine; telehealth; healthtech; télésanté |
-academic-research | Academic research | Recherche académique | | recherche académique; recherche scientifique; scientific research; publications scientifiques; peer review; revue par les pairs |
+academic-research | Academic research | Recherche académique | | recherche académique; recherche scientifique; scientific research; publications scientifiques; revue par les pairs |
 scientific-writing | Scientific writing | Rédaction scientifique | academic-research | rédaction scientifique; rédaction d'articles scientifiques; scientific publications |
 grant-writing | Grant writing | Rédaction de demandes de financement | academic-research | grant writing; grant proposals; appels à projets; montage de projets de recherche; horizon europe |
 
@@ -997,7 +997,7 @@ object-detection | Object detection | Détection d'objets | computer-vision | d�
 image-segmentation | Image segmentation | Segmentation d'images | computer-vision | segmentation sémantique; semantic segmentation; instance segmentation; segmentation d'image |
 facial-recognition | Facial recognition | Reconnaissance faciale | computer-vision | face recognition; reconnaissance de visages; face detection; détection de visages |
 slam | SLAM | | robotics | simultaneous localization and mapping; localisation et cartographie simultanées; visual slam | SLAM
-lidar | LiDAR | | sensor-fusion | lidar; point clouds; nuages de points; point cloud |
+lidar | LiDAR | | | lidar; point clouds; nuages de points; point cloud |
 sensor-fusion | Sensor fusion | Fusion de capteurs | robotics | fusion de capteurs; fusion de données capteurs; kalman filter; filtre de kalman; filtrage de kalman |
 autonomous-driving | Autonomous driving | Conduite autonome | | véhicule autonome; véhicules autonomes; self-driving; self-driving cars; adas; voiture autonome; aide à la conduite |
 supervised-learning | Supervised learning | Apprentissage supervisé | machine-learning | apprentissage supervisé |
@@ -1056,7 +1056,7 @@ xcode | Xcode | | ios | |
 android-studio | Android Studio | | android | |
 cocoapods | CocoaPods | | ios | cocoa pods |
 swift-package-manager | Swift Package Manager | | swift | swiftpm |
-core-data | Core Data | | ios | coredata | Core Data
+core-data | Apple Core Data | | ios | coredata; core data ios; ios core data |
 kotlin-coroutines | Kotlin Coroutines | | kotlin | coroutines; kotlin flow |
 rxswift | RxSwift | | swift | rx swift |
 expo | Expo (React Native) | | react-native | expo.dev; expo go; expo eas; expo react native; react native expo |
@@ -1109,7 +1109,7 @@ iot | Internet of Things | Internet des objets | | iot; objets connectés |
 mqtt | MQTT | | iot | |
 lorawan | LoRaWAN | | iot | lora wan | LoRa
 bluetooth-le | Bluetooth Low Energy | | iot | bluetooth; bluetooth le | BLE
-plc | PLC programming | Automates programmables | | automates programmables; automate programmable; automatisme; automatismes; siemens step 7; tia portal | PLC
+plc | PLC programming | Automates programmables | | automates programmables; automate programmable; automatisme; automatismes; siemens step 7; tia portal; programmation plc; programmation d'automates; automate plc; automates plc; plc siemens; siemens plc; plc/hmi; plc/scada; plc development; plc programmer; plc logic; programmable logic controllers; programmable logic controller |
 scada | SCADA | | plc | |
 simulink | Simulink | | matlab | |
 labview | LabVIEW | | | |
@@ -1148,7 +1148,7 @@ stateflow | Stateflow | | simulink | |
 model-based-design | Model-based design | Conception basée sur les modèles | embedded-systems | mbd; model based design; conception à base de modèles; génération de code automatique; targetlink |
 mbse | MBSE | | systems-engineering | model-based systems engineering; model based systems engineering; capella mbse; capella arcadia; arcadia method |
 sysml | SysML | | mbse | sysml v2; cameo systems modeler |
-systems-engineering | Systems engineering | Ingénierie système | | ingénierie système; ingénierie des systèmes; system engineering; ingénierie systèmes; systems engineer |
+systems-engineering | Systems engineering | Ingénierie système | | ingénierie système; ingénierie des systèmes; system engineering; ingénierie systèmes |
 ibm-doors | IBM DOORS | | requirements-management | ibm doors; doors next; rational doors; doors ng |
 polarion | Polarion | | requirements-management | polarion alm |
 requirements-management | Requirements management | Gestion des exigences | systems-engineering | gestion des exigences; ingénierie des exigences; requirements engineering; traçabilité des exigences; requirements traceability |
@@ -1158,7 +1158,7 @@ power-electronics | Power electronics | Électronique de puissance | electronics
 spice-simulation | SPICE simulation | Simulation SPICE | electronics | ltspice; pspice; simulation spice; spice simulation; hspice |
 cadence-eda | Cadence EDA | | electronics | cadence virtuoso; cadence allegro; orcad; cadence orcad; cadence spectre |
 siemens-eda | Siemens EDA (Mentor) | | electronics | mentor graphics; xpedition; questasim; modelsim; pads pcb |
-emc | Electromagnetic compatibility | Compatibilité électromagnétique | electronics | cem; compatibilité électromagnétique; electromagnetic compatibility; emc testing; essais cem | EMC
+emc | Electromagnetic compatibility | Compatibilité électromagnétique | electronics | cem; emc testing; essais cem; emc compliance; emc design |
 hardware-design | Hardware design | Conception matérielle | electronics | conception hardware; conception électronique; electronic design; hardware engineering; conception de cartes; board design |
 high-level-synthesis | High-level synthesis | Synthèse de haut niveau | fpga | high level synthesis; vitis hls; vivado hls; catapult hls |
 zynq | Xilinx Zynq | | fpga | zynq; zynq ultrascale+; mpsoc |
@@ -1337,7 +1337,7 @@ loadrunner | LoadRunner | | performance-testing | hp loadrunner; micro focus loa
 neoload | NeoLoad | | performance-testing | neotys neoload |
 wiremock | WireMock | | software-testing | |
 testcontainers | Testcontainers | | integration-testing | test containers |
-static-analysis | Static code analysis | Analyse statique de code | code-review | static analysis; analyse statique; analyse statique du code; linting; linters; static code analysis |
+static-analysis | Static code analysis | Analyse statique de code | | static analysis; analyse statique; analyse statique du code; linting; linters; static code analysis |
 fuzzing | Fuzzing | | software-testing | fuzz testing; afl++; libfuzzer; fuzzer |
 specflow | SpecFlow | | bdd | reqnroll |
 xunit | xUnit.net | | dotnet | xunit; xunit.net |
@@ -1745,13 +1745,13 @@ linkedin-marketing | LinkedIn marketing | Marketing LinkedIn | social-media | ma
 video-marketing | Video marketing | Marketing vidéo | content-marketing | marketing vidéo; vidéo marketing; youtube marketing |
 podcasting | Podcasting | Production de podcasts | content-creation | podcast production; production de podcasts; production de podcast |
 conversion-rate-optimization | Conversion rate optimization | Optimisation du taux de conversion | digital-marketing | optimisation de la conversion; optimisation du taux de conversion; conversion optimization; conversion rate optimisation; optimisation des conversions |
-landing-pages | Landing pages | | conversion-rate-optimization | landing page; pages d'atterrissage; page d'atterrissage; pages de destination |
+landing-pages | Landing pages | | digital-marketing | landing page; pages d'atterrissage; page d'atterrissage; pages de destination |
 marketing-funnels | Marketing funnels | Tunnel de conversion | digital-marketing | tunnel de vente; tunnels de vente; sales funnel; funnel marketing; tunnel de conversion; tunnels de conversion; conversion funnel; marketing funnel |
 customer-segmentation | Customer segmentation | Segmentation client | marketing | segmentation client; segmentation clients; segmentation marketing; market segmentation; customer segmentation; ciblage marketing |
 consumer-insights | Consumer insights | Études consommateurs | market-research | consumer research; insights consommateurs; études qualitatives; études quantitatives; market insights; études consommateurs; shopper insights |
 qualtrics | Qualtrics | | market-research | |
 surveymonkey | SurveyMonkey | | market-research | survey monkey |
-typeform | Typeform | | market-research | type form |
+typeform | Typeform | | | type form |
 brand-positioning | Brand positioning | Positionnement de marque | brand-management | positionnement de marque; brand positioning; positionnement marketing; positionnement produit |
 partner-marketing | Partner marketing | Marketing partenaire | marketing | co-marketing; channel marketing; marketing partenaires; marketing de partenariat |
 field-marketing | Field marketing | Marketing terrain | marketing | marketing terrain; field marketing |
@@ -1871,8 +1871,8 @@ dropcontact | Dropcontact | | prospecting | |
 waalaxy | Waalaxy | | prospecting | |
 la-growth-machine | La Growth Machine | | prospecting | lagrowthmachine |
 zoominfo | ZoomInfo | | prospecting | zoom info |
-aircall | Aircall | | inside-sales | |
-ringover | Ringover | | inside-sales | |
+aircall | Aircall | | | |
+ringover | Ringover | | | |
 sales-coaching | Sales coaching | Coaching commercial | sales-management | formation commerciale; sales coaching; sales training; coaching commercial; coaching des commerciaux |
 territory-management | Territory management | Gestion de secteur | field-sales | gestion de territoire; gestion de secteur; sectorisation; territory planning; territory management |
 public-sector-sales | Public sector sales | Vente au secteur public | b2b-sales | b2g; public sector sales; vente secteur public; vente au secteur public |
@@ -2082,7 +2082,7 @@ spendesk | Spendesk | | expense-management | |
 ebp-compta | EBP Compta | | accounting | ebp; ebp compta |
 sox-compliance | SOX compliance | | internal-audit | sox; sarbanes-oxley; sarbanes oxley; sox compliance; j-sox |
 cost-reduction | Cost optimization | Optimisation des coûts | management-control | réduction des coûts; optimisation des coûts; cost reduction; cost optimization; cost savings; maîtrise des coûts |
-startup-fundraising | Startup fundraising | Levée de fonds de startups | venture-capital | seed funding; series a; seed round; pitch deck; pitch investisseurs; term sheet |
+startup-fundraising | Startup fundraising | Levée de fonds de startups | corporate-finance | seed funding; series a; seed round; pitch deck; pitch investisseurs; term sheet |
 microfinance | Microfinance | Microfinance | finance | microcrédit; microfinance; microcredit |
 esg-investing | ESG investing | Investissement responsable | asset-management | investissement responsable; isr; esg investing; sustainable finance; finance durable; finance verte; green finance; sfdr |
 variance-analysis | Variance analysis | Analyse des écarts | management-control | analyse des écarts; variance analysis; budget vs réel; budget vs actual; écarts budgétaires |
@@ -2145,7 +2145,7 @@ planhat | Planhat | | customer-success | |
 support-documentation | Help center content | Documentation d'aide | knowledge-base | centre d'aide; help center; articles d'aide; self-service support |
 multilingual-support | Multilingual support | Support multilingue | customer-support | support multilingue; multilingual support; support bilingue; bilingual support |
 l3-support | Level 3 support | Support niveau 3 | technical-support | support n3; support niveau 3; level 3 support; l3 support; support de niveau 3; expertise niveau 3 |
-application-monitoring-ops | Production monitoring | Supervision de production | technical-support | supervision de production; exploitation informatique; production monitoring; pilotage de production informatique; supervision informatique; supervision it |
+production-monitoring | Production monitoring | Supervision de production | technical-support | supervision de production; exploitation informatique; production monitoring; pilotage de production informatique; supervision informatique; supervision it |
 
 ## management
 project-management | Project management | Gestion de projet | | gestion de projet; gestion de projets; project management; pilotage de projet; pilotage de projets; management de projet; conduite de projet; conduite de projets; chefferie de projet; it project management |
@@ -2239,18 +2239,18 @@ international-expansion | International expansion | Développement international
 facility-management | Facility management | Services généraux | | services généraux; facility management; gestion des services généraux; workplace management; gestion immobilière d'entreprise; facilities management |
 office-management | Office management | Gestion administrative | | office management; gestion administrative; assistanat de direction; executive assistance; assistanat; secrétariat de direction; office manager; gestion des agendas |
 healthcare-management | Healthcare management | Management des établissements de santé | | gestion hospitalière; hospital management; management hospitalier; healthcare management; gestion d'établissements de santé |
-cost-estimation-projects | Budget management | Gestion budgétaire de projet | project-management | suivi budgétaire de projet; project budgeting; budget projet; gestion budgétaire de projet; project cost control |
-governance-committees | Steering committees | Comités de pilotage | project-management | comités de pilotage; comité de pilotage; copil; steering committee; steering committees; gouvernance de projet; project governance |
-business-continuity-planning | Business impact analysis | Analyse d'impact sur l'activité | crisis-management | business impact analysis; bia; analyse d'impact métier |
+project-budgeting | Budget management | Gestion budgétaire de projet | project-management | suivi budgétaire de projet; project budgeting; budget projet; gestion budgétaire de projet; project cost control |
+steering-committees | Steering committees | Comités de pilotage | project-management | comités de pilotage; comité de pilotage; copil; steering committee; steering committees; gouvernance de projet; project governance |
+business-impact-analysis | Business impact analysis | Analyse d'impact sur l'activité | crisis-management | business impact analysis; bia; analyse d'impact métier |
 outsourcing | Outsourcing management | Gestion de l'externalisation | vendor-management | externalisation; outsourcing; offshoring; nearshoring; infogérance; tierce maintenance applicative; tma |
-ecodesign-digital | Green IT | Numérique responsable | csr | green it; numérique responsable; sobriété numérique; écoconception de services numériques; green coding; sustainable it |
+green-it | Green IT | Numérique responsable | csr | green it; numérique responsable; sobriété numérique; écoconception de services numériques; green coding; sustainable it |
 carbon-footprint | Carbon footprint assessment | Bilan carbone | csr | empreinte carbone; carbon footprint; ghg protocol; carbon accounting; scope 3; décarbonation; decarbonization; stratégie bas carbone; net zero |
-due-diligence-operational | Post-merger integration | Intégration post-acquisition | m-and-a | post-merger integration; intégration post-acquisition; intégration post-fusion |
+post-merger-integration | Post-merger integration | Intégration post-acquisition | m-and-a | post-merger integration; intégration post-acquisition; intégration post-fusion |
 public-sector-purchasing | Public sector purchasing | Achat public | procurement | achat public; achats publics; commande publique; code de la commande publique |
 operational-excellence | Operational excellence | Excellence opérationnelle | continuous-improvement | excellence opérationnelle; operational excellence |
 hoshin-kanri | Hoshin Kanri | | lean | hoshin; hoshin kanri; policy deployment |
 visual-management | Visual management | Management visuel | lean | management visuel; visual management; obeya; rituels de performance |
-ehs-risk-assessment | Workplace risk assessment | Évaluation des risques professionnels | qhse | évaluation des risques professionnels; analyse des risques professionnels; workplace risk assessment; plan de prévention; permis de feu |
+workplace-risk-assessment | Workplace risk assessment | Évaluation des risques professionnels | qhse | évaluation des risques professionnels; analyse des risques professionnels; workplace risk assessment; plan de prévention; permis de feu |
 
 ## soft
 communication | Communication | | | communication skills; compétences en communication; communication orale; oral communication; bon communicant; bonne communicante; bonne communication |

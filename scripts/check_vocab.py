@@ -5,6 +5,10 @@ required keys and allowed values, parents exist (and form no cycle), lowercase a
 are lowercase and - together with the lowercased labels / name / full_name - never shared
 by two entries, cased aliases are never shared (nor equal, lowercased, to another entry's
 lowercase alias), and the entries the sample data relies on exist with their aliases.
+Skills also: at least MIN_SKILLS entries, a parent of the same kind (hard/soft) as its child,
+cased aliases that hold an uppercase letter, no company legal form ("SAS", "GmbH") as any
+surface form, and no ordinary word, first name, place or date abbreviation from
+AMBIGUOUS_SKILL_FORMS as a form matched case-blind (lowercase alias or unprotected label).
 
 Run: .venv/bin/python scripts/check_vocab.py
 """
@@ -167,6 +171,50 @@ REQUIRED_SKILLS: dict[str, tuple[list[str], list[str]]] = {
     ),
 }
 
+# Coverage the taxonomy promises beyond the sample data (FR forms first-class).
+REQUIRED_TAXONOMY: dict[str, tuple[list[str], list[str]]] = {
+    "sas": (["sas programming", "langage sas"], []),
+    "helm": ([], ["Helm"]),
+    "prefect": ([], ["Prefect"]),
+    "elm": ([], ["Elm"]),
+    "zephyr": ([], ["Zephyr"]),
+    "vite": ([], ["Vite"]),
+    "great-expectations": ([], ["Great Expectations"]),
+    "sap-s4hana": (["s/4hana"], []),
+    "cqrs": (["cqrs"], []),
+    "event-sourcing": (["event sourcing"], []),
+    "hexagonal-architecture": (["architecture hexagonale", "hexagonal architecture"], []),
+    "flux-cd": (["fluxcd"], []),
+    "hashicorp-vault": (["hashicorp vault"], []),
+    "tcp-ip": (["tcp/ip"], []),
+    "sd-wan": (["sd-wan"], []),
+    "react-native": (["react native"], []),
+    "jetpack-compose": (["jetpack compose"], []),
+    "gdpr": (["rgpd"], []),
+    "field-sales": (["vente terrain"], []),
+    "account-management": (["gestion grands comptes", "key account management"], []),
+    "prospecting": (["prospection téléphonique", "cold calling"], []),
+    "negotiation": (["négociation commerciale"], []),
+    "pre-sales": (["avant-vente"], []),
+    "sales-development": (["bdr"], []),
+    "payroll": (["paie"], []),
+    "labor-law": (["droit du travail"], []),
+    "workforce-planning": (["gpec"], []),
+    "employer-branding": (["marque employeur"], []),
+    "contract-law": (["droit des contrats"], []),
+    "business-law": (["droit des affaires"], []),
+    "advanced-excel": (["excel avancé"], []),
+    "financial-reporting": (["clôture mensuelle"], []),
+    "treasury": (["trésorerie"], []),
+    "copywriting": (["rédaction web"], []),
+    "social-media": (["réseaux sociaux"], []),
+    "customer-support": (["support client"], []),
+    "helpdesk": (["support niveau 2"], []),
+    "procurement": (["achats"], []),
+    "teamwork": (["esprit d'équipe"], []),
+    "self-learning": (["autodidacte"], []),
+}
+
 REQUIRED_SCHOOLS: dict[str, tuple[list[str], list[str]]] = {
     "polytechnique": (
         ["ecole polytechnique", "école polytechnique", "polytechnique", "l'x"],
@@ -295,6 +343,44 @@ FORBIDDEN_SCHOOL_ALIASES = {
     "ucl",
     "polytech",
 }
+
+MIN_SKILLS = 1600
+
+# Company legal forms: never a skill form, lowercase or cased ("Vivier Demo SAS", "Foo PLC").
+LEGAL_FORMS = {
+    "sas", "sasu", "sa", "sarl", "eurl", "snc", "sci", "scop", "sca", "selarl",
+    "inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "gmbh", "ag", "bv", "nv",
+    "spa", "s.p.a.", "srl", "corp", "corp.", "co",
+}  # fmt: skip
+
+# Forms that must never be matched case-blind (folded): ordinary French/English words,
+# first names, places and date abbreviations that also name a skill or a tool. Where the
+# skill matters, it is matched through a cased alias ("Helm", "Vite") or longer phrases.
+AMBIGUOUS_SKILL_FORMS = {
+    # French and English words
+    "vite", "defi", "flux", "notion", "sage", "helm", "vault", "packer", "bubble", "unity",
+    "prefect", "scheme", "electron", "capacitor", "razor", "remix", "expo", "sanity",
+    "gymnasium", "lighthouse", "chakra", "consul", "nomad", "envoy", "concur", "sentinel",
+    "fortify", "quark", "keynote", "cargo", "composer", "poetry", "brew", "grub", "squeak",
+    "gawk", "run", "engage", "discrete", "reactive", "implique", "implication", "engagement",
+    "travailleur", "ponctuel", "ponctuelle", "calme", "innovant", "innovative",
+    "fabrication", "courtage", "exploitation", "supervision", "animation", "alternance",
+    "interim", "handicap", "parquet", "sauvegarde", "localisation", "localization",
+    "segmentation", "positionnement", "scoring", "options", "futures", "display", "print",
+    "packaging", "hunting", "escalade", "correction", "blog", "luxe", "franchise",
+    "marques", "crypto", "confidentiality", "networking", "staffing", "referrals",
+    "reportage", "podcasts", "faq", "spa",
+    # first names
+    "ada", "julia", "pascal", "crystal", "hana", "aurora", "athena", "pam", "pia", "stan",
+    "adam", "rasa", "amadeus", "lottie", "jasmine", "claude", "gemini", "mistral",
+    # places
+    "aix", "tours", "nice", "lens", "san", "nas", "mes",
+    # month abbreviations (LinkedIn-style dates: "avr. 2021", "déc. 2022")
+    "jan", "fev", "mars", "avr", "mai", "juin", "juil", "sept", "oct", "nov", "dec",
+    # acronyms with a more common other meaning in profiles
+    "cnn", "emr", "pacs", "cfa", "cdc", "mfa", "dpo", "tms", "bpf", "opex", "pmi", "xai",
+    "ioc", "gan", "ppm", "sdr", "cro", "csm", "tam", "gta", "cse", "qc", "msp", "plc",
+}  # fmt: skip
 
 
 def fold(text: str) -> str:
@@ -452,7 +538,36 @@ class Checker:
                 node = parents[node]
         self.collisions("skills", skills, ["label_en", "label_fr"], FORBIDDEN_SKILL_ALIASES)
         self.required("skills", skills, ["label_en", "label_fr"], REQUIRED_SKILLS)
+        self.required("skills", skills, ["label_en", "label_fr"], REQUIRED_TAXONOMY)
+        self.skill_quality(skills)
         return skills
+
+    def skill_quality(self, skills: list[dict]) -> None:
+        if len(skills) < MIN_SKILLS:
+            self.fail(f"skills: {len(skills)} entries, fewer than {MIN_SKILLS}")
+        kinds = {s["id"]: s["kind"] for s in skills}
+        legal = {fold(f) for f in LEGAL_FORMS}
+        ambiguous_words = {fold(f) for f in AMBIGUOUS_SKILL_FORMS}
+        for s in skills:
+            w = s["_where"]
+            parent = s["parent"]
+            if parent in kinds and kinds[parent] != s["kind"]:
+                self.fail(f"{w}: {s['id']} ({s['kind']}) has a {kinds[parent]} parent {parent!r}")
+            for alias in s["aliases_cased"]:
+                if alias == alias.lower():
+                    self.fail(f"{w}: cased alias {alias!r} has no uppercase letter")
+                if fold(alias) in legal:
+                    self.fail(f"{w}: cased alias {alias!r} is a company legal form")
+            # The forms matched case-blind: lowercase aliases and the labels the loader keeps.
+            protected = {fold(a) for a in s["aliases_cased"]}
+            labels = [
+                str(s[k]) for k in ("label_en", "label_fr") if fold(str(s[k])) not in protected
+            ]
+            for form in {fold(f) for f in [*labels, *s["aliases"]]}:
+                if form in legal:
+                    self.fail(f"{w}: {s['id']}: {form!r} is a company legal form")
+                elif form in ambiguous_words:
+                    self.fail(f"{w}: {s['id']}: {form!r} is an ambiguous word matched case-blind")
 
     def check_schools(self) -> list[dict]:
         schools = self.load(SCHOOLS_PATH, SCHOOL_KEYS)
