@@ -229,7 +229,7 @@ webassembly | WebAssembly | | | wasm |
 web-accessibility | Web accessibility | Accessibilité numérique | | accessibilité; accessibilité web; a11y; rgaa; wcag |
 pwa | Progressive web apps | | | pwa; progressive web app |
 responsive-design | Responsive design | | | responsive; responsive web design |
-frontend-development | Front-end development | Développement front-end | web-development | front-end; frontend; front end; développement front; développement frontend; frontend development |
+frontend-development | Front-end development | Développement front-end | web-development | front-end; frontend; front end; développement front; développement frontend; frontend development; frontend developer; front-end developer; frontend engineer; front-end engineer; développeur front; développeuse front; développeur frontend; développeuse frontend; développeur front-end; développeuse front-end |
 computer-graphics | Computer graphics | Informatique graphique | | synthèse d'images; rendu 3d; 3d rendering |
 opengl | OpenGL | | computer-graphics | glsl |
 vulkan | Vulkan | | computer-graphics | |
@@ -295,9 +295,9 @@ openlayers | OpenLayers | | gis | open layers |
 testing-library | Testing Library | | javascript | react testing library; testing-library; vue testing library |
 
 ## backend
-web-development | Web development | Développement web | | web dev; développement de sites web |
-backend-development | Back-end development | Développement back-end | web-development | back-end; backend; back end; développement backend; développement back; backend development |
-fullstack | Full-stack development | Développement full-stack | web-development | full stack; full-stack; fullstack; développement fullstack |
+web-development | Web development | Développement web | | web dev; développement de sites web; développeur web; développeuse web; web developer; développeur web et mobile |
+backend-development | Back-end development | Développement back-end | web-development | back-end; backend; back end; développement backend; développement back; backend development; backend developer; back-end developer; backend engineer; back-end engineer; développeur backend; développeuse backend; développeur back-end; développeuse back-end |
+fullstack | Full-stack development | Développement full-stack | web-development | full stack; full-stack; fullstack; développement fullstack; full-stack developer; fullstack developer; full stack developer; développeur fullstack; développeuse fullstack; développeur full-stack; développeuse full-stack |
 nodejs | Node.js | | javascript | node.js; node; nodejs; node js |
 express | Express | | nodejs | express.js; expressjs | Express
 nestjs | NestJS | | nodejs | nest.js; nestjs; nest js |
@@ -605,7 +605,7 @@ vdi | VDI | | virtualization | virtual desktop infrastructure; bureaux virtuels;
 nutanix | Nutanix | | virtualization | nutanix ahv |
 
 ## devops
-devops | DevOps | | | dev ops |
+devops | DevOps | | | dev ops; devops engineer; ingénieur devops; ingénieure devops |
 sre | Site reliability engineering | | devops | sre; site reliability |
 containers | Containerization | Conteneurisation | devops | containers; conteneurs; containerisation; conteneurisation |
 docker | Docker | | containers | dockerfile |
@@ -780,9 +780,9 @@ platform-engineering | Platform engineering | Ingénierie de plateforme | devops
 wsl | WSL | | windows | windows subsystem for linux |
 
 ## data
-data-engineering | Data engineering | Ingénierie des données | | data engineering; ingénierie des données; ingénierie de données |
-data-science | Data science | Science des données | | data science; science des données; datascience |
-data-analysis | Data analysis | Analyse de données | | analyse de données; analyse des données; data analysis; data analytics |
+data-engineering | Data engineering | Ingénierie des données | | data engineering; ingénierie des données; ingénierie de données; data engineer; data engineers; ingénieur data; ingénieure data |
+data-science | Data science | Science des données | | data science; science des données; datascience; data scientist; data scientists |
+data-analysis | Data analysis | Analyse de données | | analyse de données; analyse des données; data analysis; data analytics; data analyst; analyste de données; analyste data |
 big-data | Big data | Mégadonnées | | mégadonnées |
 data-pipelines | Data pipelines | Pipelines de données | data-engineering | data pipeline; pipeline de données |
 etl | ETL | | data-engineering | elt; etl/elt; extract transform load |
@@ -1039,7 +1039,7 @@ data-augmentation | Data augmentation | Augmentation de données | deep-learning
 knowledge-graphs | Knowledge graphs | Graphes de connaissances | graph-databases | knowledge graph; graphe de connaissances; graphes de connaissances; ontologies; ontologie; rdf; sparql; web sémantique; semantic web |
 
 ## mobile
-mobile-development | Mobile development | Développement mobile | | mobile development; mobile apps; applications mobiles; application mobile; développement d'applications mobiles |
+mobile-development | Mobile development | Développement mobile | | mobile development; mobile apps; applications mobiles; application mobile; développement d'applications mobiles; mobile developer; mobile dev; mobile engineer; développeur mobile; développeuse mobile; mobile lead |
 ios | iOS | | mobile-development | ios development; développement ios |
 android | Android | | mobile-development | android sdk; android development; développement android |
 flutter | Flutter | | dart | |
