@@ -124,14 +124,17 @@ def rank_pool(session: Session, query: SearchQuery) -> list[RankedCandidate]:
     return [r.model_copy(update={"rank": n}) for n, r in enumerate(ranked[: query.limit], 1)]
 
 
-def _school_text(name: str, start: int | None, end: int | None) -> str:
+def years_text(start: int | None, end: int | None) -> str:
+    """" (2014–2017)", " (2017)", " (2014)" or "" — years as a recruiter reads them."""
     if start and end:
-        return f"{name} ({start}–{end})"
-    if end:
-        return f"{name} ({end})"
-    if start:
-        return f"{name} (from {start})"
-    return name
+        return f" ({start}–{end})"
+    if end or start:
+        return f" ({end or start})"
+    return ""
+
+
+def _school_text(name: str, start: int | None, end: int | None) -> str:
+    return name + years_text(start, end)
 
 
 def save_search(session: Session, query: SearchQuery) -> Search:

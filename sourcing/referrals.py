@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models.tables import Candidate, Education, Employee, ReferralRequest, Search, SearchResult
 from sourcing.mail import Channel, DeliveryError
+from sourcing.ranking import years_text
 from sourcing.settings import Settings
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -61,13 +62,7 @@ def cohort_overlap(a: Education, b: Education) -> str:
 
 
 def _span(e: Education) -> str:
-    if e.start_year and e.end_year:
-        return f" ({e.start_year}–{e.end_year})"
-    if e.end_year:
-        return f" ({e.end_year})"
-    if e.start_year:
-        return f" ({e.start_year})"
-    return ""
+    return years_text(e.start_year, e.end_year)
 
 
 def reason_sentence(language: str, candidate: Education, employee: Education, cohort: str) -> str:

@@ -183,22 +183,20 @@ class FakeGitHub:
         return JSONResponse(body, headers={**headers, "etag": etag})
 
     async def repos(self, request: Request) -> Response:
-        refused, headers = await self._gate(request, self.core_budget, "core")
-        if refused is not None:
-            return refused
-        user = self._user(request)
-        if user is None:
-            return JSONResponse({"message": "Not Found"}, status_code=404, headers=headers)
-        return JSONResponse(user.get("repos", []), headers=headers)
+        return await self._user_list(request, "repos")
 
     async def social_accounts(self, request: Request) -> Response:
+        return await self._user_list(request, "social_accounts")
+
+    async def _user_list(self, request: Request, key: str) -> Response:
+        """A list the connector attaches to the user (repos, social accounts)."""
         refused, headers = await self._gate(request, self.core_budget, "core")
         if refused is not None:
             return refused
         user = self._user(request)
         if user is None:
             return JSONResponse({"message": "Not Found"}, status_code=404, headers=headers)
-        return JSONResponse(user.get("social_accounts", []), headers=headers)
+        return JSONResponse(user.get(key, []), headers=headers)
 
     async def rate_limit(self, request: Request) -> Response:
         resources = {}
