@@ -125,7 +125,7 @@ def rank_pool(session: Session, query: SearchQuery) -> list[RankedCandidate]:
 
 
 def years_text(start: int | None, end: int | None) -> str:
-    """" (2014–2017)", " (2017)", " (2014)" or "" — years as a recruiter reads them."""
+    """ " (2014–2017)", " (2017)", " (2014)" or "" — years as a recruiter reads them."""
     if start and end:
         return f" ({start}–{end})"
     if end or start:

@@ -101,8 +101,11 @@ def resolve_place(text: str) -> Location:
 
 
 _LABELLED = re.compile(
-    r"(?im)^\s*(?:location|localisation|lieu|ville|city|based|where|📍)\s*[:：-]?\s*(?P<place>[^\n|]+)"
+    r"(?im)^\s*(?:(?:location|localisation|lieu|ville|city|based|where)\s*[:：]|📍)\s*"
+    r"(?P<place>[^\n|]+)"
 )
+_REMOTE_LINE = re.compile(r"(?im)^\s*(?:remote|t[ée]l[ée]travail)\s*:\s*(?P<answer>[^\n]*)")
+_YES = re.compile(r"(?i)^\s*(?:yes|oui|y\b|full|100|only|remote|totally|entirely)")
 _CLAUSES = re.compile(r"[.!?;\n•|·()]\s*|\s[-–—]\s")
 _ARROW = re.compile(r"→|->|⇒")
 _MOVED = re.compile(
@@ -163,7 +166,10 @@ def find_place_in_text(text: str) -> Location:
     """A place in free text: a labelled line ("Location: Lille, France"), a phrase
     ("Basée à Lyon", "Based in Dublin", "à Nantes"), a short clause of its own
     ("| Lyon |", "Dublin 🇮🇪"), or a regional name ("région lyonnaise")."""
-    remote = bool(_REMOTE.search(text))
+    if line := _REMOTE_LINE.search(text):  # "Remote: Hybrid" is not remote
+        remote = bool(_YES.match(line.group("answer")))
+    else:
+        remote = bool(_REMOTE.search(text))
     for match in _MOVED.finditer(text):  # "moved from Seoul to Paris": the new place
         location = resolve_place(match.group("place"))
         if location.city:

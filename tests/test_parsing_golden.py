@@ -1,0 +1,152 @@
+"""Golden texts for every field and every hard case the parser promises."""
+
+import time
+
+import pytest
+
+from models.schemas import ParsedProfile, ProfileFields
+from sourcing.parsing.pipeline import ProfileParser
+
+
+@pytest.fixture(scope="module")
+def parser() -> ProfileParser:
+    return ProfileParser()
+
+
+def parse(parser: ProfileParser, text: str) -> ParsedProfile:
+    return parser.parse(ProfileFields(text=text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Backend C# et .NET, un peu de R et de JS.",
+            {"csharp", "dotnet", "r", "javascript"},
+            set(),
+        ),
+        ("I mostly write C. Some days R.", {"c", "r"}, set()),
+        (
+            "ML engineer: apprentissage automatique, k8s, Node.js",
+            {"machine-learning", "kubernetes", "nodejs"},
+            set(),
+        ),
+        (
+            "Chef de projet, gestion de projet et méthodes agiles",
+            {"project-management", "agile"},
+            set(),
+        ),
+        ("Always on the go, let's go!", set(), {"go"}),
+        ("Levée de fonds en série C", set(), {"c"}),
+        ("Hi, I'm Ruby and I design interfaces in Figma", {"figma"}, {"ruby"}),
+        (
+            "Développeuse web, React et TypeScript",
+            {"web-development", "react", "typescript"},
+            set(),
+        ),
+    ],
+)
+def test_skills_and_their_hard_cases(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "years"),
+    [
+        ("Ingénieur X2014, passionné de compilateurs.", "polytechnique", (2014, None)),
+        ("Diplômée de l'INSA Lyon, promo 2016.", "insa-lyon", (None, 2016)),
+        ("INSA Lyon '16, puis Lyon.", "insa-lyon", (None, 2016)),
+        (
+            "Master à l'Université Paris 1 Panthéon-Sorbonne (2012-2015).",
+            "paris-1-pantheon-sorbonne",
+            (2012, 2015),
+        ),
+        ("Diplômé de l'Ensimag en 2019.", "ensimag", (None, 2019)),
+        ("MIT class of 2015.", "mit", (None, 2015)),
+        ("Class of 2019 at University College Dublin.", "ucd", (None, 2019)),
+        ("Ancien de Centrale (promo 2008). Paris.", "centralesupelec", (None, 2008)),
+        ("Supaéro 2011, then EPFL (2011–2013).", "isae-supaero", (None, 2011)),
+        ("Sciences Po (2017-2019)", "sciences-po", (2017, 2019)),
+    ],
+)
+def test_schools_with_years_in_every_common_form(
+    parser: ProfileParser, text: str, school: str, years: tuple[int | None, int | None]
+) -> None:
+    found = {s.id: (s.start_year, s.end_year) for s in parse(parser, text).schools}
+    assert found.get(school) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "employers"),
+    [
+        ("Développeuse backend chez @doctolib | ex-Criteo", ["doctolib", "Criteo"]),
+        ("Staff Engineer @ Stripe, formerly at Pimento", ["Stripe", "Pimento"]),
+        ("Passé par Automobilia et Sensoria. Diplômé de l'INSA Lyon.", ["Automobilia", "Sensoria"]),
+        ("Freelance depuis 2019, basé à Lyon.", []),
+    ],
+)
+def test_employers(parser: ProfileParser, text: str, employers: list[str]) -> None:
+    assert parse(parser, text).employers == employers
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country", "remote"),
+    [
+        ("Basée à Lyon.", "Lyon", "FR", False),
+        ("Based in Dublin, Ireland.", "Dublin", "IE", False),
+        ("Dev | Paris / remote | Python", "Paris", "FR", True),
+        ("Location: München, Germany\nRemote: Hybrid", "Munich", "DE", False),
+        ("Chargée de com', région lyonnaise", "Lyon", "FR", False),
+        ("Moved from Seoul to Paris last year.", "Paris", "FR", False),
+        ("Remote only, anywhere in Europe", None, None, True),
+    ],
+)
+def test_places_are_normalised_to_a_city_and_country(
+    parser: ProfileParser, text: str, city: str | None, country: str | None, remote: bool
+) -> None:
+    location = parse(parser, text).location
+    assert (location.city, location.country) == (city, country)
+    assert location.remote is remote
+
+
+@pytest.mark.parametrize(
+    ("text", "open_to_work"),
+    [
+        ("À l'écoute du marché, contactez-moi.", True),
+        ("Open to work — backend roles.", True),
+        ("#OpenToWork", True),
+        ("En recherche d'alternance pour septembre.", True),
+        ("Not looking for new opportunities, but happy to chat.", False),
+        ("Pas en recherche active.", False),
+        ("Location: Lyon\nRemote: yes\nWilling to relocate: no\nTechnologies: Go", True),
+    ],
+)
+def test_open_to_work_signals_and_negations(
+    parser: ProfileParser, text: str, open_to_work: bool
+) -> None:
+    assert parse(parser, text).open_to_work is open_to_work
+
+
+def test_spoken_languages_named_or_as_codes(parser: ProfileParser) -> None:
+    assert parse(parser, "Bilingue FR/EN, notions d'espagnol.").languages == ["es", "fr", "en"]
+    assert parse(parser, "French Tech Lyon ambassador").languages == []
+
+
+def test_titles_keep_seniority_and_skip_past_roles(parser: ProfileParser) -> None:
+    profile = parse(parser, "Lead dev chez Qonto | ex-consultante chez Orbitale")
+    assert profile.titles == ["Lead dev"]
+    assert profile.seniority == "lead"
+
+
+def test_a_one_megabyte_hostile_bio_is_read_in_bounded_time(parser: ProfileParser) -> None:
+    bio = ("<script>alert(1)</script>\u200bPython 🚀 Ωμέγα 日本語 " * 40_000)[:1_000_000]
+    from sourcing.text import html_to_text
+
+    started = time.perf_counter()
+    profile = parser.parse(ProfileFields(text=html_to_text(bio)))
+    assert time.perf_counter() - started < 30  # generous: bounded, not benchmarked
+    assert "python" in {s.id for s in profile.skills}
