@@ -30,34 +30,38 @@ _BATCH_SIZE = 64
 
 
 class VocabularyMatcher:
-    """Marks every surface form of a vocabulary as spans labelled with the entry id."""
+    """Marks every surface form of the vocabularies (skills, schools) as spans labelled
+    with the entry id, one span group per vocabulary. One folded and one cased
+    PhraseMatcher serve all vocabularies: a single pass over each document."""
 
-    def __init__(self, nlp: Language, spans_key: str, vocab: Vocabulary[Any]) -> None:
-        self.spans_key = spans_key
+    def __init__(self, nlp: Language, vocabularies: dict[str, Vocabulary[Any]]) -> None:
+        self.keys = list(vocabularies)
         self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-        by_id: dict[str, list[Doc]] = {}
-        for surface, entry_id in vocab.folded.items():
-            by_id.setdefault(entry_id, []).append(nlp.make_doc(surface))
-        for entry_id, docs in by_id.items():
-            self.folded.add(entry_id, docs)
-        by_id_cased: dict[str, list[Doc]] = {}
-        for surface, entry_id in vocab.cased.items():
-            by_id_cased.setdefault(entry_id, []).append(nlp.make_doc(surface))
-        for entry_id, docs in by_id_cased.items():
-            self.cased.add(entry_id, docs)
-        self.cased_ids = {surface: i for surface, i in vocab.cased.items() if len(surface) == 1}
+        self.cased_letters: dict[str, str] = {}
+        for key, vocab in vocabularies.items():
+            for matcher, forms in ((self.folded, vocab.folded), (self.cased, vocab.cased)):
+                by_id: dict[str, list[Doc]] = {}
+                for surface, entry_id in forms.items():
+                    by_id.setdefault(f"{key}|{entry_id}", []).append(nlp.make_doc(surface))
+                for label, docs in by_id.items():
+                    matcher.add(label, docs)
+            if key == SKILLS_KEY:
+                self.cased_letters = {c: i for c, i in vocab.cased.items() if len(c) == 1}
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in self.folded(doc)]
-        spans += [
-            Span(doc, start, end, label=match_id)
-            for match_id, start, end in self.cased(doc)
-            if _cased_context_ok(doc, start)
-        ]
-        if self.cased_ids and self.spans_key == SKILLS_KEY:
-            spans += self._letter_at_sentence_end(doc)
-        doc.spans[self.spans_key] = filter_spans(spans)
+        found: dict[str, list[Span]] = {key: [] for key in self.keys}
+        for match_id, start, end in self.folded(doc):
+            key, _, entry_id = doc.vocab.strings[match_id].partition("|")
+            found[key].append(Span(doc, start, end, label=entry_id))
+        for match_id, start, end in self.cased(doc):
+            if _cased_context_ok(doc, start):
+                key, _, entry_id = doc.vocab.strings[match_id].partition("|")
+                found[key].append(Span(doc, start, end, label=entry_id))
+        if self.cased_letters and SKILLS_KEY in found:
+            found[SKILLS_KEY] += self._letter_at_sentence_end(doc)
+        for key, spans in found.items():
+            doc.spans[key] = filter_spans(spans)
         return doc
 
     def _letter_at_sentence_end(self, doc: Doc) -> list[Span]:
@@ -65,7 +69,7 @@ class VocabularyMatcher:
         language at the end of a sentence still counts (not after a first name)."""
         spans = []
         for match in _LETTER_DOT.finditer(doc.text):
-            entry_id = self.cased_ids.get(match.group(1))
+            entry_id = self.cased_letters.get(match.group(1))
             span = doc.char_span(match.start(), match.end()) if entry_id else None
             if span is None or len(span) != 1 or span.start == 0:
                 continue
@@ -111,14 +115,9 @@ def _cased_context_ok(doc: Doc, start: int) -> bool:
     return start == 0 or doc[start - 1].lower_ not in _NOT_SKILL_BEFORE
 
 
-@Language.factory("vivier_skills")
-def make_skill_matcher(nlp: Language, name: str) -> VocabularyMatcher:
-    return VocabularyMatcher(nlp, SKILLS_KEY, load_skills())
-
-
-@Language.factory("vivier_schools")
-def make_school_matcher(nlp: Language, name: str) -> VocabularyMatcher:
-    return VocabularyMatcher(nlp, SCHOOLS_KEY, load_schools())
+@Language.factory("vivier_vocabularies")
+def make_vocabulary_matcher(nlp: Language, name: str) -> VocabularyMatcher:
+    return VocabularyMatcher(nlp, {SKILLS_KEY: load_skills(), SCHOOLS_KEY: load_schools()})
 
 
 # French elisions ("l'INSA", "d'HEC", "qu'il") split off as prefixes, so one tokenizer
@@ -135,8 +134,7 @@ def build_nlp() -> Language:
     nlp.vocab.lex_attr_getters[NORM] = fold
     prefixes = [_ELISION, "@", *nlp.Defaults.prefixes]  # type: ignore[misc]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
-    nlp.add_pipe("vivier_skills")
-    nlp.add_pipe("vivier_schools")
+    nlp.add_pipe("vivier_vocabularies")
     return nlp
 
 
