@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from models.base import Base
 from models.db import make_engine, normalise_url, session_factory, upgrade
+from sourcing.parsing.pipeline import ProfileParser
 from sourcing.settings import Settings, get_settings
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -132,3 +133,9 @@ def prefect_backend() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=90):
         yield
+
+
+@pytest.fixture(scope="session")
+def parser() -> ProfileParser:
+    """One rule parser for the whole session (building it takes a moment)."""
+    return ProfileParser()

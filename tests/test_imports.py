@@ -42,11 +42,6 @@ EXPECTED_IDS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parser() -> ProfileParser:
-    return ProfileParser()
-
-
 def _body() -> str:
     """The fixture's lines from the header row on."""
     text = CONNECTIONS.read_text(encoding="utf-8")

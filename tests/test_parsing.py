@@ -6,11 +6,6 @@ from models.schemas import ProfileFields
 from sourcing.parsing.pipeline import ProfileParser
 
 
-@pytest.fixture(scope="module")
-def parser() -> ProfileParser:
-    return ProfileParser()
-
-
 def parse(parser: ProfileParser, text: str, **fields: object):  # type: ignore[no-untyped-def]
     return parser.parse(ProfileFields(text=text, **fields))  # type: ignore[arg-type]
 

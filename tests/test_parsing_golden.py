@@ -8,11 +8,6 @@ from models.schemas import ParsedProfile, ProfileFields
 from sourcing.parsing.pipeline import ProfileParser
 
 
-@pytest.fixture(scope="module")
-def parser() -> ProfileParser:
-    return ProfileParser()
-
-
 def parse(parser: ProfileParser, text: str) -> ParsedProfile:
     return parser.parse(ProfileFields(text=text))
 

@@ -1,6 +1,5 @@
 """Ingest into the pool: raw first, parse, resolve; idempotent; on SQLite and PostgreSQL."""
 
-import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -8,11 +7,6 @@ from models.schemas import RawProfile
 from models.tables import Candidate, CandidateSkill, Education, Identity, MatchLink, Suppression
 from sourcing import pool
 from sourcing.parsing.pipeline import ProfileParser
-
-
-@pytest.fixture(scope="module")
-def parser() -> ProfileParser:
-    return ProfileParser()
 
 
 def github(login: str, uid: int, name: str, bio: str, location: str, blog: str = "") -> RawProfile:

@@ -4,7 +4,6 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -29,11 +28,6 @@ def test_sample_network_is_large_and_multilingual() -> None:
     assert len(records) >= 300
     assert {r.source for r in records} == {"github", "stackexchange", "mastodon"}
     assert set(truth_people()) == {(r.source, r.external_id) for r in records}
-
-
-@pytest.fixture(scope="module")
-def parser() -> ProfileParser:
-    return ProfileParser()
 
 
 def test_pool_has_one_candidate_per_person(session: Session, parser: ProfileParser) -> None:

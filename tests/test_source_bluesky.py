@@ -11,7 +11,6 @@ import httpx
 import pytest
 
 from models.schemas import SearchQuery
-from sourcing import sources
 from sourcing.http import FakeClock, HttpError, LimiterRegistry, RetryPolicy, UpstreamError
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.settings import Settings
@@ -28,17 +27,6 @@ FOLLOWS: dict[str, list[str]] = json.loads((FIXTURES / "follows.json").read_text
 RESPONSES: dict[str, Any] = json.loads((FIXTURES / "responses.json").read_text())
 OPTED_OUT = {a["did"] for a in ACTORS if bluesky.is_opted_out(a)}
 BY_HANDLE = {a["handle"]: a for a in ACTORS}
-
-
-@pytest.fixture(autouse=True)
-def readable(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Bluesky payloads readable through the registry (until its line is added)."""
-    monkeypatch.setitem(sources.READERS, bluesky.NAME, bluesky.read_fields)
-
-
-@pytest.fixture(scope="module")
-def parser() -> ProfileParser:
-    return ProfileParser()
 
 
 @pytest.fixture

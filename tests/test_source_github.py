@@ -21,11 +21,6 @@ from tests.contract import assert_source_contract, collect
 USERS = [r.payload for r in SampleSource().records() if r.source == "github"]
 
 
-@pytest.fixture(scope="module")
-def parser() -> ProfileParser:
-    return ProfileParser()
-
-
 @pytest.fixture
 def fake() -> Iterator[tuple[FakeGitHub, str]]:
     fake = FakeGitHub(USERS, faults=FaultPlan(timeout_seconds=2.0))

@@ -11,7 +11,6 @@ import httpx
 import pytest
 
 from models.schemas import SearchQuery
-from sourcing import sources
 from sourcing.http import (
     FakeClock,
     LimiterRegistry,
@@ -35,17 +34,6 @@ BY_USERNAME = {u["username"]: u for u in USERS}
 TOKEN = "glpat-test-5ecr3t-token"
 NOT_PEOPLE = {u["id"] for u in USERS if u["bot"] or u["state"] != "active"}
 USERS_PATH = f"{PREFIX}/users"
-
-
-@pytest.fixture(autouse=True)
-def readable(monkeypatch: pytest.MonkeyPatch) -> None:
-    """GitLab payloads readable through the registry (until its line is added)."""
-    monkeypatch.setitem(sources.READERS, gitlab.NAME, gitlab.read_fields)
-
-
-@pytest.fixture(scope="module")
-def parser() -> ProfileParser:
-    return ProfileParser()
 
 
 @pytest.fixture

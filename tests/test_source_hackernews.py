@@ -11,11 +11,9 @@ import httpx
 import pytest
 
 from models.schemas import SearchQuery
-from sourcing import sources
 from sourcing.http import FakeClock, HttpError, LimiterRegistry, RetryPolicy
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.settings import Settings
-from sourcing.sources import hackernews
 from sourcing.sources.base import MalformedPayloadError, SourceContext
 from sourcing.sources.fakes.hackernews import FakeHackerNews, parse_tags
 from sourcing.sources.fakes.server import FaultPlan, LocalServer, WindowBudget
@@ -42,17 +40,6 @@ def authors_in(story_id: str) -> set[str]:
         for c in COMMENTS
         if str(c["story_id"]) == story_id and c["parent_id"] == c["story_id"] and c["author"]
     }
-
-
-@pytest.fixture(autouse=True)
-def registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The contract reads payloads through the registry (a no-op once it lists HN)."""
-    monkeypatch.setitem(sources.READERS, hackernews.NAME, hackernews.read_fields)
-
-
-@pytest.fixture(scope="module")
-def parser() -> ProfileParser:
-    return ProfileParser()
 
 
 @pytest.fixture

@@ -44,11 +44,6 @@ ACCOUNTS = [r.payload for r in SampleSource().records() if r.source == "mastodon
 SAMPLE_IDS = {r.external_id for r in SampleSource().records() if r.source == "mastodon"}
 
 
-@pytest.fixture(scope="module")
-def parser() -> ProfileParser:
-    return ProfileParser()
-
-
 @pytest.fixture
 def fake() -> Iterator[tuple[FakeMastodon, str]]:
     fake = FakeMastodon(ACCOUNTS, host="mastodon.social", faults=FaultPlan(retry_after=0))

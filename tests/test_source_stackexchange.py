@@ -45,11 +45,6 @@ BY_ID = {str(u["user_id"]): u for u in USERS}
 KEY = "Zq8sEcReT((kEy"
 
 
-@pytest.fixture(scope="module")
-def parser() -> ProfileParser:
-    return ProfileParser()
-
-
 @pytest.fixture
 def fake() -> Iterator[tuple[FakeStackExchange, str]]:
     fake = FakeStackExchange(

@@ -11,12 +11,10 @@ import httpx
 import pytest
 
 from models.schemas import RawProfile, SearchQuery
-from sourcing import sources
 from sourcing.http import FakeClock, HttpError, LimiterRegistry, RetryPolicy
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.settings import Settings
 from sourcing.snowball import Linker, snowball
-from sourcing.sources import x
 from sourcing.sources.base import MalformedPayloadError, SourceContext, SourceDisabledError
 from sourcing.sources.fakes.server import FaultPlan, LocalServer, WindowBudget
 from sourcing.sources.fakes.x import FakeX, post_matches
@@ -37,17 +35,6 @@ NOT_FOUND = {
     "resource_id": "ghost",
     "type": "https://api.twitter.com/2/problems/resource-not-found",
 }
-
-
-@pytest.fixture(autouse=True)
-def registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The contract reads payloads through the registry (a no-op once it lists X)."""
-    monkeypatch.setitem(sources.READERS, x.NAME, x.read_fields)
-
-
-@pytest.fixture(scope="module")
-def parser() -> ProfileParser:
-    return ProfileParser()
 
 
 @pytest.fixture
