@@ -76,9 +76,7 @@ def _clean(df: pd.DataFrame) -> pd.DataFrame:
     """Index ``rec_id`` -> column, strings stripped, empty strings -> None."""
     out = df.reset_index()[["rec_id", *FIELDS]].copy()
     for col in FIELDS:
-        out[col] = [
-            (str(v).strip() or None) if isinstance(v, str) else None for v in out[col]
-        ]
+        out[col] = [(str(v).strip() or None) if isinstance(v, str) else None for v in out[col]]
     return out
 
 
@@ -240,9 +238,7 @@ def splink_run(df_a: pd.DataFrame, df_b: pd.DataFrame | None) -> dict[str, set[P
     clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
         pred, threshold_match_probability=SPLINK_THRESHOLD
     ).as_pandas_dataframe()
-    clustered = pairs_from_clusters(
-        zip(clusters["rec_id"], clusters["cluster_id"], strict=True)
-    )
+    clustered = pairs_from_clusters(zip(clusters["rec_id"], clusters["cluster_id"], strict=True))
     return {"pairs": pairs, "clusters": clustered}
 
 
