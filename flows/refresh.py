@@ -13,15 +13,14 @@ from models.db import transaction
 from models.schemas import SearchQuery
 from models.tables import Search
 from sourcing import pool, refresh
-from sourcing.dedupe.compare import DedupeConfig
-from sourcing.runtime import get_parser, open_pool
+from sourcing.runtime import dedupe_config, get_parser, open_pool
 
 
 @task(cache_policy=NONE)
 def finish_pending() -> int:
     with transaction(open_pool()) as session:
         parsed = pool.parse_pending(session, get_parser())
-        resolved, _, _ = pool.resolve_pending(session, DedupeConfig())
+        resolved, _, _ = pool.resolve_pending(session, dedupe_config())
         return parsed + resolved
 
 
@@ -32,7 +31,7 @@ def refetch_stale(older_than_hours: float) -> dict[str, int]:
         report = refresh.run_refetch(identities)
         refresh.mark_not_modified(session, identities, report)
         session.commit()
-        pool.ingest(session, report.changed, get_parser())
+        pool.ingest(session, report.changed, get_parser(), dedupe_config())
         return {
             "stale": len(identities),
             "not_modified": len(report.not_modified),

@@ -8,7 +8,7 @@ from prefect.concurrency.sync import concurrency
 from models.db import transaction
 from models.schemas import IngestReport, RankedCandidate, RawProfile, SearchQuery
 from sourcing import pool, ranking, searching
-from sourcing.runtime import get_parser, open_pool
+from sourcing.runtime import dedupe_config, get_parser, open_pool
 from sourcing.settings import get_settings
 
 
@@ -28,7 +28,7 @@ def fetch_profiles(query: SearchQuery) -> list[searching.SourceOutcome]:
 def ingest_profiles(profiles: list[RawProfile]) -> IngestReport:
     engine = open_pool()
     with transaction(engine) as session:
-        return pool.ingest(session, profiles, get_parser())
+        return pool.ingest(session, profiles, get_parser(), dedupe_config())
 
 
 @task(cache_policy=NONE)

@@ -196,7 +196,7 @@ def import_(
 def _ingest_with_progress(profiles: list[Any]) -> IngestReport:
     from models.db import transaction
     from sourcing import pool
-    from sourcing.runtime import get_parser, open_pool
+    from sourcing.runtime import dedupe_config, get_parser, open_pool
 
     report = IngestReport()
     chunk = 250
@@ -204,7 +204,7 @@ def _ingest_with_progress(profiles: list[Any]) -> IngestReport:
         task = bar.add_task("ingesting", total=len(profiles))
         for start in range(0, len(profiles), chunk):
             batch = profiles[start : start + chunk]
-            report = report.add(pool.ingest(session, batch, get_parser()))
+            report = report.add(pool.ingest(session, batch, get_parser(), dedupe_config()))
             bar.advance(task, len(batch))
     return report
 

@@ -6,6 +6,7 @@ from functools import lru_cache
 from sqlalchemy import Engine
 
 from models.db import is_migrated, make_engine, upgrade
+from sourcing.dedupe.compare import DedupeConfig
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.settings import Settings, get_settings
 
@@ -38,3 +39,12 @@ def get_parser(statistical: bool | None = None) -> ProfileParser:
     if statistical is None:
         statistical = get_settings().parsing_statistical_ner
     return ProfileParser(statistical=statistical)
+
+
+def dedupe_config(settings: Settings | None = None) -> DedupeConfig:
+    """The dedupe bands from settings (``VIVIER_DEDUPE_*_THRESHOLD``)."""
+    settings = settings or get_settings()
+    return DedupeConfig(
+        match_threshold=settings.dedupe_match_threshold,
+        review_threshold=settings.dedupe_review_threshold,
+    )

@@ -38,7 +38,6 @@ class Settings(BaseSettings):
     mastodon_token: SecretStr | None = None
     bluesky_api_url: str = "https://public.api.bsky.app"
     hn_api_url: str = Field("https://hn.algolia.com/api/v1", description="HN Algolia search.")
-    hn_firebase_url: str = "https://hacker-news.firebaseio.com/v0"
     gitlab_api_url: str = "https://gitlab.com/api/v4"
     gitlab_token: SecretStr | None = None
     x_api_url: str = "https://api.x.com/2"
