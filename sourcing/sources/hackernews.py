@@ -16,11 +16,11 @@ the reference documents end to end, with the comments' HTML in each hit:
    ``numericFilters=created_at_i<=<oldest created_at_i seen>`` (a keyset on the sort
    order, any depth; hits seen twice at the boundary second are dropped by id).
 
-The Firebase API is not used: it has no search and would cost one request per comment. Deleted or dead comments (no author, no text, the ``deleted``
-or ``dead`` flags, or HN's ``[deleted]``/``[dead]``/``[flagged]`` placeholders) are
-skipped. Within a search one post per author is kept, the newest that matches (people
-repost every month); every post also links the author's HN page
-(``news.ycombinator.com/user?id=<author>``) in ``urls``.
+The Firebase API is not used: it has no search and would cost one request per comment.
+Deleted or dead comments (no author, no text, the ``deleted`` or ``dead`` flags, or HN's
+``[deleted]``/``[dead]``/``[flagged]`` placeholders) are skipped. Within a search one
+post per author is kept, the newest that matches (people repost every month); every post
+also links the author's HN page (``news.ycombinator.com/user?id=<author>``) in ``urls``.
 
 A post matches the query when it mentions any of the query's skills or keywords:
 a term the skill taxonomy knows is compared by skill id with the skills found in the
