@@ -117,3 +117,9 @@ def test_statistical_path_adds_organisations_from_french_ner() -> None:
 )
 def test_seniority_comes_from_the_title(parser: ProfileParser, text: str, level: str) -> None:
     assert parse(parser, text).seniority == level
+
+
+def test_aliases_holding_english_exception_words_still_match(parser: ProfileParser) -> None:
+    # English tokenizer exceptions gave "em" the norm "them", so "EM Lyon" never matched.
+    parsed = parser.parse(ProfileFields(text="Diplômé d'EM Lyon en 2012."))
+    assert [(s.id, s.end_year) for s in parsed.schools] == [("em-lyon", 2012)]

@@ -39,6 +39,13 @@ def parse(parser: ProfileParser, text: str) -> ParsedProfile:
             {"web-development", "react", "typescript"},
             set(),
         ),
+        (
+            "Stack: TypeScript, AWS (Lambda, S3), Azure : Functions.",
+            {"aws", "aws-lambda", "amazon-s3", "azure", "azure-functions"},
+            set(),
+        ),
+        ("AWS (certified), Python (Django)", {"aws", "python", "django"}, {"aws-lambda"}),
+        ("Marie C. builds apps; v1.C. was late", set(), {"c"}),
     ],
 )
 def test_skills_and_their_hard_cases(

@@ -3,6 +3,7 @@ spoken languages, open-to-work signals, e-mails and URLs."""
 
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _RANGE = re.compile(rf"({_YEAR})\s*(?:[-–—/]|à|to|au)\s*({_YEAR}|\d{{2}})(?!\d)")
@@ -72,24 +73,46 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return before, after_match.start() + 1 if after_match else len(text)
 
 
-_TITLE_HEAD = re.compile(
-    r"\b(?:d[ée]velopp?eu(?:r|se)s?|developer|dev|engineer|ing[ée]nieure?|data\s+scientist|"
-    r"data\s+engineer|data\s+analyst|analyste|analyst|architecte?|architect|cto|ceo|coo|cpo|"
-    r"vp\b|tech\s+lead|lead\s+dev|team\s+lead|lead|stagiaire|intern|alternante?|"
-    r"consultante?|designer|graphiste|product\s+manager|product\s+owner|pm|"
-    r"cheffe?\s+de\s+projet|project\s+manager|engineering\s+manager|manager|directeur|"
-    r"directrice|director|recruteu(?:r|se)|recruiter|talent\s+acquisition|charg[ée]e?\s+de|"
-    r"commerciale?|account\s+(?:executive|manager)|business\s+developer|sdr|bdr|"
-    r"community\s+manager|sre|sysadmin|devops|researcher|chercheu(?:r|se)|doctorante?|"
-    r"postdoc|phd\s+student|scientist|statisticien(?:ne)?|biostatistician|head\s+of\s+\w+|"
-    r"responsable\s+\w+|founder|fondat(?:eur|rice)|co-?founder|cofondat(?:eur|rice)|"
-    r"contr[ôo]leu(?:r|se)\s+de\s+gestion|comptable|accountant|juriste|lawyer|avocate?|"
-    r"trader|programmer|programmeu(?:r|se)|swe|specialist|sp[ée]cialiste|conseill[eè]re?|"
-    r"assistante?|technicien(?:ne)?|technician|administrat(?:eur|rice)|administrator|"
-    r"formatrice|formateur|trainer|teacher|professeure?|translator|traductrice|traducteur|"
-    r"writer|r[ée]dact(?:eur|rice)|marketer|growth\s+\w+|ux\s+writer|coach)\b",
+_TITLE_HEADS = (
+    r"d[ée]velopp?eu(?:r|se)s?|developer|dev|engineer|ing[ée]nieure?|data\s+scientist",
+    r"data\s+engineer|data\s+analyst|analyste|analyst|architecte?|architect|cto|ceo|coo|cpo",
+    r"vp\b|tech\s+lead|lead\s+dev|team\s+lead|lead|stagiaire|intern|alternante?",
+    r"consultante?|designer|graphiste|product\s+manager|product\s+owner|pm",
+    r"cheffe?\s+de\s+projet|project\s+manager|engineering\s+manager|manager|directeur",
+    r"directrice|director|recruteu(?:r|se)|recruiter|talent\s+acquisition|charg[ée]e?\s+de",
+    r"commerciale?|account\s+(?:executive|manager)|business\s+developer|sdr|bdr",
+    r"community\s+manager|sre|sysadmin|devops|researcher|chercheu(?:r|se)|doctorante?",
+    r"postdoc|phd\s+student|scientist|statisticien(?:ne)?|biostatistician|head\s+of\s+\w+",
+    r"responsable\s+\w+|founder|fondat(?:eur|rice)|co-?founder|cofondat(?:eur|rice)",
+    r"contr[ôo]leu(?:r|se)\s+de\s+gestion|comptable|accountant|juriste|lawyer|avocate?",
+    r"trader|programmer|programmeu(?:r|se)|swe|specialist|sp[ée]cialiste|conseill[eè]re?",
+    r"assistante?|technicien(?:ne)?|technician|administrat(?:eur|rice)|administrator",
+    r"formatrice|formateur|trainer|teacher|professeure?|translator|traductrice|traducteur",
+    r"writer|r[ée]dact(?:eur|rice)|marketer|growth\s+\w+|ux\s+writer|coach",
+)
+_TITLE_HEAD = re.compile(rf"\b(?:{'|'.join(_TITLE_HEADS)})\b", re.IGNORECASE)
+# The first word of every title head ("data" of "data scientist"): a clause with none
+# of them cannot hold a title, and a word lookup is much cheaper than the search.
+_TITLE_FIRST_WORD = re.compile(
+    "|".join(
+        re.split(r"\\s", alternative)[0]
+        for line in _TITLE_HEADS
+        for alternative in re.split(r"\|(?![^(]*\))", line)
+    ),
     re.IGNORECASE,
 )
+_RUNS = re.compile(r"\w+")
+
+
+def _has_title_word(text: str) -> bool:
+    return any(_may_start_title(word) for word in set(_RUNS.findall(text)))
+
+
+@lru_cache(maxsize=100_000)
+def _may_start_title(word: str) -> bool:
+    return _TITLE_FIRST_WORD.fullmatch(word) is not None
+
+
 _TITLE_STOP = re.compile(
     r"\s(?:chez|at|@|for|pour|à|au|aux|in|dans|depuis|since|with|avec|de\s+l['’]|"
     r"from|sur|on|who|qui|that|which|dont|que|passionn[ée]e?|passionate|sp[ée]cialis[ée]e?|"
@@ -111,8 +134,12 @@ _TITLE_PREFIX = re.compile(
 def titles_in(text: str, limit: int = 3) -> list[str]:
     """Job titles: a clause that starts (within a few words) with a title word; past
     roles ("ex-consultante", "previously intern") are left out."""
+    if not _has_title_word(text):
+        return []
     titles: list[str] = []
     for clause in _CLAUSES.split(text):
+        if not _has_title_word(clause):
+            continue
         clause = clause.strip(" \t\"'“”«»*")
         if _PAST_ROLE.match(clause):
             continue
@@ -345,6 +372,7 @@ for _code, _words in _LANGUAGES.items():
             variants = [v + o for v in variants for o in options]
         for variant in variants:
             _LANGUAGE_WORDS[variant] = _code
+_LANGUAGE_WORD_SET = frozenset(_LANGUAGE_WORDS)
 _WORDS = re.compile(r"[a-zà-öø-ÿ]+")
 
 
@@ -359,10 +387,11 @@ def spoken_languages(text: str) -> list[str]:
     courant", "French, German") or listed as codes ("FR/EN", "FR/DE → EN")."""
     codes: list[str] = []
     lowered = text.lower()
-    for match in _WORDS.finditer(lowered):
-        code = _LANGUAGE_WORDS.get(match.group(0))
-        if code and code not in codes and not lowered.startswith(" tech", match.end()):
-            codes.append(code)
+    if not _LANGUAGE_WORD_SET.isdisjoint(_WORDS.findall(lowered)):
+        for match in _WORDS.finditer(lowered):
+            code = _LANGUAGE_WORDS.get(match.group(0))
+            if code and code not in codes and not lowered.startswith(" tech", match.end()):
+                codes.append(code)
     for match in _CODE_LIST.finditer(text):
         for code in re.findall(r"[A-Z]{2}", match.group(0)):
             if code.lower() not in codes:
@@ -393,6 +422,23 @@ _NEGATED = re.compile(
     r"(?:\bnot|\bno\s+longer|\bpas|\bplus|\bn['’]|\bnon|\bnever|\bjamais)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+# Every pattern above holds one of these: a text with none is not open to work.
+_OPEN_TO_WORK_CUES = (
+    "#open",
+    "#dispo",
+    "open",
+    "looking",
+    "available",
+    "hire",
+    "seeking",
+    "coute",
+    "recherche",
+    "ouvert",
+    "dispo",
+    "cherche",
+    "freelance",
+    "willing",
+)
 # A "Who wants to be hired?" post: the thread itself says the author seeks work.
 _HIRING_POST = re.compile(r"(?im)^\s*willing\s+to\s+relocate\s*:")
 
@@ -400,6 +446,9 @@ _HIRING_POST = re.compile(r"(?im)^\s*willing\s+to\s+relocate\s*:")
 def open_to_work(text: str) -> bool:
     """Whether the author says they are open to work (negations such as "not looking
     for new opportunities" or "pas en recherche active" do not count)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _OPEN_TO_WORK_CUES):
+        return False
     if _HIRING_POST.search(text):
         return True
     for match in _OPEN_TO_WORK.finditer(text):
@@ -414,10 +463,14 @@ _URL = re.compile(r"\bhttps?://[^\s<>\"')\]]+", re.IGNORECASE)
 
 
 def emails_in(text: str) -> list[str]:
+    if "@" not in text:
+        return []
     return list(dict.fromkeys(e.lower().rstrip(".") for e in _EMAIL.findall(text)))
 
 
 def urls_in(text: str) -> list[str]:
+    if "://" not in text:
+        return []
     return list(dict.fromkeys(u.rstrip(".,;:") for u in _URL.findall(text)))
 
 

@@ -80,8 +80,12 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, str]]:
 
 def resolve_place(text: str) -> Location:
     """``"Lyon, France"``, ``"Paris / remote"``, ``"München"`` -> a normalised Location."""
-    if not text:
-        return Location()
+    city, country, remote = _resolve(text) if text else (None, None, False)
+    return Location(city=city, country=country, remote=remote)
+
+
+@lru_cache(maxsize=50_000)
+def _resolve(text: str) -> tuple[str | None, str | None, bool]:
     cities, countries = _gazetteer()
     remote = bool(_REMOTE.search(text))
     city: Place | None = None
@@ -96,8 +100,8 @@ def resolve_place(text: str) -> Location:
         elif city is None and key in cities:
             city = cities[key]
     if city is not None:
-        return Location(city=city.city, country=city.country, remote=remote)
-    return Location(country=country, remote=remote)
+        return city.city, city.country, remote
+    return None, country, remote
 
 
 _LABELLED = re.compile(
@@ -113,6 +117,7 @@ _MOVED = re.compile(
     r"d[ée]m[ée]nag[ée]e?\s+[àa]|install[ée]e?\s+[àa]|arriv[ée]e?\s+[àa])\s+"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})"
 )
+_MOVED_CUES = ("moved", "relocated", "now", "dém", "dem", "install", "arriv")
 _SYMBOLS = re.compile(r"[^\w\s,/()'’-]", re.UNICODE)
 _DEMONYMS = {
     "lyonnaise": "Lyon",
@@ -145,6 +150,7 @@ _DEMONYM_PATTERN = re.compile(
 )
 
 
+@lru_cache(maxsize=50_000)
 def _names_a_school(text: str) -> bool:
     """ "INSA Lyon", "University College Dublin" name a school, not where one lives."""
     from sourcing.parsing.vocab import load_schools
@@ -166,15 +172,19 @@ def find_place_in_text(text: str) -> Location:
     """A place in free text: a labelled line ("Location: Lille, France"), a phrase
     ("Basée à Lyon", "Based in Dublin", "à Nantes"), a short clause of its own
     ("| Lyon |", "Dublin 🇮🇪"), or a regional name ("région lyonnaise")."""
-    if line := _REMOTE_LINE.search(text):  # "Remote: Hybrid" is not remote
+    # Cheap substring tests spare the regular expressions most texts cannot match.
+    labelled = ":" in text or "📍" in text
+    if labelled and (line := _REMOTE_LINE.search(text)):  # "Remote: Hybrid" is not remote
         remote = bool(_YES.match(line.group("answer")))
     else:
         remote = bool(_REMOTE.search(text))
-    for match in _MOVED.finditer(text):  # "moved from Seoul to Paris": the new place
-        location = resolve_place(match.group("place"))
-        if location.city:
-            return location.model_copy(update={"remote": location.remote or remote})
-    for match in _LABELLED.finditer(text):
+    lowered = text.lower()
+    if any(cue in lowered for cue in _MOVED_CUES):
+        for match in _MOVED.finditer(text):  # "moved from Seoul to Paris": the new place
+            location = resolve_place(match.group("place"))
+            if location.city:
+                return location.model_copy(update={"remote": location.remote or remote})
+    for match in _LABELLED.finditer(text) if labelled else ():
         location = resolve_place(_clean(match.group("place")))
         if location.city or location.country:
             return location.model_copy(update={"remote": location.remote or remote})

@@ -17,7 +17,7 @@ from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_prefix_regex, filter_spans
+from spacy.util import compile_prefix_regex
 
 from models.schemas import Location, ParsedProfile, ProfileFields, SchoolMention, SkillMention
 from sourcing.parsing import extract
@@ -38,47 +38,64 @@ class VocabularyMatcher:
         self.keys = list(vocabularies)
         self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.cased_letters: dict[str, str] = {}
+        # match id -> (vocabulary key, entry id as a string hash, one letter before a dot)
+        self.labels: dict[int, tuple[str, int, bool]] = {}
+        strings = nlp.vocab.strings
         for key, vocab in vocabularies.items():
             for matcher, forms in ((self.folded, vocab.folded), (self.cased, vocab.cased)):
-                by_id: dict[str, list[Doc]] = {}
+                by_label: dict[str, list[Doc]] = {}
                 for surface, entry_id in forms.items():
-                    by_id.setdefault(f"{key}|{entry_id}", []).append(nlp.make_doc(surface))
-                for label, docs in by_id.items():
+                    by_label.setdefault(f"{key}|{entry_id}", []).append(nlp.make_doc(surface))
+                    self.labels[strings.add(f"{key}|{entry_id}")] = (
+                        key,
+                        strings.add(entry_id),
+                        False,
+                    )
+                    if len(surface) == 1 and matcher is self.cased:
+                        # "I write C." : the tokenizer keeps "C." whole.
+                        dotted = f"{key}|{entry_id}|dot"
+                        by_label.setdefault(dotted, []).append(nlp.make_doc(f"{surface}."))
+                        self.labels[strings.add(dotted)] = (key, strings.add(entry_id), True)
+                for label, docs in by_label.items():
                     matcher.add(label, docs)
-            if key == SKILLS_KEY:
-                self.cased_letters = {c: i for c, i in vocab.cased.items() if len(c) == 1}
 
     def __call__(self, doc: Doc) -> Doc:
-        found: dict[str, list[Span]] = {key: [] for key in self.keys}
+        found: dict[str, list[tuple[int, int, int]]] = {key: [] for key in self.keys}
         for match_id, start, end in self.folded(doc):
-            key, _, entry_id = doc.vocab.strings[match_id].partition("|")
-            found[key].append(Span(doc, start, end, label=entry_id))
+            key, entry, _ = self.labels[match_id]
+            found[key].append((start, end, entry))
         for match_id, start, end in self.cased(doc):
-            if _cased_context_ok(doc, start):
-                key, _, entry_id = doc.vocab.strings[match_id].partition("|")
-                found[key].append(Span(doc, start, end, label=entry_id))
-        if self.cased_letters and SKILLS_KEY in found:
-            found[SKILLS_KEY] += self._letter_at_sentence_end(doc)
-        for key, spans in found.items():
-            doc.spans[key] = filter_spans(spans)
+            key, entry, dot = self.labels[match_id]
+            if _cased_context_ok(doc, start) and (not dot or _letter_ends_sentence(doc, start)):
+                found[key].append((start, end, entry))
+        for key, matches in found.items():
+            doc.spans[key] = [
+                Span(doc, start, end, label=entry) for start, end, entry in _longest_first(matches)
+            ]
         return doc
 
-    def _letter_at_sentence_end(self, doc: Doc) -> list[Span]:
-        """ "I write C." / "et du R." : the tokenizer keeps "C." whole; a one-letter
-        language at the end of a sentence still counts (not after a first name)."""
-        spans = []
-        for match in _LETTER_DOT.finditer(doc.text):
-            entry_id = self.cased_letters.get(match.group(1))
-            span = doc.char_span(match.start(), match.end()) if entry_id else None
-            if span is None or len(span) != 1 or span.start == 0:
-                continue
-            if not doc[span.start - 1].is_title and _cased_context_ok(doc, span.start):
-                spans.append(Span(doc, span.start, span.end, label=entry_id))
-        return spans
+
+def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``spacy.util.filter_spans`` on (start, end, label) tuples: of overlapping
+    matches the longest (then the first) wins. Spans are built for the winners only."""
+    taken: set[int] = set()
+    kept = []
+    for start, end, label in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        if start not in taken and end - 1 not in taken:
+            kept.append((start, end, label))
+            taken.update(range(start, end))
+    return sorted(kept)
 
 
-_LETTER_DOT = re.compile(r"(?<![\w.])([A-Z])\.(?=\s|$)")
+def _letter_ends_sentence(doc: Doc, start: int) -> bool:
+    """ "I write C." / "et du R." is a language at the end of a sentence; "Marie C."
+    is an initial, and "Jean-C." or "v1.C." are not words of their own."""
+    if start == 0:
+        return False
+    token, previous = doc[start], doc[start - 1]
+    followed = bool(token.whitespace_) or start + 1 == len(doc)
+    glued = not previous.whitespace_ and (previous.text[-1].isalnum() or previous.text[-1] in "._")
+    return followed and not glued and not previous.is_title
 
 
 # Words after which a capitalised alias is not a skill: "série C" (a funding round),
@@ -123,6 +140,8 @@ def make_vocabulary_matcher(nlp: Language, name: str) -> VocabularyMatcher:
 # French elisions ("l'INSA", "d'HEC", "qu'il") split off as prefixes, so one tokenizer
 # serves French and English. spaCy's own French tokenizer would take ~3 s to build,
 # for no gain to rule matching.
+# Distinct whitespace-separated chunks whose tokenization is remembered (spaCy: 10,000).
+_TOKENIZER_CACHE = 100_000
 _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)"
 
 
@@ -133,8 +152,19 @@ def build_nlp() -> Language:
     # rather than once per token.
     nlp.vocab.lex_attr_getters[NORM] = fold
     prefixes = [_ELISION, "@", *nlp.Defaults.prefixes]  # type: ignore[misc]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
+    tokenizer = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
+    # Of English's tokenizer exceptions keep the contractions ("I'm" -> "I", "'m"). The
+    # others (emoticons, "10a.m.", "Mr.") misfire in bios ("(2008)" holds "8)").
+    tokenizer.rules = {  # type: ignore[attr-defined]
+        text: tokens for text, tokens in tokenizer.rules.items() if "'" in text or "’" in text
+    }
     nlp.add_pipe("vivier_vocabularies")
+    # Setting the rules again empties the tokenizer's chunk cache, which building the
+    # matchers filled with taxonomy aliases: left full, it caches no word of any bio
+    # and tokenizing is about 4x slower.
+    tokenizer.rules = tokenizer.rules  # type: ignore[attr-defined]
+    tokenizer.max_cache_size = _TOKENIZER_CACHE  # type: ignore[attr-defined]
     return nlp
 
 
@@ -165,15 +195,17 @@ class ProfileParser:
             for i, doc in zip(french, self.ner.pipe(batch, batch_size=_BATCH_SIZE), strict=True):
                 organisations[i] = [ent.text for ent in doc.ents if ent.label_ == "ORG"]
         results = []
-        for item, doc, language, orgs in zip(items, docs, languages, organisations, strict=True):
-            results.append(self._profile(item, doc, language, orgs))
+        for item, text, doc, language, orgs in zip(
+            items, texts, docs, languages, organisations, strict=True
+        ):
+            results.append(self._profile(item, text, doc, language, orgs))
         return results
 
     def _profile(
-        self, item: ProfileFields, doc: Doc, language: str, organisations: list[str]
+        self, item: ProfileFields, text: str, doc: Doc, language: str, organisations: list[str]
     ) -> ParsedProfile:
-        text = doc.text
-        schools = self._schools(doc)
+        # ``doc.text`` would rebuild the string from every token: pass the original.
+        schools = self._schools(text, doc)
         school_names = {fold(s.name) for s in schools}
         employers = [
             e
@@ -193,7 +225,7 @@ class ProfileParser:
         return ParsedProfile(
             language=language,
             name=item.name,
-            skills=self._skills(doc, item.skill_hints),
+            skills=self._skills(text, doc, item.skill_hints),
             schools=schools,
             titles=titles,
             seniority=extract.seniority_of(titles),
@@ -208,17 +240,45 @@ class ProfileParser:
             headline=_headline(text),
         )
 
-    def _skills(self, doc: Doc, hints: Iterable[str]) -> list[SkillMention]:
-        ids = [span.label_ for span in doc.spans[SKILLS_KEY]]
+    def _skills(self, text: str, doc: Doc, hints: Iterable[str]) -> list[SkillMention]:
+        ids = []
+        for span in doc.spans[SKILLS_KEY]:
+            ids.append(span.label_)
+            if text[span.end_char : span.end_char + 2].strip()[:1] in _SERVICE_LIST_OPENERS:
+                ids += self._services_listed_after(span, text)
         for hint in hints:
             skill = self.skills.lookup(hint)
             if skill is not None:
                 ids.append(skill.id)
         unique = list(dict.fromkeys(ids))
-        return [SkillMention(id=i, label=self.skills.entries[i].label_en) for i in unique]
+        # Ids and labels come from the taxonomy itself: nothing to validate.
+        return [
+            SkillMention.model_construct(id=i, label=self.skills.entries[i].label_en)
+            for i in unique
+        ]
 
-    def _schools(self, doc: Doc) -> list[SchoolMention]:
-        text = doc.text
+    def _services_listed_after(self, span: Span, text: str) -> list[str]:
+        """ "AWS (Lambda, S3)", "Azure : Functions, AKS": each item named with the
+        platform ("AWS Lambda") is the platform's child skill."""
+        listed = _SERVICE_LIST.match(text, span.end_char)
+        if listed is None:
+            return []
+        platform = self.skills.entries[span.label_]
+        names = dict.fromkeys([span.text, platform.label_en, platform.label_fr])
+        found = []
+        items = listed.group("parenthesised") or listed.group("after_colon")
+        for item in _LIST_ITEM_SEPARATORS.split(items):
+            item = item.strip(" .")
+            if not item[:1].isupper() and not item[:1].isdigit():  # services are names
+                continue
+            for name in names:
+                child = self.skills.lookup(f"{name} {item}")
+                if child is not None and child.parent == platform.id:
+                    found.append(child.id)
+                    break
+        return found
+
+    def _schools(self, text: str, doc: Doc) -> list[SchoolMention]:
         mentions: list[tuple[int, int, str]] = [
             (span.start_char, span.end_char, span.label_) for span in doc.spans[SCHOOLS_KEY]
         ]
@@ -251,6 +311,13 @@ class ProfileParser:
                 end_year=end_year,
             )
         return list(found.values())
+
+
+_SERVICE_LIST_OPENERS = ("(", ":")
+_SERVICE_LIST = re.compile(
+    r"\s?(?:\((?P<parenthesised>[^()\n]{1,120})\)|:\s*(?P<after_colon>[^.;|\n]{1,120}))"
+)
+_LIST_ITEM_SEPARATORS = re.compile(r"\s*(?:,|/|&|\+|\band\b|\bet\b)\s*")
 
 
 def _is_place(name: str) -> bool:

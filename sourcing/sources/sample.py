@@ -55,11 +55,10 @@ class SampleNetwork:
         with self._lock:
             if self.urls:
                 return self.urls
-            from sourcing.sources.fakes.mastodon import FakeMastodon
-            from sourcing.sources.fakes.stackexchange import FakeStackExchange
-
             from sourcing.sources.fakes.github import FakeGitHub
+            from sourcing.sources.fakes.mastodon import FakeMastodon
             from sourcing.sources.fakes.server import LocalServer, WindowBudget
+            from sourcing.sources.fakes.stackexchange import FakeStackExchange
 
             def payloads(source: str) -> list[dict]:  # type: ignore[type-arg]
                 return [dict(r.payload) for r in self.records if r.source == source]
