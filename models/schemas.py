@@ -60,6 +60,10 @@ class ProfileFields(BaseModel):
 
 
 class SkillMention(BaseModel):
+    """A skill of the taxonomy named in a profile: a value, shared between profiles."""
+
+    model_config = ConfigDict(frozen=True)
+
     id: str
     label: str
 

@@ -104,10 +104,6 @@ _TITLE_FIRST_WORD = re.compile(
 _RUNS = re.compile(r"\w+")
 
 
-def _has_title_word(text: str) -> bool:
-    return any(_may_start_title(word) for word in set(_RUNS.findall(text)))
-
-
 @lru_cache(maxsize=100_000)
 def _may_start_title(word: str) -> bool:
     return _TITLE_FIRST_WORD.fullmatch(word) is not None
@@ -134,16 +130,14 @@ _TITLE_PREFIX = re.compile(
 def titles_in(text: str, limit: int = 3) -> list[str]:
     """Job titles: a clause that starts (within a few words) with a title word; past
     roles ("ex-consultante", "previously intern") are left out."""
-    if not _has_title_word(text):
-        return []
     titles: list[str] = []
     for clause in _CLAUSES.split(text):
-        if not _has_title_word(clause):
-            continue
         clause = clause.strip(" \t\"'“”«»*")
         if _PAST_ROLE.match(clause):
             continue
         clause = _TITLE_PREFIX.sub("", clause)
+        if not any(_may_start_title(word) for word in _RUNS.findall(clause, 0, 70)):
+            continue
         match = _TITLE_HEAD.search(clause[:70])
         if not match or len(clause[: match.start()].split()) > 3:
             continue

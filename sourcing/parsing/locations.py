@@ -178,34 +178,39 @@ def find_place_in_text(text: str) -> Location:
         remote = bool(_YES.match(line.group("answer")))
     else:
         remote = bool(_REMOTE.search(text))
+    city, country, place_remote = _place_in(text, labelled)
+    return Location(city=city, country=country, remote=place_remote or remote)
+
+
+def _place_in(text: str, labelled: bool) -> tuple[str | None, str | None, bool]:
     lowered = text.lower()
     if any(cue in lowered for cue in _MOVED_CUES):
         for match in _MOVED.finditer(text):  # "moved from Seoul to Paris": the new place
-            location = resolve_place(match.group("place"))
-            if location.city:
-                return location.model_copy(update={"remote": location.remote or remote})
+            place = _resolve(match.group("place"))
+            if place[0]:
+                return place
     for match in _LABELLED.finditer(text) if labelled else ():
-        location = resolve_place(_clean(match.group("place")))
-        if location.city or location.country:
-            return location.model_copy(update={"remote": location.remote or remote})
+        place = _resolve(_clean(match.group("place")))
+        if place[0] or place[1]:
+            return place
     for match in _PLACE_MARKERS.finditer(text):
         words = match.group("place").split()
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n])
-            location = resolve_place(candidate)
-            if location.city and not _names_a_school(candidate):
-                return location.model_copy(update={"remote": location.remote or remote})
+            place = _resolve(candidate)
+            if place[0] and not _names_a_school(candidate):
+                return place
     for clause in _CLAUSES.split(text):
         cleaned = _clean(_ARROW.split(clause)[-1])
         words = cleaned.split()
         if 0 < len(words) <= 5 and words[0][:1].isupper():
-            location = resolve_place(cleaned)
-            if location.city and not _names_a_school(cleaned):
-                return location.model_copy(update={"remote": location.remote or remote})
+            place = _resolve(cleaned)
+            if place[0] and not _names_a_school(cleaned):
+                return place
     if match := _DEMONYM_PATTERN.search(text):
-        key = fold(match.group(1)).replace("region ", "region ")
+        key = fold(match.group(1))
         for demonym, city in _DEMONYMS.items():
             if key.startswith(demonym) or demonym in key:
-                location = resolve_place(city)
-                return location.model_copy(update={"remote": remote})
-    return Location(remote=remote)
+                city_name, country, _remote = _resolve(city)
+                return city_name, country, False
+    return None, None, False

@@ -8,6 +8,8 @@ school gazetteer (accent- and case-blind, except for ambiguous forms such as "Go
 profiles (the registry has no official English model; English keeps the rules).
 """
 
+import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -78,6 +80,9 @@ class VocabularyMatcher:
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """``spacy.util.filter_spans`` on (start, end, label) tuples: of overlapping
     matches the longest (then the first) wins. Spans are built for the winners only."""
+    ordered = sorted(matches)
+    if all(a[1] <= b[0] for a, b in itertools.pairwise(ordered)):
+        return ordered  # the common case: nothing overlaps
     taken: set[int] = set()
     kept = []
     for start, end, label in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
@@ -251,11 +256,11 @@ class ProfileParser:
             if skill is not None:
                 ids.append(skill.id)
         unique = list(dict.fromkeys(ids))
-        # Ids and labels come from the taxonomy itself: nothing to validate.
-        return [
-            SkillMention.model_construct(id=i, label=self.skills.entries[i].label_en)
-            for i in unique
-        ]
+        return [self._mention(i) for i in unique]
+
+    @functools.cache  # noqa: B019 - one parser per process; mentions are frozen values
+    def _mention(self, skill_id: str) -> SkillMention:
+        return SkillMention(id=skill_id, label=self.skills.entries[skill_id].label_en)
 
     def _services_listed_after(self, span: Span, text: str) -> list[str]:
         """ "AWS (Lambda, S3)", "Azure : Functions, AKS": each item named with the
