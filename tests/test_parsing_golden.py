@@ -46,6 +46,9 @@ def parse(parser: ProfileParser, text: str) -> ParsedProfile:
         ),
         ("AWS (certified), Python (Django)", {"aws", "python", "django"}, {"aws-lambda"}),
         ("Marie C. builds apps; v1.C. was late", set(), {"c"}),
+        ("Développeur web & mobile, 15 ans", {"web-development", "mobile-development"}, set()),
+        ("Front and back-end developer", {"frontend-development", "backend-development"}, set()),
+        ("Python et Django, Lyon et Paris", {"python", "django"}, {"mobile-development"}),
     ],
 )
 def test_skills_and_their_hard_cases(

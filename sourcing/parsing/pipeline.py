@@ -251,6 +251,8 @@ class ProfileParser:
             ids.append(span.label_)
             if text[span.end_char : span.end_char + 2].strip()[:1] in _SERVICE_LIST_OPENERS:
                 ids += self._services_listed_after(span, text)
+        if _COORDINATION_CUES.search(text):
+            ids += self._coordinated(text)
         for hint in hints:
             skill = self.skills.lookup(hint)
             if skill is not None:
@@ -261,6 +263,26 @@ class ProfileParser:
     @functools.cache  # noqa: B019 - one parser per process; mentions are frozen values
     def _mention(self, skill_id: str) -> SkillMention:
         return SkillMention(id=skill_id, label=self.skills.entries[skill_id].label_en)
+
+    def _coordinated(self, text: str) -> list[str]:
+        """ "Développeur web & mobile", "Designer UX/UI", "front and back-end developer":
+        each member of a coordination with the word that governs it ("développeur
+        mobile", "UI designer"), kept when the taxonomy names it."""
+        found = []
+        for match in _COORDINATION.finditer(text):
+            before, first, second, end, after = match.group(
+                "before", "first", "second", "end", "after"
+            )
+            # "front and back-end": the suffix belongs to both members.
+            for member in (f"{first}{end}", f"{second}{end}") if end else (first, second):
+                for head in (before, after):
+                    if not head:
+                        continue
+                    for phrase in (f"{head} {member}", f"{member} {head}"):
+                        skill = self.skills.lookup(phrase)
+                        if skill is not None:
+                            found.append(skill.id)
+        return found
 
     def _services_listed_after(self, span: Span, text: str) -> list[str]:
         """ "AWS (Lambda, S3)", "Azure : Functions, AKS": each item named with the
@@ -318,6 +340,11 @@ class ProfileParser:
         return list(found.values())
 
 
+_COORDINATION_CUES = re.compile(r"\w\s?[&/]\s?\w|\s(?:et|and)\s")
+_COORDINATION = re.compile(
+    r"(?:(?P<before>[^\W\d_][\w-]*)\s+)?(?P<first>[^\W\d_][\w]*)(?:\s?[&/]\s?|\s+(?:et|and)\s+)"
+    r"(?P<second>[^\W\d_][\w]*)(?P<end>-end)?(?:\s+(?P<after>[^\W\d_][\w-]*))?"
+)
 _SERVICE_LIST_OPENERS = ("(", ":")
 _SERVICE_LIST = re.compile(
     r"\s?(?:\((?P<parenthesised>[^()\n]{1,120})\)|:\s*(?P<after_colon>[^.;|\n]{1,120}))"
