@@ -61,6 +61,8 @@ def without_x_entries(text: str) -> str:
 
 def polytechnique_entries(text: str) -> list[tuple[int, int, int]]:
     """``X2014`` / ``X 2014`` (entry year at École polytechnique): (start, end, year)."""
+    if "X" not in text:
+        return []
     return [(m.start(), m.end(), int(m.group(1))) for m in _POLYTECHNIQUE_ENTRY.finditer(text)]
 
 

