@@ -244,7 +244,10 @@ class ReviewPair(Timestamped, Base):
     identity_b_id: Mapped[int] = mapped_column(ForeignKey("identity.id", ondelete="CASCADE"))
     score: Mapped[float] = mapped_column(Float)
     evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    status: Mapped[str] = mapped_column(String(20), default="pending")
+    # pending, same or different; a decision is remembered by every later resolution.
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Suppression(Base):

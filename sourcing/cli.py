@@ -24,7 +24,12 @@ app = typer.Typer(
 pool_app = typer.Typer(help="Read the talent pool.", no_args_is_help=True)
 employees_app = typer.Typer(help="The employee directory (for referrals).", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+review_app = typer.Typer(
+    help="Uncertain duplicate pairs: list them (default) and record decisions.",
+    invoke_without_command=True,
+)
 app.add_typer(pool_app, name="pool")
+app.add_typer(review_app, name="review")
 app.add_typer(employees_app, name="employees")
 app.add_typer(db_app, name="db")
 
@@ -263,6 +268,88 @@ def pool_dump() -> None:
     with transaction(open_pool()) as session:
         for candidate in iter_candidates(session):
             sys.stdout.write(json.dumps(dump_candidate(candidate), ensure_ascii=False) + "\n")
+
+
+def _reviewer(by: str | None) -> str:
+    return by or os.environ.get("USER") or "cli"
+
+
+@pool_app.command("split")
+def pool_split(
+    candidate: Annotated[int, typer.Argument(help="The candidate to split.")],
+    identity: Annotated[
+        list[int], typer.Option(help="An identity to move to a new candidate (repeatable).")
+    ],
+    by: Annotated[str | None, typer.Option(help="Who decides (for the audit log).")] = None,
+) -> None:
+    """Undo a merge: move identities of a candidate to a new candidate, for good."""
+    from models.db import transaction
+    from sourcing.dedupe.review import ReviewError, split
+    from sourcing.runtime import open_pool
+
+    try:
+        with transaction(open_pool()) as session:
+            new_id = split(session, candidate, identity, _reviewer(by))
+    except ReviewError as error:
+        _fail(str(error))
+    out.print(
+        f"candidate {candidate} split: identities {sorted(set(identity))} are now candidate "
+        f"{new_id}; they will not be merged back"
+    )
+
+
+@review_app.callback()
+def review(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(help="How many pairs to list.")] = 50,
+) -> None:
+    """List the pairs awaiting a decision, most likely matches first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from models.db import transaction
+    from sourcing.dedupe.review import pending_reviews
+    from sourcing.runtime import open_pool
+
+    with transaction(open_pool()) as session:
+        items = pending_reviews(session, limit)
+    if not items:
+        out.print("no pair awaits review")
+        return
+    table = Table("pair", "score", "identity A", "identity B", "evidence")
+    for item in items:
+        table.add_row(
+            str(item.pair_id),
+            f"{item.score:.2f}",
+            f"{item.a.name} ({item.a.source}, #{item.a.identity_id})\n{item.a.url}",
+            f"{item.b.name} ({item.b.source}, #{item.b.identity_id})\n{item.b.url}",
+            ", ".join(f"{field}: {level}" for field, level in item.levels.items()),
+        )
+    out.print(table)
+    out.print("decide with: vivier review decide PAIR same|different")
+
+
+@review_app.command("decide")
+def review_decide(
+    pair: Annotated[int, typer.Argument(help="The pair id shown by 'vivier review'.")],
+    decision: Annotated[str, typer.Argument(help="same or different")],
+    by: Annotated[str | None, typer.Option(help="Who decides (for the audit log).")] = None,
+) -> None:
+    """Record a decision; it is applied now and remembered by every later run."""
+    from models.db import transaction
+    from sourcing.dedupe.review import ReviewError, decide
+    from sourcing.pool import refresh_candidates
+    from sourcing.runtime import dedupe_config, open_pool
+
+    if decision not in ("same", "different"):
+        _fail(f"decision must be 'same' or 'different', not {decision!r}")
+    try:
+        with transaction(open_pool()) as session:
+            report = decide(session, pair, decision, _reviewer(by), dedupe_config())  # type: ignore[arg-type]
+            refresh_candidates(session, report.touched_candidates)
+    except ReviewError as error:
+        _fail(str(error))
+    merged = f", {report.merged_candidates} candidates merged" if report.merged_candidates else ""
+    out.print(f"pair {pair}: {decision}{merged}")
 
 
 @employees_app.command("import")

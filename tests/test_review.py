@@ -1,0 +1,132 @@
+"""The review queue and undo: decisions are applied, audited and remembered; a split
+candidate keeps its id and is never merged back. On SQLite and PostgreSQL."""
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from typer.testing import CliRunner
+
+from models.tables import AuditEvent, Candidate, Identity, ReviewPair
+from sourcing import pool
+from sourcing.cli import app
+from sourcing.dedupe.compare import DedupeConfig
+from sourcing.dedupe.resolve import resolve
+from sourcing.dedupe.review import ReviewError, decide, pending_reviews, split
+from sourcing.parsing.pipeline import ProfileParser
+from tests.test_pool import github, stackexchange
+
+
+def candidate_count(session: Session) -> int:
+    return session.scalar(select(func.count(Candidate.id))) or 0
+
+
+def uncertain_pair(session: Session, parser: ProfileParser) -> None:
+    """Same name, one shared skill, no place: in the review band, not merged."""
+    pool.ingest(
+        session,
+        [
+            github("cmartin", 1, "Camille Martin", "Développeuse Python", ""),
+            stackexchange(11, "Camille Martin", "<p>Python, FastAPI, Vue</p>", ""),
+        ],
+        parser,
+    )
+
+
+def test_an_uncertain_pair_is_queued_never_merged(session: Session, parser: ProfileParser) -> None:
+    uncertain_pair(session, parser)
+    assert candidate_count(session) == 2
+    [item] = pending_reviews(session)
+    assert DedupeConfig().review_threshold <= item.score < DedupeConfig().match_threshold
+    assert {item.a.source, item.b.source} == {"github", "stackexchange"}
+    assert item.levels["name"] == "exact"
+
+
+def test_deciding_same_merges_and_is_audited(session: Session, parser: ProfileParser) -> None:
+    uncertain_pair(session, parser)
+    [item] = pending_reviews(session)
+    report = decide(session, item.pair_id, "same", "rh.alice", DedupeConfig())
+    session.commit()
+    assert report.merged_candidates == 1 and candidate_count(session) == 1
+    pair = session.get(ReviewPair, item.pair_id)
+    assert pair is not None and (pair.status, pair.decided_by) == ("same", "rh.alice")
+    assert pair.decided_at is not None
+    event = session.scalars(select(AuditEvent).where(AuditEvent.action == "review")).one()
+    assert event.actor == "rh.alice" and event.details["decision"] == "same"
+    assert pending_reviews(session) == []
+
+
+def test_deciding_different_is_remembered_by_later_runs(
+    session: Session, parser: ProfileParser
+) -> None:
+    uncertain_pair(session, parser)
+    [item] = pending_reviews(session)
+    decide(session, item.pair_id, "different", "rh.alice", DedupeConfig())
+    session.commit()
+    identity_ids = list(session.scalars(select(Identity.id)))
+    resolve(session, identity_ids, DedupeConfig())  # the nightly refresh resolves again
+    session.commit()
+    assert candidate_count(session) == 2
+    assert session.scalar(select(func.count(ReviewPair.id))) == 1
+    assert pending_reviews(session) == []
+
+
+def test_a_split_keeps_the_candidate_id_and_is_not_merged_back(
+    session: Session, parser: ProfileParser
+) -> None:
+    pool.ingest(
+        session,
+        [
+            github("hdupre", 1, "Hélène Dupré", "Python", "Lyon", blog="https://hd.example.dev"),
+            stackexchange(11, "Helene D.", "<p>Go</p>", "Paris", website="https://hd.example.dev"),
+        ],
+        parser,
+    )
+    candidate = session.scalars(select(Candidate)).one()
+    original_id = candidate.id
+    so = session.scalars(select(Identity).where(Identity.source == "stackexchange")).one()
+    new_id = split(session, original_id, [so.id], "rh.bob")
+    session.commit()
+    assert new_id != original_id and candidate_count(session) == 2
+    assert so.candidate_id == new_id
+    kept = session.get(Candidate, original_id)
+    assert kept is not None and kept.display_name == "Hélène Dupré"
+    assert session.scalars(select(AuditEvent.action)).all()[-1] == "split"
+
+    resolve(session, list(session.scalars(select(Identity.id))), DedupeConfig())
+    session.commit()
+    assert candidate_count(session) == 2, "the shared URL must not merge them back"
+    assert so.candidate_id == new_id
+
+
+def test_a_split_that_would_empty_or_miss_the_candidate_is_refused(
+    session: Session, parser: ProfileParser
+) -> None:
+    pool.ingest(session, [github("solo", 1, "Solo Person", "Rust", "Nantes")], parser)
+    candidate = session.scalars(select(Candidate)).one()
+    only = candidate.identities[0].id
+    with pytest.raises(ReviewError, match="leave at least one"):
+        split(session, candidate.id, [only], "rh.bob")
+    with pytest.raises(ReviewError, match="not part of candidate"):
+        split(session, candidate.id, [only + 999], "rh.bob")
+
+
+def test_review_commands(home: Path, parser: ProfileParser) -> None:
+    runner = CliRunner()
+    from models.db import transaction
+    from sourcing.runtime import open_pool
+
+    with transaction(open_pool()) as session:
+        uncertain_pair(session, parser)
+    listed = runner.invoke(app, ["review"])
+    assert listed.exit_code == 0, listed.output
+    assert "Camille Martin" in listed.output and "decide with" in listed.output
+    with transaction(open_pool()) as session:
+        [item] = pending_reviews(session)
+    wrong = runner.invoke(app, ["review", "decide", str(item.pair_id), "maybe"])
+    assert wrong.exit_code == 2 and "same' or 'different" in wrong.output
+    decided = runner.invoke(app, ["review", "decide", str(item.pair_id), "same", "--by", "rh"])
+    assert decided.exit_code == 0, decided.output
+    assert "1 candidates merged" in decided.output
+    assert "no pair awaits review" in runner.invoke(app, ["review"]).output
