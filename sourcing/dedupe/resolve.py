@@ -2,10 +2,11 @@
 compared only with the identities sharing one of its keys, then clustered with them.
 Existing candidates keep their ids; merges record their evidence."""
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
 from models.schemas import ParsedProfile
@@ -21,7 +22,13 @@ from models.tables import (
 )
 from sourcing.dedupe.cluster import Edge, cluster
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
-from sourcing.dedupe.keys import EXACT_KINDS, blocking_keys, exact_keys, profile_url_key
+from sourcing.dedupe.keys import (
+    EXACT_KINDS,
+    Key,
+    blocking_keys,
+    exact_keys,
+    profile_url_key,
+)
 from sourcing.parsing.vocab import fold
 
 _UNCONSTRAINED_SOURCES = {"text"}
@@ -55,14 +62,35 @@ def _record(identity: Identity) -> PersonRecord:
     )
 
 
-def index_keys(session: Session, identity: Identity) -> None:
-    """Replace an identity's stored exact and blocking keys."""
+def identity_keys(identity: Identity) -> set[Key]:
+    """An identity's exact and blocking keys, from its parse."""
     parsed = _parsed(identity)
-    keys = exact_keys(identity.url, parsed) | blocking_keys(
+    return exact_keys(identity.url, parsed) | blocking_keys(
         parsed.name or identity.display_name, identity.handle, parsed.location.city
     )
+
+
+def index_keys(session: Session, identity: Identity) -> None:
+    """Replace an identity's stored exact and blocking keys."""
+    keys = identity_keys(identity)
     session.execute(delete(IdentityKey).where(IdentityKey.identity_id == identity.id))
     session.add_all(IdentityKey(identity_id=identity.id, kind=k.kind, value=k.value) for k in keys)
+
+
+def take_turns(session: Session, key_values: set[str]) -> None:
+    """Transactions resolving identities that share a key take turns, so two flows
+    ingesting one person at once end with one candidate. PostgreSQL advisory locks,
+    released at commit, taken in one order so that two transactions cannot deadlock.
+    (SQLite lets one writer at a time anyway.)"""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for lock_id in sorted({_lock_id(value) for value in key_values}):
+        session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": lock_id})
+
+
+def _lock_id(value: str) -> int:
+    digest = hashlib.blake2b(value.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> ResolveReport:
@@ -70,7 +98,10 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
     report = ResolveReport()
     if not identity_ids:
         return report
-    targets = session.scalars(select(Identity).where(Identity.id.in_(identity_ids))).all()
+    by_id = select(Identity).where(Identity.id.in_(identity_ids))
+    take_turns(session, {k.value for i in session.scalars(by_id) for k in identity_keys(i)})
+    # Read again after the locks: another transaction may have resolved them meanwhile.
+    targets = session.scalars(by_id.execution_options(populate_existing=True)).all()
     for identity in targets:
         index_keys(session, identity)
     session.flush()
@@ -102,13 +133,19 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
     # Everything the clustering must see: targets, their neighbours, and the other
     # identities of every candidate involved (to keep candidates whole).
     involved_ids = set(identity_ids) | {i for pair in pairs for i in pair}
+    fresh = {"populate_existing": True}
     involved = {
-        i.id: i for i in session.scalars(select(Identity).where(Identity.id.in_(involved_ids)))
+        i.id: i
+        for i in session.scalars(
+            select(Identity).where(Identity.id.in_(involved_ids)).execution_options(**fresh)
+        )
     }
     candidate_ids = {i.candidate_id for i in involved.values() if i.candidate_id}
     if candidate_ids:
         for identity in session.scalars(
-            select(Identity).where(Identity.candidate_id.in_(candidate_ids))
+            select(Identity)
+            .where(Identity.candidate_id.in_(candidate_ids))
+            .execution_options(**fresh)
         ):
             involved[identity.id] = identity
     records = {i: _record(identity) for i, identity in involved.items()}
