@@ -3,7 +3,8 @@ compared only with the identities sharing one of its keys, then clustered with t
 Existing candidates keep their ids; merges record their evidence."""
 
 import hashlib
-from collections import defaultdict
+import itertools
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select, text, update
@@ -32,7 +33,6 @@ from sourcing.dedupe.keys import (
 from sourcing.parsing.vocab import fold
 
 _UNCONSTRAINED_SOURCES = {"text"}
-_KEEP_TOGETHER = 2.0
 
 
 @dataclass
@@ -121,18 +121,12 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
         ):
             sharing[(kind, value)].add(identity_id)
 
-    pairs: dict[tuple[int, int], str] = {}
-    for identity_id, kind, value in target_keys:
-        for other in sharing[(kind, value)]:
-            if other == identity_id:
-                continue
-            pair = (min(identity_id, other), max(identity_id, other))
-            if kind in EXACT_KINDS or pair not in pairs:
-                pairs[pair] = f"{kind}:{value}" if kind in EXACT_KINDS else "block"
-
     # Everything the clustering must see: targets, their neighbours, and the other
-    # identities of every candidate involved (to keep candidates whole).
-    involved_ids = set(identity_ids) | {i for pair in pairs for i in pair}
+    # identities of every candidate involved. They are clustered again from scratch, so
+    # the result does not depend on the order identities arrived in (incremental =
+    # batch); existing candidates keep their ids.
+    neighbours = {i for identities in sharing.values() for i in identities}
+    involved_ids = set(identity_ids) | neighbours
     fresh = {"populate_existing": True}
     involved = {
         i.id: i
@@ -149,15 +143,9 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
         ):
             involved[identity.id] = identity
     records = {i: _record(identity) for i, identity in involved.items()}
+    pairs = _pairs_sharing_a_key(session, set(involved))
 
     edges: list[Edge] = []
-    by_candidate: dict[int, list[int]] = defaultdict(list)
-    for identity in involved.values():
-        if identity.candidate_id and identity.id not in identity_ids:
-            by_candidate[identity.candidate_id].append(identity.id)
-    for members in by_candidate.values():
-        edges.extend(Edge(members[0], m, _KEEP_TOGETHER, "same-candidate") for m in members[1:])
-
     decided = _review_decisions(session, pairs)
     evidence: dict[tuple[int, int], dict[str, object]] = {}
     for (a, b), why in pairs.items():
@@ -187,16 +175,36 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
         for i, identity in involved.items()
     }
     clusters, _refused = cluster(sources, edges)
-    accepted = {(e.a, e.b) for e in edges}
-    for members in clusters:
-        _assign(session, [involved[i] for i in sorted(members)], report)
+    _assign(session, [sorted(members) for members in clusters], involved, report)
+    rules = {(e.a, e.b): e.rule for e in edges}
     for (a, b), ev in evidence.items():
-        if (a, b) in accepted and involved[a].candidate_id == involved[b].candidate_id:
-            rule = next(e.rule for e in edges if (e.a, e.b) == (a, b))
-            _link(session, a, b, rule, float(ev.get("score", 1.0)), ev)  # type: ignore[arg-type]
+        if involved[a].candidate_id == involved[b].candidate_id:
+            _link(session, a, b, rules[(a, b)], float(ev.get("score", 1.0)), ev)  # type: ignore[arg-type]
             report.links += 1
+    _drop_links_across_candidates(session, involved)
     session.flush()
     return report
+
+
+def _pairs_sharing_a_key(session: Session, identity_ids: set[int]) -> dict[tuple[int, int], str]:
+    """Every pair of the given identities that shares a key, with the strongest key
+    (an exact key's ``kind:value``, else ``block``)."""
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for chunk in _chunks(sorted(identity_ids), 500):
+        for identity_id, kind, value in session.execute(
+            select(IdentityKey.identity_id, IdentityKey.kind, IdentityKey.value).where(
+                IdentityKey.identity_id.in_(chunk)
+            )
+        ):
+            groups[(kind, value)].append(identity_id)
+    pairs: dict[tuple[int, int], str] = {}
+    for (kind, value), members in sorted(groups.items()):
+        for a, b in itertools.combinations(sorted(set(members)), 2):
+            if kind in EXACT_KINDS:
+                pairs[(a, b)] = f"{kind}:{value}"
+            else:
+                pairs.setdefault((a, b), "block")
+    return pairs
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:
@@ -243,22 +251,60 @@ def _link(
         existing.rule, existing.score, existing.evidence = rule, score, evidence
 
 
-def _assign(session: Session, members: list[Identity], report: ResolveReport) -> None:
-    existing = sorted({m.candidate_id for m in members if m.candidate_id})
-    if not existing:
-        candidate = Candidate()
-        session.add(candidate)
-        session.flush()
-        survivor = candidate.id
-        report.new_candidates += 1
-    else:
-        survivor = existing[0]
-        for loser in existing[1:]:
-            _merge_candidates(session, survivor, loser)
-            report.merged_candidates += 1
-    for member in members:
-        member.candidate_id = survivor
-    report.touched_candidates.add(survivor)
+def _assign(
+    session: Session,
+    clusters: list[list[int]],
+    involved: dict[int, Identity],
+    report: ResolveReport,
+) -> None:
+    """Give each cluster a candidate: the existing candidate it shares most identities
+    with (the older one on a tie), else a new one. A candidate left with none of its
+    identities is merged into the candidate that took most of them."""
+    before = {i: identity.candidate_id for i, identity in involved.items()}
+    overlaps = sorted(
+        (-count, candidate_id, index)
+        for index, members in enumerate(clusters)
+        for candidate_id, count in Counter(before[i] for i in members if before[i]).items()
+    )
+    owner: dict[int, int] = {}
+    for _, candidate_id, index in overlaps:
+        if index not in owner and candidate_id not in owner.values():
+            owner[index] = candidate_id
+    for index, members in enumerate(clusters):
+        if index not in owner:
+            candidate = Candidate()
+            session.add(candidate)
+            session.flush()
+            owner[index] = candidate.id
+            report.new_candidates += 1
+        for i in members:
+            if before[i] and before[i] != owner[index]:
+                session.add(
+                    AuditEvent(
+                        action="reassign",
+                        subject=f"identity:{i}",
+                        details={"from": before[i], "to": owner[index]},
+                    )
+                )
+            involved[i].candidate_id = owner[index]
+        report.touched_candidates.add(owner[index])
+    session.flush()
+    emptied = {c for c in before.values() if c} - set(owner.values())
+    for loser in sorted(emptied):
+        takers = Counter(involved[i].candidate_id for i, c in before.items() if c == loser)
+        _merge_candidates(session, takers.most_common(1)[0][0], loser)  # type: ignore[arg-type]
+        report.merged_candidates += 1
+    report.touched_candidates.update(c for c in before.values() if c and c not in emptied)
+
+
+def _drop_links_across_candidates(session: Session, involved: dict[int, Identity]) -> None:
+    """Match evidence between identities that are no longer one candidate is stale."""
+    ids = list(involved)
+    for link in session.scalars(
+        select(MatchLink).where(MatchLink.identity_a_id.in_(ids), MatchLink.identity_b_id.in_(ids))
+    ):
+        if involved[link.identity_a_id].candidate_id != involved[link.identity_b_id].candidate_id:
+            session.delete(link)
 
 
 def _merge_candidates(session: Session, survivor: int, loser: int) -> None:

@@ -1,0 +1,114 @@
+"""Incremental = batch: ingesting profiles in any order and in any batch sizes gives the
+same candidates (as sets of identities) as one batch run. Property-based, on a slice of
+the bundled sample network, with its namesakes and cross-network people."""
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import Engine, select
+
+from models.db import make_engine, session_factory, upgrade
+from models.schemas import RawProfile
+from models.tables import Identity
+from sourcing import pool
+from sourcing.parsing.pipeline import ProfileParser
+from sourcing.sources.sample import SampleSource
+
+Partition = frozenset[frozenset[tuple[str, str]]]
+
+
+def sample_slice() -> list[RawProfile]:
+    """The identities of the people whose names start with A to F: namesakes,
+    nicknames and several networks each, small enough for many runs."""
+    records = SampleSource().records()
+    names = {
+        r.external_id: str(r.payload.get("name") or r.payload.get("display_name") or "")
+        for r in records
+    }
+    return [r for r in records if names[r.external_id][:1].upper() in "ABCDEF"]
+
+
+PROFILES = sample_slice()
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('inc') / 'pool.db'}")
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+def clusters(engine: Engine, batches: list[list[RawProfile]], parser: ProfileParser) -> Partition:
+    from tests.conftest import _clear
+
+    _clear(engine)
+    with session_factory(engine)() as session:
+        for batch in batches:
+            pool.ingest(session, batch, parser)
+        by_candidate: dict[int, set[tuple[str, str]]] = {}
+        for identity in session.scalars(select(Identity)):
+            assert identity.candidate_id is not None
+            by_candidate.setdefault(identity.candidate_id, set()).add(
+                (identity.source, identity.external_id)
+            )
+    return frozenset(frozenset(members) for members in by_candidate.values())
+
+
+@pytest.fixture(scope="module")
+def batch_partition(engine: Engine, parser: ProfileParser) -> Partition:
+    return clusters(engine, [PROFILES], parser)
+
+
+def test_the_slice_has_people_on_several_networks(batch_partition: Partition) -> None:
+    assert len(PROFILES) >= 40
+    assert any(len({source for source, _ in c}) >= 2 for c in batch_partition)
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    order=st.permutations(range(len(PROFILES))),
+    cuts=st.lists(st.integers(min_value=1, max_value=len(PROFILES) - 1), max_size=6),
+)
+def test_any_order_and_batch_sizes_give_the_batch_clusters(
+    order: list[int],
+    cuts: list[int],
+    engine: Engine,
+    parser: ProfileParser,
+    batch_partition: Partition,
+) -> None:
+    shuffled = [PROFILES[i] for i in order]
+    bounds = [0, *sorted(set(cuts)), len(shuffled)]
+    batches = [shuffled[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+    assert clusters(engine, batches, parser) == batch_partition
+
+
+def test_partition_is_independent_of_the_home_directory(tmp_path: Path) -> None:
+    assert sample_slice() == PROFILES
+
+
+def test_a_later_better_match_wins_as_in_a_batch(tmp_path: Path, parser: ProfileParser) -> None:
+    """A matches B, C matches B better, A and C are two accounts on one network: in one
+    batch B goes with C. Arriving A, B then C must end the same way."""
+    from tests.test_pool import github, stackexchange
+
+    a = github("amartin", 1, "Alex Martin", "Rust developer", "Lyon")
+    c = github("alexandre-martin", 2, "Alexandre Martin", "Rust, C++, embedded, Linux", "Lyon")
+    b = stackexchange(11, "Alexandre Martin", "<p>Rust, C++, embedded, Linux</p>", "Lyon")
+    engine = make_engine(f"sqlite:///{tmp_path / 'pool.db'}")
+    upgrade(engine)
+    expected = frozenset(
+        {frozenset({("github", "2"), ("stackexchange", "11")}), frozenset({("github", "1")})}
+    )
+    assert clusters(engine, [[a, b, c]], parser) == expected
+    assert clusters(engine, [[a, b], [c]], parser) == expected
+    assert clusters(engine, [[a], [c], [b]], parser) == expected
+    engine.dispose()
