@@ -21,6 +21,12 @@ def test_names_lose_accents_particles_and_hyphens() -> None:
     assert normalise_handle("@marie@piaille.fr") == "marie"
 
 
+def test_names_and_handles_in_other_scripts_become_ascii() -> None:
+    assert name_tokens("Søren Łukasz Straße") == ["soren", "lukasz", "strasse"]
+    assert normalise_handle("@bjørn@mastodon.social") == "bjorn"
+    assert name_level("Søren Ørsted", "Soren Orsted", CONFIG) == "exact"
+
+
 def test_nicknames_accents_and_initials_are_recognised() -> None:
     assert name_level("Hélène Dupré", "Helene Dupre", CONFIG) == "exact"
     assert name_level("Alex Martin", "Alexandre Martin", CONFIG) == "exact"

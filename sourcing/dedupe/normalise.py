@@ -3,6 +3,8 @@
 import re
 from urllib.parse import urlsplit
 
+from unidecode import unidecode
+
 from sourcing.parsing.vocab import fold
 
 # French and English short forms -> canonical first names (several when ambiguous).
@@ -97,7 +99,9 @@ def name_tokens(name: str) -> list[str]:
     """``"Jean-Baptiste de Morel"`` -> ``["jean", "baptiste", "morel"]``;
     ``"N'Diaye"`` -> ``["ndiaye"]``; ``"MOREL Jean"`` -> ``["jean", "morel"]``."""
     name = _ELIDED_PREFIX.sub(r"\1", surname_last(name))
-    folded = _NON_WORD.sub(" ", fold(name).replace("-", " "))
+    # unidecode after folding: "Søren", "Łukasz", "Straße" have letters that no accent
+    # stripping turns into ASCII.
+    folded = _NON_WORD.sub(" ", unidecode(fold(name)).lower().replace("-", " "))
     return [t for t in folded.split() if t not in _PARTICLES]
 
 
@@ -137,4 +141,4 @@ def normalise_url(url: str) -> str:
 def normalise_handle(handle: str) -> str:
     """``"@marie@piaille.fr"`` -> ``"marie"``; ``"M-Lefevre"`` -> ``"mlefevre"``."""
     local = handle.strip().lstrip("@").split("@")[0]
-    return re.sub(r"[^a-z0-9]", "", fold(local))
+    return re.sub(r"[^a-z0-9]", "", unidecode(fold(local)).lower())
