@@ -49,6 +49,11 @@ def parse(parser: ProfileParser, text: str) -> ParsedProfile:
         ("Développeur web & mobile, 15 ans", {"web-development", "mobile-development"}, set()),
         ("Front and back-end developer", {"frontend-development", "backend-development"}, set()),
         ("Python et Django, Lyon et Paris", {"python", "django"}, {"mobile-development"}),
+        (
+            "Toots about #MachineLearning and #OpenSource",
+            {"machine-learning", "open-source"},
+            set(),
+        ),
     ],
 )
 def test_skills_and_their_hard_cases(

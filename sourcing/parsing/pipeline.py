@@ -257,6 +257,8 @@ class ProfileParser:
             if text[span.end_char : span.end_char + 2].strip()[:1] in _SERVICE_LIST_OPENERS:
                 ids += self._services_listed_after(span, text)
         ids += self._coordinated(text)
+        if "#" in text:
+            ids += self._camel_case_hashtags(text)
         for hint in hints:
             skill = self.skills.lookup(hint)
             if skill is not None:
@@ -299,6 +301,15 @@ class ProfileParser:
                         skill = self.skills.lookup(phrase)
                         if skill is not None:
                             found.append(skill.id)
+        return found
+
+    def _camel_case_hashtags(self, text: str) -> list[str]:
+        """ "#MachineLearning", "#DataScience": a hashtag's words, looked up together."""
+        found = []
+        for tag in _CAMEL_CASE_HASHTAG.findall(text):
+            skill = self.skills.lookup(" ".join(_CAMEL_CASE_WORD.findall(tag)))
+            if skill is not None:
+                found.append(skill.id)
         return found
 
     def _services_listed_after(self, span: Span, text: str) -> list[str]:
@@ -363,6 +374,8 @@ _LEFT_MEMBER = re.compile(r"(?:(?P<head>[^\W\d_][\w-]*)\s+)?(?P<member>[^\W\d_]\
 _RIGHT_MEMBER = re.compile(r"(?P<member>[^\W\d_]\w*)(?P<end>-end)?(?:\s+(?P<head>[^\W\d_][\w-]*))?")
 _ALIAS_WORD_SPLIT = re.compile(r"[\s-]+")
 _PUNCTUATION = ".,;:!?()[]{}\"'«»“”"
+_CAMEL_CASE_HASHTAG = re.compile(r"#([A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)\b")
+_CAMEL_CASE_WORD = re.compile(r"[A-Z][a-z0-9]*")
 _SERVICE_LIST_OPENERS = ("(", ":")
 _SERVICE_LIST = re.compile(
     r"\s?(?:\((?P<parenthesised>[^()\n]{1,120})\)|:\s*(?P<after_colon>[^.;|\n]{1,120}))"
