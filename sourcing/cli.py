@@ -298,6 +298,32 @@ def pool_split(
     )
 
 
+@pool_app.command("explain")
+def pool_explain(candidate: Annotated[int, typer.Argument(help="A candidate id.")]) -> None:
+    """A candidate's identities, and the evidence behind each match."""
+    from models.db import transaction
+    from sourcing.dedupe.review import ReviewError, explain
+    from sourcing.runtime import open_pool
+
+    try:
+        with transaction(open_pool()) as session:
+            identities, reasons = explain(session, candidate)
+    except ReviewError as error:
+        _fail(str(error))
+    for side in identities:
+        out.print(f"#{side.identity_id} {side.source}: {side.name} {side.url}", highlight=False)
+    table = Table("identities", "rule", "score", "evidence")
+    for reason in reasons:
+        detail = reason.key or ", ".join(f"{f}: {lvl}" for f, lvl in reason.levels.items())
+        table.add_row(
+            f"#{reason.a.identity_id} ~ #{reason.b.identity_id}",
+            reason.rule,
+            f"{reason.score:.2f}",
+            detail,
+        )
+    out.print(table if reasons else "a single identity: nothing was merged")
+
+
 @review_app.callback()
 def review(
     ctx: typer.Context,

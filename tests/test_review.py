@@ -130,3 +130,25 @@ def test_review_commands(home: Path, parser: ProfileParser) -> None:
     assert decided.exit_code == 0, decided.output
     assert "1 candidates merged" in decided.output
     assert "no pair awaits review" in runner.invoke(app, ["review"]).output
+
+
+def test_explain_shows_why_identities_were_merged(home: Path, parser: ProfileParser) -> None:
+    from models.db import transaction
+    from sourcing.runtime import open_pool
+
+    with transaction(open_pool()) as session:
+        pool.ingest(
+            session,
+            [
+                github("alexm", 2, "Alexandre Martin", "Rust and C++ developer", "Lyon, France"),
+                stackexchange(22, "Alex Martin", "<p>Rust, C++, embedded</p>", "Lyon"),
+            ],
+            parser,
+        )
+        candidate_id = session.scalars(select(Candidate.id)).one()
+    result = CliRunner().invoke(app, ["pool", "explain", str(candidate_id)])
+    assert result.exit_code == 0, result.output
+    assert "fuzzy" in result.output and "name: exact" in result.output
+    assert "city: same" in result.output
+    missing = CliRunner().invoke(app, ["pool", "explain", "999999"])
+    assert missing.exit_code == 2 and "no candidate 999999" in missing.output

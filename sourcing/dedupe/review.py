@@ -44,6 +44,41 @@ def _side(identity: Identity) -> ReviewSide:
     return ReviewSide(identity.id, identity.candidate_id, identity.source, name, identity.url)
 
 
+@dataclass(frozen=True)
+class MatchReason:
+    a: ReviewSide
+    b: ReviewSide
+    rule: str
+    score: float
+    levels: dict[str, str]
+    key: str | None
+
+
+def explain(session: Session, candidate_id: int) -> tuple[list[ReviewSide], list[MatchReason]]:
+    """A candidate's identities and why each pair of them was matched."""
+    candidate = session.get(Candidate, candidate_id)
+    if candidate is None:
+        raise ReviewError(f"no candidate {candidate_id}")
+    sides = {i.id: _side(i) for i in candidate.identities}
+    links = session.scalars(
+        select(MatchLink)
+        .where(MatchLink.identity_a_id.in_(sides), MatchLink.identity_b_id.in_(sides))
+        .order_by(MatchLink.score.desc(), MatchLink.id)
+    )
+    reasons = [
+        MatchReason(
+            a=sides[link.identity_a_id],
+            b=sides[link.identity_b_id],
+            rule=link.rule,
+            score=link.score,
+            levels=dict((link.evidence or {}).get("levels", {})),
+            key=(link.evidence or {}).get("key"),
+        )
+        for link in links
+    ]
+    return list(sides.values()), reasons
+
+
 def pending_reviews(session: Session, limit: int = 50) -> list[ReviewItem]:
     """Uncertain pairs awaiting a decision, most likely matches first."""
     pairs = session.scalars(
