@@ -187,7 +187,8 @@ class BlockIndex:
             merged_members = np.concatenate([index.members, records])
             order = np.argsort(merged, kind="stable")
             index.hashes, index.members = merged[order], merged_members[order]
-        left, right = np.concatenate(lefts), np.concatenate(rights)
+        empty = np.zeros(0, dtype=np.int64)
+        left, right = np.concatenate([empty, *lefts]), np.concatenate([empty, *rights])
         lo, hi = np.minimum(left, right), np.maximum(left, right)
         codes = np.unique((lo << 32) | hi)
         crossed_members = np.unique(np.concatenate(crossed)) if crossed else np.zeros(0, np.int64)

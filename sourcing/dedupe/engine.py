@@ -31,11 +31,13 @@ from sourcing.dedupe.blocking import BlockIndex, BlockingRule, CandidatePairs, I
 from sourcing.dedupe.cluster import ConstrainedUnionFind
 from sourcing.dedupe.fellegi_sunter import (
     FellegiSunterModel,
+    Floats,
     TrainingSettings,
+    estimate_share,
     expectation_maximisation,
     level_frequencies,
 )
-from sourcing.dedupe.levels import Column, Comparison, Levels
+from sourcing.dedupe.levels import MISSING, Column, Comparison, Levels, code_column, codes
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class _Store:
         batch = {name: _object_column(records.columns[name]) for name in self.fields}
         for comparison in self.comparisons:
             batch.update(comparison.derive(batch))
+        batch.update({code_column(name): codes(column) for name, column in list(batch.items())})
         for name, column in batch.items():
             self.columns[name] = np.concatenate([self.columns.get(name, column[:0]), column])
         id_column = np.empty(len(ids), dtype=object)
@@ -152,52 +155,85 @@ def fit(records: Records, settings: EngineSettings) -> FellegiSunterModel:
     candidates = BlockIndex(settings.blocking_rules, settings.max_block_size).add(batch, 0)
     keep = _comparable(candidates.left, candidates.right, store.sources)
     left, right = candidates.left[keep], candidates.right[keep]
-    return _estimate(store, store.levels(left, right), settings, started)
+    return _estimate(store, batch, store.levels(left, right), settings, started)
 
 
 def _estimate(
-    store: _Store, levels: Levels, settings: EngineSettings, started: float
+    store: _Store,
+    batch: Mapping[str, Column],
+    levels: Levels,
+    settings: EngineSettings,
+    started: float,
 ) -> FellegiSunterModel:
-    """u from random pairs of ``store``, m and the prior by EM on the candidate ``levels``."""
+    """u from random pairs of ``store``; m by EM per blocking rule; the prior from the
+    share of matches among the candidate pairs whose ``levels`` are given."""
     training = settings.training
     rng = np.random.default_rng(training.seed)
     n = len(store)
+    comparisons = settings.comparisons
+    n_levels = tuple(len(c.level_names) for c in comparisons)
     # u: random comparable pairs (a few draws more than needed, same-source ones dropped)
     draws = int(training.u_sample_pairs * 1.3) + 16
     ra, rb = rng.integers(0, n, draws), rng.integers(0, n, draws)
     ok = _comparable(ra, rb, store.sources)
     ra, rb = ra[ok][: training.u_sample_pairs], rb[ok][: training.u_sample_pairs]
-    n_levels = tuple(len(c.level_names) for c in settings.comparisons)
     u = level_frequencies(store.levels(ra, rb), n_levels)
-    # m: EM on (a seeded sample of) the blocked pairs
-    em_levels = levels
-    if len(levels) > training.em_max_pairs:
-        chosen = np.sort(rng.choice(len(levels), training.em_max_pairs, replace=False))
-        em_levels = levels[chosen]
-    m, _, share, iterations = expectation_maximisation(
-        em_levels, n_levels, u, training.em_max_iterations, training.em_tolerance
-    )
-    comparable = max(_comparable_pair_count(store.sources), 1)
-    expected_matches = max(share * len(levels), 1.0)
-    prior = min(expected_matches / comparable, 0.5)
-    return FellegiSunterModel(
-        comparisons=tuple(c.name for c in settings.comparisons),
-        level_names=tuple(c.level_names for c in settings.comparisons),
+    # m: one EM session per blocking rule, without the comparisons of its own fields
+    estimates: list[list[Floats]] = [[] for _ in comparisons]
+    sessions: list[dict[str, object]] = []
+    for rule in settings.blocking_rules:
+        pairs = BlockIndex((rule,), settings.max_block_size).add(batch, 0)
+        keep = _comparable(pairs.left, pairs.right, store.sources)
+        left, right = pairs.left[keep], pairs.right[keep]
+        if len(left) > training.em_max_pairs:
+            chosen = np.sort(rng.choice(len(left), training.em_max_pairs, replace=False))
+            left, right = left[chosen], right[chosen]
+        active = [not set(c.fields) & set(rule.fields) for c in comparisons]
+        session = {"rule": rule.name, "pairs": len(left), "estimated": []}
+        sessions.append(session)
+        if len(left) < training.em_min_pairs or not any(active):
+            continue
+        rule_levels = store.levels(left, right)
+        rule_levels[:, ~np.array(active)] = MISSING
+        m_rule, _, share, iterations = expectation_maximisation(
+            rule_levels, n_levels, u, training.em_max_iterations, training.em_tolerance
+        )
+        session.update(share_of_matches=share, iterations=iterations)
+        for column, is_active in enumerate(active):
+            if is_active:
+                estimates[column].append(m_rule[column])
+                session["estimated"].append(comparisons[column].name)  # type: ignore[attr-defined]
+    if not all(estimates):  # a field every rule blocks on: EM on all candidates instead
+        fallback = expectation_maximisation(
+            levels, n_levels, u, training.em_max_iterations, training.em_tolerance
+        )[0]
+        for column, found in enumerate(estimates):
+            found.extend([] if found else [fallback[column]])
+    m = tuple(np.mean(found, axis=0) for found in estimates)
+    model = FellegiSunterModel(
+        comparisons=tuple(c.name for c in comparisons),
+        level_names=tuple(c.level_names for c in comparisons),
         m=m,
         u=u,
-        prior=prior,
+        prior=0.5,
         match_weight_threshold=settings.match_weight_threshold,
-        training={
-            "records": n,
-            "candidate_pairs": len(levels),
-            "em_pairs": len(em_levels),
-            "em_iterations": iterations,
-            "em_share_of_matches": share,
-            "u_pairs": len(ra),
-            "seconds": round(time.perf_counter() - started, 3),
-            "settings": settings.as_dict(),
-        },
     )
+    share = estimate_share(levels, model)
+    comparable = max(_comparable_pair_count(store.sources), 1)
+    model.prior = min(max(share * len(levels), 1.0) / comparable, 0.5)
+    model.training = {
+        "records": n,
+        "candidate_pairs": len(levels),
+        "share_of_matches_among_candidates": share,
+        "u_pairs": len(ra),
+        "em_sessions": sessions,
+        "m_without_session": [
+            c.name for c, found in zip(comparisons, estimates, strict=True) if not found
+        ],
+        "seconds": round(time.perf_counter() - started, 3),
+        "settings": settings.as_dict(),
+    }
+    return model
 
 
 @dataclass
@@ -431,7 +467,9 @@ def resolve(
     candidate pair once for both."""
     started = time.perf_counter()
     resolver = Resolver(settings, None)
+    first = len(resolver._store)
     batch = resolver._ingest(records)
-    model = _estimate(resolver._store, batch.levels, settings, started)
+    columns = {name: column[first:] for name, column in resolver._store.columns.items()}
+    model = _estimate(resolver._store, columns, batch.levels, settings, started)
     resolver.model = model
     return resolver, model, resolver._decide(batch)

@@ -6,10 +6,12 @@ and a pair's match weight is ``log2(prior / (1 - prior))`` plus the weights of i
 (a missing value adds 0). Its match probability is ``1 / (1 + 2 ** -weight)``.
 
 * ``u`` comes from pairs drawn at random (almost all of them are different people);
-* ``m`` and the share of matches among blocked pairs come from expectation maximisation
-  (EM) on the blocked candidate pairs: a two-class mixture whose non-match class is left
-  free, since blocked non-matches agree more than random ones;
-* ``prior`` is that share times the number of candidate pairs over the number of pairs
+* ``m`` comes from expectation maximisation (EM) with ``u`` fixed, run once per blocking
+  rule on that rule's pairs with the comparisons of the rule's own fields left out (its
+  non-matches agree on those fields by construction, so they would pass for matches);
+  each comparison's ``m`` is the mean over the rules that could estimate it;
+* the share of matches among all candidate pairs then comes from EM on the share alone;
+  ``prior`` is that share times the number of candidate pairs over the number of pairs
   that could be compared, i.e. the chance that two random records are one person.
 
 The model is a plain value: ``as_dict`` records it with every decision it makes.
@@ -35,7 +37,8 @@ class TrainingSettings:
     """How weights are estimated; all fixed before any data is seen."""
 
     u_sample_pairs: int = 100_000
-    em_max_pairs: int = 2_000_000
+    em_max_pairs: int = 500_000  # per blocking rule, a seeded sample beyond that
+    em_min_pairs: int = 50  # fewer pairs than this: the rule's session is skipped
     em_max_iterations: int = 200
     em_tolerance: float = 1e-7
     seed: int = 42
@@ -149,11 +152,13 @@ def expectation_maximisation(
     u_start: tuple[Floats, ...],
     max_iterations: int = 200,
     tolerance: float = 1e-7,
+    fix_u: bool = True,
 ) -> tuple[tuple[Floats, ...], tuple[Floats, ...], float, int]:
     """Two-class EM on the level patterns of candidate pairs (conditional independence).
 
-    Starts from "matches mostly agree exactly" and the random-pair ``u``; returns
-    ``(m, u_within_blocks, share_of_matches, iterations)``.
+    Starts from "matches mostly agree exactly" and ``u_start``; with ``fix_u`` only ``m``
+    and the share move (the random-pair ``u`` anchors the non-match class), otherwise the
+    non-match class is free too. Returns ``(m, u, share_of_matches, iterations)``.
     """
     patterns, counts = np.unique(levels, axis=0, return_counts=True)
     counts = counts.astype(np.float64)
@@ -179,7 +184,7 @@ def expectation_maximisation(
             mm = np.bincount(col[seen], weights=match_mass[seen], minlength=k) + _FLOOR
             uu = np.bincount(col[seen], weights=other_mass[seen], minlength=k) + _FLOOR
             new_m.append(mm / mm.sum())
-            new_u.append(uu / uu.sum())
+            new_u.append(u[column] if fix_u else uu / uu.sum())
         change = max(
             abs(new_share - share),
             *(float(np.abs(a - b).max()) for a, b in zip(new_m, m, strict=True)),
@@ -188,3 +193,22 @@ def expectation_maximisation(
         if change < tolerance:
             break
     return m, u, share, iterations
+
+
+def estimate_share(
+    levels: Levels, model: FellegiSunterModel, max_iterations: int = 200, tolerance: float = 1e-9
+) -> float:
+    """Share of matches among candidate pairs with ``m`` and ``u`` fixed: EM on the share
+    alone (posterior of each pair from its level weights, then their mean)."""
+    if len(levels) == 0:
+        return 0.0
+    evidence = model.match_weights(levels) - model.prior_weight  # in bits, without prior
+    share = 0.1
+    for _ in range(max_iterations):
+        logit = math.log2(share / (1.0 - share)) + evidence
+        new_share = float(np.mean(1.0 / (1.0 + np.exp2(-np.clip(logit, -1000, 1000)))))
+        new_share = min(max(new_share, 1e-12), 1.0 - 1e-12)
+        if abs(new_share - share) < tolerance:
+            return new_share
+        share = new_share
+    return share

@@ -28,6 +28,7 @@ MISSING = -1
 Column = NDArray[np.object_]
 """A column of the record store: one ``str`` per record, ``""`` when missing."""
 Levels = NDArray[np.int8]
+Rows = NDArray[np.int64]
 
 
 def _jaro_winkler(a: Column, b: Column) -> NDArray[np.float32]:
@@ -40,6 +41,26 @@ def _edits(a: Column, b: Column) -> NDArray[np.int64]:
     if len(a) == 0:
         return np.zeros(0, dtype=np.int64)
     return np.asarray(cpdist(a, b, scorer=OSA.distance, workers=1))
+
+
+def code_column(name: str) -> str:
+    """Name of the integer codes of a column: equal strings, equal codes; 0 is missing."""
+    return f"{name}#"
+
+
+def codes(values: Column) -> NDArray[np.int64]:
+    # Python's str hash, stable within a process (the store is rebuilt, never saved);
+    # comparing int64 codes is far cheaper than comparing Python strings.
+    return np.fromiter((hash(v) or 1 if v else 0 for v in values), np.int64, len(values))
+
+
+def _agreement(
+    store: Mapping[str, Column], name: str, i: Rows, j: Rows
+) -> tuple[NDArray[np.bool_], NDArray[np.bool_], NDArray[np.int64], NDArray[np.int64]]:
+    """``(missing, exact, codes of i, codes of j)`` of one column for pairs ``(i, j)``."""
+    ca, cb = store[code_column(name)][i], store[code_column(name)][j]
+    missing = (ca == 0) | (cb == 0)
+    return missing, (ca == cb) & ~missing, ca, cb
 
 
 def _levels_from(
@@ -69,9 +90,7 @@ class Comparison:
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
         return {}
 
-    def levels(
-        self, store: Mapping[str, Column], i: NDArray[np.int64], j: NDArray[np.int64]
-    ) -> Levels:
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
         raise NotImplementedError
 
     def describe(self) -> dict[str, object]:
@@ -92,11 +111,9 @@ class ExactLevels(Comparison):
     def __post_init__(self) -> None:
         self.fields = (self.name,)
 
-    def levels(
-        self, store: Mapping[str, Column], i: NDArray[np.int64], j: NDArray[np.int64]
-    ) -> Levels:
-        a, b = store[self.name][i], store[self.name][j]
-        return _levels_from((a == "") | (b == ""), a == b, [])
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, exact, _, _ = _agreement(store, self.name, i, j)
+        return _levels_from(missing, exact, [])
 
 
 @dataclass
@@ -111,14 +128,12 @@ class StringLevels(Comparison):
         self.fields = (self.name,)
         self.level_names = ("exact", *(f"jw>={t}" for t in self.thresholds), "else")
 
-    def levels(
-        self, store: Mapping[str, Column], i: NDArray[np.int64], j: NDArray[np.int64]
-    ) -> Levels:
-        a, b = store[self.name][i], store[self.name][j]
-        missing, exact = (a == "") | (b == ""), a == b
-        sim = np.zeros(len(a), dtype=np.float32)
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, exact, _, _ = _agreement(store, self.name, i, j)
+        sim = np.zeros(len(i), dtype=np.float32)
         todo = ~(missing | exact)
-        sim[todo] = _jaro_winkler(a[todo], b[todo])
+        column = store[self.name]
+        sim[todo] = _jaro_winkler(column[i[todo]], column[j[todo]])
         return _levels_from(missing, exact, [sim >= t for t in self.thresholds])
 
 
@@ -159,20 +174,19 @@ class NameLevels(Comparison):
             )
         }
 
-    def levels(
-        self, store: Mapping[str, Column], i: NDArray[np.int64], j: NDArray[np.int64]
-    ) -> Levels:
-        a, b = store[self.name][i], store[self.name][j]
-        missing, exact = (a == "") | (b == ""), a == b
-        alias = np.zeros(len(a), dtype=bool)
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, exact, a, b = _agreement(store, self.name, i, j)
+        alias = np.zeros(len(i), dtype=bool)
         if self.use_nicknames:
-            alias |= store[self._canon][i] == store[self._canon][j]
+            canon = store[code_column(self._canon)]
+            alias |= canon[i] == canon[j]
         if self.swapped_with is not None:
-            oa, ob = store[self.swapped_with][i], store[self.swapped_with][j]
-            alias |= (a == ob) & (oa == b) & (oa != "")
-        sim = np.zeros(len(a), dtype=np.float32)
+            _, _, oa, ob = _agreement(store, self.swapped_with, i, j)
+            alias |= (a == ob) & (oa == b) & (oa != 0)
+        sim = np.zeros(len(i), dtype=np.float32)
         todo = ~(missing | exact | alias)
-        sim[todo] = _jaro_winkler(a[todo], b[todo])
+        column = store[self.name]
+        sim[todo] = _jaro_winkler(column[i[todo]], column[j[todo]])
         return _levels_from(missing, exact, [alias, *(sim >= t for t in self.thresholds)])
 
 
@@ -204,14 +218,12 @@ class DigitsLevels(Comparison):
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
         return {self._key: _digits(columns[self.name])}
 
-    def levels(
-        self, store: Mapping[str, Column], i: NDArray[np.int64], j: NDArray[np.int64]
-    ) -> Levels:
-        a, b = store[self._key][i], store[self._key][j]
-        missing, exact = (a == "") | (b == ""), a == b
-        edits = np.full(len(a), 1 << 20, dtype=np.int64)
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, exact, _, _ = _agreement(store, self._key, i, j)
+        edits = np.full(len(i), 1 << 20, dtype=np.int64)
         todo = ~(missing | exact)
-        edits[todo] = _edits(a[todo], b[todo])
+        column = store[self._key]
+        edits[todo] = _edits(column[i[todo]], column[j[todo]])
         return _levels_from(missing, exact, [edits <= k for k in self.max_edits])
 
 
@@ -246,15 +258,12 @@ class DateLevels(Comparison):
         year = np.array([d[:4] if len(d) >= 4 else "" for d in digits], dtype=object)
         return {self._key: digits, self._swapped: swapped, self._year: year}
 
-    def levels(
-        self, store: Mapping[str, Column], i: NDArray[np.int64], j: NDArray[np.int64]
-    ) -> Levels:
-        a, b = store[self._key][i], store[self._key][j]
-        missing, exact = (a == "") | (b == ""), a == b
-        swapped = (store[self._swapped][i] == b) & (b != "")
-        edits = np.full(len(a), 1 << 20, dtype=np.int64)
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, exact, _, b = _agreement(store, self._key, i, j)
+        swapped = (store[code_column(self._swapped)][i] == b) & (b != 0)
+        edits = np.full(len(i), 1 << 20, dtype=np.int64)
         todo = ~(missing | exact | swapped)
-        edits[todo] = _edits(a[todo], b[todo])
-        year_a, year_b = store[self._year][i], store[self._year][j]
-        same_year = (year_a == year_b) & (year_a != "")
+        column = store[self._key]
+        edits[todo] = _edits(column[i[todo]], column[j[todo]])
+        _, same_year, _, _ = _agreement(store, self._year, i, j)
         return _levels_from(missing, exact, [swapped, edits <= 1, same_year])
