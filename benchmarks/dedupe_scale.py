@@ -33,7 +33,7 @@ import numpy as np
 
 from sourcing.dedupe.blocking import block_on
 from sourcing.dedupe.engine import EngineSettings, Records, Resolver, resolve
-from sourcing.dedupe.levels import ExactLevels, NameLevels, StringLevels, canonical_first_name
+from sourcing.dedupe.levels import ExactLevels, NameLevels, StringLevels
 from sourcing.dedupe.normalise import NICKNAMES, name_tokens, normalise_email, normalise_handle
 from sourcing.parsing.vocab import fold
 
@@ -278,11 +278,14 @@ def _zipf_weights(n: int, offset: float) -> list[float]:
 
 
 def _surnames(rng: random.Random, count: int) -> list[str]:
+    """``count`` distinct made-up surnames in random order (their rank sets how common)."""
     names: set[str] = set()
     while len(names) < count:
         word = "".join(rng.choice(SYLLABLES) for _ in range(rng.choice([2, 2, 3, 3, 4])))
         names.add(word.capitalize())
-    return sorted(names)
+    ordered = sorted(names)
+    rng.shuffle(ordered)
+    return ordered
 
 
 def _companies(rng: random.Random, count: int) -> list[str]:
@@ -291,7 +294,9 @@ def _companies(rng: random.Random, count: int) -> list[str]:
     while len(names) < count:
         word = "".join(rng.choice(SYLLABLES) for _ in range(rng.choice([2, 3])))
         names.add(word.capitalize() + rng.choice(suffixes))
-    return sorted(names)
+    ordered = sorted(names)
+    rng.shuffle(ordered)
+    return ordered
 
 
 SHORT_FORMS: dict[str, list[str]] = {}
@@ -334,8 +339,8 @@ class Identities:
 def generate(n: int, seed: int = SEED) -> Identities:
     """``n`` identities of synthetic people with known clusters."""
     rng = random.Random(seed)
-    surnames = _surnames(rng, 80_000)
-    surname_weights = _zipf_weights(len(surnames), 60)
+    surnames = _surnames(rng, 200_000)
+    surname_weights = _zipf_weights(len(surnames), 2_000)
     companies = _companies(rng, 8_000)
     company_weights = _zipf_weights(len(companies), 20)
     city_weights = _zipf_weights(len(CITIES), 3)
@@ -355,7 +360,7 @@ def generate(n: int, seed: int = SEED) -> Identities:
             first, last, count = firsts[p], lasts[p], counts[p]
             city, employer = cities[2 * p], employers[2 * p]
             plain_first, plain_last = fold(first).replace("-", ""), fold(last)
-            number = rng.randint(1, 99)
+            number = rng.randint(1, 999)
             handles = [
                 f"{plain_first}{plain_last}",
                 f"{plain_first[0]}{plain_last}",
@@ -406,15 +411,14 @@ def generate(n: int, seed: int = SEED) -> Identities:
 
 
 def normalise(identities: Identities, rows: Sequence[int]) -> Records:
-    """Normalise -> the engine's records: folded name parts, canonical first name for
-    blocking, folded city and employer, normalised e-mail and handle."""
-    first, last, first_key, city, employer, email, handle = [], [], [], [], [], [], []
+    """Normalise -> the engine's records: folded name parts, folded city and employer,
+    normalised e-mail and handle."""
+    first, last, city, employer, email, handle = [], [], [], [], [], []
     for r in rows:
         tokens = name_tokens(identities.display_name[r])
         given = " ".join(tokens[:-1]) if len(tokens) > 1 else ""
         first.append(given)
         last.append(tokens[-1] if tokens else "")
-        first_key.append(canonical_first_name(given) if given else "")
         c, e, m = identities.city[r], identities.employer[r], identities.email[r]
         city.append(fold(c) if c else None)
         employer.append(fold(e) if e else None)
@@ -425,7 +429,6 @@ def normalise(identities: Identities, rows: Sequence[int]) -> Records:
         columns={
             "first": first,
             "last": last,
-            "first_key": first_key,
             "city": city,
             "employer": employer,
             "email": email,
@@ -437,21 +440,22 @@ def normalise(identities: Identities, rows: Sequence[int]) -> Records:
 
 def settings() -> EngineSettings:
     """Comparisons and blocking for person identities, fixed before any run."""
+    first = NameLevels("first", swapped_with="last", term_frequencies=True)
     return EngineSettings(
         comparisons=(
-            NameLevels("first", swapped_with="last"),
-            NameLevels("last", swapped_with="first", use_nicknames=False),
-            ExactLevels("city"),
-            StringLevels("employer", thresholds=(0.9,)),
+            first,
+            NameLevels("last", swapped_with="first", use_nicknames=False, term_frequencies=True),
+            ExactLevels("city", term_frequencies=True),
+            StringLevels("employer", thresholds=(0.9,), term_frequencies=True),
             ExactLevels("email"),
             StringLevels("handle", thresholds=(0.92, 0.8)),
         ),
         blocking_rules=(
             block_on("email"),
             block_on("handle"),
-            block_on("first_key", "last"),
+            block_on(first.canonical_column, "last"),
             block_on("last", "city"),
-            block_on("first_key", "employer"),
+            block_on(first.canonical_column, "employer"),
         ),
         max_block_size=500,
         match_weight_threshold=0.0,

@@ -37,7 +37,15 @@ from sourcing.dedupe.fellegi_sunter import (
     expectation_maximisation,
     level_frequencies,
 )
-from sourcing.dedupe.levels import MISSING, Column, Comparison, Levels, code_column, codes
+from sourcing.dedupe.levels import (
+    MISSING,
+    Column,
+    Comparison,
+    Levels,
+    code_column,
+    codes,
+    source_field,
+)
 
 
 @dataclass(frozen=True)
@@ -123,6 +131,10 @@ class _Store:
         self.sources = np.concatenate([self.sources, _object_column(sources)])
         return batch
 
+    def exact_values(self, model: FellegiSunterModel, left: Ints) -> dict[str, Ints]:
+        """Codes of the left records' values for the comparisons with term frequencies."""
+        return {name: self.columns[code_column(name)][left] for name in model.rare_value_frequency}
+
     def levels(self, left: Ints, right: Ints) -> Levels:
         out = np.empty((len(left), len(self.comparisons)), dtype=np.int8)
         for column, comparison in enumerate(self.comparisons):
@@ -132,7 +144,7 @@ class _Store:
 
 def _fields_of(settings: EngineSettings) -> list[str]:
     names = [f for c in settings.comparisons for f in c.fields]
-    names += [f for r in settings.blocking_rules for f in r.fields]
+    names += [source_field(f) for r in settings.blocking_rules for f in r.fields]
     return list(dict.fromkeys(names))
 
 
@@ -155,12 +167,13 @@ def fit(records: Records, settings: EngineSettings) -> FellegiSunterModel:
     candidates = BlockIndex(settings.blocking_rules, settings.max_block_size).add(batch, 0)
     keep = _comparable(candidates.left, candidates.right, store.sources)
     left, right = candidates.left[keep], candidates.right[keep]
-    return _estimate(store, batch, store.levels(left, right), settings, started)
+    return _estimate(store, batch, left, store.levels(left, right), settings, started)
 
 
 def _estimate(
     store: _Store,
     batch: Mapping[str, Column],
+    left: Ints,
     levels: Levels,
     settings: EngineSettings,
     started: float,
@@ -184,16 +197,19 @@ def _estimate(
     for rule in settings.blocking_rules:
         pairs = BlockIndex((rule,), settings.max_block_size).add(batch, 0)
         keep = _comparable(pairs.left, pairs.right, store.sources)
-        left, right = pairs.left[keep], pairs.right[keep]
-        if len(left) > training.em_max_pairs:
-            chosen = np.sort(rng.choice(len(left), training.em_max_pairs, replace=False))
-            left, right = left[chosen], right[chosen]
-        active = [not set(c.fields) & set(rule.fields) for c in comparisons]
-        session = {"rule": rule.name, "pairs": len(left), "estimated": []}
+        rule_left, rule_right = pairs.left[keep], pairs.right[keep]
+        if len(rule_left) > training.em_max_pairs:
+            chosen = np.sort(rng.choice(len(rule_left), training.em_max_pairs, replace=False))
+            rule_left, rule_right = rule_left[chosen], rule_right[chosen]
+        # a comparison on a field the rule blocks on (or derives its key from) agrees by
+        # construction on the rule's pairs: it is left out of this session
+        blocked = {source_field(f) for f in rule.fields}
+        active = [not set(c.fields) & blocked for c in comparisons]
+        session = {"rule": rule.name, "pairs": len(rule_left), "estimated": []}
         sessions.append(session)
-        if len(left) < training.em_min_pairs or not any(active):
+        if len(rule_left) < training.em_min_pairs or not any(active):
             continue
-        rule_levels = store.levels(left, right)
+        rule_levels = store.levels(rule_left, rule_right)
         rule_levels[:, ~np.array(active)] = MISSING
         m_rule, _, share, iterations = expectation_maximisation(
             rule_levels, n_levels, u, training.em_max_iterations, training.em_tolerance
@@ -218,7 +234,15 @@ def _estimate(
         prior=0.5,
         match_weight_threshold=settings.match_weight_threshold,
     )
-    share = estimate_share(levels, model)
+    for comparison in comparisons:
+        if comparison.term_frequencies:
+            counts = Counter(v for v in store.columns[comparison.name].tolist() if v)
+            total = max(sum(counts.values()), 1)
+            model.term_frequencies[comparison.name] = {
+                value: count / total for value, count in counts.items() if count >= 2
+            }
+            model.rare_value_frequency[comparison.name] = 1.0 / total
+    share = estimate_share(levels, model, store.exact_values(model, left))
     comparable = max(_comparable_pair_count(store.sources), 1)
     model.prior = min(max(share * len(levels), 1.0) / comparable, 0.5)
     model.training = {
@@ -312,7 +336,8 @@ class Resolver:
         levels = self._store.levels(np.array([row_a]), np.array([row_b]))[0]
         if self.model is None:
             raise ValueError("no model: fit one first")
-        return {"pair": [a, b], **self.model.explain(levels)}
+        values = self._store.exact_values(self.model, np.array([row_a]))
+        return {"pair": [a, b], **self.model.explain(levels, values)}
 
     def edge_count(self) -> int:
         return len(self._edge_left)
@@ -351,7 +376,9 @@ class Resolver:
         clock = time.perf_counter()
         seconds = dict(batch.seconds)
         first, n = batch.first, len(self._store)
-        weights = self.model.match_weights(batch.levels)
+        weights = self.model.match_weights(
+            batch.levels, self._store.exact_values(self.model, batch.left)
+        )
         matched = weights >= self.model.match_weight_threshold
         left, right, weights = batch.left[matched], batch.right[matched], weights[matched]
         touched = [left, np.arange(first, n, dtype=np.int64)]
@@ -470,6 +497,6 @@ def resolve(
     first = len(resolver._store)
     batch = resolver._ingest(records)
     columns = {name: column[first:] for name, column in resolver._store.columns.items()}
-    model = _estimate(resolver._store, columns, batch.levels, settings, started)
+    model = _estimate(resolver._store, columns, batch.left, batch.levels, settings, started)
     resolver.model = model
     return resolver, model, resolver._decide(batch)

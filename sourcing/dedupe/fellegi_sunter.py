@@ -20,12 +20,13 @@ The model is a plain value: ``as_dict`` records it with every decision it makes.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
 
-from sourcing.dedupe.levels import MISSING, Levels
+from sourcing.dedupe.levels import MISSING, Levels, codes
 
 Floats = NDArray[np.float64]
 
@@ -55,6 +56,13 @@ class FellegiSunterModel:
     prior: float
     match_weight_threshold: float = 0.0
     training: dict[str, object] = field(default_factory=dict)
+    # comparison -> {value: share of records with it}, for values seen at least twice
+    term_frequencies: dict[str, dict[str, float]] = field(default_factory=dict)
+    # comparison -> the share assumed for any other value (one record in the fit data)
+    rare_value_frequency: dict[str, float] = field(default_factory=dict)
+    _lookups: dict[str, tuple[NDArray[np.int64], Floats]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def prior_weight(self) -> float:
@@ -67,27 +75,65 @@ class FellegiSunterModel:
             for m, u in zip(self.m, self.u, strict=True)
         )
 
-    def match_weights(self, levels: Levels) -> Floats:
+    def _exact_weights(self, name: str, values: NDArray[np.int64]) -> Floats:
+        """``log2(m_exact / frequency of the value)`` for exact agreements on ``values``
+        (integer codes of the shared value, see ``levels.codes``)."""
+        if name not in self._lookups:
+            table = self.term_frequencies.get(name, {})
+            keys = codes(np.array(list(table), dtype=object))
+            order = np.argsort(keys)
+            self._lookups[name] = (keys[order], np.array(list(table.values()))[order])
+        keys, shares = self._lookups[name]
+        share = np.full(len(values), self.rare_value_frequency[name])
+        if len(keys):
+            at = np.minimum(np.searchsorted(keys, values), len(keys) - 1)
+            found = keys[at] == values
+            share[found] = shares[at[found]]
+        m_exact = self.m[self.comparisons.index(name)][0]
+        return np.log2(max(m_exact, _FLOOR) / np.maximum(share, _FLOOR))
+
+    def pair_weights(
+        self, levels: Levels, values: Mapping[str, NDArray[np.int64]] | None = None
+    ) -> Floats:
+        """Per pair and comparison, the weight of its level (``pairs x comparisons``);
+        ``values`` gives the codes of the left record's values for the comparisons with
+        term frequencies, whose exact level is then weighed by the value's frequency."""
+        out = np.empty(levels.shape, dtype=np.float64)
+        for column, table in enumerate(self.level_weights()):
+            out[:, column] = table[levels[:, column]]
+            name = self.comparisons[column]
+            if values is not None and name in self.rare_value_frequency:
+                exact = levels[:, column] == 0
+                out[exact, column] = self._exact_weights(name, values[name][exact])
+        return out
+
+    def match_weights(
+        self, levels: Levels, values: Mapping[str, NDArray[np.int64]] | None = None
+    ) -> Floats:
         """Match weight of each row of a ``pairs x comparisons`` level matrix. The sum runs
         over comparisons in a fixed order, so a pair always gets the same float."""
         weights = np.full(len(levels), self.prior_weight, dtype=np.float64)
-        for column, table in enumerate(self.level_weights()):
-            weights += table[levels[:, column]]
+        per_pair = self.pair_weights(levels, values)
+        for column in range(per_pair.shape[1]):
+            weights += per_pair[:, column]
         return weights
 
-    def explain(self, levels: Levels) -> dict[str, object]:
+    def explain(
+        self, levels: Levels, values: Mapping[str, NDArray[np.int64]] | None = None
+    ) -> dict[str, object]:
         """The evidence of one pair: each comparison's level and weight, and the total."""
-        tables = self.level_weights()
+        row = levels[None, :]
+        weights = self.pair_weights(row, values)[0]
         per_field = {
             name: {
                 "level": "missing" if level == MISSING else names[level],
-                "weight": round(float(table[level]), 4),
+                "weight": round(float(weight), 4),
             }
-            for name, names, table, level in zip(
-                self.comparisons, self.level_names, tables, levels.tolist(), strict=True
+            for name, names, weight, level in zip(
+                self.comparisons, self.level_names, weights.tolist(), levels.tolist(), strict=True
             )
         }
-        weight = float(self.match_weights(levels[None, :])[0])
+        weight = float(self.match_weights(row, values)[0])
         return {
             "prior_weight": round(self.prior_weight, 4),
             "fields": per_field,
@@ -115,6 +161,8 @@ class FellegiSunterModel:
             "prior": self.prior,
             "prior_weight": self.prior_weight,
             "match_weight_threshold": self.match_weight_threshold,
+            "term_frequencies": self.term_frequencies,
+            "rare_value_frequency": self.rare_value_frequency,
             "training": dict(self.training),
         }
 
@@ -129,6 +177,8 @@ class FellegiSunterModel:
             prior=float(data["prior"]),  # type: ignore[arg-type]
             match_weight_threshold=float(data["match_weight_threshold"]),  # type: ignore[arg-type]
             training=dict(data.get("training", {})),  # type: ignore[call-overload]
+            term_frequencies=dict(data.get("term_frequencies", {})),  # type: ignore[call-overload]
+            rare_value_frequency=dict(data.get("rare_value_frequency", {})),  # type: ignore[call-overload]
         )
 
 
@@ -196,13 +246,17 @@ def expectation_maximisation(
 
 
 def estimate_share(
-    levels: Levels, model: FellegiSunterModel, max_iterations: int = 200, tolerance: float = 1e-9
+    levels: Levels,
+    model: FellegiSunterModel,
+    values: Mapping[str, NDArray[np.int64]] | None = None,
+    max_iterations: int = 200,
+    tolerance: float = 1e-9,
 ) -> float:
     """Share of matches among candidate pairs with ``m`` and ``u`` fixed: EM on the share
     alone (posterior of each pair from its level weights, then their mean)."""
     if len(levels) == 0:
         return 0.0
-    evidence = model.match_weights(levels) - model.prior_weight  # in bits, without prior
+    evidence = model.match_weights(levels, values) - model.prior_weight  # in bits, without prior
     share = 0.1
     for _ in range(max_iterations):
         logit = math.log2(share / (1.0 - share)) + evidence

@@ -43,6 +43,16 @@ def _edits(a: Column, b: Column) -> NDArray[np.int64]:
     return np.asarray(cpdist(a, b, scorer=OSA.distance, workers=1))
 
 
+def derived_column(field: str, what: str) -> str:
+    """Name of a column a comparison derives from ``field``; blocking rules may use it."""
+    return f"{field}~{what}"
+
+
+def source_field(column: str) -> str:
+    """The record field a (possibly derived) column comes from."""
+    return column.split("~", 1)[0]
+
+
 def code_column(name: str) -> str:
     """Name of the integer codes of a column: equal strings, equal codes; 0 is missing."""
     return f"{name}#"
@@ -86,6 +96,9 @@ class Comparison:
     name: str
     fields: tuple[str, ...]
     level_names: tuple[str, ...]
+    # Exact agreement weighed by how common the value is (a shared rare surname says
+    # more than a shared "Martin"); the model holds the frequencies.
+    term_frequencies: bool = False
 
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
         return {}
@@ -98,6 +111,7 @@ class Comparison:
             "kind": type(self).__name__,
             "fields": list(self.fields),
             "levels": list(self.level_names),
+            "term_frequencies": self.term_frequencies,
         }
 
 
@@ -106,6 +120,7 @@ class ExactLevels(Comparison):
     """exact, else."""
 
     name: str
+    term_frequencies: bool = False
     level_names: tuple[str, ...] = ("exact", "else")
 
     def __post_init__(self) -> None:
@@ -122,6 +137,7 @@ class StringLevels(Comparison):
 
     name: str
     thresholds: tuple[float, ...] = (0.92, 0.80)
+    term_frequencies: bool = False
     level_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -154,6 +170,7 @@ class NameLevels(Comparison):
     swapped_with: str | None = None
     thresholds: tuple[float, ...] = (0.92, 0.80)
     use_nicknames: bool = True
+    term_frequencies: bool = False
     level_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -161,15 +178,16 @@ class NameLevels(Comparison):
         self.level_names = ("exact", "alias", *(f"jw>={t}" for t in self.thresholds), "else")
 
     @property
-    def _canon(self) -> str:
-        return f"{self.name}~canonical"
+    def canonical_column(self) -> str:
+        """The derived column of canonical first names, to block on (``"first~canonical"``)."""
+        return derived_column(self.name, "canonical")
 
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
         if not self.use_nicknames:
             return {}
         values = columns[self.name]
         return {
-            self._canon: np.array(
+            self.canonical_column: np.array(
                 [canonical_first_name(v) if v else "" for v in values], dtype=object
             )
         }
@@ -178,7 +196,7 @@ class NameLevels(Comparison):
         missing, exact, a, b = _agreement(store, self.name, i, j)
         alias = np.zeros(len(i), dtype=bool)
         if self.use_nicknames:
-            canon = store[code_column(self._canon)]
+            canon = store[code_column(self.canonical_column)]
             alias |= canon[i] == canon[j]
         if self.swapped_with is not None:
             _, _, oa, ob = _agreement(store, self.swapped_with, i, j)
@@ -213,7 +231,7 @@ class DigitsLevels(Comparison):
 
     @property
     def _key(self) -> str:
-        return f"{self.name}~digits"
+        return derived_column(self.name, "digits")
 
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
         return {self._key: _digits(columns[self.name])}
@@ -240,15 +258,15 @@ class DateLevels(Comparison):
 
     @property
     def _key(self) -> str:
-        return f"{self.name}~digits"
+        return derived_column(self.name, "digits")
 
     @property
     def _swapped(self) -> str:
-        return f"{self.name}~swapped"
+        return derived_column(self.name, "swapped")
 
     @property
     def _year(self) -> str:
-        return f"{self.name}~year"
+        return derived_column(self.name, "year")
 
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
         digits = _digits(columns[self.name])
