@@ -31,7 +31,7 @@ from importlib.metadata import version
 
 import numpy as np
 
-from sourcing.dedupe.blocking import block_on
+from sourcing.dedupe.blocking import block_on, block_on_affixes
 from sourcing.dedupe.engine import EngineSettings, Records, Resolver, resolve
 from sourcing.dedupe.levels import ExactLevels, NameLevels, StringLevels
 from sourcing.dedupe.normalise import NICKNAMES, name_tokens, normalise_email, normalise_handle
@@ -448,7 +448,7 @@ def settings() -> EngineSettings:
             ExactLevels("city", term_frequencies=True),
             StringLevels("employer", thresholds=(0.9,), term_frequencies=True),
             ExactLevels("email"),
-            StringLevels("handle", thresholds=(0.92, 0.8)),
+            ExactLevels("handle", term_frequencies=True),
         ),
         blocking_rules=(
             block_on("email"),
@@ -456,6 +456,10 @@ def settings() -> EngineSettings:
             block_on(first.canonical_column, "last"),
             block_on("last", "city"),
             block_on(first.canonical_column, "employer"),
+            # typos and ambiguous short forms (JP: Jean-Pierre or Jean-Paul?)
+            block_on_affixes("last+first[:1]", ["last"], first=1),
+            block_on_affixes("first~canonical+last[:4]", [first.canonical_column], last=4),
+            block_on_affixes("first~canonical+last[-4:]", [first.canonical_column], last=-4),
         ),
         max_block_size=500,
         match_weight_threshold=0.0,

@@ -67,6 +67,24 @@ def block_on_prefixes(**prefix_lengths: int) -> BlockingRule:
     return BlockingRule(name, tuple(prefix_lengths), key)
 
 
+def block_on_affixes(name: str, whole: Sequence[str], **affix_lengths: int) -> BlockingRule:
+    """Same values of the ``whole`` fields and the same first (length ``n > 0``) or last
+    (``n < 0``) characters of others: ``block_on_affixes("first+last[-4:]", ["first"],
+    last=-4)`` still pairs a surname with a typo in its first letters."""
+    lengths = tuple(affix_lengths.values())
+    n_whole = len(whole)
+
+    def key(values: Sequence[str]) -> str | None:
+        if not all(values):
+            return None
+        parts = list(values[:n_whole])
+        for value, n in zip(values[n_whole:], lengths, strict=True):
+            parts.append(value[:n] if n > 0 else value[n:])
+        return "\x1f".join(parts)
+
+    return BlockingRule(name, (*whole, *affix_lengths), key)
+
+
 def _hash_keys(keys: Sequence[str | None]) -> tuple[Ints, NDArray[np.bool_]]:
     # Python's str hash: fast and stable within a process, which is the life of an index
     # (it is rebuilt from the records, never stored). A 64-bit collision only adds a pair.

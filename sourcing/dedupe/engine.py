@@ -56,6 +56,10 @@ class EngineSettings:
     blocking_rules: tuple[BlockingRule, ...]
     max_block_size: int = 500
     match_weight_threshold: float = 0.0  # match probability >= 0.5
+    # A compared pair weighing less than this may not end up in one cluster through
+    # other matches (no chaining of A~B, B~C into A~C when A and C clearly differ).
+    # None: clusters are the constrained connected components of the matches.
+    cannot_link_weight: float | None = -10.0
     training: TrainingSettings = field(default_factory=TrainingSettings)
 
     def as_dict(self) -> dict[str, object]:
@@ -64,6 +68,7 @@ class EngineSettings:
             "blocking_rules": [r.name for r in self.blocking_rules],
             "max_block_size": self.max_block_size,
             "match_weight_threshold": self.match_weight_threshold,
+            "cannot_link_weight": self.cannot_link_weight,
             "training": dict(self.training.__dict__),
         }
 
@@ -340,7 +345,10 @@ class Resolver:
         return {"pair": [a, b], **self.model.explain(levels, values)}
 
     def edge_count(self) -> int:
-        return len(self._edge_left)
+        """Number of matched pairs kept (cannot-link pairs not counted)."""
+        if self.model is None:
+            return 0
+        return int((self._edge_weight >= self.model.match_weight_threshold).sum())
 
     # -- adding records -------------------------------------------------------------
 
@@ -379,9 +387,13 @@ class Resolver:
         weights = self.model.match_weights(
             batch.levels, self._store.exact_values(self.model, batch.left)
         )
+        # kept: the matches, and the clear non-matches as cannot-link pairs
         matched = weights >= self.model.match_weight_threshold
-        left, right, weights = batch.left[matched], batch.right[matched], weights[matched]
-        touched = [left, np.arange(first, n, dtype=np.int64)]
+        kept = matched.copy()
+        if self.settings.cannot_link_weight is not None:
+            kept |= weights < self.settings.cannot_link_weight
+        left, right, weights = batch.left[kept], batch.right[kept], weights[kept]
+        touched = [left[matched[kept]], np.arange(first, n, dtype=np.int64)]
         dropped = 0
         crossed_members = batch.candidates.crossed_members
         if len(crossed_members):
@@ -401,14 +413,15 @@ class Resolver:
         self._edge_left = np.concatenate([self._edge_left, left])
         self._edge_right = np.concatenate([self._edge_right, right])
         self._edge_weight = np.concatenate([self._edge_weight, weights])
-        self._join_components(left, right)
+        match = weights >= self.model.match_weight_threshold
+        self._join_components(left[match], right[match])
         edged = time.perf_counter()
         reclustered, new_ids, merged = self._recluster(np.concatenate(touched))
         seconds.update(decide=edged - clock, cluster=time.perf_counter() - edged)
         return AddResult(
             records=n - first,
             candidate_pairs=len(batch.left),
-            edges_added=len(left),
+            edges_added=int(match.sum()),
             edges_dropped=dropped,
             records_reclustered=reclustered,
             new_cluster_ids=new_ids,
@@ -437,9 +450,16 @@ class Resolver:
         roots = np.unique(self._component[touched])
         in_scope = np.isin(self._component, roots)
         nodes = np.flatnonzero(in_scope)
-        edge_in = in_scope[self._edge_left]
+        edge_in = in_scope[self._edge_left] & in_scope[self._edge_right]
         left, right = self._edge_left[edge_in], self._edge_right[edge_in]
         weight = self._edge_weight[edge_in]
+        assert self.model is not None
+        match = weight >= self.model.match_weight_threshold
+        cannot_link: dict[int, list[int]] = {}
+        for a, b in zip(left[~match].tolist(), right[~match].tolist(), strict=True):
+            cannot_link.setdefault(a, []).append(b)
+            cannot_link.setdefault(b, []).append(a)
+        left, right, weight = left[match], right[match], weight[match]
         # ties broken by record id, so the order does not depend on arrival order
         _, rank = np.unique(self._store.ids[nodes], return_inverse=True)
         rank_of = np.zeros(len(self._store), dtype=np.int64)
@@ -449,7 +469,9 @@ class Resolver:
         order = np.lexsort((hi, lo, -weight))
         sources = self._store.sources
         linked = np.unique(np.concatenate([left, right]))
-        finder = ConstrainedUnionFind({int(v): (sources[v] or None) for v in linked.tolist()})
+        finder = ConstrainedUnionFind(
+            {int(v): (sources[v] or None) for v in linked.tolist()}, cannot_link
+        )
         for a, b in zip(left[order].tolist(), right[order].tolist(), strict=True):
             finder.union(a, b)
         alone = np.setdiff1d(nodes, linked, assume_unique=True)
