@@ -458,8 +458,8 @@ def settings() -> EngineSettings:
             block_on(first.canonical_column, "employer"),
             # typos and ambiguous short forms (JP: Jean-Pierre or Jean-Paul?)
             block_on_affixes("last+first[:1]", ["last"], first=1),
-            block_on_affixes("first~canonical+last[:4]", [first.canonical_column], last=4),
-            block_on_affixes("first~canonical+last[-4:]", [first.canonical_column], last=-4),
+            block_on_affixes("first~canonical+last[:5]", [first.canonical_column], last=5),
+            block_on_affixes("first~canonical+last[-5:]", [first.canonical_column], last=-5),
         ),
         max_block_size=500,
         match_weight_threshold=0.0,

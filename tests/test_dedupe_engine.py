@@ -9,7 +9,13 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sourcing.dedupe.blocking import BlockIndex, block_on, block_on_any_order, block_on_prefixes
+from sourcing.dedupe.blocking import (
+    BlockIndex,
+    block_on,
+    block_on_affixes,
+    block_on_any_order,
+    block_on_prefixes,
+)
 from sourcing.dedupe.engine import EngineSettings, Records, Resolver, fit, resolve
 from sourcing.dedupe.fellegi_sunter import (
     FellegiSunterModel,
@@ -193,7 +199,11 @@ def test_candidate_pairs_are_the_union_of_the_rules_and_big_blocks_are_skipped()
     }
     columns["b"][:3] = ["same"] * 3
     columns["c"][:3] = ["same", "x1", "x2"]
-    rules = (block_on("a", "b"), block_on_any_order("b", "c"))
+    rules = (
+        block_on("a", "b"),
+        block_on_any_order("b", "c"),
+        block_on_affixes("b[-1:]+c", ["c"], b=-1),
+    )
     cap = 12
     index = BlockIndex(rules, cap)
     got = index.add({k: np.array(v, dtype=object) for k, v in columns.items()}, 0)
@@ -247,6 +257,42 @@ def test_strongest_edge_wins_and_one_source_never_holds_two_records() -> None:
     assert resolver.clusters() == [["a1"], ["a2", "b1"]]
 
 
+def test_a_clear_non_match_is_not_chained_into_a_cluster() -> None:
+    model = _model({"email": [12.0, -20.0], "name": [30.0, -4.0]})
+    records = Records(
+        ids=[1, 2, 3],
+        columns={"email": ["a@x", "a@x", "a@y"], "name": ["ann", "bob", "bob"]},
+    )
+    # 1~2: 12 - 4 = 8; 2~3: -20 + 30 = 10; 1~3: -20 - 4 = -24 (all compared: same
+    # first letter of e-mail). Matches 1~2 and 2~3 would chain 1 and 3 together.
+    found = {}
+    for cannot_link in (None, -10.0):
+        settings = EngineSettings(
+            comparisons=(ExactLevels("email"), ExactLevels("name")),
+            blocking_rules=(block_on_prefixes(email=1),),
+            cannot_link_weight=cannot_link,
+        )
+        resolver = Resolver(settings, model)
+        resolver.add(records)
+        found[cannot_link] = resolver.clusters()
+    assert found[None] == [[1, 2, 3]]
+    assert found[-10.0] == [[1], [2, 3]]  # 2~3 first (stronger); 1 would bring 1~3
+
+
+def test_common_values_weigh_less_than_rare_ones() -> None:
+    settings = EngineSettings(
+        comparisons=(ExactLevels("last", term_frequencies=True), ExactLevels("city")),
+        blocking_rules=(block_on("last"),),
+    )
+    rows = ["martin"] * 40 + ["zyx"] * 2 + [f"name{k}" for k in range(58)]
+    records = Records(ids=list(range(100)), columns={"last": rows, "city": ["lyon", "paris"] * 50})
+    resolver, model, _ = resolve(records, settings)
+    common = resolver.explain(0, 1)["fields"]["last"]["weight"]
+    rare = resolver.explain(40, 41)["fields"]["last"]["weight"]
+    assert model.term_frequencies["last"]["martin"] == 0.4
+    assert rare > common + 3  # log2(0.4 / 0.02) = 4.3 bits apart
+
+
 def test_cluster_ids_stay_stable_and_merges_are_reported() -> None:
     settings = EngineSettings(
         comparisons=(ExactLevels("email"), ExactLevels("name")),
@@ -278,14 +324,21 @@ CITIES = ["lyon", "paris", ""]
 SOURCES = ["", "gh", "x"]
 
 PROPERTY_SETTINGS = EngineSettings(
-    comparisons=(NameLevels("first"), StringLevels("last", thresholds=(0.9,)), ExactLevels("city")),
+    comparisons=(
+        NameLevels("first"),
+        StringLevels("last", thresholds=(0.9,), term_frequencies=True),
+        ExactLevels("city"),
+    ),
     blocking_rules=(block_on("last"), block_on("city"), block_on_prefixes(last=3)),
     max_block_size=4,  # small, so blocks become oversized while batches arrive
+    cannot_link_weight=-2.5,  # exercised: some compared pairs weigh less
 )
 PROPERTY_MODEL = _model(
     {"first": [2.0, 1.5, 1.0, 0.0, -2.0], "last": [3.0, 1.0, -3.0], "city": [1.0, -1.0]},
     prior=0.2,
 )
+PROPERTY_MODEL.term_frequencies = {"last": {"morel": 0.3, "dupont": 0.2}}
+PROPERTY_MODEL.rare_value_frequency = {"last": 0.125}
 
 record_strategy = st.tuples(
     st.sampled_from(FIRSTS),

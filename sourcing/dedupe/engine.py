@@ -455,8 +455,10 @@ class Resolver:
         weight = self._edge_weight[edge_in]
         assert self.model is not None
         match = weight >= self.model.match_weight_threshold
+        # only cannot-link pairs inside one component can ever meet in a cluster
+        apart = ~match & (self._component[left] == self._component[right])
         cannot_link: dict[int, list[int]] = {}
-        for a, b in zip(left[~match].tolist(), right[~match].tolist(), strict=True):
+        for a, b in zip(left[apart].tolist(), right[apart].tolist(), strict=True):
             cannot_link.setdefault(a, []).append(b)
             cannot_link.setdefault(b, []).append(a)
         left, right, weight = left[match], right[match], weight[match]

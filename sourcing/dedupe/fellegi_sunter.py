@@ -38,7 +38,7 @@ class TrainingSettings:
     """How weights are estimated; all fixed before any data is seen."""
 
     u_sample_pairs: int = 100_000
-    em_max_pairs: int = 500_000  # per blocking rule, a seeded sample beyond that
+    em_max_pairs: int = 200_000  # per blocking rule, a seeded sample beyond that
     em_min_pairs: int = 50  # fewer pairs than this: the rule's session is skipped
     em_max_iterations: int = 200
     em_tolerance: float = 1e-7
