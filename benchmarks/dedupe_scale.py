@@ -3,7 +3,7 @@
 A seeded generator writes people and their public identities on several networks (at
 most one per network and person) with what real profiles do: nicknames and short forms
 (Alex / Alexandre, JB / Jean-Baptiste), "NOM Prénom" order, accents, typos, missing and
-outdated fields, several handle styles. Identities are normalised (the house's
+outdated fields, several handle styles, a personal website on some profiles. Identities are normalised (the house's
 ``name_tokens`` / ``normalise_handle``), then:
 
 1. ``resolve``: fit the weights on the first ``n`` identities (no labels) and resolve them;
@@ -34,7 +34,13 @@ import numpy as np
 from sourcing.dedupe.blocking import block_on, block_on_affixes
 from sourcing.dedupe.engine import EngineSettings, Records, Resolver, resolve
 from sourcing.dedupe.levels import ExactLevels, NameLevels, StringLevels
-from sourcing.dedupe.normalise import NICKNAMES, name_tokens, normalise_email, normalise_handle
+from sourcing.dedupe.normalise import (
+    NICKNAMES,
+    name_tokens,
+    normalise_email,
+    normalise_handle,
+    normalise_url,
+)
 from sourcing.parsing.vocab import fold
 
 SEED = 20261128
@@ -330,6 +336,7 @@ class Identities:
     city: list[str | None]
     employer: list[str | None]
     email: list[str | None]
+    website: list[str | None]
     person: list[int]
 
     def __len__(self) -> int:
@@ -345,7 +352,7 @@ def generate(n: int, seed: int = SEED) -> Identities:
     company_weights = _zipf_weights(len(companies), 20)
     city_weights = _zipf_weights(len(CITIES), 3)
     first_weights = _zipf_weights(len(FIRST_NAMES), 25)
-    out = Identities([], [], [], [], [], [], [], [])
+    out = Identities([], [], [], [], [], [], [], [], [])
     person = 0
     batch = 4096  # draw weighted choices in bulk: much faster than one by one
     while len(out) < n:
@@ -374,6 +381,18 @@ def generate(n: int, seed: int = SEED) -> Identities:
                     f"{plain_first}.{plain_last}@{rng.choice(DOMAINS)}",
                     f"{plain_first[0]}{plain_last}{number}@{rng.choice(DOMAINS)}",
                 ]
+            )
+            website = (
+                rng.choice(
+                    [
+                        f"https://{plain_first}{plain_last}.dev/",
+                        f"http://www.{plain_last}{number}.fr",
+                        f"https://{plain_first[0]}{plain_last}.github.io/",
+                        f"https://medium.com/@{plain_first}.{plain_last}",
+                    ]
+                )
+                if rng.random() < 0.3
+                else None
             )
             shorts = SHORT_FORMS.get(fold(first).replace("-", " "), [])
             for network in rng.sample(NETWORKS, min(count, n - len(out))):
@@ -405,6 +424,7 @@ def generate(n: int, seed: int = SEED) -> Identities:
                     None if roll < 0.4 else (employers[2 * p + 1] if roll < 0.5 else employer)
                 )
                 out.email.append(email if rng.random() < 0.35 else None)
+                out.website.append(website if website and rng.random() < 0.6 else None)
                 out.person.append(person)
             person += 1
     return out
@@ -413,7 +433,7 @@ def generate(n: int, seed: int = SEED) -> Identities:
 def normalise(identities: Identities, rows: Sequence[int]) -> Records:
     """Normalise -> the engine's records: folded name parts, folded city and employer,
     normalised e-mail and handle."""
-    first, last, city, employer, email, handle = [], [], [], [], [], []
+    first, last, city, employer, email, handle, website = [], [], [], [], [], [], []
     for r in rows:
         tokens = name_tokens(identities.display_name[r])
         given = " ".join(tokens[:-1]) if len(tokens) > 1 else ""
@@ -424,6 +444,8 @@ def normalise(identities: Identities, rows: Sequence[int]) -> Records:
         employer.append(fold(e) if e else None)
         email.append(normalise_email(m) if m else None)
         handle.append(normalise_handle(identities.handle[r]))
+        site = identities.website[r]
+        website.append(normalise_url(site) if site else None)
     return Records(
         ids=[identities.ids[r] for r in rows],
         columns={
@@ -433,6 +455,7 @@ def normalise(identities: Identities, rows: Sequence[int]) -> Records:
             "employer": employer,
             "email": email,
             "handle": handle,
+            "website": website,
         },
         sources=[identities.network[r] for r in rows],
     )
@@ -449,10 +472,12 @@ def settings() -> EngineSettings:
             StringLevels("employer", thresholds=(0.9,), term_frequencies=True),
             ExactLevels("email"),
             ExactLevels("handle", term_frequencies=True),
+            ExactLevels("website", term_frequencies=True),
         ),
         blocking_rules=(
             block_on("email"),
             block_on("handle"),
+            block_on("website"),
             block_on(first.canonical_column, "last"),
             block_on("last", "city"),
             block_on(first.canonical_column, "employer"),
@@ -570,6 +595,7 @@ def _reorder(identities: Identities, rows: list[int]) -> Identities:
         city=[identities.city[r] for r in rows],
         employer=[identities.employer[r] for r in rows],
         email=[identities.email[r] for r in rows],
+        website=[identities.website[r] for r in rows],
         person=[identities.person[r] for r in rows],
     )
 

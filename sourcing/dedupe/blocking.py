@@ -102,7 +102,7 @@ def _ranges(starts: Ints, lengths: Ints) -> Ints:
     return offsets + np.arange(total, dtype=np.int64)
 
 
-def _pairs_within_groups(members: Ints, starts: Ints, sizes: Ints) -> tuple[Ints, Ints]:
+def pairs_within_groups(members: Ints, starts: Ints, sizes: Ints) -> tuple[Ints, Ints]:
     """All pairs inside each group ``members[start:start + size]``, vectorised per size."""
     left, right = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
     for size in np.unique(sizes[sizes >= 2]):
@@ -183,7 +183,7 @@ class BlockIndex:
                 newly_oversized_keys=int(((old_counts <= cap) & ~small & (old_counts > 0)).sum()),
             )
             # new x new, inside each small block of the batch
-            left, right = _pairs_within_groups(records, starts[small], new_counts[small])
+            left, right = pairs_within_groups(records, starts[small], new_counts[small])
             lefts.append(left)
             rights.append(right)
             # new x old: each new record of a small block with the old records of its key
@@ -211,6 +211,14 @@ class BlockIndex:
         codes = np.unique((lo << 32) | hi)
         crossed_members = np.unique(np.concatenate(crossed)) if crossed else np.zeros(0, np.int64)
         return CandidatePairs(codes >> 32, codes & 0xFFFFFFFF, reports, crossed_members)
+
+    def rule_pairs(self, rule_name: str) -> tuple[Ints, Ints]:
+        """All pairs one rule alone gives over the records indexed so far (small blocks)."""
+        index = self._index[rule_name]
+        _, starts, sizes = np.unique(index.hashes, return_index=True, return_counts=True)
+        small = sizes <= self.max_block_size
+        left, right = pairs_within_groups(index.members, starts[small], sizes[small])
+        return np.minimum(left, right), np.maximum(left, right)
 
     def supported(self, left: Ints, right: Ints) -> NDArray[np.bool_]:
         """Whether each pair still shares the key of a rule whose block is not oversized."""

@@ -19,6 +19,7 @@ a merged-away cluster are reported as ``merged`` (old id -> new id).
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
@@ -27,7 +28,13 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
-from sourcing.dedupe.blocking import BlockIndex, BlockingRule, CandidatePairs, Ints
+from sourcing.dedupe.blocking import (
+    BlockIndex,
+    BlockingRule,
+    CandidatePairs,
+    Ints,
+    pairs_within_groups,
+)
 from sourcing.dedupe.cluster import ConstrainedUnionFind
 from sourcing.dedupe.fellegi_sunter import (
     FellegiSunterModel,
@@ -60,6 +67,8 @@ class EngineSettings:
     # other matches (no chaining of A~B, B~C into A~C when A and C clearly differ).
     # None: clusters are the constrained connected components of the matches.
     cannot_link_weight: float | None = -10.0
+    # Rounds of "cluster, then compare all pairs inside each cluster" (see Resolver).
+    cluster_rounds: int = 3
     training: TrainingSettings = field(default_factory=TrainingSettings)
 
     def as_dict(self) -> dict[str, object]:
@@ -69,6 +78,7 @@ class EngineSettings:
             "max_block_size": self.max_block_size,
             "match_weight_threshold": self.match_weight_threshold,
             "cannot_link_weight": self.cannot_link_weight,
+            "cluster_rounds": self.cluster_rounds,
             "training": dict(self.training.__dict__),
         }
 
@@ -169,15 +179,16 @@ def fit(records: Records, settings: EngineSettings) -> FellegiSunterModel:
     started = time.perf_counter()
     store = _Store(settings.comparisons, _fields_of(settings))
     batch = store.append(records)
-    candidates = BlockIndex(settings.blocking_rules, settings.max_block_size).add(batch, 0)
+    index = BlockIndex(settings.blocking_rules, settings.max_block_size)
+    candidates = index.add(batch, 0)
     keep = _comparable(candidates.left, candidates.right, store.sources)
     left, right = candidates.left[keep], candidates.right[keep]
-    return _estimate(store, batch, left, store.levels(left, right), settings, started)
+    return _estimate(store, index, left, store.levels(left, right), settings, started)
 
 
 def _estimate(
     store: _Store,
-    batch: Mapping[str, Column],
+    index: BlockIndex,
     left: Ints,
     levels: Levels,
     settings: EngineSettings,
@@ -200,9 +211,9 @@ def _estimate(
     estimates: list[list[Floats]] = [[] for _ in comparisons]
     sessions: list[dict[str, object]] = []
     for rule in settings.blocking_rules:
-        pairs = BlockIndex((rule,), settings.max_block_size).add(batch, 0)
-        keep = _comparable(pairs.left, pairs.right, store.sources)
-        rule_left, rule_right = pairs.left[keep], pairs.right[keep]
+        rule_left, rule_right = index.rule_pairs(rule.name)
+        keep = _comparable(rule_left, rule_right, store.sources)
+        rule_left, rule_right = rule_left[keep], rule_right[keep]
         if len(rule_left) > training.em_max_pairs:
             chosen = np.sort(rng.choice(len(rule_left), training.em_max_pairs, replace=False))
             rule_left, rule_right = rule_left[chosen], rule_right[chosen]
@@ -471,14 +482,43 @@ class Resolver:
         order = np.lexsort((hi, lo, -weight))
         sources = self._store.sources
         linked = np.unique(np.concatenate([left, right]))
-        finder = ConstrainedUnionFind(
-            {int(v): (sources[v] or None) for v in linked.tolist()}, cannot_link
-        )
-        for a, b in zip(left[order].tolist(), right[order].tolist(), strict=True):
-            finder.union(a, b)
+        linked_sources = {int(v): (sources[v] or None) for v in linked.tolist()}
+        left, right = left[order].tolist(), right[order].tolist()
+        for _ in range(self.settings.cluster_rounds):
+            finder = ConstrainedUnionFind(linked_sources, cannot_link)
+            for a, b in zip(left, right, strict=True):
+                finder.union(a, b)
+            if not self._forbid_clear_non_matches(finder.clusters(), cannot_link):
+                break
         alone = np.setdiff1d(nodes, linked, assume_unique=True)
         groups = finder.clusters() + [{v} for v in alone.tolist()]
         return len(nodes), *self._assign_ids(groups)
+
+    def _forbid_clear_non_matches(
+        self, groups: list[set[int]], cannot_link: dict[int, list[int]]
+    ) -> bool:
+        """Compare every pair inside each cluster (most were never candidates) and add
+        those weighing under ``cannot_link_weight`` to ``cannot_link``; whether any was.
+
+        This stops chaining where blocking gave no evidence against: A~B and B~C match,
+        A and C share no key, yet clearly differ. A deterministic function of one
+        component's records and edges, so incremental still equals batch."""
+        limit = self.settings.cannot_link_weight
+        big = [sorted(g) for g in groups if len(g) > 1]
+        if limit is None or self.model is None or not big:
+            return False
+        members = np.fromiter(itertools.chain.from_iterable(big), np.int64)
+        sizes = np.array([len(g) for g in big], dtype=np.int64)
+        starts = np.cumsum(sizes) - sizes
+        left, right = pairs_within_groups(members, starts, sizes)
+        weights = self.model.match_weights(
+            self._store.levels(left, right), self._store.exact_values(self.model, left)
+        )
+        clear = weights < limit
+        for a, b in zip(left[clear].tolist(), right[clear].tolist(), strict=True):
+            cannot_link.setdefault(a, []).append(b)
+            cannot_link.setdefault(b, []).append(a)
+        return bool(clear.any())
 
     def _assign_ids(self, groups: list[set[int]]) -> tuple[list[int], dict[int, int]]:
         """Each new cluster keeps the old id most of its records had (ties: the smaller
@@ -518,9 +558,7 @@ def resolve(
     candidate pair once for both."""
     started = time.perf_counter()
     resolver = Resolver(settings, None)
-    first = len(resolver._store)
     batch = resolver._ingest(records)
-    columns = {name: column[first:] for name, column in resolver._store.columns.items()}
-    model = _estimate(resolver._store, columns, batch.left, batch.levels, settings, started)
+    model = _estimate(resolver._store, resolver._index, batch.left, batch.levels, settings, started)
     resolver.model = model
     return resolver, model, resolver._decide(batch)
