@@ -3,8 +3,8 @@
 A seeded generator writes people and their public identities on several networks (at
 most one per network and person) with what real profiles do: nicknames and short forms
 (Alex / Alexandre, JB / Jean-Baptiste), "NOM Prénom" order, accents, typos, missing and
-outdated fields, several handle styles, a personal website on some profiles. Identities are normalised (the house's
-``name_tokens`` / ``normalise_handle``), then:
+outdated fields, several handle styles, a personal website on some profiles. Identities
+are normalised (the house's ``name_tokens`` / ``normalise_handle``), then:
 
 1. ``resolve``: fit the weights on the first ``n`` identities (no labels) and resolve them;
 2. ``add``: resolve a further batch of ``--batch`` identities against them;
