@@ -483,10 +483,10 @@ def settings() -> EngineSettings:
             block_on(first.canonical_column, "employer"),
             # typos and ambiguous short forms (JP: Jean-Pierre or Jean-Paul?)
             block_on_affixes("last+first[:1]", ["last"], first=1),
-            block_on_affixes("first~canonical+last[:5]", [first.canonical_column], last=5),
-            block_on_affixes("first~canonical+last[-5:]", [first.canonical_column], last=-5),
+            block_on_affixes("first~canonical+last[:6]", [first.canonical_column], last=6),
+            block_on_affixes("first~canonical+last[-6:]", [first.canonical_column], last=-6),
         ),
-        max_block_size=500,
+        max_block_size=200,
         match_weight_threshold=0.0,
     )
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -110,6 +110,20 @@ def _object_column(values: Sequence[object]) -> Column:
     return out
 
 
+class _Codes(Mapping[str, Ints]):
+    def __init__(self, columns: Mapping[str, Column], rows: Ints, names: tuple[str, ...]) -> None:
+        self._columns, self._rows, self._names = columns, rows, names
+
+    def __getitem__(self, name: str) -> Ints:
+        return self._columns[code_column(name)][self._rows]  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
 class _Store:
     """Growable columns of raw and derived values, indexed by record number."""
 
@@ -146,9 +160,10 @@ class _Store:
         self.sources = np.concatenate([self.sources, _object_column(sources)])
         return batch
 
-    def exact_values(self, model: FellegiSunterModel, left: Ints) -> dict[str, Ints]:
-        """Codes of the left records' values for the comparisons with term frequencies."""
-        return {name: self.columns[code_column(name)][left] for name in model.rare_value_frequency}
+    def exact_values(self, model: FellegiSunterModel, left: Ints) -> _Codes:
+        """Codes of the left records' values for the comparisons with term frequencies,
+        looked up column by column when asked (one pair-sized array at a time)."""
+        return _Codes(self.columns, left, tuple(model.rare_value_frequency))
 
     def levels(self, left: Ints, right: Ints) -> Levels:
         out = np.empty((len(left), len(self.comparisons)), dtype=np.int8)
@@ -214,6 +229,7 @@ def _estimate(
         rule_left, rule_right = index.rule_pairs(rule.name)
         keep = _comparable(rule_left, rule_right, store.sources)
         rule_left, rule_right = rule_left[keep], rule_right[keep]
+        rule_pairs = len(rule_left)
         if len(rule_left) > training.em_max_pairs:
             chosen = np.sort(rng.choice(len(rule_left), training.em_max_pairs, replace=False))
             rule_left, rule_right = rule_left[chosen], rule_right[chosen]
@@ -221,7 +237,12 @@ def _estimate(
         # construction on the rule's pairs: it is left out of this session
         blocked = {source_field(f) for f in rule.fields}
         active = [not set(c.fields) & blocked for c in comparisons]
-        session = {"rule": rule.name, "pairs": len(rule_left), "estimated": []}
+        session = {
+            "rule": rule.name,
+            "pairs": rule_pairs,
+            "em_pairs": len(rule_left),
+            "estimated": [],
+        }
         sessions.append(session)
         if len(rule_left) < training.em_min_pairs or not any(active):
             continue
@@ -258,13 +279,24 @@ def _estimate(
                 value: count / total for value, count in counts.items() if count >= 2
             }
             model.rare_value_frequency[comparison.name] = 1.0 / total
+    # Expected matches: the most any single rule's session found (its share of matches
+    # times its pairs). A lower bound for the union, but unbiased by blocking, unlike EM
+    # on the share over all candidates, kept for the record (it counts as matches the
+    # pairs that agree only because a rule grouped them).
     share = estimate_share(levels, model, store.exact_values(model, left))
+    found_by_rule = [
+        float(x["share_of_matches"]) * int(x["pairs"])  # type: ignore[call-overload]
+        for x in sessions
+        if "share_of_matches" in x
+    ]
+    expected = max(found_by_rule) if found_by_rule else share * len(levels)
     comparable = max(_comparable_pair_count(store.sources), 1)
-    model.prior = min(max(share * len(levels), 1.0) / comparable, 0.5)
+    model.prior = min(max(expected, 1.0) / comparable, 0.5)
     model.training = {
         "records": n,
         "candidate_pairs": len(levels),
         "share_of_matches_among_candidates": share,
+        "expected_matches": expected,
         "u_pairs": len(ra),
         "em_sessions": sessions,
         "m_without_session": [

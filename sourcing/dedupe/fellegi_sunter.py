@@ -92,19 +92,30 @@ class FellegiSunterModel:
         m_exact = self.m[self.comparisons.index(name)][0]
         return np.log2(max(m_exact, _FLOOR) / np.maximum(share, _FLOOR))
 
+    def _column_weights(
+        self,
+        levels: Levels,
+        column: int,
+        tables: tuple[Floats, ...],
+        values: Mapping[str, NDArray[np.int64]] | None,
+    ) -> Floats:
+        out = tables[column][levels[:, column]]
+        name = self.comparisons[column]
+        if values is not None and name in self.rare_value_frequency:
+            exact = levels[:, column] == 0
+            out[exact] = self._exact_weights(name, values[name][exact])
+        return out
+
     def pair_weights(
         self, levels: Levels, values: Mapping[str, NDArray[np.int64]] | None = None
     ) -> Floats:
         """Per pair and comparison, the weight of its level (``pairs x comparisons``);
         ``values`` gives the codes of the left record's values for the comparisons with
         term frequencies, whose exact level is then weighed by the value's frequency."""
+        tables = self.level_weights()
         out = np.empty(levels.shape, dtype=np.float64)
-        for column, table in enumerate(self.level_weights()):
-            out[:, column] = table[levels[:, column]]
-            name = self.comparisons[column]
-            if values is not None and name in self.rare_value_frequency:
-                exact = levels[:, column] == 0
-                out[exact, column] = self._exact_weights(name, values[name][exact])
+        for column in range(len(tables)):
+            out[:, column] = self._column_weights(levels, column, tables, values)
         return out
 
     def match_weights(
@@ -112,10 +123,10 @@ class FellegiSunterModel:
     ) -> Floats:
         """Match weight of each row of a ``pairs x comparisons`` level matrix. The sum runs
         over comparisons in a fixed order, so a pair always gets the same float."""
+        tables = self.level_weights()
         weights = np.full(len(levels), self.prior_weight, dtype=np.float64)
-        per_pair = self.pair_weights(levels, values)
-        for column in range(per_pair.shape[1]):
-            weights += per_pair[:, column]
+        for column in range(len(tables)):
+            weights += self._column_weights(levels, column, tables, values)
         return weights
 
     def explain(
