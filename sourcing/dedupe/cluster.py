@@ -1,7 +1,8 @@
 """Clustering matched pairs with a union-find that refuses chains across one network:
-two different accounts on the same network are never put in one cluster."""
+two different accounts on the same network are never put in one cluster; nor two
+records known not to match (a "cannot link" pair), however many matches chain them."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 
@@ -17,12 +18,28 @@ class ConstrainedUnionFind:
     """Union-find over identity ids, each tagged with its network (``None`` for
     imports of plain text, which several may share)."""
 
-    def __init__(self, sources: dict[int, str | None]) -> None:
+    def __init__(
+        self,
+        sources: dict[int, str | None],
+        cannot_link: Mapping[int, Iterable[int]] | None = None,
+    ) -> None:
         self.parent = {node: node for node in sources}
         self.members: dict[int, set[int]] = {node: {node} for node in sources}
         self.networks: dict[int, set[str]] = {
             node: {src} if src else set() for node, src in sources.items()
         }
+        self.cannot_link = cannot_link or {}
+
+    def _forbidden(self, ra: int, rb: int) -> bool:
+        """Whether a cannot-link pair would end up inside the joined cluster."""
+        if not self.cannot_link:
+            return False
+        small, large = (ra, rb) if len(self.members[ra]) <= len(self.members[rb]) else (rb, ra)
+        return any(
+            other in self.parent and self.find(other) == large
+            for node in self.members[small]
+            for other in self.cannot_link.get(node, ())
+        )
 
     def find(self, node: int) -> int:
         root = node
@@ -34,15 +51,16 @@ class ConstrainedUnionFind:
 
     def can_union(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
-        return ra == rb or not (self.networks[ra] & self.networks[rb])
+        return ra == rb or not (self.networks[ra] & self.networks[rb] or self._forbidden(ra, rb))
 
     def union(self, a: int, b: int) -> bool:
         """Join the clusters of ``a`` and ``b`` unless that puts two accounts of one
-        network together. Returns whether they are (now) one cluster."""
+        network, or a cannot-link pair, together. Returns whether they are (now) one
+        cluster."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if self.networks[ra] & self.networks[rb]:
+        if self.networks[ra] & self.networks[rb] or self._forbidden(ra, rb):
             return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra

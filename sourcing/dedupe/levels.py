@@ -1,0 +1,287 @@
+"""Comparison levels, field by field (Splink's vocabulary: exact, Jaro-Winkler >= t1,
+>= t2, else, with missing values apart).
+
+A comparison turns candidate pairs ``(i, j)`` of a columnar record store into one small
+integer per pair: ``0`` is the strongest level, ``len(levels) - 1`` the weakest ("else"),
+and ``MISSING`` (-1) means one side has no value, which carries no evidence (weight 0).
+Everything is vectorised with numpy and rapidfuzz's ``cpdist`` so millions of pairs cost
+seconds, and every comparison is symmetric, so a pair's level never depends on which
+record came first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+from rapidfuzz.distance import OSA, JaroWinkler
+from rapidfuzz.process import cpdist
+
+from sourcing.dedupe.normalise import NICKNAMES
+from sourcing.parsing.vocab import fold
+
+MISSING = -1
+
+Column = NDArray[np.object_]
+"""A column of the record store: one ``str`` per record, ``""`` when missing."""
+Levels = NDArray[np.int8]
+Rows = NDArray[np.int64]
+
+
+def _jaro_winkler(a: Column, b: Column) -> NDArray[np.float32]:
+    if len(a) == 0:
+        return np.zeros(0, dtype=np.float32)
+    return cpdist(a, b, scorer=JaroWinkler.normalized_similarity, workers=1)
+
+
+def _edits(a: Column, b: Column) -> NDArray[np.int64]:
+    if len(a) == 0:
+        return np.zeros(0, dtype=np.int64)
+    return np.asarray(cpdist(a, b, scorer=OSA.distance, workers=1))
+
+
+def derived_column(field: str, what: str) -> str:
+    """Name of a column a comparison derives from ``field``; blocking rules may use it."""
+    return f"{field}~{what}"
+
+
+def source_field(column: str) -> str:
+    """The record field a (possibly derived) column comes from."""
+    return column.split("~", 1)[0]
+
+
+def code_column(name: str) -> str:
+    """Name of the integer codes of a column: equal strings, equal codes; 0 is missing."""
+    return f"{name}#"
+
+
+def codes(values: Column) -> NDArray[np.int64]:
+    # Python's str hash, stable within a process (the store is rebuilt, never saved);
+    # comparing int64 codes is far cheaper than comparing Python strings.
+    return np.fromiter((hash(v) or 1 if v else 0 for v in values), np.int64, len(values))
+
+
+def _agreement(
+    store: Mapping[str, Column], name: str, i: Rows, j: Rows
+) -> tuple[NDArray[np.bool_], NDArray[np.bool_], NDArray[np.int64], NDArray[np.int64]]:
+    """``(missing, exact, codes of i, codes of j)`` of one column for pairs ``(i, j)``."""
+    ca, cb = store[code_column(name)][i], store[code_column(name)][j]
+    missing = (ca == 0) | (cb == 0)
+    return missing, (ca == cb) & ~missing, ca, cb
+
+
+def _levels_from(
+    missing: NDArray[np.bool_], exact: NDArray[np.bool_], graded: list[NDArray[np.bool_]]
+) -> Levels:
+    """Level 0 where ``exact``, then the first true mask of ``graded`` (1, 2, ...), else
+    the last level; ``MISSING`` wins over everything."""
+    out = np.full(len(exact), len(graded) + 1, dtype=np.int8)
+    for index in range(len(graded) - 1, -1, -1):
+        out[graded[index]] = index + 1
+    out[exact] = 0
+    out[missing] = MISSING
+    return out
+
+
+class Comparison:
+    """One field (or two, for swaps) compared at ordered levels.
+
+    ``derive`` computes, once per record, the columns the comparison needs (digits only,
+    canonical first names...); ``levels`` compares pairs using those columns.
+    """
+
+    name: str
+    fields: tuple[str, ...]
+    level_names: tuple[str, ...]
+    # Exact agreement weighed by how common the value is (a shared rare surname says
+    # more than a shared "Martin"); the model holds the frequencies.
+    term_frequencies: bool = False
+
+    def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
+        return {}
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        raise NotImplementedError
+
+    def describe(self) -> dict[str, object]:
+        return {
+            "kind": type(self).__name__,
+            "fields": list(self.fields),
+            "levels": list(self.level_names),
+            "term_frequencies": self.term_frequencies,
+        }
+
+
+@dataclass
+class ExactLevels(Comparison):
+    """exact, else."""
+
+    name: str
+    term_frequencies: bool = False
+    level_names: tuple[str, ...] = ("exact", "else")
+
+    def __post_init__(self) -> None:
+        self.fields = (self.name,)
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, exact, _, _ = _agreement(store, self.name, i, j)
+        return _levels_from(missing, exact, [])
+
+
+@dataclass
+class StringLevels(Comparison):
+    """exact, Jaro-Winkler >= t1, >= t2, ..., else."""
+
+    name: str
+    thresholds: tuple[float, ...] = (0.92, 0.80)
+    term_frequencies: bool = False
+    level_names: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fields = (self.name,)
+        self.level_names = ("exact", *(f"jw>={t}" for t in self.thresholds), "else")
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, exact, _, _ = _agreement(store, self.name, i, j)
+        sim = np.zeros(len(i), dtype=np.float32)
+        todo = ~(missing | exact)
+        column = store[self.name]
+        sim[todo] = _jaro_winkler(column[i[todo]], column[j[todo]])
+        return _levels_from(missing, exact, [sim >= t for t in self.thresholds])
+
+
+def canonical_first_name(value: str, nicknames: Mapping[str, tuple[str, ...]] = NICKNAMES) -> str:
+    """``"Jean-Baptiste"`` and ``"JB"`` -> ``"jean baptiste"``; ``"Alex"`` -> ``"alexandre"``
+    (the first canonical form of an ambiguous short name)."""
+    folded = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(value)).split())
+    forms = nicknames.get(folded) or nicknames.get(folded.replace(" ", ""))
+    return forms[0] if forms else folded
+
+
+@dataclass
+class NameLevels(Comparison):
+    """exact, alias (same canonical first name, e.g. JB / Jean-Baptiste, or the two name
+    fields swapped between the records), Jaro-Winkler >= t1, >= t2, else."""
+
+    name: str
+    swapped_with: str | None = None
+    thresholds: tuple[float, ...] = (0.92, 0.80)
+    use_nicknames: bool = True
+    term_frequencies: bool = False
+    level_names: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fields = (self.name,) if self.swapped_with is None else (self.name, self.swapped_with)
+        self.level_names = ("exact", "alias", *(f"jw>={t}" for t in self.thresholds), "else")
+
+    @property
+    def canonical_column(self) -> str:
+        """The derived column of canonical first names, to block on (``"first~canonical"``)."""
+        return derived_column(self.name, "canonical")
+
+    def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
+        if not self.use_nicknames:
+            return {}
+        values = columns[self.name]
+        return {
+            self.canonical_column: np.array(
+                [canonical_first_name(v) if v else "" for v in values], dtype=object
+            )
+        }
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, exact, a, b = _agreement(store, self.name, i, j)
+        alias = np.zeros(len(i), dtype=bool)
+        if self.use_nicknames:
+            canon = store[code_column(self.canonical_column)]
+            alias |= canon[i] == canon[j]
+        if self.swapped_with is not None:
+            _, _, oa, ob = _agreement(store, self.swapped_with, i, j)
+            alias |= (a == ob) & (oa == b) & (oa != 0)
+        sim = np.zeros(len(i), dtype=np.float32)
+        todo = ~(missing | exact | alias)
+        column = store[self.name]
+        sim[todo] = _jaro_winkler(column[i[todo]], column[j[todo]])
+        return _levels_from(missing, exact, [alias, *(sim >= t for t in self.thresholds)])
+
+
+_NON_DIGIT = re.compile(r"\D")
+
+
+def _digits(values: Column) -> Column:
+    return np.array([_NON_DIGIT.sub("", v) for v in values], dtype=object)
+
+
+@dataclass
+class DigitsLevels(Comparison):
+    """Identifiers and numbers compared on their digits: exact, at most 1 edit, at most 2
+    edits, else. Edits are optimal string alignment (Levenshtein plus the transposition
+    of two neighbours, the commonest typo in a number, as one edit)."""
+
+    name: str
+    max_edits: tuple[int, ...] = (1, 2)
+    level_names: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fields = (self.name,)
+        self.level_names = ("exact", *(f"edits<={k}" for k in self.max_edits), "else")
+
+    @property
+    def _key(self) -> str:
+        return derived_column(self.name, "digits")
+
+    def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
+        return {self._key: _digits(columns[self.name])}
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, exact, _, _ = _agreement(store, self._key, i, j)
+        edits = np.full(len(i), 1 << 20, dtype=np.int64)
+        todo = ~(missing | exact)
+        column = store[self._key]
+        edits[todo] = _edits(column[i[todo]], column[j[todo]])
+        return _levels_from(missing, exact, [edits <= k for k in self.max_edits])
+
+
+@dataclass
+class DateLevels(Comparison):
+    """Dates as ``YYYYMMDD`` (any separators): exact, day and month transposed, one
+    edit, same year, else."""
+
+    name: str
+    level_names: tuple[str, ...] = ("exact", "day_month_swapped", "one_edit", "same_year", "else")
+
+    def __post_init__(self) -> None:
+        self.fields = (self.name,)
+
+    @property
+    def _key(self) -> str:
+        return derived_column(self.name, "digits")
+
+    @property
+    def _swapped(self) -> str:
+        return derived_column(self.name, "swapped")
+
+    @property
+    def _year(self) -> str:
+        return derived_column(self.name, "year")
+
+    def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
+        digits = _digits(columns[self.name])
+        swapped = np.array(
+            [d[:4] + d[6:8] + d[4:6] if len(d) == 8 else "" for d in digits], dtype=object
+        )
+        year = np.array([d[:4] if len(d) >= 4 else "" for d in digits], dtype=object)
+        return {self._key: digits, self._swapped: swapped, self._year: year}
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, exact, _, b = _agreement(store, self._key, i, j)
+        swapped = (store[code_column(self._swapped)][i] == b) & (b != 0)
+        edits = np.full(len(i), 1 << 20, dtype=np.int64)
+        todo = ~(missing | exact | swapped)
+        column = store[self._key]
+        edits[todo] = _edits(column[i[todo]], column[j[todo]])
+        _, same_year, _, _ = _agreement(store, self._year, i, j)
+        return _levels_from(missing, exact, [swapped, edits <= 1, same_year])

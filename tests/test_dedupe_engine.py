@@ -1,0 +1,391 @@
+"""The in-memory entity-resolution engine: levels, EM, blocking, clustering, stable ids,
+and incremental resolution giving the batch result (a property test)."""
+
+import itertools
+import json
+import random
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sourcing.dedupe.blocking import (
+    BlockIndex,
+    block_on,
+    block_on_affixes,
+    block_on_any_order,
+    block_on_prefixes,
+)
+from sourcing.dedupe.engine import EngineSettings, Records, Resolver, fit, resolve
+from sourcing.dedupe.fellegi_sunter import (
+    FellegiSunterModel,
+    expectation_maximisation,
+    level_frequencies,
+)
+from sourcing.dedupe.levels import (
+    MISSING,
+    DateLevels,
+    DigitsLevels,
+    ExactLevels,
+    NameLevels,
+    StringLevels,
+)
+
+
+def _levels(comparison, pairs: list[tuple[str | None, str | None]]) -> list[str]:
+    """Level names of ``comparison`` on pairs of values of its one field."""
+    records = Records(
+        ids=list(range(2 * len(pairs))),
+        columns={comparison.fields[0]: [v for pair in pairs for v in pair]},
+    )
+    store = Resolver(EngineSettings((comparison,), ()), None)._store
+    store.append(records)
+    left = np.arange(0, 2 * len(pairs), 2)
+    codes = store.levels(left, left + 1)[:, 0].tolist()
+    return ["missing" if c == MISSING else comparison.level_names[c] for c in codes]
+
+
+# --- levels ---------------------------------------------------------------------------
+
+
+def test_string_levels_are_ordered_exact_jw_else_and_missing() -> None:
+    levels = _levels(
+        StringLevels("city", thresholds=(0.92, 0.80)),
+        [
+            ("lyon", "lyon"),
+            ("marseille", "marseile"),
+            ("dwayne", "duane"),
+            ("lyon", "paris"),
+            ("lyon", None),
+            ("", "paris"),
+        ],
+    )
+    assert levels == ["exact", "jw>=0.92", "jw>=0.8", "else", "missing", "missing"]
+
+
+def test_name_levels_know_french_short_forms_and_swaps() -> None:
+    first = NameLevels("first")
+    assert _levels(first, [("JB", "Jean-Baptiste"), ("Alex", "Alexandre"), ("Jean", "Marie")]) == [
+        "alias",
+        "alias",
+        "else",
+    ]
+    swap = NameLevels("first", swapped_with="last", use_nicknames=False)
+    records = Records(
+        ids=[1, 2, 3],
+        columns={"first": ["marie", "curie", "curie"], "last": ["curie", "marie", "dupont"]},
+    )
+    store = Resolver(EngineSettings((swap,), ()), None)._store
+    store.append(records)
+    codes = store.levels(np.array([0, 0]), np.array([1, 2]))[:, 0].tolist()
+    assert [swap.level_names[c] for c in codes] == ["alias", "else"]
+
+
+def test_dates_and_digits_levels() -> None:
+    assert _levels(
+        DateLevels("dob"),
+        [
+            ("19870312", "1987-03-12"),
+            ("19870312", "19871203"),
+            ("19870312", "19870313"),
+            ("19870312", "19871128"),
+            ("19870312", "19550101"),
+        ],
+    ) == ["exact", "day_month_swapped", "one_edit", "same_year", "else"]
+    assert _levels(
+        DigitsLevels("ssn"),
+        [("123 456", "123456"), ("123456", "124356"), ("123456", "129956"), ("123456", "987654")],
+    ) == ["exact", "edits<=1", "edits<=2", "else"]
+
+
+# --- Fellegi-Sunter and EM -------------------------------------------------------------
+
+
+def test_em_recovers_m_and_share_from_unlabelled_patterns() -> None:
+    rng = np.random.default_rng(7)
+    n, share = 20_000, 0.3
+    true_m = [np.array([0.85, 0.1, 0.05]), np.array([0.7, 0.3]), np.array([0.9, 0.05, 0.05])]
+    true_u = [np.array([0.05, 0.15, 0.8]), np.array([0.1, 0.9]), np.array([0.02, 0.08, 0.9])]
+    is_match = rng.random(n) < share
+    levels = np.empty((n, 3), dtype=np.int8)
+    for c in range(3):
+        levels[is_match, c] = rng.choice(len(true_m[c]), is_match.sum(), p=true_m[c])
+        levels[~is_match, c] = rng.choice(len(true_u[c]), (~is_match).sum(), p=true_u[c])
+    levels[rng.random((n, 3)) < 0.05] = MISSING  # missing values carry no evidence
+    start_u = level_frequencies(levels[~is_match][:2000], (3, 2, 3))
+    m, _, found_share, _ = expectation_maximisation(levels, (3, 2, 3), start_u)
+    assert abs(found_share - share) < 0.02
+    for found, truth in zip(m, true_m, strict=True):
+        assert np.abs(found - truth).max() < 0.03
+
+
+def _people(n_people: int, seed: int) -> tuple[Records, list[int]]:
+    """Synthetic people, 1-3 records each, with typos and missing cities."""
+    rng = random.Random(seed)
+    firsts = ["jean", "marie", "lucas", "emma", "hugo", "lea", "paul", "chloe", "louis", "ines"]
+    ids, first, last, city, year, person = [], [], [], [], [], []
+    for p in range(n_people):
+        name = (
+            rng.choice(firsts),
+            "".join(
+                rng.choice("bcdfglmnprstv") + rng.choice("aeiou") for _ in range(rng.randint(2, 4))
+            ),
+        )
+        town = rng.choice(["lyon", "paris", "lille", "nantes", "brest", "metz"])
+        born = str(rng.randint(1960, 2000))
+        for _ in range(rng.randint(1, 3)):
+            surname = name[1]
+            if rng.random() < 0.3:  # one typo
+                k = rng.randrange(len(surname))
+                surname = surname[:k] + rng.choice("aeiou") + surname[k + 1 :]
+            ids.append(len(ids))
+            first.append(name[0])
+            last.append(surname)
+            city.append(town if rng.random() < 0.8 else None)
+            year.append(born if rng.random() < 0.9 else None)
+            person.append(p)
+    columns = {"first": first, "last": last, "city": city, "year": year}
+    return Records(ids=ids, columns=columns), person
+
+
+SMALL = EngineSettings(
+    comparisons=(
+        NameLevels("first"),
+        StringLevels("last"),
+        ExactLevels("city"),
+        ExactLevels("year"),
+    ),
+    blocking_rules=(block_on("last"), block_on("first", "year"), block_on("city", "year")),
+    max_block_size=50,
+)
+
+
+def test_fit_gives_agreement_positive_and_disagreement_negative_weights() -> None:
+    records, _ = _people(1500, seed=3)
+    model = fit(records, SMALL)
+    for name, weights in zip(model.comparisons, model.level_weights(), strict=True):
+        assert weights[0] > 2, name  # exact: evidence for a match
+        assert weights[-2] < 0, name  # "else" (the last real level): evidence against
+    again = FellegiSunterModel.from_dict(json.loads(json.dumps(model.as_dict())))
+    assert again.prior == model.prior
+    assert np.allclose(again.m[1], model.m[1])
+
+
+def test_resolving_synthetic_people_finds_them() -> None:
+    records, person = _people(800, seed=5)
+    resolver, _, result = resolve(records, SMALL)
+    truth = {
+        (a, b) for a, b in itertools.combinations(range(len(person)), 2) if person[a] == person[b]
+    }
+    ids = resolver.cluster_ids()
+    found = {(a, b) for a, b in itertools.combinations(range(len(person)), 2) if ids[a] == ids[b]}
+    assert len(found & truth) / len(truth) > 0.9
+    assert len(found & truth) / len(found) > 0.9
+    evidence = resolver.explain(*sorted(truth)[0])
+    assert set(evidence["fields"]) == {"first", "last", "city", "year"}
+    assert result.records == len(person)
+
+
+# --- blocking --------------------------------------------------------------------------
+
+
+def test_candidate_pairs_are_the_union_of_the_rules_and_big_blocks_are_skipped() -> None:
+    rng = random.Random(11)
+    n = 300
+    columns = {
+        "a": [rng.choice("xyz") if rng.random() < 0.9 else "" for _ in range(n)],
+        "b": [rng.choice("pqrstuvw") for _ in range(n)],
+        "c": [rng.choice(["1", "2", "3", "4", ""]) for _ in range(n)],
+    }
+    columns["b"][:3] = ["same"] * 3
+    columns["c"][:3] = ["same", "x1", "x2"]
+    rules = (
+        block_on("a", "b"),
+        block_on_any_order("b", "c"),
+        block_on_affixes("b[-1:]+c", ["c"], b=-1),
+    )
+    cap = 12
+    index = BlockIndex(rules, cap)
+    got = index.add({k: np.array(v, dtype=object) for k, v in columns.items()}, 0)
+
+    def key(rule, r):
+        values = tuple(columns[f][r] for f in rule.fields)
+        return rule.key(values)
+
+    expected = set()
+    for rule in rules:
+        keys = [key(rule, r) for r in range(n)]
+        sizes = {k: keys.count(k) for k in set(keys)}
+        expected |= {
+            (i, j)
+            for i, j in itertools.combinations(range(n), 2)
+            if keys[i] is not None and keys[i] == keys[j] and sizes[keys[i]] <= cap
+        }
+    assert set(zip(got.left.tolist(), got.right.tolist(), strict=True)) == expected
+    assert got.reports["a+b"].oversized_keys > 0  # 3 letters x 8 letters over 300 records
+
+
+# --- clustering and ids ----------------------------------------------------------------
+
+
+def _model(weights: dict[str, list[float]], prior: float = 0.5) -> FellegiSunterModel:
+    """A hand-made model whose level weights are exactly ``weights`` (u = 1/2**w, m = 1)."""
+    names = tuple(weights)
+    return FellegiSunterModel(
+        comparisons=names,
+        level_names=tuple(tuple(f"l{k}" for k in range(len(w))) for w in weights.values()),
+        m=tuple(np.ones(len(w)) for w in weights.values()),
+        u=tuple(np.array([2.0**-x for x in w]) for w in weights.values()),
+        prior=prior,
+    )
+
+
+def test_strongest_edge_wins_and_one_source_never_holds_two_records() -> None:
+    settings = EngineSettings(
+        comparisons=(StringLevels("name", thresholds=(0.9,)),),
+        blocking_rules=(block_on_prefixes(name=3),),
+    )
+    model = _model({"name": [10.0, 5.0, -10.0]})
+    records = Records(
+        ids=["a1", "a2", "b1"],
+        columns={"name": ["martin", "martine", "martine"]},
+        sources=["A", "A", "B"],
+    )
+    resolver = Resolver(settings, model)
+    resolver.add(records)
+    # a2-b1 is exact (10), a1-b1 only similar (5): a1 cannot join file A's a2
+    assert resolver.clusters() == [["a1"], ["a2", "b1"]]
+
+
+def test_a_clear_non_match_is_not_chained_into_a_cluster() -> None:
+    model = _model({"email": [12.0, -20.0], "name": [30.0, -4.0]})
+    records = Records(
+        ids=[1, 2, 3],
+        columns={"email": ["a@x", "a@x", "a@y"], "name": ["ann", "bob", "bob"]},
+    )
+    # 1~2: 12 - 4 = 8; 2~3: -20 + 30 = 10; 1~3: -20 - 4 = -24 (all compared: same
+    # first letter of e-mail). Matches 1~2 and 2~3 would chain 1 and 3 together.
+    found = {}
+    for cannot_link in (None, -10.0):
+        settings = EngineSettings(
+            comparisons=(ExactLevels("email"), ExactLevels("name")),
+            blocking_rules=(block_on_prefixes(email=1),),
+            cannot_link_weight=cannot_link,
+        )
+        resolver = Resolver(settings, model)
+        resolver.add(records)
+        found[cannot_link] = resolver.clusters()
+    assert found[None] == [[1, 2, 3]]
+    assert found[-10.0] == [[1], [2, 3]]  # 2~3 first (stronger); 1 would bring 1~3
+
+
+def test_common_values_weigh_less_than_rare_ones() -> None:
+    settings = EngineSettings(
+        comparisons=(ExactLevels("last", term_frequencies=True), ExactLevels("city")),
+        blocking_rules=(block_on("last"),),
+    )
+    rows = ["martin"] * 40 + ["zyx"] * 2 + [f"name{k}" for k in range(58)]
+    records = Records(ids=list(range(100)), columns={"last": rows, "city": ["lyon", "paris"] * 50})
+    resolver, model, _ = resolve(records, settings)
+    common = resolver.explain(0, 1)["fields"]["last"]["weight"]
+    rare = resolver.explain(40, 41)["fields"]["last"]["weight"]
+    assert model.term_frequencies["last"]["martin"] == 0.4
+    assert rare > common + 3  # log2(0.4 / 0.02) = 4.3 bits apart
+
+
+def test_cluster_ids_stay_stable_and_merges_are_reported() -> None:
+    settings = EngineSettings(
+        comparisons=(ExactLevels("email"), ExactLevels("name")),
+        blocking_rules=(block_on("email"), block_on("name")),
+    )
+    model = _model({"email": [8.0, -1.0], "name": [3.0, -4.0]})
+    resolver = Resolver(settings, model)
+    first = Records(
+        ids=[1, 2, 3], columns={"email": ["a@x", "b@x", "c@x"], "name": ["ann", "bob", "cyd"]}
+    )
+    resolver.add(first)
+    before = resolver.cluster_ids()
+    assert len(set(before.values())) == 3
+    # record 4 shares bob's e-mail and ann's name: it links clusters 1 and 2
+    result = resolver.add(Records(ids=[4], columns={"email": ["b@x"], "name": ["ann"]}))
+    after = resolver.cluster_ids()
+    assert after[1] == after[2] == after[4]
+    assert after[3] == before[3]  # untouched cluster keeps its id
+    assert after[4] in {before[1], before[2]}
+    assert result.merged == {max(before[1], before[2]): after[4]}
+    assert result.new_cluster_ids == []
+
+
+# --- incremental = batch (property) ----------------------------------------------------
+
+FIRSTS = ["jean", "jb", "jean baptiste", "alex", "alexandre", "marie"]
+LASTS = ["morel", "morell", "moreau", "dupont", "dupond"]
+CITIES = ["lyon", "paris", ""]
+SOURCES = ["", "gh", "x"]
+
+PROPERTY_SETTINGS = EngineSettings(
+    comparisons=(
+        NameLevels("first"),
+        StringLevels("last", thresholds=(0.9,), term_frequencies=True),
+        ExactLevels("city"),
+    ),
+    blocking_rules=(block_on("last"), block_on("city"), block_on_prefixes(last=3)),
+    max_block_size=4,  # small, so blocks become oversized while batches arrive
+    cannot_link_weight=-2.5,  # exercised: some compared pairs weigh less
+)
+PROPERTY_MODEL = _model(
+    {"first": [2.0, 1.5, 1.0, 0.0, -2.0], "last": [3.0, 1.0, -3.0], "city": [1.0, -1.0]},
+    prior=0.2,
+)
+PROPERTY_MODEL.term_frequencies = {"last": {"morel": 0.3, "dupont": 0.2}}
+PROPERTY_MODEL.rare_value_frequency = {"last": 0.125}
+
+record_strategy = st.tuples(
+    st.sampled_from(FIRSTS),
+    st.sampled_from(LASTS),
+    st.sampled_from(CITIES),
+    st.sampled_from(SOURCES),
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(record_strategy, min_size=1, max_size=18),
+    data=st.data(),
+)
+def test_incremental_in_any_order_and_batches_equals_one_batch(rows, data) -> None:
+    records = Records(
+        ids=list(range(len(rows))),
+        columns={
+            "first": [r[0] for r in rows],
+            "last": [r[1] for r in rows],
+            "city": [r[2] for r in rows],
+        },
+        sources=[r[3] for r in rows],
+    )
+    batch = Resolver(PROPERTY_SETTINGS, PROPERTY_MODEL)
+    batch.add(records)
+
+    order = data.draw(st.permutations(range(len(rows))))
+    cuts = sorted(data.draw(st.sets(st.integers(1, max(len(rows) - 1, 1)), max_size=5)))
+    incremental = Resolver(PROPERTY_SETTINGS, PROPERTY_MODEL)
+    previous: dict[int, set[int]] = {}  # cluster id -> its records, after the last batch
+    for lo, hi in itertools.pairwise([0, *cuts, len(rows)]):
+        if lo >= hi:
+            continue
+        result = incremental.add(records.take(order[lo:hi]))
+        ids = incremental.cluster_ids()
+        # a cluster that was not split keeps its id, or is reported merged into its new one
+        for old_id, members in previous.items():
+            now = {ids[m] for m in members}
+            if len(now) == 1:
+                (new_id,) = now
+                assert new_id == old_id or result.merged[old_id] == new_id
+        previous = {}
+        for record, cluster_id in ids.items():
+            previous.setdefault(cluster_id, set()).add(record)
+
+    assert incremental.clusters() == batch.clusters()
+    for members in batch.clusters():  # the source constraint holds
+        sources = [records.sources[m] for m in members if records.sources[m]]
+        assert len(sources) == len(set(sources))
