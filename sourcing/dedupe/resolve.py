@@ -5,10 +5,12 @@ Existing candidates keep their ids; merges record their evidence."""
 import hashlib
 import itertools
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import delete, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models.schemas import ParsedProfile
 from models.tables import (
@@ -106,26 +108,13 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
         index_keys(session, identity)
     session.flush()
 
-    target_keys = session.execute(
-        select(IdentityKey.identity_id, IdentityKey.kind, IdentityKey.value).where(
-            IdentityKey.identity_id.in_(identity_ids)
-        )
-    ).all()
-    values = {value for _, _, value in target_keys}
-    sharing: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for chunk in _chunks(sorted(values), 500):
-        for identity_id, kind, value in session.execute(
-            select(IdentityKey.identity_id, IdentityKey.kind, IdentityKey.value).where(
-                IdentityKey.value.in_(chunk)
-            )
-        ):
-            sharing[(kind, value)].add(identity_id)
+    values = {value for _, _, value in _keys_where(session, IdentityKey.identity_id, identity_ids)}
+    neighbours = {i for i, _, _ in _keys_where(session, IdentityKey.value, values)}
 
     # Everything the clustering must see: targets, their neighbours, and the other
     # identities of every candidate involved. They are clustered again from scratch, so
     # the result does not depend on the order identities arrived in (incremental =
     # batch); existing candidates keep their ids.
-    neighbours = {i for identities in sharing.values() for i in identities}
     involved_ids = set(identity_ids) | neighbours
     fresh = {"populate_existing": True}
     involved = {
@@ -190,13 +179,8 @@ def _pairs_sharing_a_key(session: Session, identity_ids: set[int]) -> dict[tuple
     """Every pair of the given identities that shares a key, with the strongest key
     (an exact key's ``kind:value``, else ``block``)."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for chunk in _chunks(sorted(identity_ids), 500):
-        for identity_id, kind, value in session.execute(
-            select(IdentityKey.identity_id, IdentityKey.kind, IdentityKey.value).where(
-                IdentityKey.identity_id.in_(chunk)
-            )
-        ):
-            groups[(kind, value)].append(identity_id)
+    for identity_id, kind, value in _keys_where(session, IdentityKey.identity_id, identity_ids):
+        groups[(kind, value)].append(identity_id)
     pairs: dict[tuple[int, int], str] = {}
     for (kind, value), members in sorted(groups.items()):
         for a, b in itertools.combinations(sorted(set(members)), 2):
@@ -207,8 +191,20 @@ def _pairs_sharing_a_key(session: Session, identity_ids: set[int]) -> dict[tuple
     return pairs
 
 
-def _chunks(items: list[str], size: int) -> list[list[str]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
+def _keys_where(
+    session: Session, column: InstrumentedAttribute[Any], wanted: Iterable[Any]
+) -> list[tuple[int, str, str]]:
+    """The stored keys (identity id, kind, value) whose ``column`` is one of ``wanted``,
+    queried in chunks that every database accepts."""
+    ordered = sorted(set(wanted))
+    rows: list[tuple[int, str, str]] = []
+    for start in range(0, len(ordered), 500):
+        rows += session.execute(
+            select(IdentityKey.identity_id, IdentityKey.kind, IdentityKey.value).where(
+                column.in_(ordered[start : start + 500])
+            )
+        ).tuples()
+    return rows
 
 
 def _review_decisions(
