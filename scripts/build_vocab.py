@@ -43,7 +43,7 @@ c | C | | | langage c; c language; ansi c; c99; c11; c programming | C
 cpp | C++ | | | c++; cplusplus; cpp; c++11; c++14; c++17; c++20; modern c++ |
 csharp | C# | | | c#; csharp; c sharp |
 javascript | JavaScript | | | js; ecmascript; es6; es2015; vanilla js; vanillajs |
-typescript | TypeScript | | | |
+typescript | TypeScript | | | | TS
 php | PHP | | | php7; php 7; php8; php 8 |
 ruby | Ruby | | | | Ruby
 swift | Swift | | | swift 5 |
@@ -56,7 +56,7 @@ ocaml | OCaml | | | |
 fsharp | F# | | | f#; fsharp |
 clojure | Clojure | | | clojurescript |
 elm | Elm | | | elm lang; elm-lang | Elm
-r | R | | | langage r; r language; r programming; rstudio; tidyverse | R
+r | R | | | langage r; r language; r programming; rstudio; tidyverse; rstats; r stats | R
 julia | Julia | | | julialang; julia lang | Julia
 matlab | MATLAB | | | |
 perl | Perl | | | |
@@ -115,6 +115,124 @@ yaml | YAML | | | yml |
 regex | Regular expressions | Expressions régulières | | regex; regexp; regexes; expressions rationnelles; expression régulière; regular expression |
 windows-batch | Windows batch scripting | Scripts batch Windows | | batch scripting; scripts batch; batch files; fichiers batch; cmd scripting |
 iec-61131 | IEC 61131-3 | | plc | structured text; texte structuré; ladder logic; langage ladder; grafcet; sfc grafcet; iec 61131 |
+creative-coding | Creative coding | Creative coding | | creative coding; generative art; art génératif; code créatif |
+stan | Stan | | statistics | stan mc; stan language; rstan; pystan; cmdstan; cmdstanpy; brms | Stan
+agda | Agda | | functional-programming | agda proof assistant |
+coq | Coq (Rocq) | | | coq proof assistant; rocq prover; rocq; coqide | Coq
+lean-prover | Lean (theorem prover) | | | lean 4; lean4; lean prover; lean theorem prover; mathlib; lean 3; lean4 prover |
+isabelle | Isabelle/HOL | | | isabelle/hol; isabelle hol; isabelle proof assistant |
+idris | Idris (language) | | functional-programming | idris2; idris 2; idris lang |
+f-star | F* (verification language) | | | fstar; f* language | F*
+alloy | Alloy (formal methods) | | formal-methods | alloy analyzer; alloy 6 |
+hack-lang | Hack (HHVM) | | php | hhvm; hacklang |
+carbon-lang | Carbon language | | cpp | carbon lang; carbon-lang |
+v-lang | V language | | | vlang |
+odin-lang | Odin language | | | odin lang; odin-lang; odin programming language |
+roc-lang | Roc language | | | roc lang; roc-lang |
+unison | Unison language | | | unison lang |
+pony-lang | Pony language | | | ponylang |
+red-lang | Red language | | | red-lang; rebol |
+forth | Forth | | | gforth; forth language | Forth
+apl | APL | | | dyalog apl; dyalog; apl language | APL
+j-lang | J language | | | jsoftware |
+bqn | BQN | | | |
+raku | Raku | | perl | perl 6; perl6; rakudo |
+hy-lang | Hy (Lisp) | | python | hylang |
+janet | Janet language | | | janet lang |
+fennel | Fennel (Lisp) | | lua | fennel lisp; fennel lang |
+vimscript | Vimscript | | | vim script; viml; vimscript9 |
+moonscript | MoonScript | | lua | |
+luau | Luau | | lua | roblox luau |
+teal-lang | Teal (Lua) | | lua | teal lang |
+wren | Wren language | | | wren lang |
+chapel | Chapel (language) | | hpc | chapel lang; chapel language |
+x10-lang | X10 language | | hpc | |
+futhark | Futhark | | | |
+halide | Halide (DSL) | | | halide language; halide dsl |
+wgsl | WGSL | | computer-graphics | webgpu shading language |
+metal-shading | Metal Shading Language | | | msl shaders; metal shading language |
+cg-shaders | Shader programming | Programmation de shaders | computer-graphics | shaders; shader programming; shader development; programmation de shaders |
+mql | MQL4/MQL5 | | trading | mql4; mql5; metaquotes language |
+pine-script | Pine Script | | trading | pinescript; tradingview pine |
+move-lang | Move language | | smart-contracts | move lang; sui move; aptos move |
+cairo-lang | Cairo (StarkNet) | | smart-contracts | cairo lang; cairo language; starknet cairo |
+michelson | Michelson (Tezos) | | smart-contracts | ligo; smartpy |
+clarity-lang | Clarity (Stacks) | | smart-contracts | clarity lang; clarity smart contracts |
+ink-lang | ink! (Substrate) | | smart-contracts | substrate ink; ink smart contracts |
+plutus | Plutus (Cardano) | | smart-contracts | plutus haskell; plutus core |
+yul | Yul | | solidity | |
+huff-lang | Huff | | solidity | huff language |
+gams | GAMS | | operations-research | |
+ampl | AMPL | | operations-research | |
+modelica | Modelica | | | openmodelica; dymola |
+chisel | Chisel (HDL) | | fpga | chisel hdl; chisel3 |
+spinalhdl | SpinalHDL | | fpga | spinal hdl |
+systemc | SystemC | | | system c; tlm 2.0 |
+cypher | Cypher (graph query language) | | neo4j | cypher query language; opencypher |
+graphql-sdl | GraphQL SDL | | graphql | graphql schema language |
+datalog | Datalog | | | souffle datalog |
+promql | PromQL | | prometheus | |
+kql | KQL (Kusto) | | | kusto query language; kusto |
+spl-splunk | Splunk SPL | | splunk | splunk spl; search processing language |
+jsonnet | Jsonnet | | | |
+cue-lang | CUE language | | | cuelang; cue lang |
+dhall | Dhall | | | dhall lang |
+starlark | Starlark | | | skylark |
+typst | Typst | | | |
+markdown | Markdown | | | commonmark; mdx |
+restructuredtext | reStructuredText | | | rst docs; rest markup; sphinx rst |
+asciidoc | AsciiDoc | | | asciidoctor |
+postscript | PostScript | | | |
+fish-shell | Fish shell | | bash | fish shell |
+nushell | Nushell | | | nu shell |
+autohotkey | AutoHotkey | | | ahk; autohotkey scripting |
+applescript | AppleScript | | | apple script; jxa |
+google-apps-script | Google Apps Script | | | apps script; gas script; google app script |
+power-fx | Power Fx | | power-apps | powerfx |
+mdx-olap | MDX (OLAP) | | | multidimensional expressions; mdx queries |
+lookml | LookML | | looker | |
+liquid | Liquid templates | Templates Liquid | shopify | liquid templating; shopify liquid; liquid template language |
+pug | Pug templates | | nodejs | pugjs; pug.js; jade templates |
+ejs | EJS | | nodejs | embedded javascript templates |
+blade | Laravel Blade | | laravel | blade templates; laravel blade |
+freemarker | FreeMarker | | java | apache freemarker |
+velocity-templates | Apache Velocity | | java | apache velocity; velocity templates |
+openscad | OpenSCAD | | | |
+processing | Processing (creative coding) | | creative-coding | processing.org; p5.js; p5js; processing java |
+max-msp | Max/MSP | | creative-coding | max msp; max/msp; max for live; cycling 74 |
+pure-data | Pure Data | | creative-coding | puredata; pure data pd |
+supercollider | SuperCollider | | creative-coding | |
+csound | Csound | | | |
+faust-dsp | Faust (DSP language) | | signal-processing | faust dsp; faust language |
+sonic-pi | Sonic Pi | | creative-coding | sonicpi |
+tidalcycles | TidalCycles | | creative-coding | tidal cycles; strudel |
+scratch | Scratch (programming) | | | scratch programming; mit scratch; scratch jr |
+blockly | Blockly | | | |
+logo-lang | Logo (language) | Langage Logo | | langage logo; logo programming |
+basic-lang | BASIC | | | qbasic; quickbasic; gw-basic; freebasic; basic programming | BASIC
+visual-basic-6 | Visual Basic 6 | | | vb6; visual basic 6; visual basic; vb 6 |
+foxpro | Visual FoxPro | | | foxpro; vfp |
+clipper-lang | Clipper / xBase | | | xbase; harbour xbase |
+progress-4gl | Progress OpenEdge ABL | | | openedge abl; progress 4gl; openedge |
+natural-adabas | Natural/Adabas | | mainframe | software ag natural; adabas |
+mumps | MUMPS | | | m language mumps; gt.m; intersystems caché; intersystems cache | MUMPS
+windev | WinDev | | | windev mobile; webdev; wlangage; pc soft windev |
+magik | Magik (Smallworld) | | | smallworld gis; smallworld magik |
+uniface | Uniface | | | |
+algol | ALGOL | | | algol 60; algol 68 |
+simula | Simula | | | |
+modula-2 | Modula-2 | | | modula 2; oberon language |
+eiffel | Eiffel language | Langage Eiffel | | eiffel programming; eiffelstudio |
+occam | occam (language) | | | occam-pi; occam language |
+cilk | Cilk | | hpc | opencilk; cilk plus |
+upc | Unified Parallel C | | hpc | unified parallel c |
+coarray-fortran | Coarray Fortran | | fortran | coarrays |
+cuda-fortran | CUDA Fortran | | cuda | |
+ispc | ISPC | | hpc | intel spmd program compiler |
+sycl | SYCL | | hpc | dpc++; oneapi dpc++; adaptivecpp; hipsycl |
+hip-rocm | HIP (ROCm) | | | amd hip; rocm hip |
+triton | Triton (GPU kernels) | | | openai triton; triton kernels; triton language; triton-lang | Triton
+mojo-max | Modular MAX | | mojo | modular max |
 
 ## framework
 electron | Electron.js | | javascript | electronjs; electron framework; electron app; electron apps; electron desktop |
@@ -229,7 +347,7 @@ webassembly | WebAssembly | | | wasm |
 web-accessibility | Web accessibility | Accessibilité numérique | | accessibilité; accessibilité web; a11y; rgaa; wcag |
 pwa | Progressive web apps | | | pwa; progressive web app |
 responsive-design | Responsive design | | | responsive; responsive web design |
-frontend-development | Front-end development | Développement front-end | web-development | front-end; frontend; front end; développement front; développement frontend; frontend development; frontend developer; front-end developer; frontend engineer; front-end engineer; développeur front; développeuse front; développeur frontend; développeuse frontend; développeur front-end; développeuse front-end |
+frontend-development | Front-end development | Développement front-end | web-development | front-end; frontend; front end; développement front; développement frontend; frontend development; frontend developer; front-end developer; frontend engineer; front-end engineer; développeur front; développeuse front; développeur frontend; développeuse frontend; développeur front-end; développeuse front-end; dev front; dev front-end; dev frontend; frontend dev; front-end dev; développement front end; développeuse front end; développeur front end |
 computer-graphics | Computer graphics | Informatique graphique | | synthèse d'images; rendu 3d; 3d rendering |
 opengl | OpenGL | | computer-graphics | glsl |
 vulkan | Vulkan | | computer-graphics | |
@@ -279,7 +397,7 @@ jamstack | Jamstack | | frontend-development | jam stack |
 browser-extensions | Browser extensions | Extensions de navigateur | javascript | chrome extension; chrome extensions; browser extension; web extensions; extension chrome; extensions chrome |
 svg | SVG | | | scalable vector graphics |
 webrtc | WebRTC | | javascript | web rtc |
-i18n | Internationalization (i18n) | Internationalisation (i18n) | | i18n; l10n; software localization; localisation logicielle; internationalization i18n |
+i18n | Internationalization (i18n) | Internationalisation (i18n) | | i18n; internationalization i18n |
 gsap | GSAP | | javascript | greensock |
 framer-motion | Framer Motion | | react | |
 babylonjs | Babylon.js | | webgl | babylonjs; babylon js |
@@ -293,6 +411,71 @@ leaflet | Leaflet | | gis | leaflet.js; leafletjs | Leaflet
 mapbox | Mapbox | | gis | mapbox gl |
 openlayers | OpenLayers | | gis | open layers |
 testing-library | Testing Library | | javascript | react testing library; testing-library; vue testing library |
+hotwire | Hotwire | | rails | hotwire turbo; turbo rails; stimulus js; stimulusjs; hotwired | Hotwire
+lit | Lit (web components) | | web-components | lit-element; litelement; lit element; lit-html | Lit
+stencil | Stencil.js | | web-components | stenciljs; stencil.js; stencil js |
+knockout | Knockout.js | | javascript | knockout.js; knockoutjs |
+jquery-ui | jQuery UI | | jquery | jquery-ui; jquery ui |
+mithril | Mithril.js | | javascript | mithril.js; mithriljs |
+marko | Marko | | javascript | markojs; marko.js |
+eleventy | Eleventy (11ty) | | jamstack | 11ty; eleventy |
+hugo | Hugo | | jamstack | gohugo; hugo static site; hugo ssg | Hugo
+jekyll | Jekyll | | jamstack | jekyll blog | Jekyll
+vitepress | VitePress | | jamstack | |
+redux-saga | Redux-Saga | | redux | redux saga |
+recoil | Recoil (React) | | react | recoiljs | Recoil
+jotai | Jotai | | react | |
+xstate | XState | | javascript | state machines xstate |
+primevue | PrimeVue | | vuejs | primeng; primereact; primefaces ui |
+element-ui | Element UI | | vuejs | element plus; element-plus; element-ui |
+nuxt-ui | Nuxt UI | | nuxt | |
+mantine | Mantine | | react | mantine ui |
+radix-ui | Radix UI | | react | radix; radix primitives |
+headless-ui | Headless UI | | tailwind | headlessui |
+daisyui | daisyUI | | tailwind | daisy ui |
+bulma | Bulma | | css | bulma css | Bulma
+foundation-css | Foundation (CSS framework) | | css | zurb foundation; foundation css |
+semantic-ui | Semantic UI | | css | fomantic ui; semantic-ui |
+emotion-css | Emotion (CSS-in-JS) | | react | emotion css; emotion styled |
+css-in-js | CSS-in-JS | | css | css in js; css-in-js |
+css-modules | CSS Modules | | css | css modules |
+less | Less (CSS) | | css | | LESS
+stylus-css | Stylus (CSS) | | css | stylus css |
+css-grid | CSS Grid / Flexbox | | css | css grid; flexbox; flex box; grid layout |
+webgpu | WebGPU | | computer-graphics | wgpu |
+phaser | Phaser (game framework) | | game-development | phaser.js; phaser 3; phaserjs | Phaser
+cesium | CesiumJS | | gis | cesiumjs; cesium js |
+deck-gl | deck.gl | | data-visualization | deck.gl; deckgl; kepler.gl |
+lottie-animations | Lottie animations | | web-animation | lottie files; lottiefiles; bodymovin; lottie animation | Lottie
+web-animation | Web animation | Animation web | frontend-development | web animations; animations css; css animations; animations web; micro-interactions; microinteractions |
+storybook-docs | Chromatic (Storybook) | | storybook | chromatic visual testing |
+module-federation | Module Federation | | webpack | module federation |
+turbopack | Turbopack | | next-js | |
+swc | SWC | | javascript | speedy web compiler | SWC
+bower | Bower | | javascript | bower.io | Bower
+biome-js | Biome (linter) | | javascript | biomejs; biome.js |
+web-accessibility-testing | Accessibility audits | Audits d'accessibilité | web-accessibility | audit accessibilité; audits d'accessibilité; accessibility audits; rgaa audit |
+wordpress-themes | WordPress theme development | Développement de thèmes WordPress | wordpress | wordpress themes; thèmes wordpress; custom wordpress themes; theme wordpress |
+wordpress-plugins | WordPress plugin development | Développement de plugins WordPress | wordpress | wordpress plugins; plugins wordpress; extensions wordpress |
+divi | Divi (WordPress) | | wordpress | divi builder; divi theme |
+gutenberg | Gutenberg (WordPress) | | wordpress | gutenberg blocks; gutenberg editor; wordpress blocks |
+acf | Advanced Custom Fields | | wordpress | advanced custom fields; acf pro |
+glide-apps | Glide (no-code) | | low-code | glideapps; glide apps |
+adalo | Adalo | | low-code | |
+softr | Softr | | low-code | |
+carrd | Carrd | | low-code | carrd.co |
+wordpress-multisite | WordPress Multisite | | wordpress | multisite wordpress |
+drupal-commerce | Drupal Commerce | | drupal | |
+prismic | Prismic | | headless-cms | prismic.io |
+storyblok | Storyblok | | headless-cms | |
+directus | Directus | | headless-cms | |
+payload-cms | Payload CMS | | headless-cms | payloadcms |
+ghost-cms | Ghost (CMS) | | cms | ghost cms; ghost blog; ghost.org |
+craft-cms | Craft CMS | | cms | craftcms |
+umbraco | Umbraco | | cms | umbraco cms |
+sitecore | Sitecore | | cms | sitecore xp; sitecore xm cloud |
+liferay | Liferay | | cms | liferay dxp; liferay portal |
+sharepoint-dev | SharePoint development | Développement SharePoint | sharepoint | spfx; sharepoint framework; développement sharepoint |
 
 ## backend
 web-development | Web development | Développement web | | web dev; développement de sites web; développeur web; développeuse web; web developer; développeur web et mobile |
@@ -518,8 +701,8 @@ aws | AWS | | cloud-computing | amazon web services; aws cloud |
 gcp | Google Cloud Platform | | cloud-computing | google cloud; google cloud platform; gcp |
 azure | Microsoft Azure | | cloud-computing | azure; microsoft azure; azure cloud |
 oracle-cloud | Oracle Cloud | | cloud-computing | oci; oracle cloud infrastructure |
-aws-lambda | AWS Lambda | | aws | aws lambda; lambda functions |
-amazon-s3 | Amazon S3 | | aws | aws s3; amazon s3 |
+aws-lambda | AWS Lambda | | aws | aws lambda; lambda functions; lambda function | Lambda
+amazon-s3 | Amazon S3 | | aws | aws s3; amazon s3; s3 bucket; s3 buckets | S3
 amazon-ec2 | Amazon EC2 | | aws | ec2; aws ec2 |
 aws-ecs | Amazon ECS | | aws | ecs; aws ecs; fargate |
 aws-eks | Amazon EKS | | aws | eks; aws eks |
@@ -863,7 +1046,7 @@ stream-processing | Stream processing | Traitement de flux | data-engineering | 
 apache-storm | Apache Storm | | stream-processing | apache storm |
 dataops | DataOps | | data-engineering | data ops |
 analytics-engineering | Analytics engineering | | data-engineering | analytics engineering |
-r-shiny | R Shiny | | r | shiny r; rshiny; shiny app; shiny apps |
+shiny | R Shiny | | r | r shiny; r-shiny; shiny r; rshiny; shiny app; shiny apps; shiny dashboards; shinyapps.io | Shiny
 ggplot2 | ggplot2 | | r | ggplot |
 dplyr | dplyr | | r | |
 statsmodels | statsmodels | | python | |
@@ -1059,7 +1242,7 @@ swift-package-manager | Swift Package Manager | | swift | swiftpm |
 core-data | Apple Core Data | | ios | coredata; core data ios; ios core data |
 kotlin-coroutines | Kotlin Coroutines | | kotlin | coroutines; kotlin flow |
 rxswift | RxSwift | | swift | rx swift |
-expo | Expo (React Native) | | react-native | expo.dev; expo go; expo eas; expo react native; react native expo |
+expo | Expo (React Native) | | react-native | expo.dev; expo go; expo eas; expo react native; react native expo | Expo
 ionic-capacitor | Ionic Capacitor | | ionic | capacitorjs; capacitor js |
 nativescript | NativeScript | | mobile-development | native script |
 app-store-publishing | App store publishing | Publication sur les stores | mobile-development | app store connect; google play console; publication app store; publication sur les stores; publication sur l'app store |
@@ -1076,7 +1259,7 @@ mobile-testing | Mobile testing | Tests mobiles | mobile-development | mobile ap
 wear-os | Wear OS | | android | android wear |
 
 ## embedded
-embedded-systems | Embedded systems | Systèmes embarqués | | embedded; systèmes embarqués; embarqué; système embarqué; informatique embarquée; logiciel embarqué; embedded software |
+embedded-systems | Embedded systems | Systèmes embarqués | | embedded; systèmes embarqués; embarqué; système embarqué; informatique embarquée; logiciel embarqué; embedded software; embarqués; embarquée; embarquées; systèmes embarqués temps réel; bare-metal; bare metal; embedded engineer; embedded developer; ingénieur embarqué; développeur embarqué |
 embedded-c | Embedded C | C embarqué | c | c embarqué |
 embedded-linux | Embedded Linux | Linux embarqué | embedded-systems | linux embarqué |
 yocto | Yocto | | embedded-linux | yocto project |
@@ -1399,7 +1582,7 @@ openfoam | OpenFOAM | | cfd | |
 ansys | Ansys | | numerical-simulation | ansys fluent |
 comsol | COMSOL | | numerical-simulation | comsol multiphysics |
 abaqus | Abaqus | | finite-element | |
-game-development | Game development | Développement de jeux vidéo | | gamedev; game dev; développement de jeux; game programming |
+game-development | Game development | Développement de jeux vidéo | | gamedev; game dev; développement de jeux; game programming; jeux mobiles; jeux vidéo; jeu vidéo; video games; video game development; mobile games; développeur de jeux; game developer; développement de jeu vidéo |
 unity | Unity | | game-development | unity3d; unity 3d; unity engine | Unity
 unreal-engine | Unreal Engine | | game-development | unreal engine 5; unreal engine 4 |
 godot | Godot | | game-development | godot engine |
@@ -1483,7 +1666,7 @@ scrum | Scrum | | agile | méthode scrum |
 kanban | Kanban | | agile | |
 safe | SAFe | | agile | scaled agile framework; scaled agile | SAFe
 extreme-programming | Extreme programming | | agile | | XP
-lean | Lean | | | lean management; lean manufacturing; méthode lean |
+lean | Lean | | | lean management; lean manufacturing; méthode lean | Lean
 six-sigma | Six Sigma | | lean | lean six sigma; 6 sigma; green belt; black belt |
 continuous-improvement | Continuous improvement | Amélioration continue | | kaizen; pdca |
 itil | ITIL | | itsm | itil v3; itil v4; itil 4 |
@@ -1496,10 +1679,10 @@ clean-architecture | Clean architecture | | software-architecture | architecture
 clean-code | Clean code | | | code propre; software craftsmanship; craftsmanship |
 solid-principles | SOLID principles | Principes SOLID | oop | | SOLID
 oop | Object-oriented programming | Programmation orientée objet | | oop; object oriented programming; orienté objet; object-oriented design; conception orientée objet | POO
-functional-programming | Functional programming | Programmation fonctionnelle | | |
+functional-programming | Functional programming | Programmation fonctionnelle | | functionalprogramming; fp programming; programmation fonctionnelle |
 design-patterns | Design patterns | Patrons de conception | | design pattern; patron de conception; gof |
 event-driven-architecture | Event-driven architecture | Architecture événementielle | software-architecture | event-driven; event driven architecture |
-software-architecture | Software architecture | Architecture logicielle | | architecture applicative; system design |
+software-architecture | Software architecture | Architecture logicielle | | architecture applicative; system design; architecte logiciel; architecte logicielle; software architect; architecture logicielle; software design architecture |
 software-engineering | Software engineering | Génie logiciel | | ingénierie logicielle |
 algorithms | Algorithms and data structures | Algorithmique | | algorithmique; algorithms; data structures; structures de données; algorithmes |
 distributed-systems | Distributed systems | Systèmes distribués | | systèmes répartis; distributed computing; calcul distribué |
@@ -1562,7 +1745,7 @@ design-system | Design systems | Design system | ui-design | système de design 
 interaction-design | Interaction design | Design d'interaction | ux-design | ixd |
 service-design | Service design | Design de services | | design de service |
 ux-writing | UX writing | | ux-design | microcopy |
-product-design | Product design | Design produit | | |
+product-design | Product design | Design produit | | product designer; product designers; design de produit numérique |
 graphic-design | Graphic design | Design graphique | | graphisme; pao; publication assistée par ordinateur; identité visuelle; visual identity |
 web-design | Web design | Webdesign | | web-design |
 motion-design | Motion design | | | motion graphics |
@@ -1680,7 +1863,7 @@ linkedin-ads | LinkedIn Ads | | performance-marketing | |
 growth-marketing | Growth marketing | | digital-marketing | growth hacking |
 content-marketing | Content marketing | Marketing de contenu | marketing | marketing de contenus; stratégie de contenu; content strategy; brand content |
 copywriting | Copywriting | Rédaction web | | rédaction publicitaire; content writing; rédaction de contenu; rédaction de contenus; conception-rédaction |
-email-marketing | Email marketing | | digital-marketing | emailing; e-mailing; e-mail marketing; newsletter; newsletters; marketing par e-mail; campagnes emailing |
+email-marketing | Email marketing | | digital-marketing | emailing; e-mailing; e-mail marketing; marketing par e-mail; campagnes emailing; lifecycle emails; lifecycle email; email campaigns; campagnes email; campagnes e-mail; marketing automation emails |
 marketing-automation | Marketing automation | | digital-marketing | automatisation marketing; automation marketing; nurturing; lead nurturing |
 web-analytics | Web analytics | Webanalyse | digital-marketing | webanalytics; web analyse; analytics web |
 google-analytics | Google Analytics | | web-analytics | ga4; universal analytics |
@@ -1810,7 +1993,7 @@ discord-moderation | Discord community management | Animation de communauté Dis
 citizen-participation | Citizen engagement | Participation citoyenne | | participation citoyenne; concertation; démocratie participative; civic engagement; civic tech |
 
 ## sales
-sales | Sales | Vente | | vente; ventes; business development; développement commercial; biz dev; bizdev; selling |
+sales | Sales | Vente | | vente; ventes; business development; développement commercial; biz dev; bizdev; selling; business developer; business developers; commercial b2b |
 prospecting | Prospecting | Prospection | sales | prospection commerciale; cold calling; phoning; téléprospection; outbound; outbound sales; prospection téléphonique |
 cold-emailing | Cold emailing | | prospecting | cold email; cold mailing; séquences de prospection |
 lead-generation | Lead generation | Génération de leads | sales | lead gen; génération de prospects; leadgen; demand generation; demand gen |
@@ -1990,7 +2173,7 @@ accounting | Accounting | Comptabilité | finance | comptabilité générale; ge
 cost-accounting | Cost accounting | Comptabilité analytique | accounting | calcul des coûts; costing; contrôle des coûts |
 accounts-payable | Accounts payable | Comptabilité fournisseurs | accounting | comptes fournisseurs; purchase-to-pay; procure-to-pay |
 accounts-receivable | Accounts receivable | Comptabilité clients | accounting | recouvrement; credit management; gestion du poste client; relance clients; order-to-cash; o2c |
-management-control | Management control | Contrôle de gestion | finance | controlling; contrôle de gestion industriel; business controlling |
+management-control | Management control | Contrôle de gestion | finance | controlling; contrôle de gestion industriel; business controlling; contrôleur de gestion; contrôleuse de gestion; contrôle de gestion |
 fpa | FP&A | | management-control | fp&a; fpa; financial planning and analysis; financial planning & analysis; planification financière |
 budgeting | Budgeting | Gestion budgétaire | finance | budget; budgets; budgétisation; élaboration budgétaire; suivi budgétaire; budget planning; procédure budgétaire; reforecast |
 audit | Audit | | finance | audit financier; audit légal; commissariat aux comptes; audit externe; external audit; financial audit; statutory audit |
@@ -2015,9 +2198,9 @@ compliance | Compliance | Conformité | | regulatory compliance; conformité ré
 aml-kyc | AML/KYC | LCB-FT | compliance | kyc; aml; know your customer; anti-money laundering; lutte anti-blanchiment; lcb-ft; lcb/ft; lutte contre le blanchiment; aml/ctf; aml/cft; aml-cft |
 asset-management | Asset management | Gestion d'actifs | finance | gestion de portefeuille; portfolio management; gestion d'actifs financiers |
 wealth-management | Wealth management | Gestion de patrimoine | finance | conseil en gestion de patrimoine; cgp; private banking; banque privée |
-trading | Trading | | finance | market making; sales & trading; salle des marchés |
+trading | Trading | | finance | market making; sales & trading; salle des marchés; trader; traders; algorithmic trading trader |
 capital-markets | Capital markets | Marchés financiers | finance | marchés de capitaux; financial markets; finance de marché; market finance |
-quantitative-finance | Quantitative finance | Finance quantitative | finance | quant finance; mathématiques financières; financial mathematics; stochastic calculus; calcul stochastique |
+quantitative-finance | Quantitative finance | Finance quantitative | finance | quant finance; mathématiques financières; financial mathematics; stochastic calculus; calcul stochastique; quant developer; quant dev; quantitative developer; quant analyst; quantitative analyst; quant researcher; quantitative research |
 actuarial-science | Actuarial science | Actuariat | | actuarial; sciences actuarielles; solvabilité 2; solvency ii; solvabilité ii |
 bloomberg-terminal | Bloomberg Terminal | | | terminal bloomberg |
 sap-fi | SAP FI/CO | | sap | sap fi; sap co; sap fico; sap fi-co |
@@ -2094,7 +2277,7 @@ customer-credit-risk | Customer credit risk | Gestion du risque client | account
 banking-operations | Banking operations | Opérations bancaires | banking | back office bancaire; middle office bancaire; opérations bancaires; post-marché; post-trade; règlement-livraison |
 
 ## support
-customer-support | Customer support | Support client | | service client; customer service; service après-vente; sav; relation clientèle; customer care; assistance client; support clients |
+customer-support | Customer support | Support client | | service client; customer service; service après-vente; sav; relation clientèle; customer care; assistance client; support clients; conseiller clientèle; conseillère clientèle; conseiller client; conseillère client; chargé de clientèle; chargée de clientèle; customer support |
 customer-success | Customer success | | | succès client; customer success management; réussite client |
 customer-experience | Customer experience | Expérience client | | | CX
 customer-onboarding | Customer onboarding | Onboarding client | customer-success | onboarding clients; client onboarding; déploiement client |
@@ -2109,7 +2292,7 @@ incident-management | Incident management | Gestion des incidents | itsm | gesti
 helpdesk | IT helpdesk | Support informatique | itsm | helpdesk; help desk; support it; it support; support utilisateurs; support utilisateur; service desk; support n1; support n2; support niveau 1; support niveau 2; hotline; level 1 support; level 2 support; l1 support; l2 support |
 technical-support | Technical support | Support technique | | tech support; support applicatif; application support; maintien en condition opérationnelle; mco; troubleshooting; dépannage |
 knowledge-base | Knowledge management | Gestion des connaissances | | base de connaissances; knowledge base; documentation support |
-complaint-handling | Complaint handling | Gestion des réclamations | customer-support | traitement des réclamations; complaint management; gestion des litiges |
+complaint-handling | Complaint handling | Gestion des réclamations | customer-support | traitement des réclamations; complaint management; gestion des litiges; réclamations; gestion des réclamations; réclamations clients; complaint handling |
 call-center | Call center | Centre d'appels | customer-support | call centre; centre de contact; contact center |
 ticketing | Ticketing | Gestion des tickets | customer-support | ticketing; gestion de tickets; gestion des tickets; système de tickets; ticket management; outil de ticketing |
 jira-service-management | Jira Service Management | | itsm | jira service desk; jira service management; jsm |
@@ -2152,7 +2335,7 @@ project-management | Project management | Gestion de projet | | gestion de proje
 program-management | Program management | Gestion de programme | project-management | programme management; gestion de programmes; direction de programme |
 pmo | PMO | | project-management | project management office; bureau des projets |
 ms-project | Microsoft Project | | project-management | ms project |
-team-management | Team management | Management d'équipe | | management d'équipes; gestion d'équipe; gestion d'équipes; people management; encadrement; encadrement d'équipe; managing teams; management de proximité; animation d'équipe; line management |
+team-management | Team management | Management d'équipe | | management d'équipes; gestion d'équipe; gestion d'équipes; people management; encadrement; encadrement d'équipe; managing teams; management de proximité; animation d'équipe; line management; management d'une équipe; gestion d'une équipe; encadrement d'une équipe; team lead; manager d'équipe |
 change-management | Change management | Conduite du changement | | gestion du changement; accompagnement du changement; management du changement; transformation management |
 strategy | Business strategy | Stratégie d'entreprise | | corporate strategy; strategic planning; planification stratégique; stratégie business; développement stratégique |
 consulting | Consulting | | | conseil en management; management consulting; conseil en stratégie; strategy consulting; conseil it; it consulting; conseil en organisation |
@@ -2199,7 +2382,7 @@ consumer-law | Consumer law | Droit de la consommation | business-law | droit de
 health-law | Health law | Droit de la santé | | droit de la santé; health law; droit médical; droit pharmaceutique |
 employment-litigation | Employment litigation | Contentieux social | labor-law | contentieux social; prud'hommes; contentieux prud'homal; employment litigation |
 legal-operations | Legal operations | | | legal ops; legal operations; gestion des affaires juridiques |
-medical-device-regulation | Medical device regulation | Réglementation des dispositifs médicaux | regulatory-affairs | eu mdr; règlement mdr; medical device regulation; dispositifs médicaux; dispositif médical; medical devices; ivdr; marquage ce dispositif médical |
+medical-device-regulation | Medical device regulation | Réglementation des dispositifs médicaux | regulatory-affairs | eu mdr; règlement mdr; medical device regulation; ivdr; marquage ce dispositif médical; réglementation des dispositifs médicaux; mdr compliance |
 iec-62304 | IEC 62304 | | medical-device-regulation | iec62304; software as a medical device; samd; logiciel dispositif médical |
 iso-13485 | ISO 13485 | | quality-management | iso13485 |
 computer-system-validation | Computer system validation | Validation des systèmes informatisés | gmp | computer system validation; validation des systèmes informatisés; gamp 5; gamp5; 21 cfr part 11; csv validation |
@@ -2255,7 +2438,7 @@ workplace-risk-assessment | Workplace risk assessment | Évaluation des risques 
 ## soft
 communication | Communication | | | communication skills; compétences en communication; communication orale; oral communication; bon communicant; bonne communicante; bonne communication |
 written-communication | Written communication | Communication écrite | communication | qualités rédactionnelles; aisance rédactionnelle; writing skills; bonne plume; capacités rédactionnelles |
-public-speaking | Public speaking | Prise de parole en public | communication | prise de parole; aisance à l'oral; aisance orale; presentation skills |
+public-speaking | Public speaking | Prise de parole en public | communication | prise de parole; aisance à l'oral; aisance orale; presentation skills; conférencier; conférencière; public speaker; conference speaker; prise de parole en public |
 leadership | Leadership | | | leadership skills; capacité à fédérer; fédérateur; fédératrice; leadership d'équipe |
 teamwork | Teamwork | Travail en équipe | | esprit d'équipe; team player; team spirit; collaboration; collaboratif; collaborative; esprit collaboratif; sens du collectif; travail d'équipe |
 autonomy | Autonomy | Autonomie | | autonome; self-starter; travail en autonomie; working independently |
@@ -2270,9 +2453,9 @@ creativity | Creativity | Créativité | | creative thinking; pensée créative 
 curiosity | Curiosity | Curiosité | | curieux; curieuse; intellectual curiosity; curiosité intellectuelle; esprit curieux |
 organization | Organizational skills | Sens de l'organisation | | organisé; organisée; organized; organisational skills; capacités d'organisation; capacité d'organisation; bonne organisation; esprit d'organisation |
 time-management | Time management | Gestion du temps | | gestion des priorités; priorisation; prioritization; respect des délais; respect des deadlines; meeting deadlines; sens des priorités |
-stress-management | Stress management | Gestion du stress | | résistance au stress; works well under pressure; travail sous pression; sang-froid |
+stress-management | Stress management | Gestion du stress | | résistance au stress; works well under pressure; travail sous pression; sang-froid; calme sous pression; calm under pressure; gestion du stress; résistant au stress; résistante au stress |
 empathy | Empathy | Empathie | | empathique; empathetic; empathic; bienveillance; bienveillant; bienveillante |
-active-listening | Active listening | Écoute active | | sens de l'écoute; à l'écoute; capacité d'écoute; qualités d'écoute |
+active-listening | Active listening | Écoute active | | sens de l'écoute; capacité d'écoute; qualités d'écoute; être à l'écoute; à l'écoute des autres; à l'écoute des clients |
 initiative | Initiative | Prise d'initiative | | prise d'initiatives; esprit d'initiative; proactivité; proactif; proactive; proactivity; force de proposition; sens de l'initiative; self-driven |
 interpersonal-skills | Interpersonal skills | Aisance relationnelle | | sens du relationnel; relationnel; qualités relationnelles; people skills; savoir-être; excellent relationnel; bon relationnel |
 conflict-resolution | Conflict resolution | Gestion des conflits | | résolution de conflits; conflict management; médiation; mediation |
