@@ -603,6 +603,251 @@ nltk | NLTK | | nlp | |
 opencv | OpenCV | | computer-vision | open cv; opencv-python |
 boost | Boost C++ | | cpp | boost c++ libraries | Boost
 qt | Qt | | cpp | qt5; qt6; pyqt | Qt
+requests | Requests (Python) | | python | python requests; requests library |
+httpx | HTTPX | | python | |
+pytest-bdd | pytest-bdd | | pytest | |
+attrs | attrs (Python) | | python | python attrs |
+marshmallow | Marshmallow | | python | marshmallow schemas | Marshmallow
+click-cli | Click (Python CLI) | | python | python click; click cli |
+typer | Typer (CLI) | | python | typer cli | Typer
+rich-python | Rich (Python) | | python | python rich; textual tui; textual python |
+loguru | Loguru | | python | |
+pillow | Pillow (PIL) | | python | python pillow; pil python; python imaging library |
+pyqt | PyQt / PySide | | qt | pyqt5; pyqt6; pyside; pyside2; pyside6 |
+pygame | Pygame | | python | pygame-ce |
+pyglet | Pyglet | | python | |
+arcade-python | Python Arcade | | python | python arcade |
+kivymd | KivyMD | | kivy | |
+beeware | BeeWare | | python | beeware toga |
+pyinstaller | PyInstaller | | python | |
+pybind11 | pybind11 | | cpp | pybind11; nanobind |
+pyo3 | PyO3 | | rust | maturin |
+cffi | CFFI / ctypes | | python | cffi; ctypes |
+numexpr | NumExpr | | numpy | |
+vaex | Vaex | | python | |
+modin | Modin | | pandas | |
+cudf | RAPIDS cuDF | | python | rapids ai; nvidia rapids; cudf; cuml; rapids ai |
+cupy | CuPy | | numpy | |
+data-table | data.table (R) | | r | data.table; datatable r; r data.table |
+tidymodels | tidymodels | | r | tidy models; parsnip r; recipes r |
+caret-r | caret (R) | | r | caret package; r caret |
+rmarkdown | R Markdown | | r | rmarkdown; r markdown; knitr; bookdown; blogdown |
+quarto | Quarto | | | quarto docs; quarto markdown |
+golem-r | golem (R Shiny) | | shiny | golem framework |
+plumber-r | plumber (R API) | | r | r plumber |
+rcpp | Rcpp | | r | rcppeigen; rcpparmadillo |
+lme4 | lme4 / mixed models in R | | r | lme4; nlme; glmmtmb |
+survival-analysis | Survival analysis | Analyse de survie | statistics | survival analysis; analyse de survie; kaplan-meier; kaplan meier; cox model; modèle de cox; time-to-event |
+sf-r | sf / terra (R spatial) | | r | r spatial; terra r; sf package |
+leaflet-r | leaflet for R | | r | r leaflet |
+flexdashboard | flexdashboard | | r | |
+cran-packages | R package development | Développement de packages R | r | r package development; cran packages; devtools r; roxygen2; testthat |
+bioconductor | Bioconductor | | bioinformatics | deseq2; edger; limma |
+biopython | Biopython | | bioinformatics | bio python |
+scanpy | Scanpy | | bioinformatics | anndata; single-cell analysis; single cell rna-seq; scrna-seq |
+numpyro | NumPyro / Pyro | | bayesian-statistics | numpyro; pyro ppl; pyro.ai |
+arviz | ArviZ | | bayesian-statistics | |
+emcee | emcee (MCMC) | | bayesian-statistics | mcmc; markov chain monte carlo; monte carlo markov chain |
+jags | JAGS / BUGS | | bayesian-statistics | winbugs; openbugs; nimble r |
+lifelines | lifelines (Python) | | survival-analysis | python lifelines |
+pingouin | Pingouin (statistics) | | statistics | pingouin python |
+linearmodels | linearmodels / econometrics in Python | | econometrics | python linearmodels |
+sktime | sktime | | time-series | |
+darts | Darts (time series) | | time-series | unit8 darts |
+statsforecast | Nixtla StatsForecast | | time-series | statsforecast; nixtla; neuralforecast; mlforecast |
+tsfresh | tsfresh | | time-series | |
+shap | SHAP | | explainable-ai | lime explanations |
+imbalanced-learn | imbalanced-learn | | scikit-learn | imblearn; smote |
+hyperopt | Hyperopt | | machine-learning | |
+torchvision | torchvision / torchaudio | | pytorch | torchvision; torchaudio; torchtext |
+timm | timm (PyTorch Image Models) | | pytorch | pytorch image models |
+peft | PEFT / LoRA | | fine-tuning | lora fine-tuning; lora adapters; low-rank adaptation |
+accelerate-hf | Hugging Face Accelerate | | hugging-face | hf accelerate |
+diffusers | Diffusers | | diffusion-models | hf diffusers; huggingface diffusers |
+flax | Flax | | jax | flax nnx | Flax
+equinox-jax | Equinox (JAX) | | jax | |
+optax | Optax | | jax | |
+mxnet | Apache MXNet | | deep-learning | mxnet; gluon mxnet |
+caffe | Caffe | | deep-learning | caffe2 |
+theano | Theano | | deep-learning | |
+paddlepaddle | PaddlePaddle | | deep-learning | paddle paddle; paddleocr |
+mindspore | MindSpore | | deep-learning | |
+openvino | OpenVINO | | edge-ai | intel openvino |
+coreml-tools | coremltools | | core-ml | |
+triton-inference-server | Triton Inference Server | | model-deployment | triton inference server; nvidia triton; triton server |
+torchserve | TorchServe | | model-deployment | |
+seldon | Seldon Core | | model-deployment | seldon core; kserve; kfserving |
+spark-mllib | Spark MLlib | | apache-spark | mllib; spark ml |
+mlxtend | mlxtend | | machine-learning | |
+spacy-transformers | spaCy projects / Prodigy | | spacy | prodigy annotation; spacy prodigy |
+flair-nlp | Flair (NLP) | | nlp | flair nlp; flair embeddings |
+stanza | Stanza (Stanford NLP) | | nlp | stanford corenlp; corenlp; stanford nlp |
+fasttext | fastText | | nlp | fast text |
+word2vec | Word2Vec / GloVe | | embeddings | glove embeddings; doc2vec |
+sentencepiece | SentencePiece / tokenizers | | nlp | sentencepiece; bpe tokenization; tiktoken |
+haystack | Haystack (deepset) | | rag | deepset haystack; haystack nlp |
+openai-agents | OpenAI Agents SDK | | ai-agents | openai agents sdk; openai assistants api |
+model-context-protocol | Model Context Protocol | | ai-agents | mcp servers; mcp server; model context protocol |
+pydantic-ai | Pydantic AI | | ai-agents | pydanticai |
+instructor-llm | Instructor (structured outputs) | | llm | instructor library; structured outputs |
+llm-guardrails | Guardrails for LLMs | | llm | guardrails ai; nemo guardrails; llm guardrails |
+tgi | Text Generation Inference | | llmops | text generation inference; hf tgi |
+sglang | SGLang | | llmops | |
+mlx | Apple MLX | | machine-learning | apple mlx; mlx framework |
+gguf | GGUF / quantization | Quantification de modèles | llm | model quantization; quantization; model quantisation; gptq; awq; bitsandbytes |
+openai-clip | CLIP | | multimodal-ai | openai clip; clip model | CLIP
+segment-anything | Segment Anything (SAM) | | image-segmentation | segment anything; sam model; sam2 |
+ultralytics | Ultralytics | | yolo | ultralytics yolo; yolo11 |
+mmdetection | MMDetection / OpenMMLab | | object-detection | openmmlab; mmcv; mmsegmentation |
+albumentations | Albumentations | | data-augmentation | |
+kornia | Kornia | | computer-vision | |
+open3d | Open3D | | computer-vision | point cloud processing; pcl point cloud library; point cloud library |
+nerf | NeRF / Gaussian splatting | | computer-vision | neural radiance fields; gaussian splatting; 3d gaussian splatting; 3dgs | NeRF
+pose-estimation | Pose estimation | Estimation de pose | computer-vision | pose estimation; estimation de pose; openpose; human pose estimation |
+ocr-tesseract | Tesseract OCR | | ocr | tesseract ocr; easyocr |
+librosa | librosa | | audio-processing | |
+audio-processing | Audio processing | Traitement audio | signal-processing | audio processing; traitement audio; audio dsp; audio signal processing; traitement du son; music information retrieval |
+speaker-diarization | Speaker diarization | Diarisation | speech-recognition | diarization; speaker diarization; pyannote |
+stable-baselines3 | Stable-Baselines3 | | reinforcement-learning | stable baselines; sb3; pettingzoo |
+mujoco | MuJoCo | | reinforcement-learning | |
+isaac-sim | NVIDIA Isaac Sim | | robotics | isaac sim; isaac gym; isaac lab; omniverse |
+pybullet | PyBullet | | robotics | bullet physics |
+gtsam | GTSAM / g2o / Ceres | | slam | gtsam; g2o; ceres solver |
+orb-slam | ORB-SLAM / visual odometry | | slam | orb-slam; orb slam; visual odometry; visual inertial odometry |
+pandas-profiling | ydata-profiling | | pandas | pandas profiling; ydata profiling |
+pandera | Pandera | | data-quality | |
+sqlmodel | SQLModel | | fastapi | |
+pydantic-settings | Pydantic Settings | | pydantic | |
+celery-beat | Celery Beat / RQ | | celery | celery beat; python rq; redis queue; dramatiq |
+apscheduler | APScheduler | | python | |
+pyspark-pandas | Koalas / pandas API on Spark | | apache-spark | koalas; pandas api on spark |
+ibis | Ibis (dataframes) | | python | ibis project; ibis framework |
+joblib | Dask-ML / Joblib | | dask | joblib; dask-ml |
+geospatial-python | Shapely / GDAL | | gis | shapely; gdal; ogr; rasterio; pyproj; gdal/ogr |
+folium | Folium | | gis | |
+osmnx | OSMnx / OpenStreetMap | | gis | osmnx; openstreetmap; osm data; overpass api |
+h3-index | H3 geospatial index | | gis | uber h3; h3 index |
+altair | Vega-Altair | | data-visualization | vega-altair; altair viz; vega-lite; vega lite |
+holoviews | HoloViz (HoloViews, Panel) | | data-visualization | holoviews; holoviz; panel holoviz; hvplot; datashader |
+voila | Voilà / ipywidgets | | jupyter | ipywidgets; voila dashboards |
+nbdev | nbdev / papermill | | jupyter | nbdev; papermill |
+marimo | marimo notebooks | | python | marimo notebook |
+observable | Observable (notebooks) | | data-visualization | observablehq; observable plot; observable framework |
+ramda | Ramda / Lodash FP | | javascript | ramda; ramdajs; lodash/fp |
+date-fns | date-fns / Day.js / Moment.js | | javascript | date-fns; dayjs; day.js; moment.js; momentjs; luxon js |
+zod | Zod | | typescript | zod schema; zod validation; yup validation; valibot |
+react-hook-form | React Hook Form | | react | react-hook-form; formik |
+immer | Immer | | javascript | immerjs |
+cheerio | Cheerio / jsdom | | nodejs | cheerio; jsdom |
+nodemailer | Nodemailer | | nodejs | |
+passportjs | Passport.js | | nodejs | passport.js; passportjs |
+bullmq | BullMQ | | nodejs | bull queue; bullmq; bull.js |
+pm2 | PM2 | | nodejs | pm2 process manager |
+drizzle | Drizzle ORM | | typescript | drizzle orm; drizzle-orm |
+mikro-orm | MikroORM | | typescript | mikro-orm; mikroorm; objection.js; bookshelf.js |
+effect-ts | Effect (TypeScript) | | typescript | effect-ts; effect ts; fp-ts; fp ts |
+inversify | InversifyJS / tsyringe | | typescript | inversifyjs; tsyringe |
+relay-graphql | Relay (GraphQL) | | graphql | relay modern; react relay |
+urql | urql | | graphql | |
+graphql-codegen | GraphQL Code Generator | | graphql | graphql codegen; graphql-codegen |
+pothos-graphql | Pothos / Nexus GraphQL | | graphql | pothos graphql; nexus graphql; type-graphql; typegraphql |
+guava | Google Guava | | java | google guava lib |
+lombok | Lombok | | java | project lombok |
+jackson | Jackson (JSON) | | java | jackson json; fasterxml jackson; gson |
+mapstruct | MapStruct | | java | |
+slf4j | SLF4J / Logback / Log4j | | java | slf4j; logback; log4j; log4j2 |
+apache-commons | Apache Commons | | java | apache commons; commons-lang |
+vavr | Vavr | | java | javaslang |
+resilience4j | Resilience4j / Hystrix | | java | resilience4j; hystrix; circuit breaker pattern |
+feign | OpenFeign | | spring-cloud | openfeign; feign client |
+jdbi | JDBI / Exposed | | java | jdbi; kotlin exposed |
+ehcache | Ehcache / Caffeine | | caching | ehcache; caffeine cache; hazelcast |
+apache-poi | Apache POI | | java | apache poi |
+itext | iText / PDFBox | | java | itext; pdfbox; apache pdfbox |
+jmh | JMH | | java | java microbenchmark harness |
+antlr | ANTLR | | compilers | antlr; antlr4; parser generators; yacc; gnu bison; flex lexer |
+gcc-toolchain | GCC toolchain | | compilers | gcc; gnu toolchain; binutils; gdb |
+mlir | MLIR | | compilers | multi-level ir |
+type-systems | Type systems | Systèmes de types | compilers | type systems; type system; type theory; théorie des types; type inference; inférence de types; dependent types; types dépendants |
+interpreters | Interpreters and virtual machines | Interpréteurs et machines virtuelles | compilers | interpreter design; interpreters and compilers; bytecode vm; virtual machines design; jit compilation; jit compiler; just-in-time compilation |
+static-typing | Gradual typing / mypy | | python | mypy; pyright; type hints; python typing; python type hints |
+ruff | Ruff / Black / Flake8 | | python | ruff; black formatter; flake8; pylint; isort |
+uv-python | uv (Python) | | python | astral uv; uv package manager; pipenv; pip-tools; hatch python |
+hyper-rs | Hyper / Tower (Rust) | | rust | hyper rust; tower rust; reqwest; tonic grpc |
+rocket-rs | Rocket (Rust) | | rust | rocket.rs; rocket rust; rust rocket | Rocket
+warp-rs | Warp / Poem (Rust) | | rust | warp rust; poem rust; salvo rust |
+diesel-rs | Diesel / SeaORM / SQLx (Rust) | | rust | diesel orm; diesel rs; seaorm; sea-orm; sqlx |
+bevy | Bevy | | rust | bevy engine; bevy ecs | Bevy
+leptos | Leptos / Yew / Dioxus | | rust | leptos; yew rs; yew framework; dioxus |
+rayon | Rayon (Rust) | | rust | rayon rust |
+wasm-bindgen | wasm-bindgen / wasm-pack | | rust | wasm-bindgen; wasm-pack; trunk rs |
+clap-rs | clap (Rust CLI) | | rust | clap rust; clap rs |
+embassy | Embassy (async embedded Rust) | | embedded-rust | embassy-rs; embassy rs; embassy framework; embassy-rs async | Embassy
+rtic | RTIC | | embedded-rust | rtic framework; real-time interrupt-driven concurrency |
+probe-rs | probe-rs / defmt | | embedded-rust | probe-rs; defmt; knurling |
+cobra-go | Cobra (Go CLI) | | go | cobra cli; spf13 cobra; viper go |
+echo-go | Echo (Go) | | go | echo go; labstack echo; go echo; chi router; go-chi; gorilla mux |
+sqlc | sqlc / sqlx (Go) | | go | sqlc; go sqlx; ent go |
+templ-go | templ (Go) | | go | go templ |
+wails | Wails (Go) | | go | wails go | Wails
+thrift | Apache Thrift | | | apache thrift |
+msgpack | MessagePack / CBOR | | | msgpack; messagepack; cbor |
+eigen | Eigen (C++) | | cpp | eigen3; eigen c++; eigen library; armadillo c++ |
+blas-lapack | BLAS / LAPACK | | hpc | blas; lapack; openblas; intel mkl; mkl; scalapack; cublas |
+petsc | PETSc / Trilinos | | hpc | petsc; trilinos; hypre |
+fftw | FFTW | | signal-processing | cufft |
+cgal | CGAL | | computational-geometry | cgal library |
+computational-geometry | Computational geometry | Géométrie algorithmique | algorithms | computational geometry; géométrie algorithmique; géométrie numérique; mesh processing |
+qt-quick | Qt Quick / QML | | qt | qml; qt quick; qtquick |
+imgui | Dear ImGui | | cpp | dear imgui; imgui |
+sdl | SDL | | cpp | sdl2; sdl3; libsdl |
+sfml | SFML | | cpp | |
+raylib | raylib | | cpp | |
+poco | POCO / Folly / Abseil | | cpp | poco c++; abseil; abseil-cpp |
+fmt-lib | {fmt} / spdlog | | cpp | fmtlib; spdlog |
+catch2 | Catch2 / doctest | | unit-testing | catch2; doctest; boost.test |
+boost-asio | Asio / Boost.Asio | | boost | asio; boost.asio; boost asio |
+conan | Conan / vcpkg | | cpp | conan package manager; vcpkg |
+meson | Meson / Ninja | | | meson build; ninja build; mesonbuild |
+autotools | Autotools | | | autoconf; automake; libtool |
+scons | SCons / Premake | | | scons; premake |
+ccache | ccache / distcc | | | ccache; distcc; sccache |
+valgrind | Valgrind / sanitizers | | | valgrind; address sanitizer; asan; ubsan; tsan; msan; sanitizers |
+perf-profiling | Profiling (perf, flame graphs) | Profilage | | perf linux; flame graphs; flamegraphs; code profiling; profilage de code; vtune; intel vtune; tracy profiler; pprof |
+ebpf | eBPF | | linux-kernel | ebpf; xdp; bcc tools; bpftrace; libbpf; cilium ebpf |
+dpdk | DPDK | | | data plane development kit; spdk |
+io-uring | io_uring | | linux-kernel | io_uring; io uring; epoll |
+nodejs-addons | N-API / node-gyp | | nodejs | n-api; napi; node-gyp; neon bindings |
+jni | JNI | | java | java native interface; jna; project panama |
+mediatr | MediatR / AutoMapper | | dotnet | mediatr; automapper; fluentvalidation; polly .net |
+dapper | Dapper (.NET) | | dotnet | dapper orm | Dapper
+serilog | Serilog / NLog | | dotnet | serilog; nlog; log4net |
+hangfire | Hangfire / Quartz.NET | | dotnet | hangfire; quartz.net |
+masstransit | MassTransit / NServiceBus | | dotnet | masstransit; nservicebus; rebus |
+moq | Moq / NSubstitute | | dotnet | moq; nsubstitute; fakeiteasy |
+fluentassertions | FluentAssertions | | dotnet | fluent assertions |
+dotnet-aspire | .NET Aspire | | dotnet | .net aspire; aspire dotnet |
+minimal-apis | ASP.NET Minimal APIs | | dotnet | minimal apis; minimal api |
+avalonia | Avalonia UI | | dotnet | avalonia; avaloniaui |
+unoplatform | Uno Platform | | dotnet | uno platform |
+monogame | MonoGame / XNA | | game-development | monogame; xna; fna |
+guzzle | Guzzle / Monolog | | php | guzzle php; monolog |
+api-platform | API Platform | | symfony | api-platform; api platform symfony |
+eloquent | Eloquent ORM | | laravel | laravel eloquent |
+inertiajs | Inertia.js | | laravel | inertia.js; inertiajs; inertia js |
+filament-php | Filament (Laravel) | | laravel | filament php; filamentphp; laravel filament; laravel nova |
+laravel-ecosystem | Laravel Forge / Vapor / Horizon | | laravel | laravel forge; laravel vapor; laravel horizon; laravel sail; laravel octane |
+phpstan | PHPStan / Psalm | | php | phpstan; psalm php; rector php; php-cs-fixer |
+slim-php | Slim / Lumen | | php | slim php; slim framework; lumen laravel |
+sylius | Sylius | | symfony | sylius |
+shopware | Shopware | | e-commerce | shopware 6 |
+spree | Spree / Solidus | | rails | spree commerce; solidus |
+rspec-rails | Capybara / FactoryBot | | rspec | capybara ruby; factorybot; factory_bot; factory bot | Capybara
+devise | Devise / Pundit | | rails | devise gem; pundit gem; cancancan |
+activerecord | Active Record | | rails | activerecord; active record; actioncable; action cable |
+hanami | Hanami / Roda | | ruby | hanami ruby; roda ruby; dry-rb |
+rubocop | RuboCop / Sorbet | | ruby | rubocop; sorbet ruby; sorbet types; rbs types |
+resque | Resque / Good Job | | ruby | resque; good_job; solid queue |
 
 ## database
 databases | Databases | Bases de données | | bases de données; base de données; sgbd; sgbdr; rdbms; relational databases; bases de données relationnelles; database management |
