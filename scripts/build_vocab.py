@@ -1031,6 +1031,132 @@ secnumcloud | SecNumCloud | | cloud-security | cloud de confiance; trusted cloud
 citrix | Citrix | | virtualization | citrix xenapp; citrix virtual apps; xendesktop; citrix xendesktop |
 vdi | VDI | | virtualization | virtual desktop infrastructure; bureaux virtuels; virtualisation du poste de travail |
 nutanix | Nutanix | | virtualization | nutanix ahv |
+aws-fargate | AWS Fargate | | aws | aws fargate |
+aws-batch | AWS Batch | | aws | aws batch |
+aws-app-runner | AWS App Runner | | aws | app runner |
+aws-lightsail | Amazon Lightsail | | aws | lightsail |
+amazon-ecr | Amazon ECR | | aws | aws ecr; ecr |
+amazon-efs | Amazon EFS / FSx | | aws | aws efs; amazon efs; amazon fsx; aws fsx |
+amazon-ebs | Amazon EBS | | aws | aws ebs; ebs volumes |
+amazon-glacier | Amazon S3 Glacier | | amazon-s3 | s3 glacier; aws glacier |
+amazon-dynamodb-streams | DynamoDB Streams | | dynamodb | dynamodb streams |
+amazon-elasticache | Amazon ElastiCache | | aws | elasticache; aws elasticache; memorydb |
+amazon-documentdb | Amazon DocumentDB | | aws | documentdb; aws documentdb |
+amazon-keyspaces | Amazon Keyspaces / Timestream | | aws | amazon keyspaces; amazon timestream; timestream |
+amazon-opensearch | Amazon OpenSearch Service | | aws | aws opensearch; amazon elasticsearch service; aws elasticsearch |
+amazon-msk | Amazon MSK | | kafka | aws msk; managed streaming for kafka |
+amazon-mq | Amazon MQ | | aws | aws mq |
+amazon-eventbridge | Amazon EventBridge | | aws | eventbridge; aws eventbridge; cloudwatch events |
+amazon-appsync | AWS AppSync | | aws | appsync; aws appsync |
+amazon-cognito | Amazon Cognito | | aws | cognito; aws cognito |
+amazon-ses | Amazon SES | | aws | aws ses; simple email service |
+amazon-pinpoint | Amazon Pinpoint / Connect | | aws | amazon pinpoint; amazon connect; aws connect |
+amazon-quicksight | Amazon QuickSight | | aws | quicksight; aws quicksight |
+aws-lake-formation | AWS Lake Formation | | aws | lake formation |
+aws-data-pipeline | AWS Data Pipeline / DMS | | aws | aws dms; database migration service; aws data pipeline |
+aws-datasync | AWS DataSync / Transfer Family | | aws | aws datasync; aws transfer family |
+amazon-managed-airflow | Amazon MWAA | | airflow | mwaa; managed workflows for apache airflow |
+amazon-rekognition | Amazon Rekognition / Textract | | aws | rekognition; textract; amazon textract; amazon comprehend; amazon polly; amazon transcribe; amazon lex |
+amazon-q | Amazon Q / CodeWhisperer | | aws | codewhisperer; amazon codewhisperer |
+aws-codepipeline | AWS CodePipeline / CodeBuild | | aws | codepipeline; codebuild; codedeploy; codecommit; aws codepipeline; aws codebuild; aws codedeploy |
+aws-cloudtrail | AWS CloudTrail / Config | | aws | cloudtrail; aws cloudtrail; aws config |
+aws-guardduty | AWS GuardDuty / Security Hub | | cloud-security | guardduty; aws security hub; security hub; aws inspector; amazon inspector; amazon macie |
+aws-waf | AWS WAF / Shield | | waf | aws waf; aws shield |
+aws-kms | AWS KMS / Secrets Manager | | aws | aws kms; aws secrets manager; secrets manager; aws parameter store; ssm parameter store |
+aws-systems-manager | AWS Systems Manager | | aws | aws ssm; systems manager; ssm agent |
+aws-organizations | AWS Organizations / Control Tower | | aws | aws organizations; control tower; aws control tower; landing zone; aws sso; iam identity center |
+aws-direct-connect | AWS Direct Connect / Transit Gateway | | amazon-vpc | direct connect; transit gateway; aws transit gateway; privatelink; aws privatelink |
+amazon-elb | Elastic Load Balancing | | aws | elb; application load balancer; aws elb; elastic load balancer |
+aws-auto-scaling | EC2 Auto Scaling | | amazon-ec2 | auto scaling groups; autoscaling groups; ec2 auto scaling |
+aws-well-architected | AWS Well-Architected | | aws | well-architected framework; aws well architected |
+aws-cost-explorer | AWS cost optimization | Optimisation des coûts AWS | finops | aws cost explorer; aws cost optimization; savings plans; reserved instances |
+aws-outposts | AWS Outposts / Snowball | | aws | outposts; aws snowball |
+aws-iot-greengrass | AWS IoT Greengrass | | aws-iot | greengrass |
+aws-amplify-studio | AWS Copilot / Proton | | aws | aws copilot; aws proton |
+aws-glue-databrew | AWS Glue DataBrew | | aws-glue | databrew |
+aws-sagemaker-studio | SageMaker Studio / Pipelines | | sagemaker | sagemaker pipelines; sagemaker studio |
+aws-certified-developer | AWS Certified Developer | | aws | aws certified developer; aws developer associate |
+aws-certified-devops | AWS Certified DevOps Engineer | | aws | aws devops professional; aws certified devops |
+aws-certified-cloud-practitioner | AWS Certified Cloud Practitioner | | aws | aws cloud practitioner; aws ccp |
+aws-certified-ml | AWS Certified Machine Learning | | aws | aws ml specialty; aws certified machine learning |
+aws-certified-security | AWS Certified Security Specialty | | aws | aws security specialty |
+aws-certified-data-engineer | AWS Certified Data Engineer | | aws | aws data engineer associate; aws certified data analytics |
+gcp-bigtable | Cloud Bigtable | | gcp | bigtable; cloud bigtable |
+gcp-spanner | Cloud Spanner | | gcp | cloud spanner; google spanner |
+gcp-cloud-sql | Cloud SQL | | gcp | cloud sql; google cloud sql |
+gcp-alloydb | AlloyDB | | gcp | alloydb |
+gcp-memorystore | Memorystore | | gcp | memorystore |
+gcp-cloud-build | Cloud Build | | gcp | cloud build; google cloud build |
+gcp-artifact-registry | Artifact Registry | | gcp | artifact registry; container registry gcp |
+gcp-cloud-deploy | Cloud Deploy | | gcp | google cloud deploy |
+gcp-cloud-armor | Cloud Armor | | gcp | cloud armor |
+gcp-cloud-iam | Google Cloud IAM | | gcp | gcp iam; google cloud iam |
+gcp-cloud-monitoring | Cloud Monitoring / Logging (Stackdriver) | | gcp | stackdriver; cloud logging; cloud monitoring; google cloud operations |
+gcp-cloud-scheduler | Cloud Scheduler / Tasks | | gcp | cloud scheduler; cloud tasks |
+gcp-workflows | Google Cloud Workflows | | gcp | cloud workflows; gcp workflows |
+gcp-eventarc | Eventarc | | gcp | eventarc |
+gcp-firestore-datastore | Cloud Datastore | | gcp | datastore gcp; cloud datastore |
+gcp-dataplex | Dataplex / Data Catalog | | gcp | dataplex; google data catalog |
+gcp-datastream | Datastream / Data Fusion | | gcp | gcp datastream; cloud data fusion; data fusion |
+gcp-looker-bi | BigQuery ML | | bigquery | bigquery ml; bqml |
+gcp-vision-ai | Google Cloud AI APIs | | gcp | cloud vision api; google vision api; document ai; dialogflow cx; speech-to-text api; google translate api; natural language api |
+gcp-apigee-hybrid | Google Cloud Endpoints | | gcp | cloud endpoints |
+gcp-anthos-service-mesh | Cloud Service Mesh | | gcp | anthos service mesh |
+gcp-vpc | Google Cloud VPC / Interconnect | | gcp | gcp vpc; cloud interconnect; cloud nat; cloud vpn; shared vpc |
+gcp-cloud-cdn | Cloud CDN / Load Balancing | | gcp | cloud cdn; cloud load balancing |
+gcp-secret-manager | Google Secret Manager / Cloud KMS | | gcp | gcp secret manager; google secret manager; cloud kms |
+gcp-cloud-shell | gcloud CLI | | gcp | gcloud; gcloud cli; gsutil; bq cli |
+firebase-auth | Firebase Authentication / Hosting | | firebase | firebase auth; firebase authentication; firebase hosting; firebase functions; cloud functions for firebase; firebase analytics; crashlytics; firebase crashlytics |
+google-maps-platform | Google Maps Platform | | | google maps api; google maps platform; places api; google maps sdk |
+azure-aks-fleet | Azure Container Apps / Instances | | azure | azure container apps; azure container instances; aci azure |
+azure-container-registry | Azure Container Registry | | azure | acr; azure container registry |
+azure-sql | Azure SQL Database | | azure | azure sql; azure sql database; sql azure; azure sql managed instance |
+azure-database-postgresql | Azure Database for PostgreSQL / MySQL | | azure | azure database for postgresql; azure postgres; azure database for mysql |
+azure-cache-redis | Azure Cache for Redis | | azure | azure redis; azure cache for redis |
+azure-files-queues | Azure Storage (Files, Queues, Tables) | | azure | azure files; azure queue storage; azure table storage; adls gen2; azure data lake |
+azure-databricks | Azure Databricks | | databricks | azure databricks |
+azure-stream-analytics | Azure Stream Analytics | | azure | azure stream analytics |
+azure-event-grid | Azure Event Grid | | azure | event grid; azure event grid |
+azure-purview | Microsoft Purview | | data-governance | purview; azure purview; microsoft purview |
+azure-fabric | Microsoft Fabric | | azure | microsoft fabric; ms fabric; fabric lakehouse; onelake |
+azure-analysis-services | Azure Analysis Services | | ssas | azure analysis services; aas azure |
+azure-policy | Azure Policy / Blueprints | | azure | azure policy; azure blueprints; azure landing zones; caf azure; cloud adoption framework |
+azure-arc | Azure Arc / Stack | | azure | azure arc; azure stack; azure stack hci |
+azure-front-door | Azure Front Door / Application Gateway | | azure | azure front door; application gateway; azure application gateway; azure load balancer; azure traffic manager |
+azure-vnet | Azure Virtual Network / ExpressRoute | | azure | azure vnet; vnet; expressroute; azure expressroute; azure firewall; azure vpn gateway |
+azure-static-web-apps | Azure Static Web Apps | | azure | azure static web apps |
+azure-cognitive-services | Azure AI Services (Cognitive Services) | | azure | azure cognitive services; cognitive services; azure ai services; azure ai search; azure cognitive search; azure form recognizer; azure document intelligence; azure bot service |
+azure-machine-learning-studio | Azure AI Foundry / AI Studio | | azure | azure ai studio; azure ai foundry |
+azure-synapse-pipelines | Azure Data Explorer | | azure | azure data explorer; adx |
+azure-automation | Azure Automation / Runbooks | | azure | azure automation; azure runbooks |
+azure-sentinel-defender | Microsoft Defender for Cloud | | cloud-security | defender for cloud; azure security center |
+azure-cli | Azure CLI / PowerShell Az | | azure | az cli; azure cli; azure powershell; az powershell |
+azure-arm-templates | ARM templates | Templates ARM | azure | arm templates; azure resource manager; arm template |
+azure-virtual-desktop | Azure Virtual Desktop | | vdi | avd; azure virtual desktop; windows virtual desktop |
+azure-digital-twins | Azure IoT Hub / Digital Twins | | azure-iot | iot hub; azure digital twins |
+azure-signalr-notification | Azure Notification Hubs / SignalR Service | | azure | azure notification hubs; azure signalr |
+azure-dp-203 | Azure Data Engineer (DP-203) | | azure-certifications | dp-203; dp-900; dp-100; azure data engineer |
+azure-ai-102 | Azure AI Engineer (AI-102) | | azure-certifications | ai-102; ai-900 |
+microsoft-365-admin | Microsoft 365 administration | Administration Microsoft 365 | | microsoft 365 admin; m365 admin; office 365 admin; administration office 365; administration microsoft 365; microsoft 365 administration |
+google-workspace-admin | Google Workspace administration | Administration Google Workspace | google-workspace | google workspace admin; g suite admin; gsuite admin; administration google workspace |
+ibm-cloud-paks | IBM Cloud Pak / Red Hat on IBM | | ibm-cloud | ibm cloud pak; cloud pak for data |
+tencent-cloud | Tencent Cloud / Huawei Cloud | | | tencent cloud; huawei cloud |
+vultr | Vultr / Linode Akamai | | | vultr |
+render-cloud | Render / Railway | | paas | render.com; railway.app; railway app |
+cloudflare-pages | Cloudflare Workers / Pages | | cloudflare | cloudflare pages; workers kv; durable objects; cloudflare r2; r2 storage |
+deno-deploy | Deno Deploy | | deno | |
+supabase-edge | Supabase Edge Functions | | supabase | supabase functions; supabase auth |
+appwrite | Appwrite / PocketBase | | | appwrite; pocketbase |
+backblaze | Backblaze B2 / Wasabi | | | backblaze; backblaze b2; wasabi storage |
+minio | MinIO | | | minio s3 |
+ceph | Ceph | | storage-administration | ceph storage; rook ceph; cephfs |
+glusterfs | GlusterFS / Lustre | | storage-administration | glusterfs; lustre filesystem; gpfs; ibm spectrum scale; beegfs |
+netapp | NetApp / Pure Storage | | storage-administration | netapp ontap; pure storage; dell emc; san storage; nas storage |
+vmware-vsphere | VMware vSphere / vSAN | | vmware | vcenter; vsan; nsx; vmware nsx; vmware horizon; vrealize; vcf |
+vmware-tanzu | VMware Tanzu / Cloud Foundry | | | tanzu; cloud foundry; pivotal cloud foundry |
+kvm-qemu | KVM / QEMU / libvirt | | virtualization | kvm; qemu; libvirt; xen; xenserver; citrix hypervisor |
+openstack-services | OpenStack Nova / Neutron | | openstack | nova openstack; neutron openstack; openstack heat |
+saas-architecture | Multi-tenant SaaS architecture | Architecture SaaS multi-tenant | cloud-architecture | multi-tenant; multi-tenancy; multitenant; architecture multi-tenant |
 
 ## devops
 devops | DevOps | | | dev ops; devops engineer; ingénieur devops; ingénieure devops |
