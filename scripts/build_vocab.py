@@ -939,6 +939,40 @@ pgbouncer | PgBouncer | | postgresql | |
 mongodb-atlas | MongoDB Atlas | | mongodb | atlas mongodb |
 neon-db | Neon Postgres | | postgresql | neon database; neon.tech |
 planetscale | PlanetScale | | mysql | |
+oracle-rac | Oracle RAC / Data Guard | | oracle-db | oracle rac; rac oracle; data guard; oracle data guard; goldengate; oracle goldengate; rman; oracle asm |
+oracle-dba | Oracle DBA | | database-administration | oracle dba; dba oracle; ocp oracle; oracle certified professional; oracle exadata; exadata |
+sql-server-dba | SQL Server DBA | | database-administration | sql server dba; dba sql server; always on; alwayson availability groups; sql server always on |
+postgresql-dba | PostgreSQL DBA / Patroni | | postgresql | postgres dba; postgresql dba; dba postgresql; patroni; pgpool; pg_stat_statements; pgbackrest |
+mysql-dba | MySQL replication / Galera / ProxySQL | | mysql | galera cluster; proxysql; percona; percona xtradb; mysql replication; vitess |
+mongodb-dba | Mongoose / MongoDB aggregation | | mongodb | mongodb aggregation; aggregation pipeline; mongodb replica set; mongodb sharding |
+edgedb | EdgeDB / SurrealDB | | databases | edgedb; surrealdb |
+fauna | FaunaDB / Convex | | databases | faunadb; convex.dev; convex backend |
+firebird | Firebird / Interbase | | databases | firebird sql; interbase |
+hsqldb | H2 / HSQLDB / Derby | | databases | h2 database; hsqldb; apache derby |
+leveldb | LevelDB / LMDB / BoltDB | | databases | leveldb; lmdb; boltdb; badgerdb; sled db |
+foundationdb | FoundationDB / FaunaDB | | databases | foundationdb |
+tigerbeetle | TigerBeetle | | databases | |
+voltdb | VoltDB / MemSQL / Aerospike | | databases | voltdb; aerospike |
+riak | Riak / Voldemort | | nosql | riak kv |
+ravendb | RavenDB / RethinkDB | | nosql | ravendb; rethinkdb |
+dgraph | Dgraph / JanusGraph / TigerGraph | | graph-databases | dgraph; janusgraph; tigergraph; memgraph; orientdb |
+apache-age | Apache AGE / Gremlin | | graph-databases | apache age; gremlin query language; apache tinkerpop; tinkerpop |
+rdf-triplestore | RDF / triplestores | | knowledge-graphs | owl ontology; ontologies owl; triplestore; graphdb ontotext; stardog; apache jena; protégé ontology |
+prometheus-tsdb | VictoriaLogs / Loki storage | | databases | victorialogs |
+druid-kylin | Apache Kylin / Doris / StarRocks | | olap | apache kylin; apache doris; starrocks |
+datafusion | Apache DataFusion / Velox | | apache-arrow | datafusion; apache datafusion |
+apache-paimon | Apache Paimon / Hudi / XTable | | data-lake | apache paimon; paimon |
+lakehouse | Lakehouse architecture | Architecture lakehouse | data-lake | lake house; medallion architecture; architecture médaillon |
+orc-format | ORC / file formats | | big-data | orc format; apache orc |
+lance-db | LanceDB / Vespa / Marqo | | vector-databases | lancedb; vespa.ai; marqo |
+faiss | FAISS / Annoy / HNSW | | vector-databases | faiss; hnsw; hnswlib; scann |
+elasticsearch-admin | Elasticsearch administration / ELK tuning | | elasticsearch | elasticsearch admin; elastic certified engineer |
+meilisearch | Meilisearch / Typesense | | databases | meilisearch; typesense; manticore search; sphinx search |
+ms-sql-integration | SQL Server Integration / Reporting | | sql-server | sql server reporting; sql server agent |
+realm | Realm / Couchbase Lite / ObjectBox | | mobile-development | realm database; realm mongodb; couchbase lite; objectbox; sqflite; hive flutter; isar database |
+sqlcipher | SQLCipher / encrypted databases | | sqlite | sqlcipher |
+turso | Turso / libSQL / Cloudflare D1 | | sqlite | turso; libsql; cloudflare d1; litestream |
+database-migrations | Database migrations | Migrations de bases de données | databases | database migrations; schema migrations; migrations de bases de données; migration de données; data migration; migration de base de données |
 
 ## cloud
 cloud-computing | Cloud computing | | | cloud; informatique en nuage; cloud native; cloud-native |
@@ -1332,6 +1366,90 @@ emacs | Emacs | | | gnu emacs; emacs lisp; elisp; doom emacs |
 devcontainers | Dev containers | | docker | devcontainer; dev container; devcontainers |
 platform-engineering | Platform engineering | Ingénierie de plateforme | devops | internal developer platform; spotify backstage; plateforme développeurs; backstage.io; developer platform |
 wsl | WSL | | windows | windows subsystem for linux |
+argo-events | Argo Workflows / Events | | argocd | argo events; argo rollouts |
+flagger | Flagger / progressive delivery | | kubernetes | flagger; progressive delivery; canary deployments; canary releases; blue-green deployment; blue/green deployments |
+kyverno | Kyverno / OPA Gatekeeper | | kubernetes | kyverno; opa gatekeeper; open policy agent; rego |
+cert-manager | cert-manager / external-dns | | kubernetes | cert-manager; external-dns; external secrets operator |
+keda | KEDA / Karpenter | | kubernetes | keda; karpenter; cluster autoscaler |
+k3s | k3s / k0s / MicroK8s | | kubernetes | k0s; microk8s; k3d; kind kubernetes; minikube |
+kubectl | kubectl / k9s / Lens | | kubernetes | kubectl; k9s; lens ide |
+helmfile | Helmfile / Timoni | | helm | helmfile |
+cilium | Cilium / Calico | | kubernetes | cilium; calico cni; project calico; flannel cni; cni plugins |
+velero | Velero | | kubernetes | velero backup |
+kubevirt | KubeVirt | | kubernetes | |
+backstage | Backstage | | platform-engineering | internal developer portal; idp backstage | Backstage
+port-idp | Internal developer platforms | Plateformes développeurs internes | platform-engineering | internal developer platforms; port.io; humanitec |
+cloud-custodian | Terragrunt / Atlantis | | terraform | atlantis terraform; terraform cloud; terraform enterprise; spacelift; env0 |
+terraform-cdk | CDK for Terraform | | terraform | cdktf; cdk for terraform |
+tflint | Checkov / tfsec / Infracost | | infrastructure-as-code | checkov; tfsec; trivy config; infracost; terrascan |
+cloud-init | cloud-init / Packer images | | | cloud-init; golden images; ami baking |
+ansible-molecule | Molecule / Ansible Lint | | ansible | molecule ansible; ansible lint; ansible-lint; ansible galaxy |
+rundeck | Rundeck / StackStorm | | | rundeck; stackstorm |
+semaphore-ci | Buildkite / Semaphore / Woodpecker | | ci-cd | buildkite; semaphore ci; woodpecker ci; concourse ci; gocd; codefresh |
+github-packages | GitHub Packages / Container Registry | | github | ghcr; github packages; github container registry |
+harbor | Harbor / Quay | | containers | harbor registry; quay.io; red hat quay; docker registry; container registry |
+buildah | Buildah / Kaniko / BuildKit | | containers | buildah; kaniko; buildkit; docker buildx; buildx; ko build; google jib |
+containerd | containerd / CRI-O / runc | | containers | containerd; cri-o; runc; gvisor; kata containers |
+docker-swarm | Docker Swarm | | docker | swarm mode; docker swarm |
+lxc | LXC / LXD / Incus | | containers | lxc; lxd; incus |
+dagger-ci | Dagger (CI) | | ci-cd | dagger.io; dagger ci |
+earthly | Earthly / Nx Cloud | | ci-cd | earthly ci; earthfile |
+bazel-buck | Buck2 / Pants | | bazel | buck2; buck build; pants build |
+gradle-kotlin-dsl | Gradle Kotlin DSL | | gradle | gradle kotlin dsl; kts gradle |
+renovate | Renovate / Dependabot | | | renovate bot; renovatebot; dependabot |
+semantic-release | Semantic versioning / release automation | | release-management | semantic-release; semantic versioning; semver; conventional commits; changesets |
+git-hooks | pre-commit hooks | | git | pre-commit; pre-commit hooks; husky git hooks; lint-staged; git hooks |
+gitea | Gitea / Forgejo / Gogs | | git | gitea; forgejo; gogs; codeberg |
+bitbucket-pipelines | Bitbucket Pipelines | | ci-cd | bitbucket pipelines |
+gerrit | Gerrit (code review) | | code-review | gerrit code review |
+plastic-scm | Plastic SCM / Unity Version Control | | | plastic scm; unity version control |
+git-lfs | Git LFS | | git | git-lfs; git large file storage |
+victoriametrics | VictoriaMetrics / Thanos / Mimir | | prometheus | victoriametrics; thanos prometheus; cortex metrics; grafana mimir; mimir |
+grafana-tempo | Grafana Tempo / Pyroscope | | observability | grafana tempo; pyroscope; continuous profiling |
+alertmanager | Alertmanager | | prometheus | prometheus alertmanager |
+honeycomb | Honeycomb / Lightstep | | observability | honeycomb.io; lightstep |
+elastic-apm | Elastic APM / Elastic Observability | | elk | elastic apm; elastic observability; filebeat; metricbeat |
+splunk-observability | Splunk Observability / SignalFx | | observability | signalfx; splunk observability |
+uptime-monitoring | Uptime monitoring / status pages | | observability | uptime kuma; uptimerobot; pingdom; statuspage; better uptime; betterstack |
+vector-dev | Vector / Fluent Bit | | observability | vector.dev; fluentbit; promtail; grafana alloy |
+checkmk | Checkmk / Icinga / PRTG | | | checkmk; icinga; icinga2; prtg; librenms; observium; eyes of network; shinken |
+incident-io | incident.io / FireHydrant | | incident-management | incident.io; firehydrant; rootly |
+runbooks | Runbooks / on-call | Astreintes | sre | runbooks; astreintes; postmortems; blameless postmortems |
+haproxy-keepalived | Keepalived / VRRP | | load-balancing | keepalived; vrrp; pacemaker corosync; corosync |
+caddy | Caddy (web server) | | | caddy server; caddyserver; caddy web server | Caddy
+apache-kafka-connect | Lighttpd / OpenResty | | nginx | openresty; lighttpd; nginx unit |
+squid | Squid proxy / reverse proxies | | | squid proxy; reverse proxy; proxy inverse; forward proxy |
+bind-dns | BIND / PowerDNS / Unbound | | dns | bind dns; powerdns; unbound dns; coredns; dnsmasq; pi-hole |
+ntp | NTP / PTP time sync | | computer-networks | ntp; chrony; precision time protocol |
+openldap | OpenLDAP / FreeIPA | | ldap | freeipa; 389 directory; samba ad |
+samba | Samba / NFS / CIFS | | system-administration | samba server; nfs; cifs; smb shares |
+postfix | Postfix / Dovecot / mail servers | Serveurs de messagerie | system-administration | postfix; dovecot; exim; sendmail; mail server; serveur mail; serveurs de messagerie |
+centos | CentOS / Rocky / AlmaLinux | | linux | almalinux; oracle linux; fedora |
+arch-linux | Arch Linux / Gentoo | | linux | arch linux; archlinux; manjaro; gentoo; void linux |
+alpine-linux | Alpine Linux / Distroless | | linux | alpine linux; distroless |
+openbsd | OpenBSD / NetBSD | | unix | netbsd; dragonfly bsd |
+illumos | illumos / SmartOS | | unix | smartos; openindiana |
+hp-ux | HP-UX / z/OS | | unix | hp-ux; ibm i; as/400; as400; iseries |
+windows-administration | Windows Server administration | Administration Windows Server | windows-server | windows sysadmin; mcsa; mcse; wsus |
+powershell-dsc | PowerShell DSC | | powershell | powershell dsc; desired state configuration |
+ansible-windows | Chocolatey / Winget | | windows | chocolatey package manager; winget; scoop windows |
+mdm | Mobile device management | Gestion de flotte mobile (MDM) | | mobile device management; gestion de flotte mobile; workspace one; airwatch; kandji; mosyle; microsoft endpoint manager |
+citrix-netscaler | Citrix NetScaler / Workspace | | citrix | netscaler; citrix adc; citrix workspace; xenapp |
+remote-desktop | RDS / remote desktop services | | windows-server | remote desktop services; terminal server; tse windows |
+itop | iTop / OCS Inventory | | it-asset-management | itop; ocs inventory; fusioninventory; lansweeper; snipe-it |
+network-automation | Network automation | Automatisation réseau | computer-networks | network automation; automatisation réseau; netmiko; nornir; netbox; nautobot |
+ospf-bgp | BGP / OSPF | | routing-protocols | is-is; rip routing |
+ccna | Cisco CCNA / CCNP / CCIE | | cisco | ccie; cisco certified; ccent |
+sdn | Software-defined networking | Réseaux définis par logiciel (SDN) | computer-networks | sdn; software defined networking; software-defined networking; openflow; cisco aci; vmware nsx-t |
+qos | QoS / network performance | | computer-networks | qos; quality of service; traffic shaping |
+network-monitoring | Network monitoring | Supervision réseau | computer-networks | network monitoring; supervision réseau; snmp; netflow; sflow; ntopng |
+lan-wan | LAN / WAN | Réseaux LAN / WAN | computer-networks | réseau lan; réseaux lan; réseaux wan; réseau local |
+structured-cabling | Structured cabling / fibre | Câblage / fibre optique | telecommunications | câblage; câblage réseau; structured cabling; fibre optique; fiber optics; ftth; fttx; soudure fibre; raccordement fibre |
+voip | VoIP / telephony | Téléphonie IP | telecommunications | voip; sip trunking; sip protocol; asterisk pbx; freepbx; téléphonie ip; ipbx; toip; unified communications; 3cx |
+4g-lte | 4G LTE / RAN | | telecommunications | 4g lte; radio access network; o-ran; open ran; ims core; epc core |
+satellite-comms | Satellite communications | Télécommunications spatiales | telecommunications | satellite communications; satcom; vsat; gnss; gps receivers |
+wifi-site-survey | Wireless site surveys | Études radio Wi-Fi | wifi | wifi survey; ekahau; site survey wifi |
+ztna | ZTNA / Zscaler | | zero-trust | ztna; netskope; cloudflare zero trust; tailscale |
 
 ## data
 data-engineering | Data engineering | Ingénierie des données | | data engineering; ingénierie des données; ingénierie de données; data engineer; data engineers; ingénieur data; ingénieure data |
