@@ -1746,6 +1746,53 @@ mvc | MVC | | design-patterns | model-view-controller; model view controller; mo
 cross-platform-mobile | Cross-platform mobile development | Développement mobile multiplateforme | mobile-development | développement multiplateforme; développement mobile multiplateforme; cross-platform development; cross-platform mobile; hybrid apps; applications hybrides |
 mobile-testing | Mobile testing | Tests mobiles | mobile-development | mobile app testing; tests d'applications mobiles |
 wear-os | Wear OS | | android | android wear |
+combine | Combine (Apple) | | swift | combine framework; apple combine; swift combine | Combine
+swift-concurrency | Swift Concurrency | | swift | async/await swift; swift async await; swift actors |
+swiftdata | SwiftData | | swift | swift data |
+tca-swift | The Composable Architecture | | swift | composable architecture; tca swift |
+vapor-swift | Vapor (Swift) | | swift | vapor swift; swift vapor; server-side swift | Vapor
+alamofire | Alamofire | | ios | |
+snapkit | SnapKit / Auto Layout | | uikit | snapkit; auto layout; autolayout |
+realitykit | RealityKit / visionOS | | ios | realitykit; visionos; vision pro; apple vision pro |
+storekit | StoreKit / in-app purchases | | ios | storekit; in-app purchases; in-app purchase; achats intégrés; revenuecat |
+testflight | TestFlight / App Store Connect | | app-store-publishing | testflight; play console |
+fastlane | Fastlane | | mobile-development | fastlane match | Fastlane
+bitrise | Bitrise / Codemagic | | mobile-development | bitrise; codemagic; app center; visual studio app center |
+carthage | Carthage / Tuist | | ios | carthage ios; tuist; xcodegen |
+swiftlint | SwiftLint / SwiftFormat | | swift | swiftlint; swiftformat |
+objective-c-runtime | iOS SDK / Foundation | | ios | ios sdk; cocoa touch; foundation framework |
+macos-dev | macOS development (AppKit) | Développement macOS | macos | appkit; macos development; mac app development; développement macos |
+mapkit | MapKit / Core Location | | ios | mapkit; core location; corelocation |
+core-animation | Core Animation / Core Graphics | | ios | core animation; core graphics; core image; metal api; metalkit |
+healthkit | HealthKit / CareKit | | ios | healthkit; carekit; researchkit |
+widgetkit | WidgetKit / App Clips / Live Activities | | ios | widgetkit; app clips; live activities |
+android-views | Android SDK / Android Views | | android | android views; xml layouts; recyclerview |
+room-db | Room (Android) | | android-jetpack | room database; android room; room persistence |
+retrofit | Retrofit / OkHttp | | android | retrofit; okhttp; retrofit2 |
+koin | Koin | | kotlin | koin di |
+rxkotlin | RxKotlin / RxAndroid | | rxjava | rxandroid; rxkotlin |
+ktor-client | Ktor client / Ktorfit | | ktor | ktor client |
+compose-multiplatform | Compose Multiplatform | | kotlin-multiplatform | compose multiplatform; compose for desktop |
+android-auto | Android Auto / Automotive OS | | android | android auto; android automotive; android automotive os; aaos |
+android-tv | Android TV / tvOS | | mobile-development | android tv; tvos; apple tv; fire tv; smart tv apps; tizen; webos tv |
+android-framework | AOSP / Android platform | | android | aosp; android open source project; android framework; android bsp; android hal |
+mobile-ci-cd | Mobile CI/CD | | ci-cd | mobile ci/cd; ci/cd mobile |
+firebase-remote-config | Firebase Remote Config / Cloud Messaging | | firebase | remote config |
+appsflyer | AppsFlyer / Adjust | | mobile-marketing | appsflyer; adjust sdk; branch.io; mobile measurement partner |
+mobile-marketing | Mobile marketing | Marketing mobile | digital-marketing | mobile marketing; marketing mobile; user acquisition mobile; app marketing |
+mobile-analytics | Mobile analytics | | product-analytics | mobile analytics; firebase analytics sdk; appcenter analytics |
+mobile-accessibility | Mobile accessibility | Accessibilité mobile | web-accessibility | mobile accessibility; ios voiceover; android talkback |
+mobile-security-testing | Mobile app security (MASVS) | | mobile-security | masvs; mstg; owasp mobile; frida toolkit |
+expo-router | Expo Router / EAS | | expo | expo router; eas build; eas update |
+react-native-reanimated | Reanimated / React Navigation | | react-native | react native reanimated; react navigation; react-navigation |
+flutter-bloc | BLoC / Riverpod / Provider (Flutter) | | flutter | flutter bloc; bloc pattern; riverpod; getx; flutter provider |
+flutterflow | FlutterFlow | | flutter | flutter flow |
+dart-frog | Dart Frog / Serverpod | | dart | dart frog; serverpod |
+capacitor-plugins | Capacitor / Cordova plugins | | ionic-capacitor | capacitor plugins; cordova plugins |
+lynx-js | Lynx / Valdi | | mobile-development | lynxjs |
+pwa-builder | Trusted Web Activities | | pwa | trusted web activity |
+j2me | J2ME / BlackBerry | | mobile-development | j2me; java me; blackberry os; symbian |
+harmonyos | HarmonyOS / ArkTS | | mobile-development | harmonyos; arkts; arkui; openharmony |
 
 ## embedded
 embedded-systems | Embedded systems | Systèmes embarqués | | embedded; systèmes embarqués; embarqué; système embarqué; informatique embarquée; logiciel embarqué; embedded software; embarqués; embarquée; embarquées; systèmes embarqués temps réel; bare-metal; bare metal; embedded engineer; embedded developer; ingénieur embarqué; développeur embarqué |
@@ -1858,6 +1905,70 @@ software-defined-radio | Software-defined radio | Radio logicielle | signal-proc
 embedded-rust | Embedded Rust | Rust embarqué | rust | rust embarqué; rust embedded; no_std |
 computer-architecture | Computer architecture | Architecture des ordinateurs | | architecture des ordinateurs; architecture des processeurs; computer architecture; processor design; microarchitecture; conception de processeurs |
 semiconductor | Semiconductors | Semi-conducteurs | electronics | semi-conducteurs; semiconducteurs; semiconductor manufacturing; microélectronique; microelectronics; salle blanche; cleanroom |
+device-tree | Device tree | | embedded-linux | device tree; device trees; devicetree; dtsi; device-tree overlays |
+bsp | Board support packages | BSP | embedded-linux | bsp; bsps; board support package; board support packages; bring-up; board bring-up |
+openembedded | OpenEmbedded / BitBake | | yocto | openembedded; bitbake; poky; meta-layers |
+openwrt | OpenWrt | | embedded-linux | open wrt |
+ptxdist | PTXdist / ELBE | | embedded-linux | ptxdist |
+rauc | RAUC / SWUpdate / Mender | | embedded-linux | rauc; swupdate; mender ota; mender.io; ota updates; firmware updates ota; mises à jour ota |
+realtime-linux | Real-time Linux (PREEMPT_RT, Xenomai) | Linux temps réel | embedded-linux | preempt_rt; preempt-rt; xenomai; rtai; linux temps réel; real-time linux |
+nuttx | NuttX / RIOT / Contiki | | rtos | nuttx; apache nuttx; riot os; contiki; contiki-ng |
+threadx | Azure RTOS ThreadX / embOS / SafeRTOS | | rtos | threadx; azure rtos; embos; safertos; micrium; µc/os; uc/os; ucos |
+vxworks | VxWorks / QNX / INTEGRITY | | rtos | vxworks; qnx; integrity rtos; lynxos; pikeos |
+autosar-adaptive | AUTOSAR Adaptive / Classic BSW | | autosar | autosar adaptive; autosar classic; bsw; rte autosar; vector davinci; davinci configurator; eb tresos |
+mcal | MCAL / low-level drivers | | embedded-c | mcal; low-level drivers; drivers bas niveau; hal drivers; couches basses |
+cmsis | CMSIS / ARM Cortex-M | | arm | cmsis; cortex-m4; cortex-m0; cortex-a; cortex-r |
+esp-idf | ESP-IDF | | esp32 | esp idf; espressif idf; esp8266 |
+platformio | PlatformIO / Mbed OS | | microcontrollers | platformio; mbed os; arm mbed; mbed |
+renesas | Renesas / TI / Microchip MCUs | | microcontrollers | renesas; renesas rx; rl78; ti c2000; c2000; texas instruments mcu; microchip pic32; sam d21; atsamd |
+infineon-aurix | Infineon AURIX / TriCore | | microcontrollers | aurix; tricore; infineon aurix |
+raspberry-pi-pico | Raspberry Pi Pico / RP2040 | | microcontrollers | rp2040; rp2350; raspberry pi pico; pico sdk |
+micropython | MicroPython / CircuitPython | | microcontrollers | micropython; circuitpython |
+tinygo | TinyGo | | go | tiny go |
+segger | SEGGER J-Link / Ozone | | jtag | jlink; segger ozone; st-link; openocd; lauterbach; trace32 |
+oscilloscope | Lab bench tools (oscilloscope, logic analyzer) | Instruments de mesure (oscilloscope, analyseur logique) | lab-instrumentation | saleae; multimeter; multimètre |
+soldering | Soldering / rework | Soudure / brasage | electronics | soldering; soudure; brasage; soudure cms; smd soldering |
+schematic-capture | Schematic capture | Saisie de schémas | pcb-design | schematic capture; saisie de schémas; schematics; schémas électroniques; allegro pcb; eagle cad; autodesk eagle; easyeda; proteus isis |
+signal-integrity | Signal integrity / high-speed design | Intégrité du signal | pcb-design | signal integrity; intégrité du signal; high-speed design; hyperlynx; ddr routing |
+dfm | DFM / DFA | | hardware-design | dfm; dfa; design for manufacturing; design for assembly; conception pour la fabrication |
+fpga-tools | Vivado / Quartus / Libero | | fpga | xilinx vivado; intel quartus; libero soc; vitis; xilinx ise; ghdl; verilator |
+cocotb | cocotb | | fpga | cocotb python |
+formal-verification-hw | Formal verification (hardware) | Vérification formelle matérielle | asic | jaspergold; formal verification hardware; sva assertions; systemverilog assertions |
+asic-flow | ASIC physical design | Conception physique ASIC | asic | physical design; place and route; synthèse logique; logic synthesis; sta timing; static timing analysis; synopsys primetime; innovus; design compiler; openroad; dft scan |
+analog-ic | Analog IC / mixed-signal design | Conception analogique / mixte | analog-design | mixed-signal; mixed signal; virtuoso cadence; spectre simulator; ams design |
+rf-tools | RF simulation (ADS, HFSS) | Simulation RF | rf-design | keysight ads; ansys hfss; hfss; cst studio; microwave office |
+power-supply-design | Power supply design | Conception d'alimentations | power-electronics | power supply design; smps; dc-dc converters; convertisseurs dc-dc; alimentations à découpage |
+sensors | Sensors and instrumentation | Capteurs et instrumentation | electronics | sensors integration; intégration de capteurs; mems sensors; imu sensors; accéléromètres |
+canopen | CANopen / J1939 / LIN | | can-bus | j1939; sae j1939; lin bus; flexray; can fd; automotive ethernet; some/ip; doip |
+ethernet-tsn | Ethernet TSN / industrial Ethernet | | industrial-networks | tsn; time-sensitive networking; ethernet ip; powerlink; sercos; io-link; devicenet |
+matter-thread | Matter / Thread | | iot | matter protocol; thread protocol; openthread; csa matter |
+ble-mesh | Bluetooth mesh / classic | | bluetooth-le | bluetooth mesh; bluetooth classic; ble mesh |
+nfc-rfid | NFC / RFID | | iot | nfc; rfid; uhf rfid; nfc tags |
+uwb | UWB / indoor positioning | | iot | ultra-wideband; uwb; indoor positioning; géolocalisation indoor |
+cellular-iot | LTE-M / cellular IoT modules | | iot | cat-m1; cellular iot; modems cellulaires |
+thingsboard | ThingsBoard / IoT platforms | | iot | thingsboard; iot platform; plateforme iot; kaa iot; azure iot central |
+edge-gateways | Industrial IoT gateways | Passerelles IoT | iot | iot gateways; passerelles iot; edge gateway; iiot; industrial iot; iot industriel |
+kepware | Kepware / Ignition SCADA | | scada | kepware; ignition scada; inductive automation; pcvue; aveva; wonderware; citect; panorama e2 |
+siemens-tia | Siemens TIA Portal / STEP 7 | | plc | step 7; step7; simatic; s7-1500; s7-1200; s7-300; simatic s7 |
+rockwell | Rockwell / Allen-Bradley | | plc | rockwell automation; allen-bradley; allen bradley; studio 5000; rslogix; controllogix |
+schneider-plc | Schneider / Unity Pro / EcoStruxure | | plc | unity pro; ecostruxure; control expert; somachine; modicon |
+beckhoff | Beckhoff TwinCAT | | plc | twincat; beckhoff; twincat 3 |
+hmi | HMI development | Supervision IHM | scada | hmi; human machine interface; hmi design |
+dcs | DCS (distributed control systems) | Systèmes de contrôle-commande | control-systems | dcs; distributed control system; système de contrôle-commande; contrôle commande; emerson deltav; deltav; honeywell experion; abb 800xa |
+safety-plc | Machine safety / SIL | Sécurité machine | functional-safety | machine safety; sécurité machine; sil levels; sil 2; sil 3; iec 61511; iso 13849; en iso 13849; pl performance level |
+electrical-design | Electrical design (EPLAN, See Electrical) | Conception électrique | | eplan; eplan electric p8; see electrical; schémas électriques; electrical schematics; conception électrique; électrotechnique; electrical engineering; génie électrique |
+motor-drives | Variable frequency drives | Variateurs de vitesse | motor-control | variateurs de vitesse; vfd; variable frequency drives; servo drives; servomoteurs; motion control |
+pneumatics-hydraulics | Pneumatics / hydraulics | Pneumatique / hydraulique | mechatronics | hydraulique; pneumatics; hydraulics; oléohydraulique |
+industrial-robot-programming | Industrial robot programming (ABB, KUKA, Fanuc) | Programmation de robots industriels | industrial-robotics | abb robotstudio; robotstudio; staubli; yaskawa; programmation robot |
+px4 | PX4 / ArduPilot | | uav | mavlink; dronecode |
+motion-planning | Motion planning | Planification de trajectoire | robotics | motion planning; path planning; planification de trajectoire; trajectory optimization; planification de mouvement |
+mpc | Model predictive control | Commande prédictive (MPC) | control-systems | model predictive control; commande prédictive; mpc control; pid control; régulation pid; pid tuning; automatique linéaire |
+avionics | Avionics | Avionique | | avionique; avionics; arinc 429; arinc 653; mil-std-1553; afdx; ima avionics |
+space-systems | Space systems | Systèmes spatiaux | | space systems; satellite systems; systèmes spatiaux; cubesat; cubesats; aocs; gnc guidance navigation control; ecss |
+railway-signalling | Railway signalling | Signalisation ferroviaire | | signalisation ferroviaire; railway signalling; railway signaling; ertms; etcs; cbtc; en 50128; en 50126; en 50129 |
+v2x | V2X / connected vehicles | Véhicules connectés | automotive-software | v2x; connected car; connected vehicles; véhicule connecté; véhicules connectés; telematics; télématique |
+ev-charging | EV charging / e-mobility | Recharge de véhicules électriques | | ev charging; ocpp; e-mobility; électromobilité; bornes de recharge; iec 15118; iso 15118; irve |
+smart-grid | Smart grids / energy systems | Réseaux électriques intelligents | energy-management | smart grid; smart grids; réseaux intelligents; iec 61850; scada énergie; power systems; réseaux électriques |
 
 ## security
 cybersecurity | Cybersecurity | Cybersécurité | | cyber security; cyber-sécurité; sécurité informatique; it security; information security; sécurité des systèmes d'information; ssi; infosec; sécurité de l'information |
