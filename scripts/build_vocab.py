@@ -2564,6 +2564,97 @@ marketplace-management | Marketplace management | Gestion de marketplaces | mark
 luxury-marketing | Luxury marketing | Marketing du luxe | marketing | marketing du luxe; luxury marketing; luxury brand management |
 b2c-marketing | B2C marketing | Marketing B2C | marketing | marketing btoc; marketing grand public; consumer marketing |
 healthcare-marketing | Healthcare marketing | Marketing pharmaceutique | marketing | marketing pharmaceutique; pharma marketing; marketing santé; healthcare marketing |
+instagram | Instagram | | social-media | reels instagram; instagram stories | Instagram
+tiktok | TikTok | | social-media | tik tok; tiktok creator |
+linkedin-platform | LinkedIn (content) | LinkedIn (contenu) | social-media | contenu linkedin; linkedin creator; linkedin top voice; ghostwriting linkedin; linkedin ghostwriting |
+youtube | YouTube (content creation) | | social-media | youtube channel; chaîne youtube; youtuber; youtube shorts; youtube creator |
+facebook | Facebook (pages and groups) | | social-media | facebook pages; pages facebook; facebook groups; groupes facebook; facebook community |
+x-twitter | X / Twitter (community) | | social-media | tweetdeck; twitter community; twitter spaces |
+pinterest | Pinterest | | social-media | pinterest marketing |
+snapchat | Snapchat | | social-media | snapchat ads; snap ads |
+twitch | Twitch streaming | | live-streaming | twitch streaming; twitch streamer |
+threads-bluesky | Bluesky / Threads / Mastodon | | social-media | threads app; bluesky community |
+reddit | Reddit (community) | | social-media | reddit ads; subreddit moderation; reddit community |
+whatsapp-business | WhatsApp Business | | social-media | whatsapp business; whatsapp marketing; whatsapp api |
+telegram | Telegram channels / bots | | social-media | telegram bots; telegram bot; telegram channel |
+wechat | WeChat / Weibo / Xiaohongshu | | social-media | wechat; weibo; xiaohongshu; red note; douyin; china social media |
+youtube-ads | YouTube Ads | | google-ads | youtube ads; youtube advertising; trueview |
+pinterest-ads | Pinterest Ads | | display-advertising | pinterest ads |
+x-ads | X Ads / Twitter Ads | | display-advertising | twitter ads; x ads |
+apple-search-ads | Apple Search Ads | | app-store-optimization | apple search ads; search ads apple |
+criteo-ads | Criteo / retail media | Retail media | retargeting | criteo; retail media; retail media networks; amazon dsp |
+the-trade-desk | The Trade Desk / DSPs | | programmatic-advertising | the trade desk; trade desk; xandr; dsp advertising; google ad manager; ad manager; prebid; header bidding |
+adtech | Ad tech | Adtech | | adtech; ad tech; ad-tech; ad serving; ad servers; real-time bidding |
+ad-ops | Ad operations | | display-advertising | ad ops; adops; ad operations; trafficking publicitaire; campaign trafficking |
+paid-social | Paid social | Social ads | performance-marketing | paid social; social ads; publicité sur les réseaux sociaux; social media advertising; social media ads |
+ugc | User-generated content | Contenu généré par les utilisateurs (UGC) | content-creation | user-generated content; ugc creator; créatrice ugc; créateur ugc; contenu ugc |
+short-form-video | Short-form video | Vidéo courte | video-marketing | short-form video; reels; vidéo courte; vidéos courtes; capcut |
+social-media-strategy | Social media strategy | Stratégie social media | social-media | stratégie social media; social media strategy; stratégie réseaux sociaux; stratégie digitale social media; social media management; social media manager |
+social-media-analytics | Social media analytics | Analyse des réseaux sociaux | social-media | social media analytics; social analytics; statistiques réseaux sociaux; social media reporting |
+later-app | Later / Buffer / Metricool | | social-media | buffer app; later.com; metricool; planoly; swello; iconosquare; sprinklr; emplifi; khoros |
+linktree | Linktree / link in bio | | social-media | linktree; link in bio |
+canva-pro | Canva for social media | | canva | canva pro; canva templates |
+employee-advocacy | Employee advocacy | Employee advocacy | social-media | employee advocacy; ambassadeurs salariés |
+personal-branding | Personal branding | Personal branding | | personal branding; marque personnelle; personal brand; image de marque personnelle |
+thought-leadership | Thought leadership | Thought leadership | content-marketing | thought leadership |
+ghostwriting | Ghostwriting | Prête-plume | copywriting | ghostwriting; ghostwriter; prête-plume |
+technical-writing-marketing | White papers / case studies | Livres blancs / études de cas | content-marketing | white papers; livres blancs; livre blanc; case studies; études de cas clients; ebooks marketing |
+video-production | Video production | Production vidéo | video-marketing | video production; production vidéo; tournage vidéo; réalisation vidéo; vidéaste; videographer; videography |
+photo-shooting | Product photography | Photographie produit | photography | product photography; photographie produit; packshot; packshots; shooting photo |
+seo-tools | SEO tools (Yoast, Sistrix, Moz) | Outils SEO | seo | yoast; yoast seo; sistrix; moz pro; majestic seo; seobserver; oncrawl; botify; semji; rank math |
+aso-tools | ASO tools (AppTweak, Sensor Tower) | | app-store-optimization | apptweak; sensor tower; data.ai; app annie |
+geo-ai-search | Generative engine optimization | GEO (référencement IA) | seo | generative engine optimization; geo seo; llm seo; ai seo; référencement ia; answer engine optimization |
+international-seo | International SEO | SEO international | seo | international seo; seo international; hreflang; multilingual seo; seo multilingue |
+e-commerce-seo | E-commerce SEO | SEO e-commerce | seo | seo e-commerce; e-commerce seo; ecommerce seo |
+keyword-research | Keyword research | Recherche de mots-clés | seo | keyword research; recherche de mots-clés; recherche de mots clés; mots-clés; keyword strategy |
+google-merchant-center | Google Shopping / Merchant Center | | google-ads | google shopping; google merchant center; merchant center; shopping ads; performance max; pmax |
+google-ads-certification | Google Ads certification | Certification Google Ads | google-ads | google ads certified; certification google ads; google partner; google ads certification |
+google-analytics-4 | Google Analytics 4 | | google-analytics | google analytics 4 |
+server-side-tracking | Server-side tracking | Tracking server-side | web-analytics | server-side tracking; tracking server side; sgtm; server-side gtm; conversions api; meta conversions api |
+tag-management | Tag management (Tag Commander, Tealium) | Gestion des tags | web-analytics | tag management; commanders act; tagcommander; tag commander; tealium; tealium iq; plan de taggage; tracking plan; plan de marquage |
+consent-management | Consent management (CMP) | Gestion du consentement | gdpr | consent management; didomi; axeptio; onetrust; cookiebot; gestion des cookies; bandeau cookies |
+attribution | Marketing attribution | Attribution marketing | marketing-analytics | multi-touch attribution |
+marketing-dashboards | Marketing reporting | Reporting marketing | marketing-analytics | reporting marketing; marketing reporting; marketing dashboards; tableaux de bord marketing; supermetrics; funnel.io; windsor.ai |
+ab-testing-tools | Experimentation platforms (VWO, AB Tasty) | | ab-testing | vwo; convert.com; statsig; growthbook; eppo; google optimize |
+hubspot-sales-hub | HubSpot Sales Hub / Service Hub | | hubspot | hubspot sales hub; hubspot service hub; hubspot sequences |
+hubspot-certification | HubSpot certifications | Certifications HubSpot | hubspot | hubspot certified; certification hubspot; hubspot academy; hubspot inbound certification |
+sendinblue | Brevo campaigns / automation | | brevo | brevo automation; brevo campaigns |
+customer-io | Customer.io / Iterable / Airship | | marketing-automation | customer.io; iterable marketing; onesignal; batch.com; leanplum; clevertap; moengage |
+salesmanago | Actito / Selligent / Splio | | marketing-automation | actito; selligent; splio; emarsys; sap emarsys; dolist; sarbacane; mailchimp automation |
+webinar-tools | Livestorm / Zoom Webinars / ON24 | | webinars | livestorm; zoom webinars; on24; goto webinar; webikeo; streamyard; riverside.fm |
+event-platforms | Event platforms (Eventbrite, Swapcard) | Outils événementiels | event-management | eventbrite; swapcard; weezevent; hopin; bizzabo; cvent; billetweb; hubilo |
+trade-marketing-pos | POS / PLV | PLV | trade-marketing | plv; publicité sur le lieu de vente; point of sale marketing; pos materials |
+shopper-marketing | Shopper marketing | Marketing shopper | trade-marketing | shopper marketing; marketing shopper |
+brand-activation | Brand activation | Activation de marque | brand-management | brand activation; activation de marque; street marketing; guerilla marketing; marketing expérientiel; experiential marketing |
+product-launch-marketing | Go-to-market campaigns | Campagnes de lancement | product-marketing | launch campaigns; campagnes de lancement |
+neuromarketing | Neuromarketing | | consumer-insights | neuro-marketing; neuromarketing; behavioural economics marketing |
+marketing-research-tools | Survey research (panels, CAWI) | Études quantitatives et qualitatives | market-research | étude qualitative; étude quantitative; focus groups; focus group; panels consommateurs; cawi; cati; questionnaires en ligne |
+nielsen-data | Nielsen / Circana / Kantar data | Données panels (Nielsen, Circana) | market-research | nielsen data; nielsen panels; circana; kantar; gfk; panel data; données panel |
+geomarketing | Geomarketing | Géomarketing | marketing-analytics | géomarketing; geomarketing; geo-marketing; zones de chalandise; catchment areas |
+out-of-home | Out-of-home advertising | Affichage (OOH / DOOH) | media-planning | dooh; out-of-home; affichage publicitaire; affichage urbain; digital out-of-home |
+tv-radio-advertising | TV and radio advertising | Publicité TV et radio | media-planning | publicité tv; tv advertising; radio advertising; publicité radio; media buyer; acheteur média; connected tv; ctv advertising |
+influence-platforms | Influencer platforms (Kolsquare, Upfluence) | Plateformes d'influence | influencer-marketing | kolsquare; upfluence; hivency; favikon; grin influencer; creator iq; creatoriq; aspire influencer |
+affiliate-networks | Affiliate networks (Awin, Impact) | Réseaux d'affiliation | affiliate-marketing | awin; impact.com; effiliation; tradedoubler; rakuten advertising; cj affiliate; commission junction; partnerstack |
+referral-marketing | Referral marketing | Marketing de parrainage | growth-marketing | referral marketing; programme de parrainage; marketing de recommandation; word of mouth marketing; bouche-à-oreille |
+viral-marketing | Viral marketing / memes | Marketing viral | social-media | viral marketing; marketing viral; meme marketing; real-time marketing; newsjacking |
+abm-tools | ABM platforms (6sense, Demandbase) | | account-based-marketing | 6sense; demandbase; terminus abm; rollworks |
+sales-marketing-alignment | Sales and marketing alignment | Alignement marketing-ventes | b2b-marketing | smarketing; sales marketing alignment; alignement marketing ventes; revops marketing |
+marketing-budget-roi | Marketing ROI / ROAS | ROI marketing | marketing-analytics | roas; roi marketing; marketing roi; ltv; customer lifetime value; lifetime value; cac payback; coût d'acquisition client |
+crm-campaigns | CRM campaigns / loyalty CRM | Campagnes CRM | crm-marketing | campagnes crm; crm campaigns; crm b2c; animation crm |
+customer-loyalty-tools | Loyalty platforms / gift cards | | loyalty-programs | cartes cadeaux; gift cards; points de fidélité; loyalty points; antavo; comarch loyalty |
+e-commerce-platforms | E-commerce platforms (Salesforce Commerce Cloud, BigCommerce) | Plateformes e-commerce | e-commerce | salesforce commerce cloud; sfcc; demandware; bigcommerce; commercetools; wizishop; oxatis; vtex; shopify plus |
+marketplace-platforms | Marketplaces (Amazon Seller, Mirakl) | Marketplaces (Amazon Seller, Mirakl) | marketplace-management | seller central; vendor central; amazon fba; fba; mirakl; cdiscount marketplace; zalando partner; etsy; vinted pro; ebay seller |
+product-feeds | Product feed management | Gestion de flux produits | e-commerce | product feeds; flux produits; feed management; lengow; channable; productsup; google shopping feed |
+pim | PIM (product information management) | Gestion de l'information produit (PIM) | e-commerce | product information management; akeneo; salsify; plytix; inriver |
+dam | Digital asset management | Gestion des ressources numériques (DAM) | | digital asset management; wedia; bynder; brandfolder; frontify |
+e-merchandising | E-merchandising | E-merchandising | e-commerce | e-merchandising; e-merchandiser; merchandising digital; e-merch |
+conversational-marketing | Conversational marketing / chatbots marketing | Marketing conversationnel | marketing-automation | conversational marketing; marketing conversationnel; drift chat; manychat; chatbot marketing |
+direct-marketing | Direct marketing | Marketing direct | marketing | marketing direct; direct marketing; publipostage; mailing postal; direct mail; courrier publicitaire |
+tourism-marketing | Tourism marketing | Marketing touristique | marketing | marketing touristique; tourism marketing; destination marketing; marketing territorial; place marketing; attractivité territoriale |
+cause-marketing | Cause marketing / impact communication | Communication responsable | corporate-communication | communication responsable; communication rse; csr communication; cause marketing; marketing responsable |
+event-production | Event production | Production événementielle | event-management | production événementielle; event production; régie événementielle; logistique événementielle; event logistics |
+public-speaking-events | Conference organisation | Organisation de conférences | event-management | organisation de conférences; conference organization; event planning; event planner |
+mice | MICE | MICE | event-management | incentive travel; séminaires d'entreprise; tourisme d'affaires; business events | MICE
 
 ## community
 community-management | Community management | Animation de communauté | | animation de communautés; gestion de communauté; gestion des communautés; community building; community manager; community engagement; engagement communautaire |
