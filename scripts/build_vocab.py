@@ -2582,7 +2582,7 @@ youtube-ads | YouTube Ads | | google-ads | youtube ads; youtube advertising; tru
 pinterest-ads | Pinterest Ads | | display-advertising | pinterest ads |
 x-ads | X Ads / Twitter Ads | | display-advertising | twitter ads; x ads |
 apple-search-ads | Apple Search Ads | | app-store-optimization | apple search ads; search ads apple |
-criteo-ads | Criteo / retail media | Retail media | retargeting | criteo; retail media; retail media networks; amazon dsp |
+criteo-ads | Criteo / retail media | Retail media | retargeting | criteo ads; criteo retail media; retail media; retail media networks; amazon dsp |
 the-trade-desk | The Trade Desk / DSPs | | programmatic-advertising | the trade desk; trade desk; xandr; dsp advertising; google ad manager; ad manager; prebid; header bidding |
 adtech | Ad tech | Adtech | | adtech; ad tech; ad-tech; ad serving; ad servers; real-time bidding |
 ad-ops | Ad operations | | display-advertising | ad ops; adops; ad operations; trafficking publicitaire; campaign trafficking |
@@ -2601,7 +2601,7 @@ ghostwriting | Ghostwriting | Prête-plume | copywriting | ghostwriting; ghostwr
 technical-writing-marketing | White papers / case studies | Livres blancs / études de cas | content-marketing | white papers; livres blancs; livre blanc; case studies; études de cas clients; ebooks marketing |
 video-production | Video production | Production vidéo | video-marketing | video production; production vidéo; tournage vidéo; réalisation vidéo; vidéaste; videographer; videography |
 photo-shooting | Product photography | Photographie produit | photography | product photography; photographie produit; packshot; packshots; shooting photo |
-seo-tools | SEO tools (Yoast, Sistrix, Moz) | Outils SEO | seo | yoast; yoast seo; sistrix; moz pro; majestic seo; seobserver; oncrawl; botify; semji; rank math |
+seo-tools | SEO tools (Yoast, Sistrix, Moz) | Outils SEO | seo | yoast; yoast seo; sistrix; moz pro; majestic seo; seobserver; oncrawl; rank math |
 aso-tools | ASO tools (AppTweak, Sensor Tower) | | app-store-optimization | apptweak; sensor tower; data.ai; app annie |
 geo-ai-search | Generative engine optimization | GEO (référencement IA) | seo | generative engine optimization; geo seo; llm seo; ai seo; référencement ia; answer engine optimization |
 international-seo | International SEO | SEO international | seo | international seo; seo international; hreflang; multilingual seo; seo multilingue |
@@ -2612,7 +2612,7 @@ google-ads-certification | Google Ads certification | Certification Google Ads |
 google-analytics-4 | Google Analytics 4 | | google-analytics | google analytics 4 |
 server-side-tracking | Server-side tracking | Tracking server-side | web-analytics | server-side tracking; tracking server side; sgtm; server-side gtm; conversions api; meta conversions api |
 tag-management | Tag management (Tag Commander, Tealium) | Gestion des tags | web-analytics | tag management; commanders act; tagcommander; tag commander; tealium; tealium iq; plan de taggage; tracking plan; plan de marquage |
-consent-management | Consent management (CMP) | Gestion du consentement | gdpr | consent management; didomi; axeptio; onetrust; cookiebot; gestion des cookies; bandeau cookies |
+consent-management | Consent management (CMP) | Gestion du consentement | gdpr | consent management; axeptio; onetrust; cookiebot; gestion des cookies; bandeau cookies |
 attribution | Marketing attribution | Attribution marketing | marketing-analytics | multi-touch attribution |
 marketing-dashboards | Marketing reporting | Reporting marketing | marketing-analytics | reporting marketing; marketing reporting; marketing dashboards; tableaux de bord marketing; supermetrics; funnel.io; windsor.ai |
 ab-testing-tools | Experimentation platforms (VWO, AB Tasty) | | ab-testing | vwo; convert.com; statsig; growthbook; eppo; google optimize |
@@ -2621,19 +2621,19 @@ hubspot-certification | HubSpot certifications | Certifications HubSpot | hubspo
 sendinblue | Brevo campaigns / automation | | brevo | brevo automation; brevo campaigns |
 customer-io | Customer.io / Iterable / Airship | | marketing-automation | customer.io; iterable marketing; onesignal; batch.com; leanplum; clevertap; moengage |
 salesmanago | Actito / Selligent / Splio | | marketing-automation | actito; selligent; splio; emarsys; sap emarsys; dolist; sarbacane; mailchimp automation |
-webinar-tools | Livestorm / Zoom Webinars / ON24 | | webinars | livestorm; zoom webinars; on24; goto webinar; webikeo; streamyard; riverside.fm |
-event-platforms | Event platforms (Eventbrite, Swapcard) | Outils événementiels | event-management | eventbrite; swapcard; weezevent; hopin; bizzabo; cvent; billetweb; hubilo |
+webinar-tools | Livestorm / Zoom Webinars / ON24 | | webinars | zoom webinars; on24; goto webinar; webikeo; streamyard; riverside.fm |
+event-platforms | Event platforms (Eventbrite, Swapcard) | Outils événementiels | event-management | eventbrite; weezevent; hopin; bizzabo; cvent; billetweb; hubilo |
 trade-marketing-pos | POS / PLV | PLV | trade-marketing | plv; publicité sur le lieu de vente; point of sale marketing; pos materials |
 shopper-marketing | Shopper marketing | Marketing shopper | trade-marketing | shopper marketing; marketing shopper |
 brand-activation | Brand activation | Activation de marque | brand-management | brand activation; activation de marque; street marketing; guerilla marketing; marketing expérientiel; experiential marketing |
 product-launch-marketing | Go-to-market campaigns | Campagnes de lancement | product-marketing | launch campaigns; campagnes de lancement |
 neuromarketing | Neuromarketing | | consumer-insights | neuro-marketing; neuromarketing; behavioural economics marketing |
 marketing-research-tools | Survey research (panels, CAWI) | Études quantitatives et qualitatives | market-research | étude qualitative; étude quantitative; focus groups; focus group; panels consommateurs; cawi; cati; questionnaires en ligne |
-nielsen-data | Nielsen / Circana / Kantar data | Données panels (Nielsen, Circana) | market-research | nielsen data; nielsen panels; circana; kantar; gfk; panel data; données panel |
+nielsen-data | Nielsen / Circana / Kantar data | Données panels (Nielsen, Circana) | market-research | nielsen data; nielsen panels; kantar panels; panel data; données panel |
 geomarketing | Geomarketing | Géomarketing | marketing-analytics | géomarketing; geomarketing; geo-marketing; zones de chalandise; catchment areas |
 out-of-home | Out-of-home advertising | Affichage (OOH / DOOH) | media-planning | dooh; out-of-home; affichage publicitaire; affichage urbain; digital out-of-home |
 tv-radio-advertising | TV and radio advertising | Publicité TV et radio | media-planning | publicité tv; tv advertising; radio advertising; publicité radio; media buyer; acheteur média; connected tv; ctv advertising |
-influence-platforms | Influencer platforms (Kolsquare, Upfluence) | Plateformes d'influence | influencer-marketing | kolsquare; upfluence; hivency; favikon; grin influencer; creator iq; creatoriq; aspire influencer |
+influence-platforms | Influencer platforms (Kolsquare, Upfluence) | Plateformes d'influence | influencer-marketing | hivency; favikon; grin influencer; creator iq; creatoriq; aspire influencer |
 affiliate-networks | Affiliate networks (Awin, Impact) | Réseaux d'affiliation | affiliate-marketing | awin; impact.com; effiliation; tradedoubler; rakuten advertising; cj affiliate; commission junction; partnerstack |
 referral-marketing | Referral marketing | Marketing de parrainage | growth-marketing | referral marketing; programme de parrainage; marketing de recommandation; word of mouth marketing; bouche-à-oreille |
 viral-marketing | Viral marketing / memes | Marketing viral | social-media | viral marketing; marketing viral; meme marketing; real-time marketing; newsjacking |
@@ -2643,9 +2643,9 @@ marketing-budget-roi | Marketing ROI / ROAS | ROI marketing | marketing-analytic
 crm-campaigns | CRM campaigns / loyalty CRM | Campagnes CRM | crm-marketing | campagnes crm; crm campaigns; crm b2c; animation crm |
 customer-loyalty-tools | Loyalty platforms / gift cards | | loyalty-programs | cartes cadeaux; gift cards; points de fidélité; loyalty points; antavo; comarch loyalty |
 e-commerce-platforms | E-commerce platforms (Salesforce Commerce Cloud, BigCommerce) | Plateformes e-commerce | e-commerce | salesforce commerce cloud; sfcc; demandware; bigcommerce; commercetools; wizishop; oxatis; vtex; shopify plus |
-marketplace-platforms | Marketplaces (Amazon Seller, Mirakl) | Marketplaces (Amazon Seller, Mirakl) | marketplace-management | seller central; vendor central; amazon fba; fba; mirakl; cdiscount marketplace; zalando partner; etsy; vinted pro; ebay seller |
-product-feeds | Product feed management | Gestion de flux produits | e-commerce | product feeds; flux produits; feed management; lengow; channable; productsup; google shopping feed |
-pim | PIM (product information management) | Gestion de l'information produit (PIM) | e-commerce | product information management; akeneo; salsify; plytix; inriver |
+marketplace-platforms | Marketplaces (Amazon Seller, Mirakl) | Marketplaces (Amazon Seller, Mirakl) | marketplace-management | seller central; vendor central; amazon fba; fba; mirakl marketplace; cdiscount marketplace; zalando partner; etsy; vinted pro; ebay seller |
+product-feeds | Product feed management | Gestion de flux produits | e-commerce | product feeds; flux produits; feed management; channable; productsup; google shopping feed |
+pim | PIM (product information management) | Gestion de l'information produit (PIM) | e-commerce | product information management; akeneo pim; salsify; plytix; inriver |
 dam | Digital asset management | Gestion des ressources numériques (DAM) | | digital asset management; wedia; bynder; brandfolder; frontify |
 e-merchandising | E-merchandising | E-merchandising | e-commerce | e-merchandising; e-merchandiser; merchandising digital; e-merch |
 conversational-marketing | Conversational marketing / chatbots marketing | Marketing conversationnel | marketing-automation | conversational marketing; marketing conversationnel; drift chat; manychat; chatbot marketing |
@@ -2682,6 +2682,25 @@ creator-economy | Creator partnerships | Partenariats créateurs | influencer-ma
 tech-community | Tech community involvement | Communauté tech | developer-relations | tech community; communauté tech; conférences tech; tech talks; speaker conférences |
 discord-moderation | Discord community management | Animation de communauté Discord | discord | discord moderation; modération discord; gestion de serveur discord |
 citizen-participation | Citizen engagement | Participation citoyenne | | participation citoyenne; concertation; démocratie participative; civic engagement; civic tech |
+community-events | Community events | Événements communautaires | community-management | community events; événements communautaires; unconferences; barcamps; barcamp |
+conference-speaking | Conference talks | Talks en conférence | developer-relations | conference talks; speaker at conferences; conférences techniques; call for papers |
+devrel-content | Developer content | Contenu développeurs | developer-relations | developer content; technical content; developer education; developer tutorials; sample apps; code samples |
+developer-experience | Developer experience | Expérience développeur (DX) | developer-relations | developer experience; devex; expérience développeur |
+developer-marketing | Developer marketing | Marketing développeurs | developer-relations | developer marketing; marketing développeurs; dev marketing |
+open-source-maintainer | Open source maintenance | Maintenance open source | open-source | open source maintainer; open-source maintainer; open source contributor; contributeur open source; contributrice open source; oss maintainer |
+open-source-governance | Open source program office | OSPO | open-source | ospo; open source program office; open source governance; gouvernance open source; open source licensing; licences open source; open source compliance |
+inner-source | InnerSource | InnerSource | open-source | innersource; inner source; inner-source |
+forum-management | Forum management | Animation de forum | online-communities | forum management; animation de forum; phpbb; vbulletin; circle.so; circle community; mighty networks; slack community; communauté slack |
+moderation-tools | Trust and safety | Trust & safety | moderation | trust and safety; trust & safety; moderation policies; community guidelines; charte de modération |
+gaming-community | Gaming community management | Community management gaming | community-management | gaming community; communauté gaming; esport; esports; e-sport; e-sports; community manager gaming |
+fan-engagement | Fan engagement | Engagement des fans | community-management | fan engagement; fan community; superfans |
+member-engagement | Member engagement | Engagement des membres | community-management | member engagement; engagement des membres; engagement de communauté |
+community-metrics | Community analytics | Analyse de communauté | community-management | community analytics; community metrics; common room; orbit community; community health metrics |
+ambassador-management | Champion programs | Programmes champions | ambassador-programs | champions program; champion program; programme champions; developer champions |
+associations | Non-profit associations | Vie associative | nonprofit-management | vie associative; association loi 1901; bureau d'association; milieu associatif; président d'association; trésorier d'association |
+mutual-aid | Local community organizing | Animation territoriale | citizen-participation | animation territoriale; community organizing; organisation communautaire; développement local; animation de réseau local; tiers-lieux; tiers-lieu; fablab; fab lab; makerspace; hackerspace |
+newsletters | Newsletter writing | Rédaction de newsletters | content-creation | newsletter writing; rédaction de newsletters; substack; beehiiv; revue newsletter; ghost newsletter; newsletter creator |
+streaming-tools | Streaming tools (OBS) | Outils de streaming | live-streaming | obs studio; streamlabs; streamyard live; restream |
 
 ## sales
 sales | Sales | Vente | | vente; ventes; business development; développement commercial; biz dev; bizdev; selling; business developer; business developers; commercial b2b |
@@ -2766,6 +2785,33 @@ travel-industry | Travel and tourism | Tourisme | | tourisme; travel industry; t
 automotive-sales | Automotive sales | Vente automobile | sales | vente automobile; vente de véhicules; automotive sales; concession automobile |
 insurance-sales | Insurance sales | Vente d'assurances | insurance | vente d'assurances; insurance sales; courtage en assurance; courtage d'assurance; insurance brokerage |
 banking-sales | Retail banking advisory | Conseil bancaire | banking | conseil bancaire; conseiller bancaire; conseillère bancaire; chargé de clientèle bancaire; gestion de portefeuille bancaire |
+hubspot-crm-sales | Noota / Modjo call recording | | sales-coaching | modjo; noota; chorus.ai; call recording analysis |
+salesforce-sales-cloud | Salesforce Sales Cloud | | salesforce | salesforce sales cloud |
+sugarcrm | SugarCRM / vTiger / SuiteCRM | | crm | sugarcrm; vtiger; suitecrm |
+efficy | Efficy / Sellsy / Karlia | | crm | efficy; karlia; nocrm; nocrm |
+folk-crm | folk / Attio / Close | | crm | folk crm; attio; close.com; close crm; copper crm; capsule crm; streak crm |
+monday-sales-crm | monday sales CRM / Axonaut invoicing | | crm | monday sales crm |
+sales-intelligence | Sales intelligence | Sales intelligence | prospecting | sales intelligence; data enrichment; enrichissement de données; clay.com; clay enrichment; cognism; societeinfo; pharow; kaspr lusha |
+sales-automation | Sales automation | Automatisation commerciale | prospecting | sales automation; automatisation commerciale; sales sequences; reply.io; woodpecker outreach; quickmail; instantly.ai; smartlead |
+linkedin-prospecting | LinkedIn prospecting | Prospection LinkedIn | social-selling | prospection linkedin; linkedin prospecting; linkedin automation; automatisation linkedin |
+multichannel-prospecting | Multichannel prospecting | Prospection multicanale | prospecting | prospection multicanale; multichannel prospecting; prospection outbound; inbound sales |
+appointment-setting | Appointment setting | Prise de rendez-vous | prospecting | appointment setting; prise de rendez-vous; prise de rdv; appointment setter; booking meetings; qualified meetings |
+lead-qualification | Lead qualification | Qualification de leads | sales-development | lead qualification; qualification de leads; qualification des leads; qualification de prospects; lead scoring sales; sql mql; mql; sql leads |
+sales-methodologies | Sales playbooks | Playbooks commerciaux | sales-enablement | sales playbook; playbook commercial; playbooks commerciaux; sales playbooks; argumentaires commerciaux; argumentaire commercial; pitch commercial; sales pitch; sales scripts |
+proof-of-concept-sales | POC management | Gestion de POC | pre-sales | poc management; proof of concept; preuves de concept; proofs of concept |
+rfp-responses | RFP responses | Réponses aux appels d'offres | tenders | rfq; rfp responses; réponses aux appels d'offres; appels d'offres publics; marchés publics réponse; dce; mémoire technique |
+alliances | Strategic alliances | Alliances stratégiques | partnerships | strategic alliances; alliances stratégiques; alliances manager; technology partnerships; partenariats technologiques |
+sales-cycle | Complex sales cycles | Cycles de vente complexes | enterprise-sales | cycles de vente longs; long sales cycles; complex deal management |
+deal-desk | Deal desk / pricing approvals | Deal desk | sales-operations | deal desk |
+sales-compensation | Sales compensation | Rémunération variable des commerciaux | sales-operations | sales compensation; sales commission; plans de commissionnement; variable compensation; incentive compensation |
+quota-attainment | Quota attainment | Atteinte des objectifs | sales | quota attainment; president's club; presidents club; atteinte des objectifs commerciaux; dépassement d'objectifs; overachievement |
+b2g-sales | Government contracting | Vente aux collectivités | public-sector-sales | vente aux collectivités; collectivités territoriales; government contracting; ugap |
+wine-spirits-sales | Wine and spirits | Vins et spiritueux | sales | vins et spiritueux; wine and spirits; sommellerie; sommelier; sommelière; oenologie; œnologie; wset |
+hospitality-sales | Hotel sales / revenue | Commercial hôtellerie | hospitality | hotel sales; ventes hôtelières; réception hôtelière; front office hôtel; opera pms; mews pms |
+travel-sales | Travel sales | Vente de voyages | travel-industry | vente de voyages; conseiller voyages; conseillère voyages; agent de voyages; travel agent; billetterie; amadeus gds; galileo gds; gds |
+trade-compliance | Trade compliance / export control | Conformité douanière | customs | trade compliance; export control; contrôle export; itar; ear export; dual-use; biens à double usage; oea; aeo; authorized economic operator |
+sales-kpis | Sales KPIs | KPI commerciaux | sales-reporting | kpi commerciaux; sales kpis; sales metrics; indicateurs commerciaux; mrr; tcv; nrr; net revenue retention |
+plg-sales | Product-led sales | Vente product-led | saas-sales | product-led sales; pql; product qualified leads; self-serve sales |
 
 ## hr
 human-resources | Human resources | Ressources humaines | | rh; grh; gestion des ressources humaines; human resource management; hrm | HR
