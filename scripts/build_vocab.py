@@ -2545,7 +2545,7 @@ sponsorship | Sponsorship | Sponsoring | marketing | sponsoring; mécénat; part
 journalism | Journalism | Journalisme | | journalisme; rédaction journalistique; journalisme de données; data journalism |
 editorial-strategy | Editorial strategy | Stratégie éditoriale | content-marketing | ligne éditoriale; stratégie éditoriale; calendrier éditorial; editorial calendar; editorial strategy; planning éditorial |
 proofreading | Proofreading | Relecture | copywriting | relecture; proofreading; copy editing; relecture et correction; secrétariat de rédaction |
-translation | Translation | Traduction | | traduction; translating; traduction technique; technical translation; traduction anglais-français; localisation de contenus |
+translation | Translation | Traduction | | traduction; translating; traduction technique; technical translation; traduction anglais-français; localisation de contenus; translator; translators; traducteur; traductrice; traducteur technique; traductrice technique; traducteur indépendant; traductrice indépendante; freelance translator; xl8; translation services; traduction juridique; legal translation; traduction médicale; medical translation; traduction financière; financial translation; literary translation; traduction littéraire; traduction éditoriale |
 adobe-experience-manager | Adobe Experience Manager | | cms | aem; adobe aem |
 adobe-analytics | Adobe Analytics | | web-analytics | omniture |
 adobe-campaign | Adobe Campaign | | marketing-automation | adobe campaign classic; neolane |
@@ -2655,6 +2655,22 @@ cause-marketing | Cause marketing / impact communication | Communication respons
 event-production | Event production | Production événementielle | event-management | production événementielle; event production; régie événementielle; logistique événementielle; event logistics |
 public-speaking-events | Conference organisation | Organisation de conférences | event-management | organisation de conférences; conference organization; event planning; event planner |
 mice | MICE | MICE | event-management | incentive travel; séminaires d'entreprise; tourisme d'affaires; business events | MICE
+localization | Localization (l10n) | Localisation (l10n) | translation | l10n; software localization; localisation logicielle; game localization; localisation de jeux vidéo; localization project management; localization pm; localization manager; chef de projet localisation; website localization; app localization; transcreation; transcréation |
+trados | Trados Studio | | cat-tools | trados; sdl trados; trados studio; rws trados; sdl multiterm; multiterm |
+memoq | memoQ | | cat-tools | memo q; memoq server |
+cat-tools | CAT tools | Outils de TAO | translation | cat tools; computer-assisted translation; traduction assistée par ordinateur; outils de tao; translation memory; mémoires de traduction; mémoire de traduction; translation memories |
+phrase-tms | Phrase / Memsource / XTM | | cat-tools | memsource; phrase tms; xtm cloud; wordfast; déjà vu x; deja vu x3; smartcat; matecat; wordbee |
+crowdin | Crowdin / Lokalise / Transifex | | localization | crowdin; lokalise; transifex; weblate; smartling; poeditor; gettext |
+machine-translation-post-editing | Machine translation post-editing | Post-édition de traduction automatique | translation | mtpe; post-editing; post-édition; post édition; machine translation post-editing; deepl pro; deepl |
+terminology | Terminology management | Gestion terminologique | translation | terminologie; terminology management; gestion terminologique; terminologue; terminologist; glossaires; termbase |
+interpreting | Interpreting (languages) | Interprétariat | | interprétation de conférence; interprétariat; conference interpreting; interprète de conférence; interprète de liaison; consecutive interpreting; simultaneous interpreting; interprétation simultanée; interprétation consécutive; liaison interpreting |
+subtitling | Subtitling | Sous-titrage | translation | sous-titrage; subtitling; sous-titres; captioning; closed captions; audiodescription; audio description; aegisub; subtitle edit |
+dubbing | Dubbing / voice-over | Doublage / voix off | | doublage; dubbing; voix off; voice-over; voice over; voice actor; comédien voix off; adaptation doublage |
+sworn-translation | Sworn translation | Traduction assermentée | translation | traduction assermentée; traducteur assermenté; traductrice assermentée; sworn translator; certified translation; certified translator; traduction certifiée |
+transcription | Transcription (audio) | Transcription audio | | transcription audio; retranscription; transcription services; transcriptrice; transcripteur; verbatim transcription |
+sign-language | Sign language | Langue des signes | | langue des signes; lsf; langue des signes française; sign language; asl sign language; bsl sign language |
+linguistics | Linguistics | Linguistique | | linguistique; linguistics; computational linguistics; linguistique informatique; sociolinguistique; phonétique; phonetics; sémantique lexicale; corpus linguistics |
+editing-publishing | Publishing / editorial | Édition de livres | proofreading | book publishing; édition de livres; editor in chief; rédacteur en chef; rédactrice en chef; édition jeunesse; maison d'édition; publishing house; chaîne éditoriale |
 
 ## community
 community-management | Community management | Animation de communauté | | animation de communautés; gestion de communauté; gestion des communautés; community building; community manager; community engagement; engagement communautaire |
@@ -2815,7 +2831,7 @@ plg-sales | Product-led sales | Vente product-led | saas-sales | product-led sal
 
 ## hr
 human-resources | Human resources | Ressources humaines | | rh; grh; gestion des ressources humaines; human resource management; hrm | HR
-recruiting | Recruiting | Recrutement | human-resources | recruitment; talent acquisition; acquisition de talents; acquisition des talents; recrutement tech; tech recruiting; it recruitment; recrutement it |
+recruiting | Recruiting | Recrutement | human-resources | recruitment; talent acquisition; acquisition de talents; acquisition des talents; recrutement tech; tech recruiting; it recruitment; recrutement it; full-cycle recruiting; full cycle recruiting; 360 recruiting; recrutement 360; end-to-end recruiting; cycle complet de recrutement; recruteur; recruteuse; recruiter; talent acquisition partner; chargé de recrutement; chargée de recrutement |
 sourcing | Candidate sourcing | Sourcing de candidats | recruiting | candidate sourcing; talent sourcing; sourcing de profils; approche directe |
 boolean-search | Boolean search | Recherche booléenne | sourcing | x-ray search; boolean sourcing |
 executive-search | Executive search | Chasse de têtes | recruiting | headhunting |
@@ -2903,6 +2919,50 @@ hr-policies | HR policies | Politiques RH | human-resources | politiques rh; hr 
 salary-surveys | Salary benchmarking | Benchmark salarial | compensation-benefits | benchmark salarial; benchmarks salariaux; enquêtes de rémunération; salary benchmarking; salary surveys |
 equity-compensation | Equity compensation | Actionnariat salarié | compensation-benefits | bspce; stock options; actionnariat salarié; equity compensation; épargne salariale; intéressement; participation aux bénéfices; rsu |
 hr-digitalization | HR digital transformation | Transformation digitale RH | hris | digitalisation rh; transformation digitale rh; hr tech; hrtech; digitalisation des processus rh |
+volume-hiring | High-volume recruiting | Recrutement de masse | recruiting | high-volume recruiting; volume hiring; recrutement de masse; recrutement en volume; mass recruiting; seasonal hiring; recrutement saisonnier |
+assessment-centers | Assessment centers | Assessment centers | psychometric-assessment | assessment centers; mises en situation; personality tests; hogan assessment; shl tests; central test; assessfirst; pymetrics |
+technical-assessments | Technical assessments | Tests techniques | recruiting | technical assessments; coding tests; tests techniques; codility; coderpad; hackerearth; take-home assignments |
+recruiting-crm | Recruiting CRM / sourcing tools | CRM de recrutement | sourcing | recruiting crm; gem.com; hireez; seekout; beamery; hiretual; kaspr sourcing; amazing hiring; entelo |
+ats-tools | ATS tools (Ashby, Jobvite, iCIMS) | | ats | ashby; ashbyhq; jobvite; icims; successfactors recruiting; workday recruiting; beetween; digitalrecruiters; taleez; jobaffinity; softy; breezy hr; jazzhr; pinpoint hr; manatal |
+interview-scheduling | Interview scheduling | Planification d'entretiens | recruiting | interview scheduling; planification d'entretiens; goodtime; prelude scheduling |
+recruiting-metrics | Recruiting metrics | KPI recrutement | recruiting | recruiting metrics; kpi recrutement; time to hire; time-to-hire; time to fill; cost per hire; quality of hire; taux de conversion candidats; recruiting analytics |
+hiring-manager-partnership | Hiring manager partnership | Accompagnement des managers recruteurs | recruiting | hiring managers; intake meetings; intake meeting; brief de poste; briefs de poste; kick-off de recrutement |
+candidate-assessment | Candidate assessment | Évaluation des candidats | recruiting | évaluation des candidats; candidate assessment; candidate evaluation; présélection; preselection; phone screening; présélection téléphonique; préqualification |
+internships-apprenticeships | Apprenticeship and intern programs | Recrutement d'alternants et de stagiaires | campus-recruiting | recrutement d'alternants; recrutement de stagiaires; internship programs; apprenticeship programs; forums écoles; graduate programs |
+freelance-management | Freelance management | Gestion de freelances | temporary-staffing | freelance management; gestion de freelances; gestion des freelances; portage salarial; malt freelance; plateforme malt; comet freelance |
+contractor-compliance | EOR / contractor compliance | Employer of record | global-mobility | employer of record; deel; remote.com; oyster hr; papaya global; contractor compliance |
+immigration | Immigration / visas | Immigration / visas | work-permits | immigration services; titre de séjour; passeport talent; talent passport; blue card; carte bleue européenne; h-1b; h1b visa |
+relocation | Relocation management | Accompagnement à la mobilité | global-mobility | relocation management; accompagnement à la mobilité; expat management; international assignments |
+hr-generalist | HR generalist | Généraliste RH | human-resources | hr generalist; généraliste rh; rrh; responsable rh; responsable ressources humaines; drh; directeur des ressources humaines; directrice des ressources humaines; chief people officer; cpo rh |
+people-ops | People operations | People ops | human-resources | people operations; people ops; people & culture; people and culture; people partner; people manager rh; head of people |
+payroll-tools | Payroll software (Cegid, Sage, ADP) | Logiciels de paie | payroll | cegid paie; cegid hr; sage paie rh; decidium; hr access; nibelis; eurecia; zucchetti; quadra paie; isapaye; ebp paie |
+payroll-international | International payroll | Paie internationale | payroll | international payroll; paie internationale; global payroll; multi-country payroll |
+compensation-review | Compensation review | Révision salariale | compensation-benefits | négociations annuelles obligatoires; révision salariale; salary review; politique salariale; compensation review; grilles salariales; salary bands; équité salariale; pay transparency; transparence salariale |
+hr-legal | HR compliance | Conformité RH | labor-law | conformité rh; hr compliance; legal rh; ccn syntec; syntec |
+disciplinary-procedures | Disciplinary procedures | Procédures disciplinaires | employee-relations | procédures disciplinaires; disciplinary procedures |
+engagement-surveys | Employee engagement surveys | Baromètres d'engagement | employee-experience | engagement surveys; baromètre social; enquêtes d'engagement; enps; officevibe; peakon; glint; lattice hr; 15five; supermood; bloom at work |
+career-development | Career development | Développement de carrière | talent-management | career development; career paths; parcours de carrière; plans de carrière; career coaching |
+authoring-tools | E-learning authoring tools | Outils auteurs e-learning | e-learning | adobe captivate; ispring; rise 360; easygenerator; elucidat; genially; h5p; scorm; xapi; tin can api |
+lms-platforms | LMS platforms | Plateformes LMS | e-learning | docebo; talentlms; 360learning lms; teach on mars; coursera for business; linkedin learning; udemy business; blackboard learn; canvas lms; sakai; chamilo; dokeos; claroline; google classroom |
+coaching | Professional coaching | Coaching professionnel | | coach professionnel; coach professionnelle; executive coaching; coaching individuel; life coaching; coach certifié; icf coach; coaching de dirigeants |
+career-counseling | Career counseling | Conseil en évolution professionnelle | | bilan de compétences; conseil en évolution professionnelle; career counseling; career counselling; orientation professionnelle; conseillère en insertion; conseiller en insertion professionnelle; insertion professionnelle; accompagnement vers l'emploi |
+hr-transformation | HR transformation | Transformation RH | hr-digitalization | transformation rh; hr transformation; sirh projet; projet sirh; déploiement sirh; hris implementation |
+workday-hcm | Workday HCM modules | | workday | workday hcm; workday payroll; workday recruiting module; workday studio; workday integrations; workday report writer |
+sap-successfactors-modules | SuccessFactors modules | | sap-successfactors | employee central; successfactors employee central; successfactors lms; successfactors performance |
+oracle-hcm | Oracle HCM / PeopleSoft | | hris | oracle hcm; oracle hcm cloud; peoplesoft; peoplesoft hcm; ukg; ultipro; kronos; ceridian dayforce; dayforce |
+hibob | HiBob / Rippling / Gusto | | hris | hibob; bob hris; rippling hr; gusto payroll; namely hr; figgo; kiwihr; nmbrs |
+teaching-primary | Primary school teaching | Enseignement primaire | academic-teaching | enseignement primaire; primary teaching; enseignement en primaire; crpe |
+teaching-secondary | Secondary school teaching | Enseignement secondaire | academic-teaching | professeur de collège; professeur de lycée; enseignement secondaire; secondary teacher; high school teacher; capes externe; agrégation; agrégée; agrégé; professeur certifié; professeure agrégée |
+higher-education-teaching | University teaching | Enseignement supérieur | academic-teaching | enseignement supérieur; maître de conférences; maîtresse de conférences; professeur des universités; chargé de td; chargée de td; travaux dirigés; university lecturer; lecturer; ater |
+math-teaching | Mathematics teaching | Enseignement des mathématiques | academic-teaching | enseignement des mathématiques; professeur de mathématiques; math teacher; teaching mathematics; professeure de mathématiques |
+language-teaching | Language teaching | Enseignement des langues | academic-teaching | enseignement des langues; language teaching; professeur de langues; language teacher; professeur d'espagnol; professeur d'allemand; spanish teacher; german teacher; didactique des langues |
+stem-outreach | STEM education | Médiation scientifique | academic-teaching | stem education; médiation scientifique; vulgarisation scientifique; science communication; culture scientifique; science outreach; steam education |
+coding-bootcamp-teaching | Coding instruction | Enseignement du code | academic-teaching | coding instructor; formateur développement web; formatrice développement web; teaching assistant bootcamp; bootcamp instructor; coding teacher; enseigner la programmation; teaching programming |
+inclusive-education | Inclusive education | Éducation inclusive | special-education | éducation inclusive; inclusive education; aesh; accompagnant d'élèves en situation de handicap; ulis; troubles dys; neurodiversité; neurodiversity |
+school-management | School administration | Direction d'établissement | academic-teaching | direction d'établissement; chef d'établissement; principal adjoint; proviseur; proviseure; school principal; school administration; conseiller principal d'éducation |
+educational-guidance | Student guidance | Orientation scolaire | academic-teaching | orientation scolaire; psychologue de l'éducation nationale; psyen; student counseling; academic advising; conseillère d'orientation; parcoursup |
+youth-work | Youth work / animation | Animation jeunesse | | animateur jeunesse; animatrice jeunesse; bafa; bafd; bpjeps; centre de loisirs; colonies de vacances; youth work; youth worker; animation socioculturelle |
+social-work | Social work | Travail social | | travail social; travailleur social; travailleuse sociale; assistant de service social; assistante sociale; éducateur spécialisé; éducatrice spécialisée; social worker; case management; accompagnement social; protection de l'enfance; aide sociale à l'enfance |
 
 ## finance
 finance | Finance | | | financial management; gestion financière; direction financière |
