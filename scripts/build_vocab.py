@@ -3072,6 +3072,47 @@ international-tax | International tax | Fiscalité internationale | tax | fiscal
 payroll-accounting | Social security contributions | Charges sociales | payroll | charges sociales; cotisations sociales; urssaf; déclarations sociales; social charges |
 customer-credit-risk | Customer credit risk | Gestion du risque client | accounts-receivable | credit control; cash collection; gestion des impayés; contentieux clients |
 banking-operations | Banking operations | Opérations bancaires | banking | back office bancaire; middle office bancaire; opérations bancaires; post-marché; post-trade; règlement-livraison |
+qonto | Qonto | | banking | qonto banking; compte qonto |
+pennylane-tools | Dext / Receipt Bank / Libeo | | accounting | dext; receipt bank; libeo; dougs; tiime; indy compta; freebe; abby compta |
+cegid-loop | Cegid Loop / Quadra / ACD | | accounting | cegid loop; quadra compta; quadratus; acd compta; coala; agiris; myunisoft; inqom; fulll |
+exact-online | Exact Online / Zoho Books / FreshBooks | | accounting | exact online; zoho books; freshbooks; wave accounting |
+oracle-financials | Oracle Financials / PeopleSoft Financials | | erp | oracle financials; peoplesoft financials; oracle gl |
+blackline | BlackLine / FloQast | | financial-reporting | blackline; floqast; trintech; cadency |
+workiva | Workiva / XBRL reporting | | regulatory-reporting | workiva; xbrl; esef; ixbrl |
+board-bi | Board / Pigment / Adaptive Planning | | fpa | board international; pigment planning; workday adaptive planning; adaptive insights; planful; vena solutions; cube planning; prophix; oracle pbcs; ibm planning analytics; tm1; sap bpc; sap analytics cloud; sac planning |
+fathom-tools | Fygr / Turbopilot cash management | | cash-flow-forecasting | fygr; turbopilot; cashflow management tools |
+spend-management | Spend management tools (Ramp, Brex, Pleo) | | expense-management | ramp expenses; brex; pleo; mooncard; expensya; n2f; notilus; navan; expensify |
+ap-automation | AP automation / e-invoicing | Dématérialisation des factures | accounts-payable | ap automation; dématérialisation des factures; e-facture; chorus pro; yooz; esker; basware; coupa pay; tradeshift; peppol |
+billing-tools | Subscription billing (Chargebee, Zuora) | Facturation d'abonnements | invoicing | chargebee; zuora; recurly; stripe billing; subscription billing; facturation récurrente; paddle billing |
+payment-providers | Payment service providers (Stripe, Adyen) | Prestataires de paiement | payments | stripe api; stripe payments; stripe integration; stripe connect; adyen integration; mangopay api; paypal braintree; braintree payments; payment service provider; payment gateway integration; intégration de paiement |
+sepa | SEPA / payment rails | Virements SEPA | payments | sepa; sct inst; sepa direct debit; prélèvements sepa; virements sepa; swift payments; swift mt; iso 20022; ebics; instant payments; paiements instantanés |
+psd2 | PSD2 / DSP2 | | open-banking | psd3; strong customer authentication; sca authentication |
+dora-regulation | DORA / MiCA / MiFID II | | compliance | dora regulation; règlement dora; digital operational resilience act; mica regulation; mifid; mifid ii; emir regulation; priips; ucits; aifmd |
+bank-regulation | Banking supervision (ACPR, ECB) | Supervision bancaire | regulatory-reporting | acpr; bce supervision; ecb supervision; anacredit; lcr nsfr; icaap; ilaap; srep |
+actuarial-tools | Actuarial modelling (Prophet, ResQ) | Modélisation actuarielle | actuarial-science | prophet actuarial; fis prophet; moses actuarial; resq; igloo actuarial; provisionnement; chain ladder; reserving; tarification assurance; pricing assurance; tables de mortalité |
+loan-origination | Lending / loan origination | Octroi de crédit | credit-analysis | octroi de crédit; loan origination; crédit immobilier; crédit à la consommation; consumer lending; mortgage lending; prêts immobiliers; courtier en crédit; credit underwriting |
+bank-back-office | Back office / middle office | Back office / middle office | banking-operations | back office; back-office; middle office; middle-office; titres et bourse; conservation de titres |
+kyc-tools | KYC tools (World-Check, Ubble) | | aml-kyc | world-check; worldcheck; ubble; onfido; sumsub; lexisnexis bridger; dow jones risk; refinitiv world-check; tracfin |
+sanctions-screening | Sanctions screening | Filtrage des sanctions | aml-kyc | sanctions screening; filtrage des sanctions; embargos; ofac; sanctions compliance; pep screening |
+fraud-tools | Fraud detection tools | Outils anti-fraude | fraud-prevention | sift; ravelin; signifyd; riskified; feedzai; featurespace; chargebacks; rétrofacturations; 3d secure |
+crypto-custody | Digital assets / crypto custody | Actifs numériques | cryptocurrencies | digital assets; actifs numériques; crypto custody; psan; casp; stablecoins; stablecoin; tokenization; tokenisation |
+fund-accounting | Fund accounting / fund administration | Comptabilité OPC | asset-management | fund accounting; comptabilité opc; comptabilité des fonds; fund administration; nav calculation; calcul de vl; valorisation des fonds; transfer agency; depositary |
+private-debt | Private debt / LBO | Dette privée / LBO | private-equity | private debt; dette privée; mezzanine; unitranche; leveraged finance; acquisition finance; financements structurés lbo |
+fixed-income-tools | Pricing libraries (QuantLib) | | quantitative-finance | quantlib; pricing models; modèles de pricing; black-scholes; monte carlo pricing; volatility surface; surface de volatilité; xva; cva |
+risk-systems | Risk systems (Calypso, Summit, Sophis) | Systèmes front-to-back | capital-markets | calypso; summit fmc; sophis; fusion sophis; kondor; front arena; orchestrade; finastra; temenos; t24; avaloq; sopra banking; core banking; corebanking |
+trading-platforms | Trading platforms (MetaTrader, Interactive Brokers) | | trading | metatrader; mt4; mt5; interactive brokers; ib api; fix protocol; fix api; ninjatrader; tradingview |
+bloomberg-tools | Bloomberg AIM / PORT / BQL | | bloomberg-terminal | bloomberg aim; bloomberg port; bql; bloomberg api; blpapi |
+factset-tools | S&P Capital IQ / PitchBook / Dealroom | | capital-iq | pitchbook; dealroom; crunchbase; preqin; mergermarket; orbis; diane bureau van dijk |
+credit-rating | Credit ratings | Notation financière | credit-analysis | credit rating; credit ratings; notation financière; rating agencies; agences de notation; moody's; s&p ratings; fitch ratings |
+esg-reporting | CSRD / ESG reporting | Reporting extra-financier (CSRD) | esg-investing | esrs; reporting esg; esg reporting; dpef; taxonomie verte; eu taxonomy; taxonomie européenne; gri standards; sasb; tcfd; cdp reporting; double matérialité; double materiality |
+nonprofit-accounting | Non-profit accounting | Comptabilité associative | accounting | comptabilité associative; nonprofit accounting; comptabilité des associations; fundraising accounting |
+audit-tools | Audit tools (CaseWare, ACL, IDEA) | Outils d'audit | audit | caseware; acl analytics; idea caseware; teammate audit; audit analytics; data analytics audit |
+cfo-services | Fractional CFO | DAF à temps partagé | corporate-finance | daf à temps partagé; cfo à temps partagé; fractional cfo; part-time cfo; daf externalisé; daf de transition; interim cfo |
+financial-control | Financial control | Contrôle financier | management-control | contrôle financier; financial control; financial controller; contrôleur financier; contrôleuse financière; business partner finance; finance business partner |
+costing | Product costing | Calcul des coûts de revient | cost-accounting | coûts de revient; calcul de coûts; product costing; standard costing; activity-based costing; abc costing |
+capex | Capex / investment analysis | Analyse des investissements | budgeting | capex; capex planning; investment analysis; analyse des investissements; business cases; business case; roi analysis; npv; irr; van tri |
+shared-services | Finance shared services | Centres de services partagés | finance | shared services; centre de services partagés; csp finance; shared service center; gbs; global business services |
+finance-transformation | Finance transformation | Transformation de la fonction finance | finance | finance transformation; transformation finance; transformation de la fonction finance; finance digitalization; digitalisation de la finance |
 
 ## support
 customer-support | Customer support | Support client | | service client; customer service; service après-vente; sav; relation clientèle; customer care; assistance client; support clients; conseiller clientèle; conseillère clientèle; conseiller client; conseillère client; chargé de clientèle; chargée de clientèle; customer support |
@@ -3231,6 +3272,22 @@ operational-excellence | Operational excellence | Excellence opérationnelle | c
 hoshin-kanri | Hoshin Kanri | | lean | hoshin; hoshin kanri; policy deployment |
 visual-management | Visual management | Management visuel | lean | management visuel; visual management; obeya; rituels de performance |
 workplace-risk-assessment | Workplace risk assessment | Évaluation des risques professionnels | qhse | évaluation des risques professionnels; analyse des risques professionnels; workplace risk assessment; plan de prévention; permis de feu |
+contract-lifecycle | Contract lifecycle management | Gestion du cycle de vie des contrats | contract-management | clm; contract lifecycle management; docusign clm; icertis; hyperproof |
+e-signature | E-signature | Signature électronique | legaltech | adobe sign; e-signature; signature électronique; electronic signature; signatures électroniques |
+legal-research-tools | Legal databases (Dalloz, LexisNexis, Doctrine) | Bases juridiques | legal-research | dalloz; lexisnexis; lexis 360; lexis nexis; doctrine.fr; navis; westlaw; légifrance; legifrance; predictice; case law research; recherche de jurisprudence |
+legal-ai | Legal AI tools | IA juridique | legaltech | harvey ai; legal ai; ia juridique; legora; spellbook ai |
+securities-law | Securities / capital markets law | Droit boursier | corporate-law | droit boursier; droit des marchés financiers; securities law; capital markets law; amf; sec filings |
+data-privacy-law | Data privacy law | Droit des données personnelles | gdpr | droit des données personnelles; privacy law; protection des données; cnil; ccpa; cpra; lgpd; pipeda; analyses d'impact; registre des traitements; record of processing; privacy impact assessment; cipp/e; cipp; cipm |
+digital-regulation | Digital regulation (DSA, DMA) | Régulation du numérique | it-law | digital services act; digital markets act; data act; régulation du numérique; e-commerce law; lcen |
+copyright-law | Copyright law | Droit d'auteur | intellectual-property | droit d'auteur; copyright law; droits d'auteur; propriété littéraire et artistique; droits voisins; cession de droits; licensing rights |
+media-law | Media and entertainment law | Droit des médias | | droit des médias; media law; entertainment law; droit de la presse; droit du spectacle; droit de l'audiovisuel |
+family-law | Family law | Droit de la famille | | droit de la famille; family law; droit des successions; droit patrimonial de la famille; notariat; clerc de notaire |
+immigration-law | Immigration law | Droit des étrangers | | droit des étrangers; immigration law; droit d'asile; asylum law |
+environmental-compliance | Environmental compliance (ICPE, REACH) | Conformité environnementale | environmental-law | reach regulation; règlement reach; rohs; weee; deee; seveso; installations classées; environmental compliance; conformité environnementale |
+sanctions-law | Compliance programs (Sapin II) | Programmes de conformité | anti-corruption | devoir de vigilance; duty of vigilance; whistleblowing; lanceurs d'alerte; code de conduite; code of conduct; third-party due diligence |
+legal-project-management | Legal project management | Gestion de projets juridiques | legal-operations | legal project management; gestion de projets juridiques; matter management; e-billing legal; legal spend |
+paralegal | Paralegal work | Assistanat juridique | legal-drafting | paralegal; assistant juridique; assistante juridique; juriste assistant; legal assistant |
+policy-analysis | Public policy analysis | Analyse des politiques publiques | public-affairs | politiques publiques; policy analysis; analyse des politiques publiques; policy advisor; évaluation des politiques publiques; policy evaluation; note de synthèse politique |
 
 ## soft
 communication | Communication | | | communication skills; compétences en communication; communication orale; oral communication; bon communicant; bonne communicante; bonne communication |
