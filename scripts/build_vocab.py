@@ -2259,6 +2259,79 @@ archicad | ArchiCAD | | bim | archi cad |
 plm | PLM | Gestion du cycle de vie produit | | product lifecycle management; gestion du cycle de vie produit; gestion du cycle de vie des produits; windchill; teamcenter; 3dexperience; enovia |
 matlab-toolboxes | MATLAB toolboxes | | matlab | signal processing toolbox; optimization toolbox; image processing toolbox; control system toolbox |
 cursor-ide | Cursor (AI code editor) | | | cursor ai; cursor ide |
+freefem | FreeFEM | | finite-element | freefem++; freefem ++; free fem |
+fenics | FEniCS / Firedrake | | finite-element | fenics; fenicsx; dolfinx; firedrake |
+deal-ii | deal.II / MFEM / DUNE | | finite-element | deal.ii; mfem; dune numerics |
+code-aster | Code_Aster / Salome-Meca | | finite-element | code_aster; code aster; salome-meca; salome meca |
+cast3m | Cast3M / Cadence FEM | | finite-element | cast3m |
+ls-dyna | LS-DYNA / Radioss | | finite-element | ls-dyna; lsdyna; radioss; altair radioss; pam-crash; explicit dynamics |
+hypermesh | Altair HyperWorks / HyperMesh | | finite-element | hypermesh; hyperworks; altair hyperworks; optistruct; altair inspire |
+nastran | Nastran / Patran / Femap | | finite-element | nastran; msc nastran; patran; femap; simcenter nastran |
+gmsh | Gmsh / meshing tools | Maillage | finite-element | gmsh; meshing; maillage éléments finis; mesh generation; génération de maillage |
+paraview | ParaView / VisIt | | scientific-computing | paraview; visit visualization; tecplot; ensight |
+lammps | LAMMPS / GROMACS | | scientific-computing | lammps; gromacs; namd; molecular dynamics; dynamique moléculaire |
+vasp | VASP / Quantum ESPRESSO / DFT | | scientific-computing | vasp; quantum espresso; dft calculations; density functional theory; gaussian software; orca quantum chemistry; cp2k |
+openmm | Rosetta / PyMOL / AlphaFold | | bioinformatics | pymol; rosetta protein; alphafold; chimerax; molecular docking; docking moléculaire; autodock |
+rdkit | RDKit / cheminformatics | Chémoinformatique | | rdkit; cheminformatics; chémoinformatique; chemoinformatics; openbabel; schrödinger suite |
+geant4 | Geant4 / ROOT (CERN) | | scientific-computing | geant4; cern root; root cern; root framework |
+astropy | Astropy / astronomy software | | scientific-computing | astropy; ds9; iraf; casa radio |
+climate-models | Climate / weather models | Modèles climatiques | scientific-computing | wrf model; climate modelling; climate modeling; modélisation climatique; nemo ocean; cesm; nwp; numerical weather prediction |
+hpc-schedulers | PBS / LSF / HTCondor | | hpc | pbs pro; openpbs; torque pbs; ibm lsf; htcondor; sun grid engine |
+spack | Spack / EasyBuild / Lmod | | hpc | spack; easybuild; lmod; environment modules |
+apptainer | Apptainer / Singularity | | hpc | apptainer; singularity containers; singularityce |
+kokkos | Kokkos / RAJA | | hpc | kokkos; raja performance |
+openacc | OpenACC | | hpc | |
+nccl | NCCL / Horovod | | deep-learning | nccl; horovod; fsdp; megatron-lm; deepspeed zero |
+simulation-tools | Discrete-event simulation (AnyLogic, Arena) | Simulation de flux | operations-research | anylogic; arena simulation; simio; flexsim; plant simulation; tecnomatix; simulation de flux; discrete event simulation; simpy |
+optimization-solvers | Optimization solvers (OR-Tools, Pyomo) | Solveurs d'optimisation | operations-research | or-tools; google or-tools; pyomo; cvxpy; jump julia; fico xpress; mosek; scip; highs solver; localsolver; hexaly |
+mathcad | Mathcad / Maple | | | mathcad; ptc mathcad; maplesoft; maple software |
+origin-lab | OriginLab / GraphPad Prism / SigmaPlot | | data-analysis | originlab; origin pro; graphpad; graphpad prism; prism graphpad; sigmaplot; igor pro |
+imagej | ImageJ / Fiji | | image-processing | imagej; fiji imagej; cellprofiler; napari; imaris; qupath |
+matlab-apps | MATLAB App Designer / GUIDE | | matlab | app designer; matlab app designer; matlab guide |
+solidworks-simulation | SolidWorks Simulation / PDM | | solidworks | solidworks simulation; solidworks pdm; solidworks electrical; solidworks cam; epdm |
+onshape | Onshape | | cad | onshape cad |
+freecad | FreeCAD | | cad | free cad |
+autocad-plant | AutoCAD Plant 3D / Electrical | | autocad | autocad plant 3d; autocad electrical; autocad mep; autocad civil 3d; civil 3d; covadis |
+solid-edge | Solid Edge / TopSolid | | cad | solid edge; topsolid; topsolid design; think3; cadkey; spaceclaim; ansys spaceclaim |
+catia-v5 | CATIA V5 / 3DEXPERIENCE | | catia | catia v5; catia v6; 3d experience; delmia; simulia; abaqus cae |
+windchill | PTC Windchill / Teamcenter | | plm | ptc windchill; siemens teamcenter; aras innovator; arena plm; 3dx plm |
+revit-mep | Revit MEP / BIM coordination | Coordination BIM | bim | revit mep; bim coordination; coordination bim; bim manager; bim modeler; modeleur bim; navisworks; solibri; bimcollab; openbim; dalux; bim 360; autodesk construction cloud; allplan; tekla; tekla structures |
+civil-engineering-tools | Structural analysis tools (Robot, SAP2000) | Logiciels de calcul de structures | | robot structural analysis; autodesk robot; sap2000; etabs; safe csi; scia engineer; graitec; advance design; arche graitec; effel; plaxis; geo5 |
+structural-engineering | Structural engineering | Calcul de structures | | calcul de structures; structural engineering; structural analysis; ingénierie des structures; béton armé; reinforced concrete; charpente métallique; steel structures; eurocodes; eurocode 2; eurocode 3; génie civil; civil engineering |
+hvac-engineering | HVAC / building services | Génie climatique / CVC | | cvc; hvac; génie climatique; chauffage ventilation climatisation; plomberie; fluides bâtiment; building services; mep engineering; thermique du bâtiment; thermal building simulation; re2020; rt2012; pleiades comfie; climawin; dialux |
+construction-management | Construction site management | Conduite de travaux | | conduite de travaux; conducteur de travaux; conductrice de travaux; construction management; chef de chantier; site management; gestion de chantier; suivi de chantier; ordonnancement pilotage coordination; maîtrise d'œuvre |
+quantity-surveying | Quantity surveying / cost estimation | Économie de la construction | construction-management | économiste de la construction; quantity surveying; quantity surveyor; métrés; métreur; chiffrage travaux; estimation des coûts travaux; dpgf; cctp; attic plus; multidevis |
+surveying | Land surveying | Topographie | | topographie; géomètre; géomètre-expert; land surveying; surveying; topographe; relevés topographiques; leica total station; trimble business center; lidar survey; scanner laser 3d; photogrammétrie; photogrammetry; agisoft metashape; pix4d |
+geotechnics | Geotechnical engineering | Géotechnique | | géotechnique; geotechnical engineering; mécanique des sols; soil mechanics; fondations spéciales; géologie; geology; hydrogéologie; hydrogeology |
+energy-engineering | Energy engineering / renewables | Ingénierie énergétique / ENR | energy-management | énergies renouvelables; renewable energy; enr; photovoltaïque; photovoltaic; solar pv; pvsyst; éolien; wind energy; wind power; hydrogène; hydrogen; energy audit |
+nuclear-engineering | Nuclear engineering | Génie nucléaire | | génie nucléaire; nuclear engineering; nuclear power; sûreté nucléaire; nuclear safety; radioprotection; radiation protection; neutronique; neutronics; thermohydraulique |
+oil-gas | Oil and gas / process engineering | Génie des procédés | | génie des procédés; process engineering; chemical engineering; génie chimique; raffinage; refining; aspen hysys; hysys; aspen plus; prosim; p&id; pid diagrams |
+mechanical-calculations | Mechanical calculations / RDM | Calculs mécaniques / RDM | mechanical-design | rdm; résistance des matériaux; strength of materials; calculs mécaniques; dimensionnement mécanique; mechanical calculations; fatigue analysis; calcul en fatigue; stack-up analysis; tolerance analysis |
+materials-science | Materials science | Science des matériaux | | science des matériaux; materials science; metallurgy; métallurgie; traitements thermiques; heat treatment; corrosion; tribologie; tribology; caractérisation des matériaux; materials characterization; sem imaging; drx; xrd |
+acoustics | Acoustics / vibrations | Acoustique / vibrations | | acoustique; acoustics; nvh; noise vibration harshness; vibroacoustique; acoustique du bâtiment; room acoustics |
+thermal-engineering | Thermal engineering | Ingénierie thermique | | thermal engineering; transferts thermiques; heat transfer; thermal analysis; analyse thermique; thermal management; thermodynamique; thermodynamics |
+aerodynamics | Aerodynamics / fluid mechanics | Aérodynamique / mécanique des fluides | cfd | aérodynamique; aerodynamics; mécanique des fluides; fluid mechanics; fluid dynamics; hydrodynamique; turbulence modeling |
+game-engines | Cocos / Defold / Construct | | game-development | cocos2d; cocos creator; defold; construct 3; gamemaker; game maker; gamemaker studio; rpg maker; renpy; ren'py |
+unreal-blueprints | Unreal Blueprints / UE5 | | unreal-engine | blueprints unreal; unreal blueprints; ue5; ue4; niagara vfx; metahuman |
+unity-tools | Unity DOTS / Shader Graph / URP | | unity | unity dots; dots ecs; shader graph; urp; hdrp; unity netcode; photon unity; photon engine; mirror networking; addressables |
+o3de | O3DE / CryEngine / Source | | game-development | o3de; cryengine; lumberyard; source engine; source 2; id tech |
+roblox | Roblox Studio | | game-development | roblox studio; roblox development; roblox developer |
+fortnite-uefn | UEFN / Verse | | unreal-engine | uefn; verse language; fortnite creative |
+minecraft-modding | Minecraft modding | | game-development | minecraft modding; minecraft mods; forge modding; fabric modding; spigot plugins; bukkit |
+game-networking | Multiplayer networking | Réseau multijoueur | game-development | multiplayer networking; netcode; game networking; multijoueur en ligne; dedicated game servers; rollback netcode |
+game-ai | Game AI | IA de jeu | game-development | game ai; behaviour trees; behavior trees; ia de jeu; pathfinding; a* pathfinding; navmesh |
+gameplay-programming | Gameplay programming | Programmation gameplay | game-development | gameplay programming; gameplay programmer; programmeur gameplay; développeur gameplay; gameplay engineer |
+engine-programming | Engine programming | Programmation moteur | game-development | engine programming; engine programmer; programmeur moteur; game engine development; moteur de jeu; moteurs de jeu |
+graphics-programming | Graphics / rendering programming | Programmation graphique / rendu | computer-graphics | graphics programming; rendering engineer; real-time rendering; rendu temps réel; ray tracing; raytracing; path tracing; pbr rendering; directx 12; directx; direct3d; dx12 |
+tech-art | Technical art | Technical art | game-development | technical artist; tech art; technical art; artiste technique; pipeline tools maya |
+game-audio | Game audio (Wwise, FMOD) | Audio de jeu | sound-design | wwise; fmod; game audio; audio middleware; sound designer jeux |
+console-dev | Console development | Développement console | game-development | console development; playstation sdk; ps5 development; xbox development; nintendo switch development; gdk xbox; devkits; trc lotcheck; certification console |
+vr-dev | VR / XR development | Développement VR / XR | ar-vr | openxr; oculus sdk; meta quest; quest development; steamvr; xr interaction toolkit; webxr; hololens; magic leap |
+game-monetization | Free-to-play monetization / live ops | Monétisation free-to-play | game-design | live ops; liveops; f2p; free-to-play; free to play; game economy; économie de jeu; battle pass; gacha; ua gaming |
+level-design-tools | Level design tools (Hammer, Tiled) | | level-design | tiled map editor; ldtk; hammer editor; trenchbroom |
+3d-scanning | 3D scanning / reality capture | Numérisation 3D | 3d-modeling | 3d scanning; numérisation 3d; scan 3d; reality capture; realitycapture; polycam |
+cam-nesting | CNC nesting / laser programming | Programmation découpe | cnc-machining | lantek; almacam; sigmanest; nesting cnc |
+slicers-3d | 3D printing slicers (Cura, PrusaSlicer) | | 3d-printing | ultimaker cura; prusaslicer; bambu studio; simplify3d; slic3r; fdm printing; sla printing; sls printing |
 
 ## methodology
 agile | Agile | Agilité | | méthodes agiles; méthode agile; agilité; agile methodologies; agile methodology; méthodologie agile; agile methods |
