@@ -1590,6 +1590,53 @@ digital-health | Digital health | E-santé | | e-santé; santé numérique; digi
 academic-research | Academic research | Recherche académique | | recherche académique; recherche scientifique; scientific research; publications scientifiques; revue par les pairs |
 scientific-writing | Scientific writing | Rédaction scientifique | academic-research | rédaction scientifique; rédaction d'articles scientifiques; scientific publications |
 grant-writing | Grant writing | Rédaction de demandes de financement | academic-research | grant writing; grant proposals; appels à projets; montage de projets de recherche; horizon europe |
+sqlmesh | SQLMesh | | analytics-engineering | |
+airbyte-alt | Stitch / Hevo / Meltano | | etl | stitch data; hevo data; meltano; singer taps; portable.io |
+census-hightouch | Reverse ETL (Hightouch, Census) | Reverse ETL | data-engineering | reverse etl; hightouch; census reverse etl; getcensus |
+kestra | Kestra / Mage / Luigi | | data-pipelines | kestra; mage ai; luigi pipelines; oozie; azkaban |
+dlt-hub | dlt (data load tool) | | data-pipelines | dlthub; dlt hub; data load tool |
+materialize | Materialize / RisingWave | | stream-processing | materialize db; risingwave |
+bytewax | Bytewax / Quix / Arroyo | | stream-processing | bytewax; quix streams |
+delta-live-tables | Delta Live Tables / Unity Catalog | | databricks | delta live tables; dlt databricks; unity catalog; databricks sql; databricks workflows; photon engine databricks |
+snowpark | Snowpark / Snowflake Cortex | | snowflake | snowpark; snowflake cortex; snowpipe; snowflake streams; snowsql |
+bigquery-tools | Dataform / BigQuery BI Engine | | bigquery | bi engine; bigquery omni |
+semantic-layer | Semantic layer (Cube, MetricFlow) | Couche sémantique | analytics-engineering | semantic layer; couche sémantique; cube.dev; cubejs; metricflow; dbt semantic layer; atscale |
+data-catalog | Data catalog (DataHub, Collibra) | Catalogue de données | data-governance | data catalog; catalogue de données; datahub; amundsen; collibra; alation; atlan; castor doc; castordoc; zeenea; openmetadata; unity catalog governance |
+data-lineage | Data lineage | Lignage des données | data-governance | data lineage; lineage des données; lignage des données; openlineage; marquez lineage |
+data-observability | Data observability (Monte Carlo, Sifflet) | Observabilité des données | data-quality | data observability; observabilité des données; monte carlo data; sifflet data; soda data; soda core; elementary data; bigeye; metaplane; anomalo |
+data-contracts | Data contracts | Contrats de données | data-governance | data contracts; data contract; contrats de données |
+data-products | Data products | Data products | data-mesh | data products; data product; data product manager; data product owner |
+dataviz-tools | Dataviz tools (Datawrapper, Flourish) | Outils de dataviz | data-visualization | datawrapper; flourish studio; raw graphs; rawgraphs; infogram; kepler gl; tableau public |
+bi-tools | BI tools (Zoho Analytics, Toucan, Mode) | | business-intelligence | toucan toco; toucan; mode analytics; hex.tech; hex notebooks; sigma computing; lightdash; evidence.dev; redash; preset.io; holistics; count.co; omni analytics |
+ssrs-crystal | Crystal Reports / BIRT / Jasper | | business-intelligence | crystal reports; birt; jasperreports; jasper reports; pentaho; pentaho data integration; kettle pdi |
+sap-analytics | SAP BW/4HANA / SAP Datasphere | | sap-bw | sap datasphere; sap data warehouse cloud; sap bods; sap data services; sap analysis for office |
+oracle-bi | Oracle BI (OBIEE, OAC) | | business-intelligence | obiee; oracle bi; oracle analytics cloud; oac; oracle data integrator |
+ibm-datastage | IBM DataStage / SPSS Modeler | | etl | datastage; ibm datastage; infosphere datastage |
+semarchy | Semarchy / Stibo / Informatica MDM | | master-data-management | semarchy; stibo; stibo step; informatica mdm; tibco ebx; reltio |
+data-anonymization | Data anonymisation | Anonymisation des données | data-governance | anonymisation; anonymization; pseudonymisation; pseudonymization; anonymisation des données; synthetic data; données synthétiques; differential privacy; confidentialité différentielle |
+sql-analytics | Analytical SQL (window functions, CTEs) | SQL analytique | sql | window functions; fonctions de fenêtrage; ctes; common table expressions; sql avancé; advanced sql; analytical sql |
+google-sheets-advanced | Google Sheets / Apps Script automation | | google-sheets | google sheets formulas; arrayformula; query google sheets; google sheets automation |
+survey-analysis | Survey data analysis | Analyse d'enquêtes | data-analysis | analyse d'enquêtes; survey analysis; traitement d'enquêtes; sphinx iq; sphinx enquêtes; modalisa; limesurvey; lime survey; kobotoolbox; odk |
+sampling-methods | Survey sampling | Échantillonnage | statistics | échantillonnage; sampling methods; survey sampling; plans de sondage; pondération statistique |
+experimental-design | Design of experiments | Plans d'expériences | statistics | plans d'expériences; design of experiments; experimental design; plan d'expérience; taguchi |
+multivariate-analysis | Multivariate analysis | Analyse multivariée | statistics | analyse multivariée; multivariate analysis; acp; pca; analyse en composantes principales; principal component analysis; analyse des correspondances; factominer; clustering; classification non supervisée; k-means; kmeans; dbscan; hierarchical clustering |
+regression-analysis | Regression analysis | Analyse de régression | statistics | regression analysis; régression linéaire; linear regression; logistic regression; régression logistique; glm; generalized linear models; modèles linéaires généralisés; mixed models; modèles mixtes; gam models |
+hypothesis-testing | Hypothesis testing | Tests statistiques | statistics | hypothesis testing; tests statistiques; tests d'hypothèses; statistical tests; t-test; chi-square; anova; ancova; manova; non-parametric tests; tests non paramétriques; p-values |
+spatial-statistics | Spatial statistics | Statistique spatiale | statistics | spatial statistics; statistique spatiale; géostatistique; geostatistics; kriging; krigeage; spatial analysis; analyse spatiale |
+extreme-value | Risk modelling / extreme values | Modélisation des risques | statistics | extreme value theory; copulas; copules; var modeling; expected shortfall |
+demography | Demography | Démographie | statistics | démographie; demography; demographic analysis; projections démographiques |
+official-statistics | Official statistics | Statistique publique | statistics | statistique publique; official statistics; comptabilité nationale; national accounts |
+sports-analytics | Sports analytics | Analyse de données sportives | data-analysis | sports analytics; sport analytics; football analytics; analyse vidéo sportive; performance analysis sport; opta sports; statsbomb; wyscout; catapult sports |
+people-data | HR data / workforce analytics | | people-analytics | workforce analytics; hr data analysis; visier; one model |
+marketing-mix | Customer analytics / RFM | Analyse client / RFM | marketing-analytics | customer analytics; rfm; rfm segmentation; clv modeling; churn prediction; prédiction du churn; propensity modeling; uplift modeling |
+pricing-analytics | Pricing analytics | Analyse de prix | pricing | pricing analytics; price optimization; optimisation des prix; dynamic pricing; tarification dynamique; price elasticity; élasticité prix |
+supply-chain-analytics | Supply chain analytics | Analyse supply chain | supply-chain | supply chain analytics; analytics supply chain; inventory optimization; optimisation des stocks; network design supply chain; llamasoft; coupa supply chain design |
+fraud-analytics | Fraud analytics | Analyse de la fraude | fraud-prevention | fraud analytics; fraud detection models; fraud modelling |
+credit-risk-modeling | Credit risk modelling | Modélisation du risque de crédit | credit-scoring | credit risk modelling; credit risk modeling; modélisation risque de crédit; pd lgd ead; pd/lgd; irb models; modèles irb; ifrs 9 ecl; expected credit loss |
+geospatial-data | Geospatial data engineering | Données géospatiales | gis | geospatial data; données géospatiales; geodata; géodonnées; spatial data; sig données; raster data; vector tiles; geoserver; mapserver; geonetwork; fme safe; safe fme |
+open-data-platforms | Open data platforms (CKAN, data.gouv) | | open-data | ckan; data.gouv.fr; data gouv; opendatasoft; socrata; udata |
+web-scraping-tools | Scraping tools (Playwright, Apify) | Outils de scraping | web-scraping | apify; selenium scraping; brightdata; bright data; phantombuster; octoparse; parsehub; zyte; scraperapi |
+data-labeling-tools | Labeling tools (Label Studio, CVAT) | Outils d'annotation | data-annotation | labelstudio; cvat; labelbox; scale ai; v7 labs; supervisely; roboflow; prodigy labeling; doccano; labelme |
 
 ## ai_ml
 artificial-intelligence | Artificial intelligence | Intelligence artificielle | | | AI; IA
@@ -1709,6 +1756,43 @@ multimodal-ai | Multimodal AI | IA multimodale | deep-learning | multimodal mode
 model-deployment | Model deployment | Déploiement de modèles | mlops | déploiement de modèles; model serving; mise en production de modèles; ml deployment; inference optimization |
 data-augmentation | Data augmentation | Augmentation de données | deep-learning | augmentation de données |
 knowledge-graphs | Knowledge graphs | Graphes de connaissances | graph-databases | knowledge graph; graphe de connaissances; graphes de connaissances; ontologies; ontologie; rdf; sparql; web sémantique; semantic web |
+torch-compile | PyTorch 2 compile / TorchScript | | pytorch | torch.compile; torchscript; torch compile; torch.fx; torchdynamo |
+tensorflow-serving | TensorFlow Serving / TFX | | tensorflow | tensorflow serving; tf serving; tfx; tensorflow extended; tensorflow.js; tfjs |
+keras-cv | KerasCV / KerasNLP | | keras | kerascv; kerasnlp; keras 3 |
+sklearn-pipelines | ML pipelines | Pipelines ML | mlops | ml pipelines; pipelines ml; machine learning pipelines; zenml; metaflow; flyte; kedro; clearml; polyaxon |
+model-monitoring | Model monitoring | Monitoring de modèles | mlops | model monitoring; monitoring de modèles; ml monitoring; evidently ai; arize; whylabs; fiddler ai; nannyml; data drift; model drift; drift detection |
+experiment-tracking | Experiment tracking | Suivi d'expériences ML | mlops | experiment tracking; suivi d'expériences; neptune.ai; comet ml; cometml; aim tracking; tensorboard |
+model-registry | Model registry / serving | | model-deployment | model registry; serving de modèles; inference server; optimisation d'inférence; batch inference; online inference; low latency inference |
+rag-eval | RAG evaluation (Ragas) | Évaluation RAG | llm-evaluation | ragas evaluation; rag evaluation; trulens; deepeval; promptfoo; langfuse; arize phoenix; helicone; llm observability; observabilité llm |
+agents-frameworks | Agent frameworks (Smolagents, Letta) | | ai-agents | smolagents; letta; memgpt; agno; phidata; semantic router; camel-ai; metagpt; openhands; swe-agent; langroid |
+function-calling | Tool use / function calling | Appels de fonctions (LLM) | llm | function calling; tool calling; tool use; appel de fonctions; structured output llm; json mode |
+context-engineering | Context engineering | Ingénierie de contexte | prompt-engineering | context engineering; ingénierie de contexte; in-context learning; few-shot prompting; chain of thought; chain-of-thought; cot prompting |
+llm-finetuning-tools | LLM fine-tuning tools (Axolotl, Unsloth) | | fine-tuning | axolotl; unsloth; torchtune; trl; dpo training; direct preference optimization; sft; supervised fine-tuning; instruction tuning; llama-factory |
+distillation | Knowledge distillation / model compression | Distillation de modèles | deep-learning | knowledge distillation; distillation de modèles; model distillation; model compression; compression de modèles; network pruning; élagage de réseaux; sparsity |
+small-language-models | On-device / small language models | Petits modèles de langage | llm | small language models; slms; on-device llm; llm on device; phi-3; gemma 2; qwen; deepseek; deepseek r1 |
+open-weights-hosting | LLM APIs (Groq, Together, Replicate) | | llm | groq api; together ai; replicate api; fireworks ai; openrouter; anyscale; modal labs; runpod; lambda labs; vast.ai |
+ai-coding-tools | AI coding assistants (Claude Code, Codex) | Assistants de code IA | generative-ai | claude code; codex cli; windsurf ide; codeium; tabnine; cody sourcegraph; aider chat; roo code; continue.dev; v0.dev; bolt.new; lovable.dev; replit agent; vibe coding |
+ai-image-tools | AI image generation tools (DALL·E, Firefly) | Génération d'images par IA | generative-ai | dall-e; dall·e; adobe firefly; leonardo ai; ideogram; flux ai; black forest labs; krea ai; magnific |
+ai-video-tools | AI video and voice tools (Runway, ElevenLabs) | Vidéo et voix générées par IA | generative-ai | runway ml; runwayml; runway gen-3; openai sora; pika labs; heygen; synthesia; elevenlabs; eleven labs; descript; kling ai; google veo |
+ai-productivity-tools | AI productivity tools (ChatGPT, Copilot, Perplexity) | Outils IA de productivité | generative-ai | chat gpt; microsoft copilot; copilot 365; m365 copilot; perplexity ai; notion ai; gemini workspace; mistral le chat; le chat mistral; gpts; custom gpts |
+ai-automation | AI automation / AI workflows | Automatisation par l'IA | generative-ai | ai automation; automatisation ia; automatisations ia; ai workflows; workflows ia; ia générative en entreprise; relevance ai; dust.tt; dust ai; stack ai; flowise; langflow; dify |
+speech-synthesis-tools | Voice AI / conversational voice | IA vocale | speech-recognition | voice ai; ia vocale; voicebot; callbots; callbot; vapi; retell ai; deepgram; assemblyai; speechmatics; whisperx; faster-whisper |
+recsys-tools | Recommendation tooling (implicit, LightFM) | | recommender-systems | lightfm; implicit als; collaborative filtering; filtrage collaboratif; matrix factorization; two-tower models; learning to rank |
+optimization-ml | Bayesian optimization / AutoML tools | | automl | bayesian optimization; optimisation bayésienne; autogluon; tpot; flaml |
+graph-ml | Graph machine learning | Apprentissage sur graphes | graph-neural-networks | graph machine learning; graph ml; apprentissage sur graphes; node2vec; graph embeddings; link prediction; knowledge graph embeddings |
+causal-ml | Causal ML / uplift | ML causal | causal-inference | causal ml; econml; dowhy; causalml; double machine learning; propensity score matching; difference in differences; diff-in-diff; synthetic control; regression discontinuity |
+audio-ml | Audio ML / music generation | ML audio | audio-processing | audio ml; audio classification; music generation; génération musicale; audio deep learning; wav2vec; hubert audio; encodec; musicgen |
+video-understanding | Video analytics | Analyse vidéo | computer-vision | video analytics; analyse vidéo intelligente; video understanding; action recognition; multi-object tracking; deepsort; bytetrack |
+3d-vision | 3D vision / depth estimation | Vision 3D | computer-vision | 3d vision; vision 3d; depth estimation; stereo vision; vision stéréo; structure from motion; colmap; multi-view geometry; calibration caméra; camera calibration |
+industrial-vision | Industrial machine vision | Vision industrielle | computer-vision | vision industrielle; machine vision; halcon; mvtec halcon; cognex; keyence vision; visual inspection; inspection visuelle; contrôle qualité par vision; basler cameras |
+medical-ai | AI in medical imaging | IA en imagerie médicale | medical-imaging | monai; nnunet; nn-unet; radiomics; radiomique; computer-aided diagnosis; ai in healthcare; ia en santé; ia médicale |
+ai-red-teaming | AI red teaming / LLM security | Red teaming IA | application-security | ai red teaming; llm red teaming; prompt injection; jailbreaks; llm security; sécurité des llm; owasp llm top 10; adversarial machine learning; adversarial attacks; attaques adversariales |
+math-for-ml | Optimization theory | Optimisation mathématique | applied-mathematics | optimisation mathématique; numerical optimization; optimisation numérique; stochastic optimization; gradient descent; descente de gradient; optimal transport; transport optimal; calcul variationnel |
+linear-algebra | Linear algebra | Algèbre linéaire | applied-mathematics | linear algebra; algèbre linéaire; numerical linear algebra; algèbre linéaire numérique; matrix computations |
+stochastic-processes | Stochastic processes | Processus stochastiques | probability | stochastic processes; processus stochastiques; markov chains; chaînes de markov; martingales; stochastic differential equations; queueing theory; théorie des files d'attente |
+signal-ml | Information theory | Théorie de l'information | applied-mathematics | information theory; théorie de l'information; coding theory; théorie des codes; compressed sensing; acquisition comprimée |
+cryptography-math | Number theory / algebra | Théorie des nombres | | number theory; théorie des nombres; abstract algebra; algèbre abstraite; algebraic geometry; géométrie algébrique; elliptic curves; courbes elliptiques; lattice-based cryptography; post-quantum cryptography; cryptographie post-quantique |
+logic-verification | Logic / model checking | Logique / model checking | formal-methods | mathematical logic; sat solvers; smt solvers; z3 solver; cvc5; spin model checker; nusmv; uppaal; abstract interpretation; interprétation abstraite; frama-c; why3; atelier b; event-b |
 
 ## mobile
 mobile-development | Mobile development | Développement mobile | | mobile development; mobile apps; applications mobiles; application mobile; développement d'applications mobiles; mobile developer; mobile dev; mobile engineer; développeur mobile; développeuse mobile; mobile lead |
