@@ -2143,6 +2143,39 @@ security-architecture | Security architecture | Architecture de sécurité | cyb
 ot-security | OT security | Cybersécurité industrielle | cybersecurity | ics security; sécurité des systèmes industriels; cybersécurité industrielle; iec 62443; scada security |
 mobile-security | Mobile security | Sécurité mobile | application-security | mobile application security; sécurité des applications mobiles; owasp masvs |
 identity-governance | Identity governance | Gouvernance des identités | iam | identity governance and administration; sailpoint; gouvernance des identités; revue des habilitations; gestion des habilitations |
+sast-dast | SAST / DAST | | application-security | iast; sca scanning; software composition analysis; semgrep; codeql; owasp zap; zap proxy; acunetix; rapid7; insightvm; openvas; nuclei scanner |
+supply-chain-security | Software supply chain security | Sécurité de la chaîne logicielle | application-security | sbom; software bill of materials; sigstore; cosign; slsa; in-toto; dependency-track; software supply chain security |
+container-scanning | Container scanning (Trivy, Grype) | | container-security | grype; clair scanner; anchore; sysdig secure; prisma cloud; twistlock; lacework; orca security; wiz cloud security |
+cspm | CSPM / CNAPP | | cloud-security | cnapp; cwpp; cloud security posture management; prowler; scoutsuite |
+threat-hunting | Threat hunting | Chasse aux menaces | blue-team | threat hunting; chasse aux menaces; threat hunter; hunting threats |
+dfir | DFIR tools (Volatility, Velociraptor) | | forensics | dfir; volatility framework; velociraptor; autopsy forensics; encase; ftk; x-ways; kape; plaso; timesketch; memory forensics; analyse mémoire |
+web-pentest | Web application pentesting | Pentest web | pentest | web pentest; pentest web; web application pentesting; web app security testing; ffuf; sqlmap; gobuster; nikto; caido; owasp top ten |
+ad-pentest | Active Directory pentesting | Pentest Active Directory | pentest | active directory pentest; pentest ad; bloodhound; mimikatz; impacket; crackmapexec; netexec; kerberoasting; responder tool; rubeus |
+mobile-pentest | Mobile pentesting | Pentest mobile | pentest | mobile pentest; pentest mobile; mobsf; objection toolkit; jadx; apktool |
+cloud-pentest | Cloud pentesting | Pentest cloud | pentest | cloud pentest; pentest cloud; pacu; aws pentest; azure pentest |
+iot-security | IoT / hardware security | Sécurité IoT / matérielle | cybersecurity | iot security; sécurité iot; hardware security; sécurité matérielle; hardware hacking; side-channel attacks; attaques par canaux auxiliaires; fault injection; chipwhisperer; firmware analysis; analyse de firmware |
+exploit-dev | Exploit development | Développement d'exploits | reverse-engineering | exploit development; développement d'exploits; binary exploitation; exploitation binaire; rop chains; heap exploitation; vulnerability research; recherche de vulnérabilités; 0-day; zero-day research |
+re-tools | Reverse engineering tools (IDA, Ghidra) | | reverse-engineering | binary ninja; radare2; rizin; cutter re; x64dbg; ollydbg; windbg; frida instrumentation; angr |
+security-certs-offensive | Offensive security certifications | Certifications sécurité offensive | pentest | oswe; osep; osed; crto; pnpt; ejpt; ecppt; gpen; gwapt; crest certification |
+security-certs-defensive | Defensive security certifications (GIAC) | Certifications sécurité défensive | cybersecurity | giac; gcih; gcfa; gcia; gsec; cysa+; comptia cysa; comptia network+; ccsp; ccsk; sscp; gsoc |
+iso-27001-lead | ISO 27001 Lead Implementer / Auditor | | iso-27001 | iso 27001 lead implementer; iso 27001 lead auditor; lead implementer; lead auditor 27001; iso 27017; iso 27018; iso 27701 |
+risk-frameworks | Security risk analysis (EBIOS RM, NIST RMF) | Analyse de risques cyber | grc | nist rmf; nist 800-171; cmmc; fair risk; fair methodology; mehari; analyse de risques cyber; cyber risk assessment |
+anssi-frameworks | ANSSI / French security frameworks | Référentiels ANSSI | cybersecurity | anssi; pass anssi; psco; pacs anssi; pdis; oiv; igi 1300; diffusion restreinte; homologation rgs |
+cyber-insurance | Cyber crisis management | Gestion de crise cyber | incident-response | gestion de crise cyber; cyber crisis management; cyber crisis; crise cyber; exercices de crise cyber; tabletop exercises; ransomware response; réponse aux ransomwares |
+email-security | Email security (SPF, DKIM, DMARC) | Sécurité de la messagerie | network-security | spf dkim dmarc; dkim; dmarc; email security; sécurité messagerie; proofpoint; mimecast; vade secure; anti-phishing |
+network-security-tools | NDR / IDS (Zeek, Darktrace) | | network-security | zeek; bro ids; darktrace; vectra ai; extrahop; ndr; network detection and response; ids ips |
+firewalls | Firewall administration | Administration de pare-feu | network-security | pare-feux; pfsense; opnsense; stormshield; sophos xg; sophos firewall; sonicwall; watchguard; iptables; nftables; firewall administration; ngfw |
+pam-tools | PAM tools (CyberArk, Wallix) | | privileged-access-management | beyondtrust; delinea; thycotic; hashicorp boundary; teleport access |
+iam-tools | IAM tools (SailPoint, ForgeRock) | | iam | forgerock; ping federate; one identity; saviynt; memority; ory kratos; zitadel; authentik; authelia; fusionauth; clerk auth; workos; cognito iam |
+passkeys | Passkeys / FIDO2 / WebAuthn | | mfa | passkeys; fido2; webauthn; yubikey; hardware security keys; u2f |
+edr-tools | EDR tools (Defender, HarfangLab, Cortex) | | edr | harfanglab; cortex xdr; palo alto cortex; sophos intercept x; trend micro; eset; kaspersky; bitdefender gravityzone; tehtris |
+siem-tools | SIEM tools (Elastic SIEM, Wazuh, LogRhythm) | | siem | wazuh; elastic siem; elastic security; logrhythm; arcsight; exabeam; securonix; google chronicle; chronicle siem; rsa netwitness; logpoint; sekoia; sekoia.io |
+soar-tools | SOAR tools (XSOAR, TheHive) | | soar | xsoar; cortex xsoar; phantom splunk; splunk soar; thehive; cortex analyzers; misp; opencti; shuffle soar |
+vuln-management-tools | Bug bounty platforms | Plateformes de bug bounty | bug-bounty | yogosha; intigriti; synack |
+crypto-engineering | Applied cryptography | Cryptographie appliquée | cryptography | applied cryptography; cryptographie appliquée; openssl; libsodium; bouncy castle; tls configuration; key management; gestion de clés; kms design; homomorphic encryption; chiffrement homomorphe; mpc cryptography; secure multiparty computation |
+pki-tools | PKI / certificates management | Gestion des certificats | pki | adcs; active directory certificate services; ejbca; venafi; let's encrypt; letsencrypt; acme protocol; x509 certificates; certificats x.509 |
+automotive-security | Automotive cybersecurity | Cybersécurité automobile | cybersecurity | iso 21434; iso/sae 21434; r155; unece r155; automotive cybersecurity; cybersécurité automobile; tara analysis |
+cyber-threat-intel-tools | CTI platforms (Recorded Future, Maltego) | | threat-intelligence | recorded future; maltego; shodan; censys; virustotal; mandiant; threatconnect; anomali |
 
 ## testing
 software-testing | Software testing | Tests logiciels | | testing; test logiciel |
@@ -2219,6 +2252,22 @@ security-testing | Security testing | Tests de sécurité | application-security
 game-testing | Game testing | Test de jeux vidéo | software-testing | game qa; qa jeux vidéo; playtesting; testeur jeux vidéo; tests de jeux vidéo |
 exploratory-testing | Exploratory testing | Tests exploratoires | manual-testing | tests exploratoires; test exploratoire |
 test-design | Test design | Conception de tests | test-management | conception de tests; cas de test; test cases; rédaction de cas de tests; scénarios de test; test scenarios |
+smoke-testing | Smoke / sanity testing | Tests de fumée | software-testing | smoke testing; smoke tests; sanity testing; tests de non-régression rapides |
+visual-regression | Visual regression testing | Tests de régression visuelle | regression-testing | visual regression; visual testing; percy visual testing; applitools; backstopjs; chromatic visual; loki visual |
+property-based-testing | Property-based testing | Tests basés sur les propriétés | unit-testing | property-based testing; hypothesis testing library; python hypothesis; quickcheck; fast-check; proptest; jqwik |
+snapshot-testing | Snapshot testing / mocking | | unit-testing | snapshot testing; test doubles; msw; mock service worker; nock; responses mock |
+load-testing-tools | Load testing tools (Artillery, Vegeta) | | performance-testing | artillery.io; vegeta load testing; hey load; siege benchmark; tsung; grafana k6 cloud; blazemeter; octoperf |
+chaos-tools | Chaos tools (Gremlin, Litmus) | | chaos-engineering | litmus chaos; litmuschaos; chaos mesh; gremlin chaos; toxiproxy |
+test-frameworks-js | Testing frameworks (Ava, Tap, Karma) | | software-testing | karma test runner; protractor; ava tests; node-tap; qunit; enzyme testing; vue test utils; angular testing |
+test-frameworks-other | Testing frameworks (Kotest, ScalaTest, ExUnit) | | unit-testing | kotest; scalatest; exunit; hspec; go test; testify go; gomega; pest php; codeception; behat; minitest |
+mobile-test-tools | Mobile test tools (Detox, Maestro) | | mobile-testing | detox e2e; maestro mobile; maestro testing; earlgrey; firebase test lab; aws device farm; perfecto; kobiton; lambdatest |
+api-test-tools | API test tools (Insomnia, Bruno, Karate) | | api-testing | insomnia rest; bruno api; karate dsl; karate framework; hoppscotch; postman newman; pactflow; dredd; schemathesis; httpie |
+test-management-tools | Test management tools (Zephyr, qTest, Squash) | | test-management | qtest; squash tm; squashtm; testlink; practitest; qase; testlodge |
+low-code-test | Low-code test automation (Mabl, Testim) | | test-automation | mabl; testim; testrigor; leapwork; cerberus testing; agilitest; ghost inspector |
+quality-gates | Code quality / coverage | Qualité de code / couverture | software-testing | code coverage; couverture de code; test coverage; quality gates; codecov; coveralls; jacoco; istanbul coverage; codeclimate; code climate; deepsource |
+hardware-testing | Hardware / electronics testing | Tests matériels | hil-testing | hardware testing; tests matériels; test bench; banc de test; bancs de test; boundary scan; ict testing; test électronique; automatic test equipment |
+certification-testing | Certification / compliance testing | Tests de certification | software-testing | certification testing; conformance testing; tests de conformité; interoperability testing; tests d'interopérabilité |
+usability-lab | Remote usability testing tools | Outils de tests utilisateurs | usability-testing | maze.co; maze design; lookback; usertesting; user testing platform; userlytics; lyssna; usabilityhub; optimal workshop; useberry |
 
 ## tool
 excel | Excel | | | microsoft excel; ms excel; tableaux croisés dynamiques; pivot tables | Excel
