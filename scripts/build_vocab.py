@@ -2613,6 +2613,51 @@ ui-kits | UI kits | | design-system | ui kit; ui library; bibliothèque de compo
 brand-design | Brand identity design | Création d'identité de marque | graphic-design | brand identity; identité de marque; charte graphique; brand guidelines; guidelines de marque |
 data-visualization-design | Information design | Design d'information | data-visualization | information design; design d'information; infographie; infographics; infographies |
 presentation-design | Presentation design | Conception de présentations | | design de présentations; slide design; conception de slides; apple keynote; google slides design |
+figma-plugins | Figma plugins / Dev Mode | | figma | figma plugins; plugins figma; figma dev mode; dev mode figma; figma variables; figma auto layout; auto layout figma; figma components; composants figma; figma tokens; figma api; figma widgets |
+figma-slides | FigJam / Figma Slides / Figma Make | | figma | figma slides; figma make; figma sites |
+penpot | Penpot / Lunacy | | ui-design | penpot; lunacy icons8 |
+uizard | AI design tools (Uizard, Galileo) | Outils de design IA | ui-design | uizard; galileo ai; visily; relume; framer ai; figma ai |
+spline-3d | Spline (3D web design) | | 3d-modeling | spline design; spline 3d; spline.design |
+rive | Rive / Lottie motion for UI | | motion-design | rive app; rive animations; rive.app |
+principle-app | Principle / Origami Studio | | prototyping | principle app; origami studio; flinto |
+adobe-express | Adobe Express / Adobe Fresco | | adobe-creative-suite | adobe express; adobe spark; adobe fresco; adobe dimension; adobe substance |
+affinity-suite | Affinity Photo / Publisher | | affinity-designer | affinity suite |
+final-cut | Final Cut Pro / iMovie | | video-editing | final cut; fcpx; imovie |
+avid-media-composer | Avid Media Composer / Pro Tools | | video-editing | avid media composer; media composer; pro tools; protools |
+color-grading | Color grading | Étalonnage | video-editing | color grading; colour grading; étalonnage; étalonnage vidéo; étalonneur; colorist; coloriste vidéo |
+audio-tools | DAWs (Ableton, Logic, FL Studio) | Logiciels de MAO | sound-design | ableton; ableton live; logic pro; fl studio; cubase; reaper daw; studio one; bitwig; musique assistée par ordinateur; daw |
+audio-engineering | Audio engineering / mixing | Ingénierie du son / mixage | sound-design | mixage; mixing audio; mastering audio; prise de son; sound engineering; ingénieur du son; ingénieure du son; sound engineer; audio engineer; post-production audio; sound mixing |
+music-composition | Music composition | Composition musicale | | composition musicale; music composition; composer music; compositeur; compositrice; arrangement musical; orchestration; music production; production musicale; beatmaking |
+vfx | VFX / compositing | Effets visuels / compositing | motion-design | vfx; visual effects; effets visuels; compositing; foundry nuke; nuke compositing; fusion compositing; rotoscoping; rotoscopie; matchmoving; 3d equalizer; syntheyes |
+3d-tools | 3D texturing / rigging | Texturing / rigging 3D | 3d-modeling | texturing 3d; rigging 3d; skinning; retopology; retopologie; uv unwrapping; uv mapping; marvelous designer; mari texturing; rizom uv |
+2d-animation-tools | 2D animation tools (Toon Boom, Spine) | Outils d'animation 2D | animation-2d-3d | toon boom harmony; harmony toon boom; tvpaint; opentoonz; spine 2d; esoteric spine; moho; krita animation; dragonframe |
+illustration-tools | Illustration tools (Krita, Clip Studio) | Outils d'illustration | digital-illustration | krita; clip studio paint; clip studio; paint tool sai; medibang; corel painter |
+concept-art | Concept art | Concept art | digital-illustration | concept art; concept artist; character design; environment design; prop design; creature design; visual development; visdev |
+comics-illustration | Comics / storyboard illustration | Bande dessinée | digital-illustration | dessinateur bd; dessinatrice bd; auteur de bande dessinée; autrice de bande dessinée; roman graphique; illustration jeunesse; children's book illustration |
+editorial-design | Editorial design / layout | Mise en page / design éditorial | print-design | editorial design; design éditorial; layout design; maquettiste; maquettiste pao; desktop publishing; dtp; photogravure |
+signage-design | Signage / wayfinding | Signalétique | graphic-design | signalétique; signage; wayfinding; signalétique d'orientation; environmental graphic design |
+icon-design | Icon design | Design d'icônes | ui-design | icon design; iconographie; iconography; design d'icônes; pictogrammes; pictograms |
+fashion-design | Fashion design | Stylisme / design de mode | | fashion design; stylisme; styliste; design de mode; stylisme de mode; modélisme; modéliste; patternmaking; clo3d; clo 3d; lectra modaris; gerber accumark; textile design; design textile |
+jewelry-design | Jewelry / accessory design | Design de bijoux / accessoires | industrial-design | jewelry design; jewellery design; design de bijoux; joaillerie; bijouterie; leather goods design; accessory design |
+furniture-design | Furniture / object design | Design mobilier / objet | industrial-design | furniture design; design mobilier; object design; ébénisterie; cabinetmaking; menuiserie |
+scenography | Scenography / exhibition design | Scénographie | interior-design | scénographie; scenography; exhibition design; design d'exposition; muséographie; set design |
+architecture | Architecture (buildings) | Architecture (bâtiment) | | architecte dplg; architecte hmonp; hmonp; permis de construire architecte; conception architecturale; architectural design; architectural visualization; archviz; rendu architectural; architecture intérieure |
+landscape-architecture | Landscape architecture | Paysagisme | | paysagiste; paysagisme; landscape architecture; landscape architect; architecture du paysage; espaces verts |
+urban-planning | Urban planning | Urbanisme | | urbanisme; urban planning; urbaniste; urban planner; aménagement du territoire; planification urbaine; plui; projets urbains |
+archviz-tools | Rendering tools (V-Ray, Lumion, Enscape) | Logiciels de rendu | 3d-modeling | v-ray; vray; lumion; enscape; twinmotion; corona renderer; d5 render; arnold renderer; redshift render; octane render; keyshot rendering |
+photography-tools | Photo editing / retouching | Retouche photo | photography | retouche photo; photo retouching; photo editing; retoucheur; retoucheuse; capture one; dxo photolab; luminar; photo restoration |
+photography-genres | Photography genres | Spécialités photo | photography | photographie de mode; fashion photography; portrait photography; photographie de portrait; photojournalism; photojournalisme; wedding photography; photographe de mariage; event photography; photographie événementielle; studio photography; food photography; drone photography; photographie aérienne |
+cinematography | Film directing / cinematography | Réalisation / image | video-production | cinematography; directeur de la photographie; chef opérateur; cheffe opératrice; réalisation audiovisuelle; réalisateur; réalisatrice; film directing; documentary filmmaking; court métrage; short film |
+film-production | Film / TV production | Production audiovisuelle | video-production | production audiovisuelle; film production; tv production; production télévisuelle; assistant réalisateur; assistante réalisatrice; régisseur; régisseuse; directeur de production; line producer; post-production; postproduction |
+screenwriting | Screenwriting | Écriture de scénario | copywriting | screenwriting; scénariste; écriture de scénario; scénarisation; scriptwriting; script writing; narrative design; narrative designer; game writing; écriture interactive |
+ux-research-methods | UX research methods | Méthodes de recherche UX | user-research | diary studies; études longitudinales; guerrilla testing; contextual inquiry; ethnographic research; recherche ethnographique; jobs stories; affinity mapping; affinity diagram |
+ux-writing-tools | Content design | Content design | ux-writing | content design; content designer; microcopie; conversation design; conversational design; voice user interface; vui design |
+service-blueprints | Service blueprints | Service blueprints | service-design | service blueprint; service blueprints; blueprint de service; parcours usager; parcours usagers; design de services publics; design des politiques publiques |
+inclusive-design | Inclusive design | Design inclusif | web-accessibility | inclusive design; design inclusif; universal design; conception universelle; design for all; accessible design |
+design-leadership | Design leadership | Direction du design | design-ops | design leadership; head of design; design director; directeur du design; directrice du design; design management; management du design; design manager |
+dataviz-design | Dashboard design | Design de dashboards | data-visualization-design | dashboard design; design de dashboards; design de tableaux de bord; data design |
+automotive-design | Transportation design | Design automobile | industrial-design | transportation design; design automobile; automotive design; car design; design transport; clay modeling; modelage clay; alias autodesk; autodesk alias; class-a surfacing |
+packaging-tools | Packaging prepress tools (ArtiosCAD, Esko) | | packaging-design | artioscad; esko; esko studio; packaging prepress; dielines; découpe packaging |
 
 ## product
 product-management | Product management | Gestion de produit | | gestion produit; management produit; product management |
@@ -2655,6 +2700,23 @@ product-launch | Product launch | Lancement de produit | go-to-market | lancemen
 release-planning | Release planning | Planification des versions | roadmap | planification des releases; release planning; release roadmap; plan de release |
 competitive-intelligence | Competitive intelligence | Intelligence économique | market-research | intelligence économique; veille stratégique; competitive intelligence; veille économique; business intelligence économique |
 customer-discovery | Customer discovery | | product-discovery | customer development; problem interviews; validation marché; market validation |
+product-analytics-tools | Product analytics tools (June, Pendo) | | product-analytics | june.so; logrocket; smartlook; microsoft clarity; mouseflow; quantum metric; glassbox; usermaven |
+onboarding-tools | In-app onboarding tools (Appcues, WalkMe) | | product-led-growth | appcues; walkme; userpilot; chameleon io; userguiding; intro.js; shepherd.js |
+feature-experimentation | Feature experimentation | Expérimentation produit | ab-testing | feature experimentation; experimentation culture; expérimentation produit; experiment design; test and learn; multivariate testing; tests multivariés |
+retention-analysis | Retention / cohort analysis | Analyse de cohortes | product-analytics | cohort analysis; analyse de cohortes; retention analysis; analyse de rétention; funnel analysis; analyse de funnel; activation rate; taux d'activation |
+b2b-saas-product | B2B SaaS product management | Produit SaaS B2B | product-management | b2b saas product; saas b2b produit; b2b product management; enterprise product management |
+platform-product | Platform / API product management | Product management plateforme / API | technical-product-management | platform product manager; api product manager; platform pm; developer platform product; api as a product |
+data-product-management | Data / AI product management | Product management data / IA | product-management | data product management; ai product management; ai product manager; ml product manager; product manager data; product manager ia |
+growth-product | Growth product management | Product management growth | product-led-growth | growth product manager; growth pm; product growth; experimentation growth |
+mobile-product | Mobile product management | Product management mobile | product-management | mobile product manager; product manager mobile; app product management |
+product-operations-tools | Product tools (Aha!, Linear, Canny) | Outils produit | product-ops | aha roadmaps; aha.io; linear app; linear.app; canny.io; airfocus; craft.io; featureos; jira product discovery; harvestr; cycle app; dovetail research; condens; enjoyhq |
+linear | Linear (issue tracking) | | | linear issue tracker; linear issues |
+shortcut | Shortcut / Clubhouse / Height | | | shortcut.com; clubhouse.io; height app; pivotal tracker; plane.so |
+release-notes | Release notes / changelog | Notes de version | release-planning | release notes; notes de version; changelog; changelogs |
+pricing-packaging | Pricing and packaging | Pricing et packaging | pricing | packaging offre; pricing and packaging; pricing & packaging; freemium; usage-based pricing; tarification à l'usage; tiered pricing; paywall design |
+product-compliance | Regulated products (fintech / healthtech) | Produits réglementés | product-management | regulated products; produits réglementés; healthtech product; fintech product; insurtech product |
+hardware-product | Hardware product management | Product management hardware | product-management | hardware product management; hardware product manager; consumer electronics product; introduction de nouveaux produits |
+design-ops-tools | Design tokens / design system tooling | Tokens de design | design-system | design tokens; tokens de design; style dictionary; tokens studio; supernova design; zeroheight; knapsack design |
 
 ## marketing
 marketing | Marketing | | | mercatique |
