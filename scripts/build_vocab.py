@@ -3435,6 +3435,25 @@ support-documentation | Help center content | Documentation d'aide | knowledge-b
 multilingual-support | Multilingual support | Support multilingue | customer-support | support multilingue; multilingual support; support bilingue; bilingual support |
 l3-support | Level 3 support | Support niveau 3 | technical-support | support n3; support niveau 3; level 3 support; l3 support; support de niveau 3; expertise niveau 3 |
 production-monitoring | Production monitoring | Supervision de production | technical-support | supervision de production; exploitation informatique; production monitoring; pilotage de production informatique; supervision informatique; supervision it |
+crisp-chat | Crisp / Tidio / LiveChat | | live-chat-support | crisp chat; crisp.chat; tidio; livechat inc; olark; zendesk chat; chatra; smartsupp |
+front-app | Front / Help desks (Zoho Desk, Kustomer) | | ticketing | frontapp; front app; zoho desk; kustomer; dixa; kayako; happyfox; helpshift; re:amaze |
+contact-center-tools | Contact center platforms (Genesys, Talkdesk) | Plateformes de centre de contacts | call-center | genesys; genesys cloud; talkdesk; five9; nice incontact; nice cxone; avaya; diabolocom; odigo; vocalcom; amazon connect center; ccaas; cti telephony |
+review-management | Customer reviews management | Gestion des avis clients | customer-experience | avis clients; gestion des avis; customer reviews; review management; trustpilot; avis vérifiés; verified reviews; guest suite; partoo; skeepers; google reviews |
+cs-platforms | CS platforms (Vitally, ChurnZero, Totango) | | customer-success | vitally; churnzero; totango; catalyst cs; custify; clientsuccess |
+kb-tools | Knowledge base tools (Guru, Document360, Zendesk Guide) | | knowledge-base | guru knowledge; getguru; document360; zendesk guide; helpjuice; bookstack; outline wiki; slite; tettra; archbee |
+nps-csat | NPS / CSAT / CES | | customer-satisfaction | ces score; customer effort score; satisfaction surveys; taux de satisfaction |
+support-qa | Support quality assurance | Qualité de service support | customer-support | support qa; quality assurance support; qa support tickets; évaluation de la qualité des appels; écoute d'appels; call monitoring; call quality; klaus qa; maestroqa |
+workforce-management-support | Contact-center workforce management | Planification centre d'appels | call-center | wfm; workforce management; planification des effectifs centre d'appels; capacity planning support; staffing support; erlang staffing; nice iex; verint wfm |
+support-automation | Support automation / AI agents | Automatisation du support | customer-support | support automation; automatisation du support; ai customer service; ai support agent; fin ai; intercom fin; zendesk ai; ada support; forethought; ultimate ai; selfcare client |
+multichannel-support | Email / social support | Support par e-mail et réseaux sociaux | omnichannel | email support; support par e-mail; support e-mail; social customer care; service client réseaux sociaux; support réseaux sociaux; messaging support; whatsapp support |
+vip-support | Premium / VIP support | Support premium | customer-support | premium support; vip support; white glove support; conciergerie; concierge service; service conciergerie; support dédié |
+it-support-tools | Remote support tools (TeamViewer, AnyDesk) | | remote-support | splashtop; bomgar; beyondtrust remote support; connectwise control; screenconnect; rustdesk |
+rmm-tools | RMM / MSP tools (NinjaOne, Datto) | | it-asset-management | ninjaone; ninja rmm; datto rmm; n-able; connectwise automate; kaseya; atera; syncro msp; rmm |
+service-desk-management | Service desk management | Gestion du centre de services | helpdesk | service desk manager; responsable service desk; service desk management; gestion du service desk; centre de services; n1 n2; tier 1 support; tier 2 support |
+itil-processes | ITIL processes (request fulfilment) | Processus ITIL | itil | request fulfilment; gestion des demandes; service request management; itil foundation |
+after-sales | After-sales service / warranty | Service après-vente / garanties | customer-support | gestion des garanties; warranty management; retours produits; rma; returns management; logistique des retours |
+customer-education | Customer education | Formation client | customer-success | customer education; formation client; formations clients; academy client; onboarding formation; enablement clients |
+community-support | Community support / forums | Support communautaire | customer-support | community support; support communautaire; community forums support; peer support |
 
 ## management
 project-management | Project management | Gestion de projet | | gestion de projet; gestion de projets; project management; pilotage de projet; pilotage de projets; management de projet; conduite de projet; conduite de projets; chefferie de projet; it project management |
@@ -3697,6 +3716,31 @@ eloquence | Eloquence | Éloquence | public-speaking | éloquence; aisance verba
 cultural-sensitivity | Cultural sensitivity | Sensibilité culturelle | intercultural-skills | sensibilité culturelle; cultural sensitivity; ouverture culturelle |
 accountability-leadership | Exemplarity | Exemplarité | leadership | exemplarité; montrer l'exemple; lead by example; leading by example |
 execution-focus | Execution focus | Sens de l'exécution | results-orientation | sens de l'exécution; capacité d'exécution; execution-focused; get things done; bias for action |
+systems-thinking | Systems thinking | Pensée systémique | critical-thinking | systems thinking; pensée systémique; approche systémique; systemic thinking |
+first-principles | First-principles thinking | Raisonnement par les premiers principes | critical-thinking | first principles thinking; first-principles thinking; first principles reasoning |
+stepping-back | Taking a step back | Prise de recul | critical-thinking | prise de recul; capacité de prise de recul; capacité à prendre du recul; prendre du recul; sens de la nuance |
+handling-unexpected | Handling the unexpected | Gestion des imprévus | adaptability | gestion des imprévus; gestion de l'imprévu; gérer les imprévus; handling the unexpected; improvisation skills |
+hospitality-sense | Welcoming manner | Sens de l'accueil | interpersonal-skills | sens de l'accueil; qualités d'accueil; sens du contact; goût du contact; aisance au contact; aime le contact |
+reliability | Dependability | Fiabilité personnelle | conscientiousness | dependable; dependability; personne fiable; très fiable |
+cooperation | Cooperative attitude | Esprit de coopération | teamwork | esprit de coopération; cooperative mindset; cooperative attitude; sens de la coopération |
+remote-collaboration | Remote collaboration | Collaboration à distance | teamwork | collaboration à distance; remote collaboration; remote work experience; experienced remote worker; async-first; asynchronous communication; communication asynchrone; async communication |
+political-savvy | Organisational awareness | Sens politique | influence-without-authority | sens politique; political savvy; organizational awareness; organisational awareness; lecture des jeux d'acteurs |
+consulting-posture | Consulting posture | Posture de conseil | communication | posture de conseil; posture conseil; posture de consultant; client-facing; client facing; client-facing skills; relation client consulting |
+observation | Observation skills | Sens de l'observation | attention-to-detail | sens de l'observation; observation skills; esprit d'observation; capacité d'observation |
+manual-dexterity | Manual dexterity | Dextérité manuelle | | dextérité; dextérité manuelle; habileté manuelle; manual dexterity; habile de ses mains; travail manuel minutieux |
+physical-stamina | Physical stamina | Résistance physique | | résistance physique; endurance physique; physical stamina; bonne condition physique; port de charges |
+field-orientation | Field orientation | Goût du terrain | | goût du terrain; sens du terrain; homme de terrain; femme de terrain; hands-on mindset |
+data-driven-mindset | Data-driven mindset | Culture de la donnée | analytical-skills | data-driven mindset; orienté données; culture de la donnée; data-driven decision making; prise de décision basée sur les données |
+user-empathy | User focus | Orientation utilisateur | empathy | user-centered mindset; user-centric mindset; orienté utilisateur; centré utilisateur; centré sur l'utilisateur; customer obsession; obsession client |
+ethical-judgment | Ethical judgment | Sens éthique | integrity | sens éthique; ethical judgment; ethical judgement; déontologie; sens de la déontologie |
+cognitive-flexibility | Cognitive flexibility | Agilité intellectuelle | adaptability | agilité intellectuelle; agilité d'esprit; cognitive flexibility; intellectual agility; vivacité d'esprit |
+resourcefulness | Resourcefulness | Débrouillardise | problem-solving | débrouillard; débrouillarde; débrouillardise; resourceful; resourcefulness; système d |
+kindness | Kindness | Gentillesse | empathy | gentillesse; kindness; kind-hearted; altruisme; altruism; altruiste |
+calm-under-conflict | Emotional stability | Stabilité émotionnelle | emotional-intelligence | stabilité émotionnelle; emotional stability; maîtrise des émotions; self-regulation; régulation émotionnelle |
+negotiation-soft | Consensus building | Recherche de consensus | diplomacy | recherche de consensus; consensus building; construire le consensus; sens du compromis; art du compromis |
+vision-soft | Visionary thinking | Esprit visionnaire | strategic-thinking | visionnaire; visionary; esprit visionnaire; vision long terme; long-term thinking |
+multicultural-teams | Multicultural teamwork | Travail en équipe multiculturelle | intercultural-skills | équipes multiculturelles; équipe multiculturelle; multicultural teams; multicultural environment; environnement international; international environment; équipes internationales; international teams |
+storytelling-soft | Storytelling (soft skill) | Art du récit | communication | art du récit; sens du récit; narrative skills; capacité à raconter |
 """
 
 # --------------------------------------------------------------------------------------
