@@ -314,6 +314,73 @@ mybatis | MyBatis | | java | ibatis; my batis |
 liquibase | Liquibase | | databases | |
 flyway | Flyway | | databases | |
 alembic | Alembic | | sqlalchemy | |
+ecto | Ecto | | elixir | ecto orm; elixir ecto |
+absinthe | Absinthe (GraphQL Elixir) | | elixir | absinthe graphql; elixir absinthe |
+oban | Oban | | elixir | oban jobs; elixir oban |
+nerves | Nerves (Elixir IoT) | | elixir | nerves project; elixir nerves |
+ash-framework | Ash Framework | | elixir | ash framework; ash elixir |
+broadway-elixir | Broadway / GenStage | | elixir | genstage; elixir broadway; flow elixir |
+otp | OTP (GenServer, supervisors) | | erlang | genserver; otp supervisors; beam vm; erlang vm; supervision trees |
+cowboy | Cowboy / Ranch | | erlang | cowboy erlang; erlang cowboy |
+rebar3 | rebar3 / Mix / Hex | | erlang | rebar3; elixir mix; hex.pm |
+yesod | Yesod / Servant / IHP | | haskell | yesod; servant haskell; ihp haskell; scotty haskell |
+haskell-libs | lens / mtl / effects (Haskell) | | haskell | haskell lens; mtl haskell; polysemy; effectful haskell; haskell stack; cabal haskell; ghc |
+ocaml-libs | Dune / opam / Lwt (OCaml) | | ocaml | dune ocaml; opam; lwt; eio ocaml; mirageos; js_of_ocaml; dream ocaml |
+clojure-libs | Ring / Reagent / re-frame | | clojure | ring clojure; reagent clojure; re-frame; datomic; leiningen; shadow-cljs; babashka |
+scala-libs | Cats / Cats Effect / fs2 | | scala | cats effect; cats scala; typelevel; fs2; http4s; doobie scala; circe json; scala 3; scalajs; scala.js |
+zio-ecosystem | Tapir / ZIO HTTP | | zio | tapir scala; zio http; zio streams |
+akka-http | Akka HTTP / Pekko | | akka | akka http; akka streams; apache pekko; pekko |
+lagom | Lagom / Finagle | | scala | lagom framework; twitter finagle |
+spark-scala | Spark with Scala | | apache-spark | spark scala; scala spark |
+kotlin-spring | Kotlin with Spring | | spring-boot | kotlin spring; spring kotlin |
+http4k | http4k / Javalin / Spark Java | | kotlin | http4k; javalin; sparkjava; spark java |
+helidon | Helidon / Dropwizard | | java | helidon; dropwizard |
+jakarta-ee-specs | JAX-RS / CDI / EJB | | java | jax-rs; jaxrs; jersey jax-rs; resteasy; jakarta cdi; ejb; ejb3; jms; java message service; jta |
+open-liberty | Open Liberty / Payara / WildFly | | java | open liberty; payara; glassfish; tomee |
+spring-integration | Spring Integration / Spring Modulith | | spring | spring integration; spring modulith; spring statemachine; spring shell |
+spring-ai | Spring AI / LangChain4j | | spring-boot | spring ai; langchain4j |
+jhipster | JHipster | | spring-boot | jhipster; j hipster |
+vert-x | Mutiny / SmallRye | | quarkus | smallrye mutiny; smallrye; quarkus panache |
+graalvm | GraalVM / native image | | java | graalvm; graal vm; native image; graalvm native |
+jvm-tuning | JVM tuning / GC | Optimisation JVM | java | jvm tuning; garbage collection tuning; g1gc; zgc; jvm performance; jfr; java flight recorder; jprofiler; visualvm; yourkit |
+loom | Virtual threads (Project Loom) | | java | virtual threads; project loom; structured concurrency |
+java-modules | JPMS / Maven multi-module | | java | jpms; java modules; maven multi-module |
+python-async | Trio / AnyIO / uvloop | | asyncio | trio python; anyio; uvloop; twisted python; gevent; eventlet |
+django-libs | Django Channels / Celery / Wagtail CMS | | django | django channels; django ninja; django-ninja; django cms; django-cms; django admin; htmx django; django orm |
+flask-libs | Flask extensions (SQLAlchemy, Marshmallow) | | flask | flask-sqlalchemy; flask sqlalchemy; flask-restx; flask-restful; flask-login; flask-migrate; flask-wtf; quart python |
+pyramid | Pyramid / Bottle / Falcon / Tornado | | python | pyramid framework; pylons; bottle.py; falcon framework; tornado web; tornado python; cherrypy; web2py; litestar |
+odoo-dev | Odoo development | Développement Odoo | odoo | odoo development; développement odoo; odoo developer; développeur odoo; odoo modules; owl odoo; openerp |
+erpnext | ERPNext / Frappe | | erp | erpnext; frappe framework; dolibarr; axelor; tryton |
+symfony-components | Symfony Messenger / UX / Flex | | symfony | symfony messenger; symfony ux; symfony flex; symfony console; easyadmin; sonata admin |
+phalcon | Phalcon / FuelPHP / Kohana | | php | phalcon; fuelphp; kohana; cakephp 4 |
+php-async | Swoole / ReactPHP / RoadRunner | | php | swoole; openswoole; reactphp; roadrunner php; frankenphp; amphp |
+magento-dev | Adobe Commerce development | Développement Magento | magento | magento 2; magento2; magento development; développement magento; hyvä; hyva themes; pwa studio |
+prestashop-dev | PrestaShop modules | Modules PrestaShop | prestashop | prestashop modules; modules prestashop; développement prestashop; prestashop 8 |
+shopify-apps | Shopify app / theme development | Développement Shopify | shopify | shopify apps; shopify theme development; shopify developer; développeur shopify; shopify hydrogen; hydrogen shopify; shopify polaris; shopify functions; shopify cli; shopify api |
+bigcommerce-dev | Salesforce Commerce Cloud development | | e-commerce | sfcc development; b2c commerce cloud; sfra |
+go-kit | go-kit / go-micro / Kratos | | go | go-kit; go kit; go-micro; kratos go; goa go |
+go-concurrency | Go concurrency (goroutines, channels) | | go | goroutines; go channels; go concurrency |
+grpc-gateway | Buf / grpc-gateway / Connect | | grpc | buf build; grpc-gateway; connectrpc; connect-go; grpc-web; twirp |
+rust-async | async Rust | | rust | async rust; rust async; async-std; smol rust; futures rust |
+rust-macros | Rust macros / unsafe / FFI | | rust | rust macros; procedural macros; proc macros; unsafe rust; rust ffi; bindgen; cxx rust |
+tauri-plugins | Slint / egui / iced (Rust GUI) | | rust | slint; egui; iced rust; druid rust; gtk-rs |
+cpp-frameworks | POCO / Qt Network / Boost.Beast | | cpp | boost beast; boost.beast; crow cpp; drogon; oat++ |
+cpp-modern | Modern C++ idioms (RAII, templates, STL) | | cpp | raii; standard template library; template metaprogramming; métaprogrammation; c++ templates; move semantics; constexpr; concepts c++; c++ modules; coroutines c++ |
+c-systems | POSIX / systems programming in C | Programmation système | c | posix; programmation système; systems programming; system programming; pthreads; posix threads; ipc; inter-process communication; sockets programming; programmation réseau; network programming; unix programming |
+dotnet-frameworks | ABP / Orchard Core / DotNetNuke | | dotnet | abp framework; abp.io; orchard core; orchard cms; dotnetnuke; nopcommerce |
+dotnet-desktop | .NET MAUI / WinUI desktop | | dotnet | maui blazor; blazor hybrid; blazor server; blazor webassembly; blazor wasm |
+dotnet-orm | NHibernate / EF Core | | dotnet | nhibernate |
+dotnet-cloud | Azure Functions .NET / Durable Functions | | azure-functions | durable functions; azure durable functions |
+node-frameworks | Express alternatives (Nitro, H3, Elysia) | | nodejs | nitro server; h3 server; elysia js; elysiajs; marble.js; feathersjs; feathers js; loopback 4; loopback framework; total.js; strapi v4 |
+redwood | RedwoodJS / Blitz.js / Wasp | | react | redwoodjs; redwood js; blitz.js; blitzjs; wasp lang |
+t3-stack | T3 stack | | next-js | t3 stack; create-t3-app; create t3 app |
+mern-stack | MERN / MEAN / LAMP stacks | | fullstack | mern; mern stack; mean stack; mevn; lamp stack; lemp; pern stack |
+jamstack-frameworks | Analog / SolidStart / Nuxt Content | | jamstack | analogjs; nuxt content |
+angular-libs | Angular Signals / Standalone / Nx Angular | | angular | angular signals; standalone components; angular universal; angular ssr; angular cli; angular 17; angular 16; angular 15 |
+vue-libs | Vue Router / VueUse / Vite PWA | | vuejs | vue router; vue-router; vueuse; composition api; options api; vue 2 |
+react-libs | React Server Components / Suspense | | react | react server components; react suspense; react hooks; hooks react; react 19; react context; context api |
+svelte-libs | Svelte 5 runes / Svelte stores | | svelte | svelte 5; svelte runes; svelte stores |
+nextjs-features | Next.js App Router / Server Actions | | next-js | app router; next.js app router; server actions; nextauth; next-auth; auth.js; next.js 14; next.js 13 |
 
 ## frontend
 html | HTML | | | html5; html 5 |
