@@ -2532,6 +2532,41 @@ level-design-tools | Level design tools (Hammer, Tiled) | | level-design | tiled
 3d-scanning | 3D scanning / reality capture | Numérisation 3D | 3d-modeling | 3d scanning; numérisation 3d; scan 3d; reality capture; realitycapture; polycam |
 cam-nesting | CNC nesting / laser programming | Programmation découpe | cnc-machining | lantek; almacam; sigmanest; nesting cnc |
 slicers-3d | 3D printing slicers (Cura, PrusaSlicer) | | 3d-printing | ultimaker cura; prusaslicer; bambu studio; simplify3d; slic3r; fdm printing; sla printing; sls printing |
+coda | Coda (docs) | | | coda.io; coda docs | Coda
+obsidian | Obsidian | | | obsidian notes; obsidian md; obsidian.md | Obsidian
+evernote | Evernote / OneNote alternatives (Bear, Craft) | | | evernote; bear notes; craft docs; logseq; roam research |
+todoist | Todoist / Things / TickTick | | | todoist; ticktick; things 3; omnifocus |
+zoom | Zoom / Google Meet / Webex | | | zoom meetings; google meet; webex; cisco webex; gotomeeting |
+calendly | Calendly / scheduling tools | | | cal.com; zcal; doodle poll; microsoft bookings |
+dropbox | Dropbox / Box / OneDrive | | | dropbox business; box.com; onedrive; sharefile; wetransfer |
+password-managers | Password managers (1Password, Bitwarden) | Gestionnaires de mots de passe | | 1password; bitwarden; lastpass; dashlane; keepass; keepassxc |
+grammarly | Writing assistants (Grammarly, Antidote) | Correcteurs (Antidote, Grammarly) | | grammarly; antidote correcteur; logiciel antidote; languagetool; prowritingaid; hemingway editor |
+jotform | Form builders (Tally, Jotform, Google Forms) | Outils de formulaires | | tally forms; tally.so; jotform; google forms; microsoft forms; formstack; fillout |
+docsend | Document sharing / data rooms | Partage de documents | | docsend; papermark; pitch.com; pitch deck tool; beautiful.ai; gamma.app; gamma ai; tome app |
+keynote-slides | Keynote / Google Slides | | | prezi; slidev; reveal.js |
+excel-modeling-tools | Excel add-ins (Power Query, Solver, Macabacus) | | excel | excel solver; solveur excel; macabacus; capital iq plugin; factset excel; think-cell; thinkcell |
+apple-iwork | Apple iWork / Numbers | | | apple numbers; apple pages; iwork |
+visual-collaboration | Visual collaboration (Mural, Whimsical) | Collaboration visuelle | | mural.co; mural board; whimsical; klaxoon; tldraw; excalidraw; beekast; wooclap; mentimeter; slido; kahoot |
+mind-mapping | Mind mapping (XMind, MindMeister) | Cartes mentales | | mind mapping; mindmapping; cartes mentales; carte mentale; xmind; mindmeister; mindomo; freeplane |
+project-tools | Project tools (Teamwork, Zoho Projects, Nifty) | | | teamwork.com; zoho projects; nifty pm; hive project management; proofhub; wimi; beesbusy; gestion de projet outils |
+ms-project-alternatives | Primavera P6 / Planisware | | | primavera p6; oracle primavera; planisware; sciforma; projectlibre |
+it-finance-tools | Sellsy / Axonaut alternatives (Zervant, Henrri) | | invoicing | zervant; henrri; facture.net; invoice ninja; evoliz; tiime facturation |
+zoho-suite | Zoho One / Zoho suite | | | zoho one; zoho creator; zoho analytics; zoho people |
+airtable-automations | Airtable interfaces / automations | | airtable | airtable automations; airtable interfaces; airtable scripting |
+integromat | Workflow automation tools (IFTTT, Pabbly, Tray) | Outils d'automatisation | | ifttt; pabbly; tray.io; workato; activepieces; pipedream; integrately |
+ipaas | iPaaS / integration platforms | Plateformes d'intégration (iPaaS) | system-integration | ipaas; integration platform; celigo; jitterbit; snaplogic; talend cloud integration; azure integration services |
+sap-modules-more | SAP TM / SAP GRC / SAP IS-U | | sap | sap tm; sap grc; sap is-u; sap isu; sap ps; sap le; sap abap hana; sap cpi; sap pi/po; sap pi; sap po; sap hana modeling; sap mdg; sap fscm; sap treasury; sap cloud alm; sap solution manager; solman |
+sap-roles | SAP functional consulting | Conseil fonctionnel SAP | sap | consultant sap; consultante sap; sap functional consultant; consultant fonctionnel sap; sap consultant; sap key user; key user sap; sap end user; sap project |
+dynamics-365-modules | Dynamics 365 Customer Insights / Field Service | | microsoft-dynamics | dynamics 365 customer insights; dynamics 365 field service; dynamics 365 customer service; dynamics 365 project operations; d365 fo; dynamics 365 marketing |
+cegid-erp | Cegid ERP / Sage Business Cloud | | erp | cegid xrp; cegid xrp flex; cegid retail; cegid y2; sage business cloud; sage 300 |
+divalto-alt | French ERP (Silog, Sylob, Clipper) | ERP français | erp | silog; sylob; clipper erp; qualiac; generix erp; archipelia; ebp gestion |
+ifs-erp | IFS / Epicor / QAD / Sage X3 ERPs | | erp | ifs erp; ifs cloud; epicor; qad erp; syspro; acumatica; priority erp; m3 infor; movex |
+workday-financials | Workday Financials | | workday | workday financials; workday finance |
+servicenow-modules | ServiceNow ITOM / HRSD / CSM | | servicenow | servicenow itom; servicenow hrsd; servicenow csm; servicenow secops; servicenow grc; servicenow developer; servicenow admin; glide scripting |
+salesforce-platform | Salesforce platform development | Développement Salesforce | salesforce | salesforce developer; développeur salesforce; salesforce flows; salesforce flow; soql; visualforce; salesforce dx; sfdx; experience cloud; salesforce experience cloud; field service lightning |
+salesforce-certs | Salesforce certifications | Certifications Salesforce | salesforce | salesforce certified; certified administrator salesforce; salesforce administrator certification; platform developer i; platform developer ii; salesforce architect; trailhead; trailblazer |
+hubspot-ops | HubSpot operations hub / CMS Hub | | hubspot | hubspot operations hub; hubspot cms; hubspot cms hub; hubspot admin; hubspot administrator; hubspot developer; hubl |
+pipedrive-admin | CRM administration | Administration CRM | crm | crm administration; administration crm; crm admin; admin crm; crm manager; crm management; gestion de crm; paramétrage crm; crm configuration; crm migration; migration crm |
 
 ## methodology
 agile | Agile | Agilité | | méthodes agiles; méthode agile; agilité; agile methodologies; agile methodology; méthodologie agile; agile methods |
@@ -3700,6 +3735,25 @@ public-health | Epidemiology and public health | Épidémiologie et santé publi
 health-it-tools | Hospital software (Dedalus, Maincare) | Logiciels hospitaliers | hospital-information-systems | dedalus; maincare; dxcare; softway medical; hopital manager; orbis dedalus; meditech; allscripts; athenahealth; doctolib pro; weda |
 medical-devices-engineering | Medical device design | Conception de dispositifs médicaux | | medical device design; conception de dispositifs médicaux; medical device development; développement de dispositifs médicaux; medtech engineering; design controls; iso 14971; gestion des risques iso 14971; risk management iso 14971; usability engineering iec 62366; iec 62366; iec 60601 |
 healthcare-admin | Medical administration | Secrétariat médical | healthcare-management | secrétariat médical; secrétaire médicale; secrétaire médical; assistante médicale; medical secretary; medical receptionist; accueil patients; patient intake; facturation médicale; medical billing; tiers payant; cotation ccam; ccam; dim pmsi |
+due-diligence-ops | Operational due diligence | Due diligence opérationnelle | consulting | operational due diligence; commercial due diligence; due diligence opérationnelle; due diligence commerciale; value creation plan; plans de création de valeur |
+business-case-analysis | Market sizing / benchmarks | Dimensionnement de marché / benchmark | market-research | market sizing; tam sam som; dimensionnement de marché; competitive benchmark; benchmarking; étude de marché benchmark |
+fundraising-startups | Startup fundraising operations | Levée de fonds (startup) | startup-fundraising | fund raising; série a; investor pitch |
+grants-funding | Public funding / grants | Financements publics | | financements publics; subventions publiques; public funding; crédit d'impôt recherche; crédit d'impôt innovation; jei; feder; fonds européens; eu funding; montage de dossiers de financement |
+business-development-strategy | Market expansion | Développement à l'international | international-expansion | market expansion; market entry; implantation à l'étranger; entrée sur un marché; go international; ouverture de filiales |
+real-estate-asset | Real estate asset / property management | Gestion d'actifs immobiliers | real-estate | asset management immobilier; gestion immobilière; gérance immobilière; syndic de copropriété; property manager; facility property; investissement immobilier; real estate investment; foncière |
+culinary | Culinary arts | Cuisine / arts culinaires | hospitality | cuisinier; cuisinière; chef de cuisine; sous-chef; chef de partie; commis de cuisine; pâtisserie; pâtissier; pâtissière; culinary arts; cooking professional; cap cuisine; cap pâtisserie |
+retail-operations | Retail operations | Exploitation retail | retail | retail operations; opérations retail; omnicanal retail; click and collect; ship from store; gestion des ruptures; merchandising retail; planogrammes; planograms; visual merchandiser |
+franchise-management | Franchise network management | Animation de réseau de franchises | franchise-development | animateur réseau; animatrice réseau; franchise network; area manager retail; multi-site management; gestion multi-sites |
+agriculture | Agronomy | Agronomie | | agronomie; agronomy; agricultural engineering; ingénieur agronome; agroécologie; agroecology; agriculture biologique; organic farming; viticulture; oenologie viticole; arboriculture; maraîchage; precision agriculture; agriculture de précision |
+environment-biodiversity | Environment / biodiversity | Environnement / biodiversité | | biodiversité; biodiversity; études d'impact; environmental impact assessment; évaluation environnementale; gestion des milieux naturels; inventaires faune flore; eau et assainissement; water treatment; traitement de l'eau; gestion des déchets; waste management; économie circulaire; circular economy |
+climate-strategy | Climate strategy | Stratégie climat | csr | stratégie climat; climate strategy; sbti; science based targets; trajectoire carbone; plan climat; adaptation au changement climatique; climate adaptation; climate risk; risques climatiques |
+csr-labels | CSR labels / certifications (B Corp, EcoVadis) | Labels RSE | csr | b corp; bcorp; certification b corp; ecovadis; label lucie; iso 26000; entreprise à mission; société à mission |
+hse | Health, safety and environment | HSE / QSE | qhse | qse; santé sécurité au travail; health and safety; safety officer; responsable hse; animateur sécurité; animatrice sécurité; nebosh; mase |
+security-guarding | Site security / safety officer | Sûreté / sécurité des sites | | agent de sécurité; agente de sécurité; sécurité incendie; ssiap; ssiap 1; ssiap 2; sûreté; site security; gardiennage; cqp aps; vidéosurveillance; vidéoprotection; cctv |
+public-administration | Public administration | Administration publique | public-sector-purchasing | fonction publique; administration publique; public administration; collectivités locales; fonction publique territoriale; secrétaire de mairie; attaché territorial; attachée territoriale; rédacteur territorial |
+diplomacy-intl | International relations | Relations internationales | | relations internationales; international relations; geopolitics; géopolitique; affaires européennes; european affairs; international cooperation; coopération internationale; international development; humanitarian programs; gestion de projets humanitaires |
+research-management | Research project management | Gestion de projets de recherche | academic-research | gestion de projets de recherche; research project management; valorisation de la recherche; transfert de technologie; technology transfer; tech transfer; research grants; erc grant; anr; cifre; thèse cifre |
+library-science | Library / information science | Documentation / bibliothéconomie | | documentaliste; bibliothécaire; librarian; bibliothéconomie; library science; information science; sciences de l'information; veille documentaire; veille informationnelle; curation de contenus |
 
 ## soft
 communication | Communication | | | communication skills; compétences en communication; communication orale; oral communication; bon communicant; bonne communicante; bonne communication |
