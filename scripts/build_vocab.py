@@ -651,6 +651,36 @@ zero-knowledge-proofs | Zero-knowledge proofs | Preuves à divulgation nulle de 
 ipfs | IPFS | | blockchain | interplanetary file system |
 smart-contract-auditing | Smart contract auditing | Audit de smart contracts | smart-contracts | smart contract audit; smart contract security; audit de smart contracts; audit de contrats intelligents |
 tokenomics | Tokenomics | | blockchain | token economics |
+event-streaming-patterns | Outbox / saga patterns | Patterns outbox / saga | event-driven-architecture | outbox pattern; transactional outbox; saga pattern; sagas; orchestration microservices; idempotency; idempotence |
+domain-events | Event storming | Event storming | ddd | event storming; eventstorming; domain storytelling; bounded contexts; bounded context |
+api-gateway-tools | API gateways (Tyk, KrakenD, Gravitee) | | api-management | tyk; krakend; gravitee; gravitee.io; 3scale; wso2; wso2 api manager; axway |
+graphql-servers | GraphQL servers (Hot Chocolate, gqlgen, Strawberry) | | graphql | hot chocolate; hotchocolate; gqlgen; strawberry graphql; graphene django; ariadne graphql; graphql yoga; mercurius; juniper rust; async-graphql |
+rest-frameworks | JSON:API / HATEOAS / REST design | | api-design | hateoas; richardson maturity model; rest api design; api design-first |
+api-docs | API documentation (Swagger, Redoc, Stoplight) | Documentation d'API | openapi | swagger ui; redoc; redocly; stoplight; readme.io; api documentation; documentation d'api; postman collections; asyncapi |
+auth-patterns | Session / token auth | Authentification par jetons | jwt | rbac; abac; role-based access control; access control lists; session management; token-based authentication |
+authz-tools | Authorization engines (OpenFGA, Cerbos, Casbin) | | auth-patterns | openfga; zanzibar; cerbos; casbin; oso authorization; permit.io; spicedb; authzed |
+rate-limiting | Rate limiting / resilience patterns | Limitation de débit | backend-development | rate limiting; throttling; backpressure; retries; circuit breakers; bulkheads; timeouts and retries |
+caching-cdn | HTTP caching / edge caching | Cache HTTP | caching | http caching; cache http; edge caching; cache invalidation; etags; stale-while-revalidate |
+search-backends | Search backends (Solr, Vespa, Quickwit) | | elasticsearch | quickwit; tantivy; zincsearch; opensearch dashboards; elastic app search |
+realtime-backends | Realtime backends (Pusher, Ably, Centrifugo) | Temps réel | websockets | pusher channels; ably realtime; centrifugo; mercure protocol; liveblocks; partykit; server-sent events |
+task-queues | Task queues (Temporal, Faktory) | Files de tâches | message-queues | temporal.io; temporal workflows; faktory; inngest; trigger.dev; hatchet; conductor netflix; cadence workflow |
+event-brokers | Event brokers (Solace, EventStoreDB, NATS JetStream) | | message-queues | solace pubsub+; eventstore db; jetstream; mosquitto; emqx; hivemq; vernemq |
+ibm-mq | IBM MQ / MSMQ | | message-queues | ibm mq; websphere mq; mqseries; msmq |
+legacy-integration | EDI | EDI | system-integration | edi; edifact; ansi x12; x12 edi; échanges de données informatisés; electronic data interchange; as2 protocol; sftp flows; flux edi |
+file-transfer | File transfer / MFT | Transfert de fichiers | system-integration | mft; managed file transfer; sftp; ftps; cft axway; axway cft; goanywhere; transfert de fichiers |
+batch-processing | Batch processing / scheduling | Traitements batch / ordonnancement | backend-development | batch processing; traitements batch; ordonnanceur; job scheduling; control-m; ctrl-m; dollar universe; autosys; tws ibm; cron jobs; crontab |
+payments-integration | Payment integration | Intégration de paiements | payments | payment integration; intégration paiement; checkout integration; stripe checkout; apple pay; google pay; paypal integration; 3-d secure integration |
+geospatial-backend | Geospatial backends (PostGIS, GeoDjango, Tile servers) | | gis | geodjango; tile server; tileserver; martin tiles; pg_tileserv; mbtiles; osrm; graphhopper; valhalla routing; nominatim |
+email-infrastructure | Transactional email (Postmark, Mailgun) | E-mail transactionnel | | postmark app; mailgun; amazon ses email; sparkpost; mailersend; resend email; mjml; react email; transactional email; e-mails transactionnels |
+notifications-infra | Notification infrastructure (Novu, Knock) | | push-notifications | novu; knock notifications; courier notifications; firebase notifications |
+feature-flags-tools | Feature flag tools (Unleash, Flagsmith) | | feature-flags | unleash feature flags; flagsmith; flipt; split.io; configcat; growthbook flags; openfeature |
+multi-tenancy-saas | Billing / metering backends | Facturation à l'usage | saas-architecture | usage metering; lago billing; orb billing; openmeter; stripe metering |
+search-engines-site | Site search (Algolia DocSearch, Coveo) | | search-backends | coveo; docsearch; algolia docsearch; constructor.io; klevu; doofinder |
+cms-backend | Decoupled CMS backends (Keystone, Craft, Kirby) | | headless-cms | keystonejs; keystone js; kirby cms; statamic; grav cms; october cms; wordpress rest api; wp rest api; wpgraphql |
+blockchain-tools | Foundry / Truffle / Anchor | | smart-contracts | foundry forge; truffle suite; anchor solana; openzeppelin; chainlink; thegraph; the graph protocol; alchemy api; infura; viem |
+layer2 | Layer 2 / rollups | Layer 2 | ethereum | layer 2; l2 rollups; optimistic rollups; zk rollups; zk-rollups; arbitrum; optimism rollup; polygon pos; starknet; zksync |
+cosmos-polkadot | Cosmos SDK / Substrate | | blockchain | cosmos sdk; tendermint; cometbft; substrate framework; polkadot; ibc protocol |
+bitcoin-dev | Bitcoin development (Lightning) | Développement Bitcoin | bitcoin | bitcoin core; lnd; bdk bitcoin; taproot; psbt |
 
 ## library
 pydantic | Pydantic | | python | |
@@ -1258,6 +1288,14 @@ vmware-tanzu | VMware Tanzu / Cloud Foundry | | | tanzu; cloud foundry; pivotal 
 kvm-qemu | KVM / QEMU / libvirt | | virtualization | kvm; qemu; libvirt; xen; xenserver; citrix hypervisor |
 openstack-services | OpenStack Nova / Neutron | | openstack | nova openstack; neutron openstack; openstack heat |
 saas-architecture | Multi-tenant SaaS architecture | Architecture SaaS multi-tenant | cloud-architecture | multi-tenant; multi-tenancy; multitenant; architecture multi-tenant |
+ovh-products | OVHcloud services (Public Cloud, Managed Kubernetes) | | ovhcloud | ovh public cloud; ovh managed kubernetes; ovh bare metal; ovh dedicated servers; kimsufi; soyoustart |
+scaleway-products | Scaleway services (Kapsule, Serverless) | | scaleway | scaleway kapsule; scaleway serverless; scaleway elements |
+outscale-products | 3DS Outscale / Cloud Temple / NumSpot | | outscale | cloud temple; numspot; s3ns; bleu cloud |
+cloud-certs-other | Cloud certifications (GCP Professional, CKS) | | cloud-computing | cks; certified kubernetes security; gcp professional cloud architect; professional data engineer; associate cloud engineer; terraform associate; hashicorp certified |
+cloud-cost-tools | Cloud cost tools (Kubecost, CloudHealth) | | finops | kubecost; opencost; cloudhealth; cloudability; vantage cloud costs; finout; finops certified practitioner |
+cloud-backup | Cloud backup / DR (Commvault, Rubrik) | Sauvegarde cloud / PRA | backup-recovery | commvault; rubrik; cohesity; veritas netbackup; netbackup; acronis; zerto; rpo rto |
+cloud-landing | Cloud governance / landing zones | Gouvernance cloud | cloud-architecture | cloud governance; gouvernance cloud; landing zones; cloud center of excellence; ccoe; tagging strategy; cloud foundations |
+edge-platforms | Edge platforms (Fastly Compute, Akamai EdgeWorkers) | | edge-computing | fastly compute; compute@edge; akamai edgeworkers; lambda@edge; cloudfront functions |
 
 ## devops
 devops | DevOps | | | dev ops; devops engineer; ingénieur devops; ingénieure devops |
@@ -2120,6 +2158,17 @@ railway-signalling | Railway signalling | Signalisation ferroviaire | | signalis
 v2x | V2X / connected vehicles | Véhicules connectés | automotive-software | v2x; connected car; connected vehicles; véhicule connecté; véhicules connectés; telematics; télématique |
 ev-charging | EV charging / e-mobility | Recharge de véhicules électriques | | ev charging; ocpp; e-mobility; électromobilité; bornes de recharge; iec 15118; iso 15118; irve |
 smart-grid | Smart grids / energy systems | Réseaux électriques intelligents | energy-management | smart grid; smart grids; réseaux intelligents; iec 61850; scada énergie; power systems; réseaux électriques |
+bootloader-secure | Secure boot / TrustZone | Démarrage sécurisé | bootloaders | secure boot; démarrage sécurisé; trustzone; arm trustzone; op-tee; optee; tf-a; trusted firmware; tpm 2.0; hsm embarqué |
+embedded-gui | Embedded GUIs (LVGL, TouchGFX, emWin) | IHM embarquées | embedded-systems | lvgl; touchgfx; emwin; qt for mcus; crank storyboard; embedded wizard |
+embedded-testing | Embedded testing (Unity, Ceedling, VectorCAST) | Tests embarqués | embedded-c | ceedling; unity test c; cmocka; cpputest; vectorcast; tessy; ldra; polyspace; parasoft c++test |
+low-power | Low-power design | Conception basse consommation | embedded-systems | basse consommation; ultra-low power; low-power design; power optimization embedded; energy harvesting; récupération d'énergie |
+dsp-processors | DSP processors (SHARC, C6000) | | signal-processing | sharc; analog devices sharc; ti c6000; c6000 dsp; cmsis-dsp; dsp processors |
+wireless-protocols | LoRa / Sub-GHz / Zigbee stacks | | iot | lora radio; sub-ghz; 6lowpan; wirepas; z-wave; enocean; wm-bus; wireless m-bus |
+gnss-positioning | GNSS / positioning | Positionnement GNSS | | gnss positioning; rtk gps; ublox; u-blox; septentrio; positionnement gnss; géolocalisation gnss; inertial navigation; centrale inertielle; ins gnss |
+automotive-ecu | ECU software / calibration | Calibration moteur / ECU | automotive-software | ecu; ecu development; calibration moteur; engine calibration; inca etas; etas inca; vector canape; xcp; a2l; mdf files |
+ev-powertrain | EV powertrain | Groupe motopropulseur électrique | automotive-software | powertrain; groupe motopropulseur; electric powertrain; e-motor; moteur électrique; battery pack design; thermal management ev |
+drone-software | Drone / UAV software | Logiciel drone | uav | drone software; logiciel drone; flight controller; contrôleur de vol; betaflight; inav; qgroundcontrol; mission planner; dji sdk |
+robotics-hardware | Robot hardware integration | Intégration robotique | robotics | robot integration; intégration robotique; end effectors; effecteurs; grippers; préhenseurs; capteurs de force |
 
 ## security
 cybersecurity | Cybersecurity | Cybersécurité | | cyber security; cyber-sécurité; sécurité informatique; it security; information security; sécurité des systèmes d'information; ssi; infosec; sécurité de l'information |
