@@ -46,7 +46,7 @@ javascript | JavaScript | | | js; ecmascript; es6; es2015; vanilla js; vanillajs
 typescript | TypeScript | | | | TS
 php | PHP | | | php7; php 7; php8; php 8 |
 ruby | Ruby | | | | Ruby
-swift | Swift | | | swift 5 |
+swift | Swift | | | swift 5; swift 6; swift language; swift lang; swift programming; swift developer; développeur swift; développeuse swift; swift ios | Swift
 objective-c | Objective-C | | | objective c; objc; obj-c |
 scala | Scala | | | |
 elixir | Elixir | | | |
@@ -557,7 +557,7 @@ deno | Deno | | javascript | |
 bun | Bun.js | | javascript | bunjs | Bun
 django | Django | | python | |
 django-rest-framework | Django REST framework | | django | drf; django rest |
-flask | Flask | | python | |
+flask | Flask | | python | python flask; flask api; flask framework; flask app; flask apps | Flask
 fastapi | FastAPI | | python | fast api |
 celery | Celery | | python | |
 spring | Spring | | java | spring framework; spring mvc | Spring
@@ -686,7 +686,7 @@ bitcoin-dev | Bitcoin development (Lightning) | Développement Bitcoin | bitcoin
 pydantic | Pydantic | | python | |
 numpy | NumPy | | python | |
 scipy | SciPy | | python | |
-pandas | pandas | | python | |
+pandas | pandas | | python | python pandas; pandas dataframe; pandas dataframes; pandas library | Pandas
 polars | Polars | | python | |
 dask | Dask | | python | |
 matplotlib | Matplotlib | | python | |
@@ -1563,7 +1563,7 @@ data-analysis | Data analysis | Analyse de données | | analyse de données; ana
 big-data | Big data | Mégadonnées | | mégadonnées |
 data-pipelines | Data pipelines | Pipelines de données | data-engineering | data pipeline; pipeline de données |
 etl | ETL | | data-engineering | elt; etl/elt; extract transform load |
-apache-spark | Apache Spark | | big-data | spark; pyspark; spark sql; spark streaming |
+apache-spark | Apache Spark | | big-data | pyspark; spark sql; spark streaming; spark jobs; spark cluster | Spark
 hadoop | Hadoop | | big-data | apache hadoop; hdfs; mapreduce; map reduce |
 hive | Apache Hive | | hadoop | hive; hiveql |
 flink | Apache Flink | | big-data | flink |
@@ -2516,7 +2516,7 @@ cast3m | Cast3M / Cadence FEM | | finite-element | cast3m |
 ls-dyna | LS-DYNA / Radioss | | finite-element | ls-dyna; lsdyna; radioss; altair radioss; pam-crash; explicit dynamics |
 hypermesh | Altair HyperWorks / HyperMesh | | finite-element | hypermesh; hyperworks; altair hyperworks; optistruct; altair inspire |
 nastran | Nastran / Patran / Femap | | finite-element | nastran; msc nastran; patran; femap; simcenter nastran |
-gmsh | Gmsh / meshing tools | Maillage | finite-element | gmsh; meshing; maillage éléments finis; mesh generation; génération de maillage |
+gmsh | Gmsh / meshing tools | Maillage éléments finis | finite-element | gmsh; meshing; maillage éléments finis; mesh generation; génération de maillage |
 paraview | ParaView / VisIt | | scientific-computing | paraview; visit visualization; tecplot; ensight |
 lammps | LAMMPS / GROMACS | | scientific-computing | lammps; gromacs; namd; molecular dynamics; dynamique moléculaire |
 vasp | VASP / Quantum ESPRESSO / DFT | | scientific-computing | vasp; quantum espresso; dft calculations; density functional theory; gaussian software; orca quantum chemistry; cp2k |
