@@ -1070,6 +1070,13 @@ realm | Realm / Couchbase Lite / ObjectBox | | mobile-development | realm databa
 sqlcipher | SQLCipher / encrypted databases | | sqlite | sqlcipher |
 turso | Turso / libSQL / Cloudflare D1 | | sqlite | turso; libsql; cloudflare d1; litestream |
 database-migrations | Database migrations | Migrations de bases de données | databases | database migrations; schema migrations; migrations de bases de données; migration de données; data migration; migration de base de données |
+sql-dialects | SQL dialects (Snowflake SQL, BigQuery SQL, Spark SQL) | | sql | snowflake sql; bigquery sql; standard sql; hql |
+db-tools | Database tools (DataGrip, pgAdmin, TablePlus) | | database-administration | pgadmin; tableplus; oracle sql developer; toad for oracle; navicat; heidisql; mysql workbench; azure data studio; beekeeper studio; adminer; phpmyadmin |
+db-modeling-tools | Data modeling tools (ERwin, PowerDesigner) | Outils de modélisation de données | data-modeling | erwin; erwin data modeler; powerdesigner; sap powerdesigner; er/studio; dbdiagram; dbdiagram.io; vertabelo; mcd merise; modèle conceptuel de données |
+time-series-dbs | Time series databases (Prometheus TSDB, kdb, OpenTSDB) | | databases | opentsdb; graphite metrics; whisper graphite; m3db; greptimedb; tdengine |
+embedded-dbs | Embedded / edge databases (SQLite, DuckDB, PGlite) | | databases | pglite; electric sql; electricsql; rxdb; pouchdb; watermelondb; indexeddb; dexie.js |
+cache-layers | Redis Stack / KeyDB / Dragonfly | | redis | redis stack; redisearch; redisjson; redis cluster; redis sentinel; keydb; dragonflydb; dragonfly db |
+mongodb-tools | MongoDB tooling (Compass, Atlas Search) | | mongodb | mongodb compass; atlas search; mongodb realm; mongosh |
 
 ## cloud
 cloud-computing | Cloud computing | | | cloud; informatique en nuage; cloud native; cloud-native |
@@ -1555,6 +1562,18 @@ voip | VoIP / telephony | Téléphonie IP | telecommunications | voip; sip trunk
 satellite-comms | Satellite communications | Télécommunications spatiales | telecommunications | satellite communications; satcom; vsat; gnss; gps receivers |
 wifi-site-survey | Wireless site surveys | Études radio Wi-Fi | wifi | wifi survey; ekahau; site survey wifi |
 ztna | ZTNA / Zscaler | | zero-trust | ztna; netskope; cloudflare zero trust; tailscale |
+github-codespaces | GitHub Codespaces / Gitpod | | devcontainers | github codespaces; codespaces; gitpod; coder.com; daytona dev |
+jetbrains-ides | JetBrains IDEs (WebStorm, GoLand, Rider) | | intellij | webstorm; goland; jetbrains rider; clion; phpstorm; rubymine; datagrip; rustrover; fleet ide; jetbrains |
+zed-editor | Zed / Sublime Text / Helix | | | zed editor; sublime text; helix editor; kakoune; atom editor; notepad++ |
+xcode-instruments | Xcode Instruments | | xcode | xcode instruments; instruments profiling |
+terminal-tools | Terminal tooling (tmux, fzf) | Outils de terminal | linux | tmux; screen gnu; fzf; ripgrep; zoxide; starship prompt; dotfiles; warp terminal; iterm2; alacritty; wezterm; kitty terminal |
+sops | SOPS / age / sealed secrets | | secrets-management | sops; mozilla sops; sealed secrets; sealed-secrets; doppler secrets; infisical; 1password secrets automation |
+openbao | OpenBao / CyberArk Conjur | | secrets-management | openbao; conjur |
+artifact-signing | Reproducible builds | Builds reproductibles | ci-cd | reproducible builds; builds reproductibles; hermetic builds |
+devex-platforms | Developer productivity tools (DORA metrics, LinearB) | Productivité des développeurs | platform-engineering | dora metrics; métriques dora; developer productivity; productivité développeur; linearb; swarmia; jellyfish engineering; sleuth dora; space framework |
+cloud-dev-envs | Tilt / Skaffold / Garden | | kubernetes | tilt dev; skaffold; garden.io; devspace; telepresence; okteto |
+gateway-api | Kubernetes Gateway API / Ingress | | kubernetes | gateway api; kubernetes ingress; ingress controller; ingress-nginx; nginx ingress; contour envoy; emissary ingress |
+multi-cluster | Multi-cluster Kubernetes (Rancher Fleet, Karmada) | | kubernetes | multi-cluster kubernetes; rancher fleet; karmada; cluster api; capi kubernetes; vcluster |
 
 ## data
 data-engineering | Data engineering | Ingénierie des données | | data engineering; ingénierie des données; ingénierie de données; data engineer; data engineers; ingénieur data; ingénieure data |
@@ -3090,6 +3109,18 @@ transcription | Transcription (audio) | Transcription audio | | transcription au
 sign-language | Sign language | Langue des signes | | langue des signes; lsf; langue des signes française; sign language; asl sign language; bsl sign language |
 linguistics | Linguistics | Linguistique | | linguistique; linguistics; computational linguistics; linguistique informatique; sociolinguistique; phonétique; phonetics; sémantique lexicale; corpus linguistics |
 editing-publishing | Publishing / editorial | Édition de livres | proofreading | book publishing; édition de livres; editor in chief; rédacteur en chef; rédactrice en chef; édition jeunesse; maison d'édition; publishing house; chaîne éditoriale |
+french-martech | French martech (Sarbacane, Mailjet, Plezi alternatives) | | marketing-automation | webmecanik; mautic; sendethic; cabestan; message business; np6 |
+seo-content-tools | SEO content tools (Surfer, Clearscope) | | seo-writing | surfer seo; surferseo; clearscope; frase.io; marketmuse; yourtext.guru; textfocus |
+social-ads-tools | Ad creative tools (AdCreative, Madgicx) | | paid-social | madgicx; revealbot; adespresso; adcreative.ai; foreplay ads; motion creative analytics |
+meta-business-suite | Meta Business Suite / Ads Manager | | meta-ads | meta business suite; business manager meta; facebook business manager; ads manager; gestionnaire de publicités; meta ads manager; meta pixel; facebook pixel |
+google-ads-tools | Google Ads Editor / scripts | | google-ads | google ads editor; google ads scripts; optmyzr; adalysis |
+linkedin-campaign-manager | LinkedIn Campaign Manager | | linkedin-ads | linkedin campaign manager; campaign manager linkedin; linkedin insight tag; linkedin lead gen forms |
+amazon-advertising-tools | Amazon Marketing Cloud / Helium 10 | | amazon-ads | amazon marketing cloud; helium 10; helium10; jungle scout; pacvue; perpetua ads |
+email-deliverability | Email deliverability | Délivrabilité e-mail | email-marketing | délivrabilité; email deliverability; délivrabilité email; deliverability; warmup email; email warmup; lemwarm; mailreach; glockapps |
+b2b-databases | B2B data providers (Kompass, Societe.com) | Bases de données B2B | lead-generation | kompass; societe.com; pappers; infogreffe; corporama; ellisphere; lead411 |
+brand-tracking | Brand tracking / brand health | Suivi de notoriété | brand-management | brand tracking; brand health; notoriété de marque; brand awareness; suivi de notoriété; brand lift; brand lift studies |
+naming | Brand naming | Création de noms de marque | brand-design | création de nom de marque; brand naming; nommage de marque |
+localization-marketing | Marketing localization / transcreation | Localisation marketing | localization | marketing localization; localisation marketing; adaptation de campagnes; multilingual marketing; marketing multilingue |
 
 ## community
 community-management | Community management | Animation de communauté | | animation de communautés; gestion de communauté; gestion des communautés; community building; community manager; community engagement; engagement communautaire |
@@ -3247,6 +3278,13 @@ travel-sales | Travel sales | Vente de voyages | travel-industry | vente de voya
 trade-compliance | Trade compliance / export control | Conformité douanière | customs | trade compliance; export control; contrôle export; itar; ear export; dual-use; biens à double usage; oea; aeo; authorized economic operator |
 sales-kpis | Sales KPIs | KPI commerciaux | sales-reporting | kpi commerciaux; sales kpis; sales metrics; indicateurs commerciaux; mrr; tcv; nrr; net revenue retention |
 plg-sales | Product-led sales | Vente product-led | saas-sales | product-led sales; pql; product qualified leads; self-serve sales |
+sales-engagement | Sales engagement (lemlist, La Growth Machine alternatives) | | sales-automation | prospectin; phantombuster sales; hunter.io; dropcontact enrichment; snov.io; findymail |
+conversation-intelligence | Conversation intelligence | Analyse des appels commerciaux | sales-coaching | conversation intelligence; call intelligence; gong analytics; jiminny; avoma; fireflies.ai; otter.ai; tldv; fathom notetaker |
+cpq-tools | CPQ tools (DealHub, PandaDoc quotes) | | cpq | dealhub; conga cpq; apttus; oracle cpq; subskribe |
+sales-forecast-tools | Revenue intelligence (Clari, Aviso) | | sales-forecasting | clari; aviso ai; boostup; people.ai |
+field-sales-tools | Field sales apps (Spotio, Badger Maps) | | field-sales | spotio; badger maps; map my customers; repsly; pitcher field sales; skello terrain |
+partner-ecosystems | Partner ecosystem tools (Crossbeam, PartnerStack) | | partnerships | crossbeam; reveal partners; impartner; partner relationship management |
+e-procurement-selling | Selling through procurement portals | Vente via portails achats | b2b-sales | supplier portals; portails fournisseurs; punchout catalogs; punchout; marketplaces b2b |
 
 ## hr
 human-resources | Human resources | Ressources humaines | | rh; grh; gestion des ressources humaines; human resource management; hrm | HR
@@ -3382,6 +3420,11 @@ school-management | School administration | Direction d'établissement | academi
 educational-guidance | Student guidance | Orientation scolaire | academic-teaching | orientation scolaire; psychologue de l'éducation nationale; psyen; student counseling; academic advising; conseillère d'orientation; parcoursup |
 youth-work | Youth work / animation | Animation jeunesse | | animateur jeunesse; animatrice jeunesse; bafa; bafd; bpjeps; centre de loisirs; colonies de vacances; youth work; youth worker; animation socioculturelle |
 social-work | Social work | Travail social | | travail social; travailleur social; travailleuse sociale; assistant de service social; assistante sociale; éducateur spécialisé; éducatrice spécialisée; social worker; case management; accompagnement social; protection de l'enfance; aide sociale à l'enfance |
+hr-chatbots | HR service delivery tools | Outils de service RH | hr-administration | hr service delivery; hr helpdesk; helpdesk rh; portail rh; employee self-service; libre-service rh; hr portal |
+recognition-tools | Employee recognition tools (Bonusly, Kudos) | | employee-experience | bonusly; kudos platform; workhuman; tribe heroes |
+internal-comms-tools | Internal comms tools (Workplace, Staffbase, Simpplr) | | internal-communication | workplace from meta; staffbase; simpplr; jostle; sociabble; beekeeper app; yammer; viva engage; microsoft viva |
+job-architecture | Job architecture / leveling | Architecture des emplois | job-evaluation | job architecture; job leveling; career ladders; career frameworks; grilles de classification; korn ferry hay |
+org-design | Organisation design | Conception organisationnelle | organizational-development | org design; organisation design; organization design; conception organisationnelle; org charts; span of control |
 
 ## finance
 finance | Finance | | | financial management; gestion financière; direction financière |
@@ -3532,6 +3575,12 @@ costing | Product costing | Calcul des coûts de revient | cost-accounting | co�
 capex | Capex / investment analysis | Analyse des investissements | budgeting | capex; capex planning; investment analysis; analyse des investissements; business cases; business case; roi analysis; npv; irr; van tri |
 shared-services | Finance shared services | Centres de services partagés | finance | shared services; centre de services partagés; csp finance; shared service center; gbs; global business services |
 finance-transformation | Finance transformation | Transformation de la fonction finance | finance | finance transformation; transformation finance; transformation de la fonction finance; finance digitalization; digitalisation de la finance |
+insurance-claims-tools | Insurance core systems (Guidewire, Duck Creek) | | insurance | guidewire; guidewire policycenter; guidewire claimcenter; duck creek; sapiens insurance; majesco |
+insurtech | Insurtech | Insurtech | insurance | insurtech; insurance technology; embedded insurance; assurance embarquée; parametric insurance |
+regtech | RegTech | RegTech | compliance | regtech; regulatory technology; compliance automation; automatisation de la conformité |
+treasury-tools | Treasury management systems (Kyriba, Diapason) | | treasury | diapason treasury; sage xrt; allevo; fis quantum; ion treasury; coupa treasury; trésorerie groupe |
+cash-pooling | Cash pooling / netting | Cash pooling / netting | treasury | cash pooling; cash-pooling; netting intragroupe; in-house bank |
+crypto-accounting | Crypto accounting / tax | Comptabilité crypto | cryptocurrencies | crypto accounting; comptabilité crypto; crypto tax; fiscalité crypto; on-chain analytics; chainalysis; elliptic; nansen; dune analytics; dune dashboards |
 
 ## support
 customer-support | Customer support | Support client | | service client; customer service; service après-vente; sav; relation clientèle; customer care; assistance client; support clients; conseiller clientèle; conseillère clientèle; conseiller client; conseillère client; chargé de clientèle; chargée de clientèle; customer support |
@@ -3605,6 +3654,8 @@ itil-processes | ITIL processes (request fulfilment) | Processus ITIL | itil | r
 after-sales | After-sales service / warranty | Service après-vente / garanties | customer-support | gestion des garanties; warranty management; retours produits; rma; returns management; logistique des retours |
 customer-education | Customer education | Formation client | customer-success | customer education; formation client; formations clients; academy client; onboarding formation; enablement clients |
 community-support | Community support / forums | Support communautaire | customer-support | community support; support communautaire; community forums support; peer support |
+field-technician | Field technician work | Intervention technique terrain | field-service | technicien d'intervention; technicienne d'intervention; field technician; field engineer; on-site intervention; installation et maintenance; technicien terrain |
+helpdesk-certs | Support certifications (HDI, KCS) | | helpdesk | hdi certification; kcs; knowledge-centered service; kcs v6 |
 
 ## management
 project-management | Project management | Gestion de projet | | gestion de projet; gestion de projets; project management; pilotage de projet; pilotage de projets; management de projet; conduite de projet; conduite de projets; chefferie de projet; it project management |
