@@ -1631,7 +1631,7 @@ web-scraping | Web scraping | | | scraping; webscraping; crawling |
 gis | GIS | Systèmes d'information géographique | | système d'information géographique; geographic information system; geographic information systems; géomatique | SIG
 qgis | QGIS | | gis | |
 arcgis | ArcGIS | | gis | |
-hpc | High-performance computing | Calcul haute performance | | hpc; calcul haute performance; high performance computing; calcul intensif; supercomputing |
+hpc | High-performance computing | Calcul haute performance | | hpc; calcul haute performance; high performance computing; calcul intensif; supercomputing; parallel computing; calcul parallèle; calcul distribué haute performance |
 mpi | MPI | | hpc | open mpi; openmpi | MPI
 openmp | OpenMP | | hpc | |
 scientific-computing | Scientific computing | Calcul scientifique | | numerical methods; méthodes numériques; analyse numérique; numerical analysis |
@@ -2452,7 +2452,7 @@ comsol | COMSOL | | numerical-simulation | comsol multiphysics |
 abaqus | Abaqus | | finite-element | |
 game-development | Game development | Développement de jeux vidéo | | gamedev; game dev; développement de jeux; game programming; jeux mobiles; jeux vidéo; jeu vidéo; video games; video game development; mobile games; développeur de jeux; game developer; développement de jeu vidéo |
 unity | Unity | | game-development | unity3d; unity 3d; unity engine | Unity
-unreal-engine | Unreal Engine | | game-development | unreal engine 5; unreal engine 4 |
+unreal-engine | Unreal Engine | | game-development | unreal engine 5; unreal engine 4; ue5 development; unreal engine developer | Unreal
 godot | Godot | | game-development | godot engine |
 wrike | Wrike | | | |
 basecamp | Basecamp | | | basecamp 3 |
@@ -2635,6 +2635,7 @@ salesforce-platform | Salesforce platform development | Développement Salesforc
 salesforce-certs | Salesforce certifications | Certifications Salesforce | salesforce | salesforce certified; certified administrator salesforce; salesforce administrator certification; platform developer i; platform developer ii; salesforce architect; trailhead; trailblazer |
 hubspot-ops | HubSpot operations hub / CMS Hub | | hubspot | hubspot operations hub; hubspot cms; hubspot cms hub; hubspot admin; hubspot administrator; hubspot developer; hubl |
 pipedrive-admin | CRM administration | Administration CRM | crm | crm administration; administration crm; crm admin; admin crm; crm manager; crm management; gestion de crm; paramétrage crm; crm configuration; crm migration; migration crm |
+command-line-tools | Command-line tools | Outils en ligne de commande | | cli tools; command line; command-line; ligne de commande; cli development; command-line tools; outils en ligne de commande; tui apps; terminal user interfaces |
 
 ## methodology
 agile | Agile | Agilité | | méthodes agiles; méthode agile; agilité; agile methodologies; agile methodology; méthodologie agile; agile methods |
@@ -2704,6 +2705,9 @@ design-sprint | Design sprint | | design-thinking | google design sprint; design
 workshop-facilitation | Workshop facilitation | Animation d'ateliers | | animation d'ateliers; animation d'atelier; facilitation; facilitation d'ateliers; workshop facilitation; facilitation de workshops; facilitation graphique; intelligence collective |
 innovation-management | Innovation management | Management de l'innovation | | gestion de l'innovation; open innovation; innovation ouverte; innovation management; pilotage de l'innovation |
 academic-teaching | Teaching | Expérience d'enseignement | | enseignant; enseignante; cours particuliers; soutien scolaire; tutoring; teaching experience; chargé de cours; chargée de cours; vacataire enseignant; professeur des écoles; teaching assistant; expérience d'enseignement |
+performance-optimization | Performance optimization | Optimisation des performances | | performance optimization; performance optimisation; optimisation des performances; performance tuning; optimisation de performance; performance engineering; low-latency; low latency; faible latence |
+technical-leadership | Technical leadership | Leadership technique | | technical leadership; leadership technique; tech leadership; engineering leadership; technical mentoring; lead technique |
+engineering-management | Engineering management | Management d'équipes techniques | team-management | engineering management; engineering manager; management d'équipes techniques; management technique; head of engineering; vp engineering; vp of engineering; directeur technique; directrice technique |
 
 ## design
 ux-design | UX design | Design UX | | ux; ux design; expérience utilisateur; user experience; ux/ui; user experience design; conception ux |
@@ -2745,7 +2749,7 @@ balsamiq | Balsamiq | | prototyping | balsamiq mockups |
 protopie | ProtoPie | | prototyping | proto pie |
 material-design | Material Design | | ui-design | material design 3; material you |
 typography | Typography | Typographie | graphic-design | typographie |
-digital-illustration | Digital illustration | Illustration numérique | graphic-design | illustration digitale; illustration numérique; dessin numérique; digital painting |
+digital-illustration | Digital illustration | Illustration numérique | graphic-design | illustration digitale; illustration numérique; dessin numérique; digital painting; illustration; illustrateur; illustratrice; illustrator artist |
 logo-design | Logo design | Création de logos | graphic-design | création de logos; création de logo; logo creation; conception de logos |
 print-design | Print design | Design print | graphic-design | design print; mise en page; layout print; supports print; chaîne graphique; prépresse; prepress |
 packaging-design | Packaging design | Design packaging | graphic-design | design packaging; design d'emballage; design de packaging; conception d'emballages |
@@ -3658,7 +3662,7 @@ field-technician | Field technician work | Intervention technique terrain | fiel
 helpdesk-certs | Support certifications (HDI, KCS) | | helpdesk | hdi certification; kcs; knowledge-centered service; kcs v6 |
 
 ## management
-project-management | Project management | Gestion de projet | | gestion de projet; gestion de projets; project management; pilotage de projet; pilotage de projets; management de projet; conduite de projet; conduite de projets; chefferie de projet; it project management |
+project-management | Project management | Gestion de projet | | gestion de projet; gestion de projets; project management; pilotage de projet; pilotage de projets; management de projet; conduite de projet; conduite de projets; chefferie de projet; it project management; chef de projet; cheffe de projet; project manager; chef de projets; cheffe de projets |
 program-management | Program management | Gestion de programme | project-management | programme management; gestion de programmes; direction de programme |
 pmo | PMO | | project-management | project management office; bureau des projets |
 ms-project | Microsoft Project | | project-management | ms project |
