@@ -1620,7 +1620,7 @@ informatica | Informatica | | etl | |
 fivetran | Fivetran | | etl | |
 airbyte | Airbyte | | etl | |
 nifi | Apache NiFi | | etl | nifi |
-statistics | Statistics | Statistiques | | statistique; statistical analysis; analyse statistique; statistiques appliquées |
+statistics | Statistics | Statistiques | | statistique; statistical analysis; analyse statistique; statistiques appliquées; statistician; statisticians; statisticien; statisticienne |
 sas | SAS (statistical software) | SAS (logiciel statistique) | statistics | sas base; sas enterprise guide; sas programming; langage sas; sas/stat; sas viya; sas 9; sas software; logiciel sas |
 spss | SPSS | | statistics | ibm spss |
 stata | Stata | | statistics | |
@@ -2672,7 +2672,7 @@ merise | Merise | | | |
 bpmn | BPMN | | | bpmn 2.0 |
 enterprise-architecture | Enterprise architecture | Architecture d'entreprise | | urbanisation du si; urbanisation des si; urbanisation des systèmes d'information |
 togaf | TOGAF | | enterprise-architecture | |
-requirements-analysis | Requirements analysis | Analyse des besoins | | recueil des besoins; expression des besoins; expression de besoins; requirements gathering; cahier des charges; spécifications fonctionnelles; functional specifications; rédaction de spécifications |
+requirements-analysis | Requirements analysis | Analyse des besoins | | recueil des besoins; expression des besoins; expression de besoins; requirements gathering; cahier des charges; spécifications fonctionnelles; functional specifications; rédaction de spécifications; cahiers des charges; rédaction des cahiers des charges; rédaction de cahiers des charges; rédaction du cahier des charges; requirements specification |
 hexagonal-architecture | Hexagonal architecture | Architecture hexagonale | software-architecture | architecture hexagonale; hexagonal architecture; ports and adapters; ports & adapters |
 twelve-factor | Twelve-factor app | | software-architecture | 12-factor; twelve factor app; 12 factor app; 12-factor app |
 soa | Service-oriented architecture | Architecture orientée services | software-architecture | soa; architecture orientée services; service oriented architecture |
@@ -3445,7 +3445,7 @@ ifrs | IFRS | | accounting | normes ifrs; international financial reporting stan
 us-gaap | US GAAP | | accounting | gaap |
 french-gaap | French GAAP | Normes comptables françaises | accounting | pcg; plan comptable général |
 consolidation | Financial consolidation | Consolidation des comptes | accounting | consolidation; consolidation comptable; comptes consolidés |
-financial-reporting | Financial reporting | Reporting financier | accounting | reporting mensuel; monthly reporting; clôture mensuelle; clôtures mensuelles; month-end close; clôture des comptes; clôtures comptables |
+financial-reporting | Financial reporting | Reporting financier | accounting | reporting mensuel; monthly reporting; clôture mensuelle; clôtures mensuelles; month-end close; clôture des comptes; clôtures comptables; clôtures; clôture annuelle; clôtures annuelles; year-end closing; year-end close; arrêtés comptables; board reporting; reporting au board; reporting board; reporting groupe; group reporting |
 financial-analysis | Financial analysis | Analyse financière | finance | analyse de bilan; analyse des états financiers; financial statements analysis |
 financial-modeling | Financial modeling | Modélisation financière | finance | financial modelling; modèle financier; business plan; business plans; lbo modeling |
 corporate-finance | Corporate finance | Finance d'entreprise | finance | finance corporate; levée de fonds; levées de fonds; fundraising |
