@@ -2403,6 +2403,10 @@ quality-gates | Code quality / coverage | Qualité de code / couverture | softwa
 hardware-testing | Hardware / electronics testing | Tests matériels | hil-testing | hardware testing; tests matériels; test bench; banc de test; bancs de test; boundary scan; ict testing; test électronique; automatic test equipment |
 certification-testing | Certification / compliance testing | Tests de certification | software-testing | certification testing; conformance testing; tests de conformité; interoperability testing; tests d'interopérabilité |
 usability-lab | Remote usability testing tools | Outils de tests utilisateurs | usability-testing | maze.co; maze design; lookback; usertesting; user testing platform; userlytics; lyssna; usabilityhub; optimal workshop; useberry |
+ux-testing-a11y | Screen reader testing | Tests avec lecteurs d'écran | accessibility-testing | screen reader testing; nvda; jaws screen reader; lecteur d'écran; lecteurs d'écran; tests lecteurs d'écran |
+data-testing | Data testing (dbt tests, Great Expectations) | Tests de données | data-quality | data testing; tests de données; dbt tests; data validation; validation des données; data unit tests |
+ml-testing | ML model testing / validation | Validation de modèles | model-monitoring | model validation; validation de modèles; model risk management; mrm; model testing; backtesting; back-testing |
+security-testing-tools | DAST in CI (ZAP, Burp Enterprise) | | security-testing | zap baseline; burp enterprise; stackhawk; invicti; netsparker |
 
 ## tool
 excel | Excel | | | microsoft excel; ms excel; tableaux croisés dynamiques; pivot tables | Excel
@@ -2708,6 +2712,29 @@ academic-teaching | Teaching | Expérience d'enseignement | | enseignant; enseig
 performance-optimization | Performance optimization | Optimisation des performances | | performance optimization; performance optimisation; optimisation des performances; performance tuning; optimisation de performance; performance engineering; low-latency; low latency; faible latence |
 technical-leadership | Technical leadership | Leadership technique | | technical leadership; leadership technique; tech leadership; engineering leadership; technical mentoring; lead technique |
 engineering-management | Engineering management | Management d'équipes techniques | team-management | engineering management; engineering manager; management d'équipes techniques; management technique; head of engineering; vp engineering; vp of engineering; directeur technique; directrice technique |
+trunk-based-development | Trunk-based development | Développement trunk-based | git | trunk-based development; trunk based development; short-lived branches |
+bdd-practices | Example mapping / three amigos | | bdd | example mapping; three amigos; specification by example; spécification par l'exemple |
+modular-monolith | Modular monolith | Monolithe modulaire | software-architecture | modular monolith; monolithe modulaire; modulith |
+c4-model | C4 model / architecture docs | Modèle C4 | software-architecture | c4 model; modèle c4; architecture decision records; adr architecture; adrs; arc42; structurizr |
+api-governance | API governance | Gouvernance des API | api-design | api governance; gouvernance des api; api standards; api linting; spectral linter |
+event-modeling | Event modeling | Event modeling | event-driven-architecture | event modeling; event modelling |
+data-oriented-design | Data-oriented design / ECS | Conception orientée données | design-patterns | data-oriented design; entity component system; ecs architecture |
+actor-model | Actor model | Modèle d'acteurs | concurrency | actor model; modèle d'acteurs; actors model; message passing concurrency |
+lock-free | Lock-free programming / memory models | Programmation sans verrou | concurrency | lock-free; lock free programming; memory model; atomics; wait-free; concurrent data structures |
+performance-engineering-web | Caching strategies / scalability | Scalabilité | software-architecture | scalability; scalabilité; passage à l'échelle; high availability; haute disponibilité; fault tolerance; tolérance aux pannes; résilience des systèmes |
+reliability-engineering | Reliability engineering (hardware) | Ingénierie de la fiabilité | systems-engineering | reliability engineering; ingénierie de la fiabilité; fiabilité matériel; mtbf; fdms; analyse de fiabilité; dependability engineering |
+systems-modeling | Capella / Arcadia | | mbse | capella; méthode arcadia; magicdraw; enterprise architect sparx; sparx ea |
+safety-analysis | Safety analysis (FTA, HAZOP, STPA) | Analyses de sûreté | functional-safety | fault tree analysis; arbre de défaillance; arbres de défaillances; hazop; stpa; hazard analysis; analyse de risques sûreté; amdec sûreté |
+agile-frameworks-more | Nexus / Scrum@Scale / Shape Up | | agile | nexus scrum; scrum@scale; scrum at scale; shape up; shape-up; spotify model; modèle spotify; squads and tribes; squads tribes |
+agile-certs | Agile certifications (PSM, CSM, PSPO) | Certifications agiles | scrum | psm ii; pspo; cspo; safe agilist; safe spc; icagile; pmi-acp |
+project-certs | Project certifications (CAPM, IPMA) | Certifications gestion de projet | project-management | capm; ipma; prince2 practitioner; prince2 foundation; pmp certified; pgmp; pmi-rmp |
+itsm-certs | IT governance certifications (COBIT, ISO 20000) | | it-governance | iso 20000; iso/iec 20000; val it; iso 38500 |
+okrs-tools | OKR tools (Perdoo, Lattice Goals) | | okr | perdoo; weekdone; gtmhub; quantive; profit.co |
+retrospectives | Retrospectives / agile ceremonies | Rétrospectives / rituels agiles | scrum | rétrospectives; retrospectives; rétros; sprint retrospective; sprint planning; daily scrum; daily stand-up; rituels agiles; cérémonies agiles; sprint review |
+estimation | Effort estimation | Chiffrage / estimation des charges | project-planning | chiffrages; estimation de charges; story points; planning poker; effort estimation; estimation agile; t-shirt sizing; function points; points de fonction |
+risk-management-projects | Project risk management | Gestion des risques projet | project-management | gestion des risques projet; project risk management; risk register; registre des risques; raid log; risques projet |
+change-requests | Scope management | Gestion du périmètre | project-management | scope management; gestion du périmètre; change requests; demandes de changement |
+benefits-realization | Value management | Management de la valeur | project-management | value management; management par la valeur; benefits realization; benefits management; roi projet |
 
 ## design
 ux-design | UX design | Design UX | | ux; ux design; expérience utilisateur; user experience; ux/ui; user experience design; conception ux |
@@ -2891,6 +2918,13 @@ pricing-packaging | Pricing and packaging | Pricing et packaging | pricing | pac
 product-compliance | Regulated products (fintech / healthtech) | Produits réglementés | product-management | regulated products; produits réglementés; healthtech product; fintech product; insurtech product |
 hardware-product | Hardware product management | Product management hardware | product-management | hardware product management; hardware product manager; consumer electronics product; introduction de nouveaux produits |
 design-ops-tools | Design tokens / design system tooling | Tokens de design | design-system | design tokens; tokens de design; style dictionary; tokens studio; supernova design; zeroheight; knapsack design |
+product-marketing-launch | Messaging / positioning | Messaging / positionnement | product-marketing | messaging framework; positioning statement; value proposition; proposition de valeur; competitive positioning; battlecards; battle cards; sales battlecards |
+customer-advisory | Customer advisory boards | Comités clients | customer-discovery | customer advisory board; customer advisory boards; cab meetings; comité client; user councils; beta programs; programme beta; beta testing program |
+voice-of-customer-product | Feature requests management | Gestion des demandes clients | user-feedback | feature requests; demandes d'évolution; gestion des demandes clients; feedback loops; boucle de feedback |
+product-kpis | Product OKRs / KPI trees | Arbres de KPI | product-metrics | kpi tree; arbres de kpi; input metrics; output metrics; metrics tree; product okrs |
+marketplaces-product | Marketplace product management | Produit marketplace | product-management | marketplace product; two-sided marketplaces; marketplace dynamics; liquidity marketplace; places de marché biface |
+internationalization-product | International product rollout | Déploiement produit international | product-launch | international rollout; déploiement international; global launch; country launches; product localization strategy |
+accessibility-product | Accessibility compliance (RGAA, EAA) | Conformité accessibilité | web-accessibility | european accessibility act; déclaration d'accessibilité; schéma pluriannuel d'accessibilité; section 508; ada compliance; vpat |
 
 ## marketing
 marketing | Marketing | | | mercatique |
@@ -3171,6 +3205,12 @@ associations | Non-profit associations | Vie associative | nonprofit-management 
 mutual-aid | Local community organizing | Animation territoriale | citizen-participation | animation territoriale; community organizing; organisation communautaire; développement local; animation de réseau local; tiers-lieux; tiers-lieu; fablab; fab lab; makerspace; hackerspace |
 newsletters | Newsletter writing | Rédaction de newsletters | content-creation | newsletter writing; rédaction de newsletters; substack; beehiiv; revue newsletter; ghost newsletter; newsletter creator |
 streaming-tools | Streaming tools (OBS) | Outils de streaming | live-streaming | obs studio; streamlabs; streamyard live; restream |
+tech-conferences | Tech conference organisation | Organisation de conférences tech | tech-community | conference organizer; organisation de conférence tech; devfest; conference organising; programme committee; comité de programme |
+open-source-foundations | Open source foundations (Apache, CNCF, Linux Foundation) | Fondations open source | open-source | apache committer; apache software foundation; cncf ambassador; linux foundation; eclipse foundation; python software foundation; osi board |
+gdg-community | Developer communities (GDG, AWS Community Builders) | Communautés développeurs | tech-community | gdg organizer; google developer groups; google developer expert; gde; aws community builder; aws hero; microsoft mvp; github star; docker captain |
+women-in-tech | Women in tech / diversity communities | Communautés femmes dans la tech | diversity-inclusion | women in tech; femmes dans la tech; femmes du numérique; duchess france; ladies of code; pyladies; rails girls; django girls; girls who code; women techmakers |
+mentorship-programs | Mentorship programmes | Programmes de mentorat | mentoring | mentorship programs; programmes de mentorat; mentor bénévole; mentoring program; openclassrooms mentor; mentor openclassrooms; mentor le wagon |
+content-moderation-ops | Wiki / documentation communities | Communautés wiki | online-communities | wikipedia contributor; contributeur wikipédia; contributrice wikipédia; openstreetmap contributor; wikidata |
 
 ## sales
 sales | Sales | Vente | | vente; ventes; business development; développement commercial; biz dev; bizdev; selling; business developer; business developers; commercial b2b |
