@@ -366,7 +366,7 @@ rust-macros | Rust macros / unsafe / FFI | | rust | rust macros; procedural macr
 tauri-plugins | Slint / egui / iced (Rust GUI) | | rust | slint; egui; iced rust; druid rust; gtk-rs |
 cpp-frameworks | POCO / Qt Network / Boost.Beast | | cpp | boost beast; boost.beast; crow cpp; drogon; oat++ |
 cpp-modern | Modern C++ idioms (RAII, templates, STL) | | cpp | raii; standard template library; template metaprogramming; métaprogrammation; c++ templates; move semantics; constexpr; concepts c++; c++ modules; coroutines c++ |
-c-systems | POSIX / systems programming in C | Programmation système | c | posix; programmation système; systems programming; system programming; pthreads; posix threads; ipc; inter-process communication; sockets programming; programmation réseau; network programming; unix programming |
+c-systems | POSIX / systems programming in C | Programmation système | c | posix; programmation système; systems programming; system programming; pthreads; posix threads; inter-process communication; sockets programming; programmation réseau; network programming; unix programming |
 dotnet-frameworks | ABP / Orchard Core / DotNetNuke | | dotnet | abp framework; abp.io; orchard core; orchard cms; dotnetnuke; nopcommerce |
 dotnet-desktop | .NET MAUI / WinUI desktop | | dotnet | maui blazor; blazor hybrid; blazor server; blazor webassembly; blazor wasm |
 dotnet-orm | NHibernate / EF Core | | dotnet | nhibernate |
@@ -863,7 +863,7 @@ apache-poi | Apache POI | | java | apache poi |
 itext | iText / PDFBox | | java | itext; pdfbox; apache pdfbox |
 jmh | JMH | | java | java microbenchmark harness |
 antlr | ANTLR | | compilers | antlr; antlr4; parser generators; yacc; gnu bison; flex lexer |
-gcc-toolchain | GCC toolchain | | compilers | gcc; gnu toolchain; binutils; gdb |
+gcc-toolchain | GCC toolchain | | compilers | gnu toolchain; binutils; gdb; gcc compiler; gnu gcc; gcc/clang |
 mlir | MLIR | | compilers | multi-level ir |
 type-systems | Type systems | Systèmes de types | compilers | type systems; type system; type theory; théorie des types; type inference; inférence de types; dependent types; types dépendants |
 interpreters | Interpreters and virtual machines | Interpréteurs et machines virtuelles | compilers | interpreter design; interpreters and compilers; bytecode vm; virtual machines design; jit compilation; jit compiler; just-in-time compilation |
@@ -1290,7 +1290,7 @@ minio | MinIO | | | minio s3 |
 ceph | Ceph | | storage-administration | ceph storage; rook ceph; cephfs |
 glusterfs | GlusterFS / Lustre | | storage-administration | glusterfs; lustre filesystem; gpfs; ibm spectrum scale; beegfs |
 netapp | NetApp / Pure Storage | | storage-administration | netapp ontap; pure storage; dell emc; san storage; nas storage |
-vmware-vsphere | VMware vSphere / vSAN | | vmware | vcenter; vsan; nsx; vmware nsx; vmware horizon; vrealize; vcf |
+vmware-vsphere | VMware vSphere / vSAN | | vmware | vcenter; vsan; nsx; vmware nsx; vmware horizon; vrealize; vmware cloud foundation |
 vmware-tanzu | VMware Tanzu / Cloud Foundry | | | tanzu; cloud foundry; pivotal cloud foundry |
 kvm-qemu | KVM / QEMU / libvirt | | virtualization | kvm; qemu; libvirt; xen; xenserver; citrix hypervisor |
 openstack-services | OpenStack Nova / Neutron | | openstack | nova openstack; neutron openstack; openstack heat |
@@ -1567,7 +1567,7 @@ jetbrains-ides | JetBrains IDEs (WebStorm, GoLand, Rider) | | intellij | webstor
 zed-editor | Zed / Sublime Text / Helix | | | zed editor; sublime text; helix editor; kakoune; atom editor; notepad++ |
 xcode-instruments | Xcode Instruments | | xcode | xcode instruments; instruments profiling |
 terminal-tools | Terminal tooling (tmux, fzf) | Outils de terminal | linux | tmux; screen gnu; fzf; ripgrep; zoxide; starship prompt; dotfiles; warp terminal; iterm2; alacritty; wezterm; kitty terminal |
-sops | SOPS / age / sealed secrets | | secrets-management | sops; mozilla sops; sealed secrets; sealed-secrets; doppler secrets; infisical; 1password secrets automation |
+sops | SOPS / age / sealed secrets | | secrets-management | mozilla sops; sealed secrets; sealed-secrets; doppler secrets; infisical; 1password secrets automation; sops secrets |
 openbao | OpenBao / CyberArk Conjur | | secrets-management | openbao; conjur |
 artifact-signing | Reproducible builds | Builds reproductibles | ci-cd | reproducible builds; builds reproductibles; hermetic builds |
 devex-platforms | Developer productivity tools (DORA metrics, LinearB) | Productivité des développeurs | platform-engineering | dora metrics; métriques dora; developer productivity; productivité développeur; linearb; swarmia; jellyfish engineering; sleuth dora; space framework |
@@ -1891,7 +1891,7 @@ rag-eval | RAG evaluation (Ragas) | Évaluation RAG | llm-evaluation | ragas eva
 agents-frameworks | Agent frameworks (Smolagents, Letta) | | ai-agents | smolagents; letta; memgpt; agno; phidata; semantic router; camel-ai; metagpt; openhands; swe-agent; langroid |
 function-calling | Tool use / function calling | Appels de fonctions (LLM) | llm | function calling; tool calling; tool use; appel de fonctions; structured output llm; json mode |
 context-engineering | Context engineering | Ingénierie de contexte | prompt-engineering | context engineering; ingénierie de contexte; in-context learning; few-shot prompting; chain of thought; chain-of-thought; cot prompting |
-llm-finetuning-tools | LLM fine-tuning tools (Axolotl, Unsloth) | | fine-tuning | axolotl; unsloth; torchtune; trl; dpo training; direct preference optimization; sft; supervised fine-tuning; instruction tuning; llama-factory |
+llm-finetuning-tools | LLM fine-tuning tools (Axolotl, Unsloth) | | fine-tuning | axolotl; unsloth; torchtune; dpo training; direct preference optimization; sft; supervised fine-tuning; instruction tuning; llama-factory; hf trl |
 distillation | Knowledge distillation / model compression | Distillation de modèles | deep-learning | knowledge distillation; distillation de modèles; model distillation; model compression; compression de modèles; network pruning; élagage de réseaux; sparsity |
 small-language-models | On-device / small language models | Petits modèles de langage | llm | small language models; slms; on-device llm; llm on device; phi-3; gemma 2; qwen; deepseek; deepseek r1 |
 open-weights-hosting | LLM APIs (Groq, Together, Replicate) | | llm | groq api; together ai; replicate api; fireworks ai; openrouter; anyscale; modal labs; runpod; lambda labs; vast.ai |
@@ -2403,7 +2403,7 @@ quality-gates | Code quality / coverage | Qualité de code / couverture | softwa
 hardware-testing | Hardware / electronics testing | Tests matériels | hil-testing | hardware testing; tests matériels; test bench; banc de test; bancs de test; boundary scan; ict testing; test électronique; automatic test equipment |
 certification-testing | Certification / compliance testing | Tests de certification | software-testing | certification testing; conformance testing; tests de conformité; interoperability testing; tests d'interopérabilité |
 usability-lab | Remote usability testing tools | Outils de tests utilisateurs | usability-testing | maze.co; maze design; lookback; usertesting; user testing platform; userlytics; lyssna; usabilityhub; optimal workshop; useberry |
-ux-testing-a11y | Screen reader testing | Tests avec lecteurs d'écran | accessibility-testing | screen reader testing; nvda; jaws screen reader; lecteur d'écran; lecteurs d'écran; tests lecteurs d'écran |
+ux-testing-a11y | Screen reader testing | Tests avec lecteurs d'écran | accessibility-testing | screen reader testing; jaws screen reader; lecteur d'écran; lecteurs d'écran; tests lecteurs d'écran; nvda screen reader |
 data-testing | Data testing (dbt tests, Great Expectations) | Tests de données | data-quality | data testing; tests de données; dbt tests; data validation; validation des données; data unit tests |
 ml-testing | ML model testing / validation | Validation de modèles | model-monitoring | model validation; validation de modèles; model risk management; mrm; model testing; backtesting; back-testing |
 security-testing-tools | DAST in CI (ZAP, Burp Enterprise) | | security-testing | zap baseline; burp enterprise; stackhawk; invicti; netsparker |
@@ -2578,7 +2578,7 @@ geotechnics | Geotechnical engineering | Géotechnique | | géotechnique; geotec
 energy-engineering | Energy engineering / renewables | Ingénierie énergétique / ENR | energy-management | énergies renouvelables; renewable energy; enr; photovoltaïque; photovoltaic; solar pv; pvsyst; éolien; wind energy; wind power; hydrogen engineering; energy audit |
 nuclear-engineering | Nuclear engineering | Génie nucléaire | | génie nucléaire; nuclear engineering; nuclear power; sûreté nucléaire; nuclear safety; radioprotection; radiation protection; neutronique; neutronics; thermohydraulique |
 oil-gas | Oil and gas / process engineering | Génie des procédés | | génie des procédés; process engineering; chemical engineering; génie chimique; raffinage; refining; aspen hysys; hysys; aspen plus; prosim; p&id; pid diagrams |
-mechanical-calculations | Mechanical calculations / RDM | Calculs mécaniques / RDM | mechanical-design | rdm; résistance des matériaux; strength of materials; calculs mécaniques; dimensionnement mécanique; mechanical calculations; fatigue analysis; calcul en fatigue; stack-up analysis; tolerance analysis |
+mechanical-calculations | Mechanical calculations / RDM | Calculs mécaniques / RDM | mechanical-design | résistance des matériaux; strength of materials; calculs mécaniques; dimensionnement mécanique; mechanical calculations; fatigue analysis; calcul en fatigue; stack-up analysis; tolerance analysis |
 materials-science | Materials science | Science des matériaux | | science des matériaux; materials science; metallurgy; métallurgie; traitements thermiques; heat treatment; corrosion; tribologie; tribology; caractérisation des matériaux; materials characterization; sem imaging; drx; xrd |
 acoustics | Acoustics / vibrations | Acoustique / vibrations | | acoustique; acoustics; nvh; noise vibration harshness; vibroacoustique; acoustique du bâtiment; room acoustics |
 thermal-engineering | Thermal engineering | Ingénierie thermique | | thermal engineering; transferts thermiques; heat transfer; thermal analysis; analyse thermique; thermal management; thermodynamique; thermodynamics |
@@ -3600,7 +3600,7 @@ loan-origination | Lending / loan origination | Octroi de crédit | credit-analy
 bank-back-office | Back office / middle office | Back office / middle office | banking-operations | back office; back-office; middle office; middle-office; titres et bourse; conservation de titres |
 kyc-tools | KYC tools (World-Check, Ubble) | | aml-kyc | world-check; worldcheck; ubble; onfido; sumsub; lexisnexis bridger; dow jones risk; refinitiv world-check; tracfin |
 sanctions-screening | Sanctions screening | Filtrage des sanctions | aml-kyc | sanctions screening; filtrage des sanctions; embargos; ofac; sanctions compliance; pep screening |
-fraud-tools | Fraud detection tools | Outils anti-fraude | fraud-prevention | sift; ravelin; signifyd; riskified; feedzai; featurespace; chargebacks; rétrofacturations; 3d secure |
+fraud-tools | Fraud detection tools | Outils anti-fraude | fraud-prevention | ravelin; signifyd; riskified; feedzai; featurespace; chargebacks; rétrofacturations; 3d secure; sift science |
 crypto-custody | Digital assets / crypto custody | Actifs numériques | cryptocurrencies | digital assets; actifs numériques; crypto custody; psan; casp; stablecoins; stablecoin; tokenization; tokenisation |
 fund-accounting | Fund accounting / fund administration | Comptabilité OPC | asset-management | fund accounting; comptabilité opc; comptabilité des fonds; fund administration; nav calculation; calcul de vl; valorisation des fonds; transfer agency; depositary |
 private-debt | Private debt / LBO | Dette privée / LBO | private-equity | private debt; dette privée; mezzanine; unitranche; leveraged finance; acquisition finance; financements structurés lbo |
@@ -3862,11 +3862,11 @@ pharma-qa | Pharmaceutical quality assurance | Assurance qualité pharmaceutique
 validation-pharma | Process / cleaning validation | Validation de procédés | computer-system-validation | validation de procédés; process validation; cleaning validation; validation de nettoyage; qualification d'équipements; equipment qualification; iq oq pq; iq/oq/pq; qualification iq oq pq; csv gamp |
 data-integrity | Data integrity (ALCOA+) | Intégrité des données | gmp | data integrity; intégrité des données; alcoa; alcoa+; cfr part 11; annex 11; annexe 11 |
 regulatory-agencies | Health agencies (ANSM, EMA, FDA) | Autorités de santé (ANSM, EMA, FDA) | regulatory-affairs | ansm; ema; fda; has santé; haute autorité de santé; fda 510k; 510(k); 510k; de novo fda; pmda; health canada; mhra; swissmedic |
-gcp-clinical | Good Clinical Practice | Bonnes pratiques cliniques | clinical-research | good clinical practice; bonnes pratiques cliniques; bpc; ich gcp; ich-gcp; ich e6; gcp certification clinical |
+gcp-clinical | Good Clinical Practice | Bonnes pratiques cliniques | clinical-research | good clinical practice; bonnes pratiques cliniques; ich gcp; ich-gcp; ich e6; gcp certification clinical |
 clinical-trial-tools | Clinical trial systems (EDC, CTMS) | | clinical-data-management | edc; medidata rave; veeva ctms; ctms; etmf; veeva vault; oracle inform; redcap; castor edc; ennov clinical; adam cdisc; cdash |
 medical-writing | Medical writing | Rédaction médicale | scientific-writing | medical writing; rédaction médicale; medical writer; rédacteur médical; rédactrice médicale; clinical study reports; csr clinical; protocoles cliniques; regulatory writing |
 medical-affairs | Medical affairs / MSL | Affaires médicales | | medical affairs; affaires médicales; msl; medical science liaison; medical advisor; kol management; key opinion leaders; leaders d'opinion |
-market-access | Market access | Accès au marché | | market access; accès au marché; hta; health technology assessment; evaluation médico-économique; médico-économie; health economics; heor; pricing and reimbursement; ceps; transparence has |
+market-access | Market access | Accès au marché | | market access; accès au marché; hta; health technology assessment; evaluation médico-économique; médico-économie; health economics; heor; pricing and reimbursement; transparence has |
 pharmacy | Pharmacy practice | Exercice officinal | | pharmacie d'officine; pharmacie hospitalière; préparateur en pharmacie; préparatrice en pharmacie; dispensation; pharmacy technician |
 nursing | Nursing | Soins infirmiers | | soins infirmiers; registered nurse; nursing; infirmière de bloc; ibode; iade; infirmière puéricultrice; soins palliatifs; palliative care |
 medical-specialties | Physicians / medical practice | Exercice médical | | médecine générale |
@@ -3896,7 +3896,7 @@ hse | Health, safety and environment | HSE / QSE | qhse | qse; santé sécurité
 security-guarding | Site security / safety officer | Sûreté / sécurité des sites | | agent de sécurité; agente de sécurité; sécurité incendie; ssiap; ssiap 1; ssiap 2; sûreté; site security; gardiennage; cqp aps; vidéosurveillance; vidéoprotection; cctv |
 public-administration | Public administration | Administration publique | public-sector-purchasing | fonction publique; administration publique; public administration; collectivités locales; fonction publique territoriale; secrétaire de mairie; attaché territorial; attachée territoriale; rédacteur territorial |
 diplomacy-intl | International relations | Relations internationales | | relations internationales; international relations; geopolitics; géopolitique; affaires européennes; european affairs; international cooperation; coopération internationale; international development; humanitarian programs; gestion de projets humanitaires |
-research-management | Research project management | Gestion de projets de recherche | academic-research | gestion de projets de recherche; research project management; valorisation de la recherche; transfert de technologie; technology transfer; tech transfer; research grants; erc grant; anr; cifre; thèse cifre |
+research-management | Research project management | Gestion de projets de recherche | academic-research | gestion de projets de recherche; research project management; valorisation de la recherche; transfert de technologie; technology transfer; tech transfer; research grants; erc grant; cifre; thèse cifre |
 library-science | Library / information science | Documentation / bibliothéconomie | | documentaliste; bibliothécaire; librarian; bibliothéconomie; library science; information science; sciences de l'information; veille documentaire; veille informationnelle; curation de contenus |
 
 ## soft
