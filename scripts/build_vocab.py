@@ -43,10 +43,10 @@ c | C | | | langage c; c language; ansi c; c99; c11; c programming | C
 cpp | C++ | | | c++; cplusplus; cpp; c++11; c++14; c++17; c++20; modern c++ |
 csharp | C# | | | c#; csharp; c sharp |
 javascript | JavaScript | | | js; ecmascript; es6; es2015; vanilla js; vanillajs |
-typescript | TypeScript | | | |
+typescript | TypeScript | | | | TS
 php | PHP | | | php7; php 7; php8; php 8 |
 ruby | Ruby | | | | Ruby
-swift | Swift | | | swift 5 |
+swift | Swift | | | swift 5; swift 6; swift language; swift lang; swift programming; swift developer; développeur swift; développeuse swift; swift ios | Swift
 objective-c | Objective-C | | | objective c; objc; obj-c |
 scala | Scala | | | |
 elixir | Elixir | | | |
@@ -56,7 +56,7 @@ ocaml | OCaml | | | |
 fsharp | F# | | | f#; fsharp |
 clojure | Clojure | | | clojurescript |
 elm | Elm | | | elm lang; elm-lang | Elm
-r | R | | | langage r; r language; r programming; rstudio; tidyverse | R
+r | R | | | langage r; r language; r programming; rstudio; tidyverse; rstats; r stats | R
 julia | Julia | | | julialang; julia lang | Julia
 matlab | MATLAB | | | |
 perl | Perl | | | |
@@ -115,6 +115,124 @@ yaml | YAML | | | yml |
 regex | Regular expressions | Expressions régulières | | regex; regexp; regexes; expressions rationnelles; expression régulière; regular expression |
 windows-batch | Windows batch scripting | Scripts batch Windows | | batch scripting; scripts batch; batch files; fichiers batch; cmd scripting |
 iec-61131 | IEC 61131-3 | | plc | structured text; texte structuré; ladder logic; langage ladder; grafcet; sfc grafcet; iec 61131 |
+creative-coding | Creative coding | Creative coding | | creative coding; generative art; art génératif; code créatif |
+stan | Stan | | statistics | stan mc; stan language; rstan; pystan; cmdstan; cmdstanpy; brms | Stan
+agda | Agda | | functional-programming | agda proof assistant |
+coq | Coq (Rocq) | | | coq proof assistant; rocq prover; rocq; coqide | Coq
+lean-prover | Lean (theorem prover) | | | lean 4; lean4; lean prover; lean theorem prover; mathlib; lean 3; lean4 prover |
+isabelle | Isabelle/HOL | | | isabelle/hol; isabelle hol; isabelle proof assistant |
+idris | Idris (language) | | functional-programming | idris2; idris 2; idris lang |
+f-star | F* (verification language) | | | fstar; f* language | F*
+alloy | Alloy (formal methods) | | formal-methods | alloy analyzer; alloy 6 |
+hack-lang | Hack (HHVM) | | php | hhvm; hacklang |
+carbon-lang | Carbon language | | cpp | carbon lang; carbon-lang |
+v-lang | V language | | | vlang |
+odin-lang | Odin language | | | odin lang; odin-lang; odin programming language |
+roc-lang | Roc language | | | roc lang; roc-lang |
+unison | Unison language | | | unison lang |
+pony-lang | Pony language | | | ponylang |
+red-lang | Red language | | | red-lang; rebol |
+forth | Forth | | | gforth; forth language | Forth
+apl | APL | | | dyalog apl; dyalog; apl language | APL
+j-lang | J language | | | jsoftware |
+bqn | BQN | | | |
+raku | Raku | | perl | perl 6; perl6; rakudo |
+hy-lang | Hy (Lisp) | | python | hylang |
+janet | Janet language | | | janet lang |
+fennel | Fennel (Lisp) | | lua | fennel lisp; fennel lang |
+vimscript | Vimscript | | | vim script; viml; vimscript9 |
+moonscript | MoonScript | | lua | |
+luau | Luau | | lua | roblox luau |
+teal-lang | Teal (Lua) | | lua | teal lang |
+wren | Wren language | | | wren lang |
+chapel | Chapel (language) | | hpc | chapel lang; chapel language |
+x10-lang | X10 language | | hpc | |
+futhark | Futhark | | | |
+halide | Halide (DSL) | | | halide language; halide dsl |
+wgsl | WGSL | | computer-graphics | webgpu shading language |
+metal-shading | Metal Shading Language | | | msl shaders; metal shading language |
+cg-shaders | Shader programming | Programmation de shaders | computer-graphics | shaders; shader programming; shader development; programmation de shaders |
+mql | MQL4/MQL5 | | trading | mql4; mql5; metaquotes language |
+pine-script | Pine Script | | trading | pinescript; tradingview pine |
+move-lang | Move language | | smart-contracts | move lang; sui move; aptos move |
+cairo-lang | Cairo (StarkNet) | | smart-contracts | cairo lang; cairo language; starknet cairo |
+michelson | Michelson (Tezos) | | smart-contracts | ligo; smartpy |
+clarity-lang | Clarity (Stacks) | | smart-contracts | clarity lang; clarity smart contracts |
+ink-lang | ink! (Substrate) | | smart-contracts | substrate ink; ink smart contracts |
+plutus | Plutus (Cardano) | | smart-contracts | plutus haskell; plutus core |
+yul | Yul | | solidity | |
+huff-lang | Huff | | solidity | huff language |
+gams | GAMS | | operations-research | |
+ampl | AMPL | | operations-research | |
+modelica | Modelica | | | openmodelica; dymola |
+chisel | Chisel (HDL) | | fpga | chisel hdl; chisel3 |
+spinalhdl | SpinalHDL | | fpga | spinal hdl |
+systemc | SystemC | | | system c; tlm 2.0 |
+cypher | Cypher (graph query language) | | neo4j | cypher query language; opencypher |
+graphql-sdl | GraphQL SDL | | graphql | graphql schema language |
+datalog | Datalog | | | souffle datalog |
+promql | PromQL | | prometheus | |
+kql | KQL (Kusto) | | | kusto query language; kusto |
+spl-splunk | Splunk SPL | | splunk | splunk spl; search processing language |
+jsonnet | Jsonnet | | | |
+cue-lang | CUE language | | | cuelang; cue lang |
+dhall | Dhall | | | dhall lang |
+starlark | Starlark | | | skylark |
+typst | Typst | | | |
+markdown | Markdown | | | commonmark; mdx |
+restructuredtext | reStructuredText | | | rst docs; rest markup; sphinx rst |
+asciidoc | AsciiDoc | | | asciidoctor |
+postscript | PostScript | | | |
+fish-shell | Fish shell | | bash | fish shell |
+nushell | Nushell | | | nu shell |
+autohotkey | AutoHotkey | | | ahk; autohotkey scripting |
+applescript | AppleScript | | | apple script; jxa |
+google-apps-script | Google Apps Script | | | apps script; gas script; google app script |
+power-fx | Power Fx | | power-apps | powerfx |
+mdx-olap | MDX (OLAP) | | | multidimensional expressions; mdx queries |
+lookml | LookML | | looker | |
+liquid | Liquid templates | Templates Liquid | shopify | liquid templating; shopify liquid; liquid template language |
+pug | Pug templates | | nodejs | pugjs; pug.js; jade templates |
+ejs | EJS | | nodejs | embedded javascript templates |
+blade | Laravel Blade | | laravel | blade templates; laravel blade |
+freemarker | FreeMarker | | java | apache freemarker |
+velocity-templates | Apache Velocity | | java | apache velocity; velocity templates |
+openscad | OpenSCAD | | | |
+processing | Processing (creative coding) | | creative-coding | processing.org; p5.js; p5js; processing java |
+max-msp | Max/MSP | | creative-coding | max msp; max/msp; max for live; cycling 74 |
+pure-data | Pure Data | | creative-coding | puredata; pure data pd |
+supercollider | SuperCollider | | creative-coding | |
+csound | Csound | | | |
+faust-dsp | Faust (DSP language) | | signal-processing | faust dsp; faust language |
+sonic-pi | Sonic Pi | | creative-coding | sonicpi |
+tidalcycles | TidalCycles | | creative-coding | tidal cycles; strudel |
+scratch | Scratch (programming) | | | scratch programming; mit scratch; scratch jr |
+blockly | Blockly | | | |
+logo-lang | Logo (language) | Langage Logo | | langage logo; logo programming |
+basic-lang | BASIC | | | qbasic; quickbasic; gw-basic; freebasic; basic programming | BASIC
+visual-basic-6 | Visual Basic 6 | | | vb6; visual basic 6; visual basic; vb 6 |
+foxpro | Visual FoxPro | | | foxpro; vfp |
+clipper-lang | Clipper / xBase | | | xbase; harbour xbase |
+progress-4gl | Progress OpenEdge ABL | | | openedge abl; progress 4gl; openedge |
+natural-adabas | Natural/Adabas | | mainframe | software ag natural; adabas |
+mumps | MUMPS | | | m language mumps; gt.m; intersystems caché; intersystems cache | MUMPS
+windev | WinDev | | | windev mobile; webdev; wlangage; pc soft windev |
+magik | Magik (Smallworld) | | | smallworld gis; smallworld magik |
+uniface | Uniface | | | |
+algol | ALGOL | | | algol 60; algol 68 |
+simula | Simula | | | |
+modula-2 | Modula-2 | | | modula 2; oberon language |
+eiffel | Eiffel language | Langage Eiffel | | eiffel programming; eiffelstudio |
+occam | occam (language) | | | occam-pi; occam language |
+cilk | Cilk | | hpc | opencilk; cilk plus |
+upc | Unified Parallel C | | hpc | unified parallel c |
+coarray-fortran | Coarray Fortran | | fortran | coarrays |
+cuda-fortran | CUDA Fortran | | cuda | |
+ispc | ISPC | | hpc | intel spmd program compiler |
+sycl | SYCL | | hpc | dpc++; oneapi dpc++; adaptivecpp; hipsycl |
+hip-rocm | HIP (ROCm) | | | amd hip; rocm hip |
+triton | Triton (GPU kernels) | | | openai triton; triton kernels; triton language; triton-lang | Triton
+mojo-max | Modular MAX | | mojo | modular max |
 
 ## framework
 electron | Electron.js | | javascript | electronjs; electron framework; electron app; electron apps; electron desktop |
@@ -196,6 +314,73 @@ mybatis | MyBatis | | java | ibatis; my batis |
 liquibase | Liquibase | | databases | |
 flyway | Flyway | | databases | |
 alembic | Alembic | | sqlalchemy | |
+ecto | Ecto | | elixir | ecto orm; elixir ecto |
+absinthe | Absinthe (GraphQL Elixir) | | elixir | absinthe graphql; elixir absinthe |
+oban | Oban | | elixir | oban jobs; elixir oban |
+nerves | Nerves (Elixir IoT) | | elixir | nerves project; elixir nerves |
+ash-framework | Ash Framework | | elixir | ash framework; ash elixir |
+broadway-elixir | Broadway / GenStage | | elixir | genstage; elixir broadway; flow elixir |
+otp | OTP (GenServer, supervisors) | | erlang | genserver; otp supervisors; beam vm; erlang vm; supervision trees |
+cowboy | Cowboy / Ranch | | erlang | cowboy erlang; erlang cowboy |
+rebar3 | rebar3 / Mix / Hex | | erlang | rebar3; elixir mix; hex.pm |
+yesod | Yesod / Servant / IHP | | haskell | yesod; servant haskell; ihp haskell; scotty haskell |
+haskell-libs | lens / mtl / effects (Haskell) | | haskell | haskell lens; mtl haskell; polysemy; effectful haskell; haskell stack; cabal haskell; ghc |
+ocaml-libs | Dune / opam / Lwt (OCaml) | | ocaml | dune ocaml; opam; lwt; eio ocaml; mirageos; js_of_ocaml; dream ocaml |
+clojure-libs | Ring / Reagent / re-frame | | clojure | ring clojure; reagent clojure; re-frame; datomic; leiningen; shadow-cljs; babashka |
+scala-libs | Cats / Cats Effect / fs2 | | scala | cats effect; cats scala; typelevel; fs2; http4s; doobie scala; circe json; scala 3; scalajs; scala.js |
+zio-ecosystem | Tapir / ZIO HTTP | | zio | tapir scala; zio http; zio streams |
+akka-http | Akka HTTP / Pekko | | akka | akka http; akka streams; apache pekko; pekko |
+lagom | Lagom / Finagle | | scala | lagom framework; twitter finagle |
+spark-scala | Spark with Scala | | apache-spark | spark scala; scala spark |
+kotlin-spring | Kotlin with Spring | | spring-boot | kotlin spring; spring kotlin |
+http4k | http4k / Javalin / Spark Java | | kotlin | http4k; javalin; sparkjava; spark java |
+helidon | Helidon / Dropwizard | | java | helidon; dropwizard |
+jakarta-ee-specs | JAX-RS / CDI / EJB | | java | jax-rs; jaxrs; jersey jax-rs; resteasy; jakarta cdi; ejb; ejb3; jms; java message service; jta |
+open-liberty | Open Liberty / Payara / WildFly | | java | open liberty; payara; glassfish; tomee |
+spring-integration | Spring Integration / Spring Modulith | | spring | spring integration; spring modulith; spring statemachine; spring shell |
+spring-ai | Spring AI / LangChain4j | | spring-boot | spring ai; langchain4j |
+jhipster | JHipster | | spring-boot | jhipster; j hipster |
+vert-x | Mutiny / SmallRye | | quarkus | smallrye mutiny; smallrye; quarkus panache |
+graalvm | GraalVM / native image | | java | graalvm; graal vm; native image; graalvm native |
+jvm-tuning | JVM tuning / GC | Optimisation JVM | java | jvm tuning; garbage collection tuning; g1gc; zgc; jvm performance; jfr; java flight recorder; jprofiler; visualvm; yourkit |
+loom | Virtual threads (Project Loom) | | java | virtual threads; project loom; structured concurrency |
+java-modules | JPMS / Maven multi-module | | java | jpms; java modules; maven multi-module |
+python-async | Trio / AnyIO / uvloop | | asyncio | trio python; anyio; uvloop; twisted python; gevent; eventlet |
+django-libs | Django Channels / Celery / Wagtail CMS | | django | django channels; django ninja; django-ninja; django cms; django-cms; django admin; htmx django; django orm |
+flask-libs | Flask extensions (SQLAlchemy, Marshmallow) | | flask | flask-sqlalchemy; flask sqlalchemy; flask-restx; flask-restful; flask-login; flask-migrate; flask-wtf; quart python |
+pyramid | Pyramid / Bottle / Falcon / Tornado | | python | pyramid framework; pylons; bottle.py; falcon framework; tornado web; tornado python; cherrypy; web2py; litestar |
+odoo-dev | Odoo development | Développement Odoo | odoo | odoo development; développement odoo; odoo developer; développeur odoo; odoo modules; owl odoo; openerp |
+erpnext | ERPNext / Frappe | | erp | erpnext; frappe framework; dolibarr; axelor; tryton |
+symfony-components | Symfony Messenger / UX / Flex | | symfony | symfony messenger; symfony ux; symfony flex; symfony console; easyadmin; sonata admin |
+phalcon | Phalcon / FuelPHP / Kohana | | php | phalcon; fuelphp; kohana; cakephp 4 |
+php-async | Swoole / ReactPHP / RoadRunner | | php | swoole; openswoole; reactphp; roadrunner php; frankenphp; amphp |
+magento-dev | Adobe Commerce development | Développement Magento | magento | magento 2; magento2; magento development; développement magento; hyvä; hyva themes; pwa studio |
+prestashop-dev | PrestaShop modules | Modules PrestaShop | prestashop | prestashop modules; modules prestashop; développement prestashop; prestashop 8 |
+shopify-apps | Shopify app / theme development | Développement Shopify | shopify | shopify apps; shopify theme development; shopify developer; développeur shopify; shopify hydrogen; hydrogen shopify; shopify polaris; shopify functions; shopify cli; shopify api |
+bigcommerce-dev | Salesforce Commerce Cloud development | | e-commerce | sfcc development; b2c commerce cloud; sfra |
+go-kit | go-kit / go-micro / Kratos | | go | go-kit; go kit; go-micro; kratos go; goa go |
+go-concurrency | Go concurrency (goroutines, channels) | | go | goroutines; go channels; go concurrency |
+grpc-gateway | Buf / grpc-gateway / Connect | | grpc | buf build; grpc-gateway; connectrpc; connect-go; grpc-web; twirp |
+rust-async | async Rust | | rust | async rust; rust async; async-std; smol rust; futures rust |
+rust-macros | Rust macros / unsafe / FFI | | rust | rust macros; procedural macros; proc macros; unsafe rust; rust ffi; bindgen; cxx rust |
+tauri-plugins | Slint / egui / iced (Rust GUI) | | rust | slint; egui; iced rust; druid rust; gtk-rs |
+cpp-frameworks | POCO / Qt Network / Boost.Beast | | cpp | boost beast; boost.beast; crow cpp; drogon; oat++ |
+cpp-modern | Modern C++ idioms (RAII, templates, STL) | | cpp | raii; standard template library; template metaprogramming; métaprogrammation; c++ templates; move semantics; constexpr; concepts c++; c++ modules; coroutines c++ |
+c-systems | POSIX / systems programming in C | Programmation système | c | posix; programmation système; systems programming; system programming; pthreads; posix threads; inter-process communication; sockets programming; programmation réseau; network programming; unix programming |
+dotnet-frameworks | ABP / Orchard Core / DotNetNuke | | dotnet | abp framework; abp.io; orchard core; orchard cms; dotnetnuke; nopcommerce |
+dotnet-desktop | .NET MAUI / WinUI desktop | | dotnet | maui blazor; blazor hybrid; blazor server; blazor webassembly; blazor wasm |
+dotnet-orm | NHibernate / EF Core | | dotnet | nhibernate |
+dotnet-cloud | Azure Functions .NET / Durable Functions | | azure-functions | durable functions; azure durable functions |
+node-frameworks | Express alternatives (Nitro, H3, Elysia) | | nodejs | nitro server; h3 server; elysia js; elysiajs; marble.js; feathersjs; feathers js; loopback 4; loopback framework; total.js; strapi v4 |
+redwood | RedwoodJS / Blitz.js / Wasp | | react | redwoodjs; redwood js; blitz.js; blitzjs; wasp lang |
+t3-stack | T3 stack | | next-js | t3 stack; create-t3-app; create t3 app |
+mern-stack | MERN / MEAN / LAMP stacks | | fullstack | mern; mern stack; mean stack; mevn; lamp stack; lemp; pern stack |
+jamstack-frameworks | Analog / SolidStart / Nuxt Content | | jamstack | analogjs; nuxt content |
+angular-libs | Angular Signals / Standalone / Nx Angular | | angular | angular signals; standalone components; angular universal; angular ssr; angular cli; angular 17; angular 16; angular 15 |
+vue-libs | Vue Router / VueUse / Vite PWA | | vuejs | vue router; vue-router; vueuse; composition api; options api; vue 2 |
+react-libs | React Server Components / Suspense | | react | react server components; react suspense; react hooks; hooks react; react 19; react context; context api |
+svelte-libs | Svelte 5 runes / Svelte stores | | svelte | svelte 5; svelte runes; svelte stores |
+nextjs-features | Next.js App Router / Server Actions | | next-js | app router; next.js app router; server actions; nextauth; next-auth; auth.js; next.js 14; next.js 13 |
 
 ## frontend
 html | HTML | | | html5; html 5 |
@@ -229,7 +414,7 @@ webassembly | WebAssembly | | | wasm |
 web-accessibility | Web accessibility | Accessibilité numérique | | accessibilité; accessibilité web; a11y; rgaa; wcag |
 pwa | Progressive web apps | | | pwa; progressive web app |
 responsive-design | Responsive design | | | responsive; responsive web design |
-frontend-development | Front-end development | Développement front-end | web-development | front-end; frontend; front end; développement front; développement frontend; frontend development; frontend developer; front-end developer; frontend engineer; front-end engineer; développeur front; développeuse front; développeur frontend; développeuse frontend; développeur front-end; développeuse front-end |
+frontend-development | Front-end development | Développement front-end | web-development | front-end; frontend; front end; développement front; développement frontend; frontend development; frontend developer; front-end developer; frontend engineer; front-end engineer; développeur front; développeuse front; développeur frontend; développeuse frontend; développeur front-end; développeuse front-end; dev front; dev front-end; dev frontend; frontend dev; front-end dev; développement front end; développeuse front end; développeur front end |
 computer-graphics | Computer graphics | Informatique graphique | | synthèse d'images; rendu 3d; 3d rendering |
 opengl | OpenGL | | computer-graphics | glsl |
 vulkan | Vulkan | | computer-graphics | |
@@ -279,7 +464,7 @@ jamstack | Jamstack | | frontend-development | jam stack |
 browser-extensions | Browser extensions | Extensions de navigateur | javascript | chrome extension; chrome extensions; browser extension; web extensions; extension chrome; extensions chrome |
 svg | SVG | | | scalable vector graphics |
 webrtc | WebRTC | | javascript | web rtc |
-i18n | Internationalization (i18n) | Internationalisation (i18n) | | i18n; l10n; software localization; localisation logicielle; internationalization i18n |
+i18n | Internationalization (i18n) | Internationalisation (i18n) | | i18n; internationalization i18n |
 gsap | GSAP | | javascript | greensock |
 framer-motion | Framer Motion | | react | |
 babylonjs | Babylon.js | | webgl | babylonjs; babylon js |
@@ -293,6 +478,71 @@ leaflet | Leaflet | | gis | leaflet.js; leafletjs | Leaflet
 mapbox | Mapbox | | gis | mapbox gl |
 openlayers | OpenLayers | | gis | open layers |
 testing-library | Testing Library | | javascript | react testing library; testing-library; vue testing library |
+hotwire | Hotwire | | rails | hotwire turbo; turbo rails; stimulus js; stimulusjs; hotwired | Hotwire
+lit | Lit (web components) | | web-components | lit-element; litelement; lit element; lit-html | Lit
+stencil | Stencil.js | | web-components | stenciljs; stencil.js; stencil js |
+knockout | Knockout.js | | javascript | knockout.js; knockoutjs |
+jquery-ui | jQuery UI | | jquery | jquery-ui; jquery ui |
+mithril | Mithril.js | | javascript | mithril.js; mithriljs |
+marko | Marko | | javascript | markojs; marko.js |
+eleventy | Eleventy (11ty) | | jamstack | 11ty; eleventy |
+hugo | Hugo | | jamstack | gohugo; hugo static site; hugo ssg | Hugo
+jekyll | Jekyll | | jamstack | jekyll blog | Jekyll
+vitepress | VitePress | | jamstack | |
+redux-saga | Redux-Saga | | redux | redux saga |
+recoil | Recoil (React) | | react | recoiljs | Recoil
+jotai | Jotai | | react | |
+xstate | XState | | javascript | state machines xstate |
+primevue | PrimeVue | | vuejs | primeng; primereact; primefaces ui |
+element-ui | Element UI | | vuejs | element plus; element-plus; element-ui |
+nuxt-ui | Nuxt UI | | nuxt | |
+mantine | Mantine | | react | mantine ui |
+radix-ui | Radix UI | | react | radix; radix primitives |
+headless-ui | Headless UI | | tailwind | headlessui |
+daisyui | daisyUI | | tailwind | daisy ui |
+bulma | Bulma | | css | bulma css | Bulma
+foundation-css | Foundation (CSS framework) | | css | zurb foundation; foundation css |
+semantic-ui | Semantic UI | | css | fomantic ui; semantic-ui |
+emotion-css | Emotion (CSS-in-JS) | | react | emotion css; emotion styled |
+css-in-js | CSS-in-JS | | css | css in js; css-in-js |
+css-modules | CSS Modules | | css | css modules |
+less | Less (CSS) | | css | | LESS
+stylus-css | Stylus (CSS) | | css | stylus css |
+css-grid | CSS Grid / Flexbox | | css | css grid; flexbox; flex box; grid layout |
+webgpu | WebGPU | | computer-graphics | wgpu |
+phaser | Phaser (game framework) | | game-development | phaser.js; phaser 3; phaserjs | Phaser
+cesium | CesiumJS | | gis | cesiumjs; cesium js |
+deck-gl | deck.gl | | data-visualization | deck.gl; deckgl; kepler.gl |
+lottie-animations | Lottie animations | | web-animation | lottie files; lottiefiles; bodymovin; lottie animation | Lottie
+web-animation | Web animation | Animation web | frontend-development | web animations; animations css; css animations; animations web; micro-interactions; microinteractions |
+storybook-docs | Chromatic (Storybook) | | storybook | chromatic visual testing |
+module-federation | Module Federation | | webpack | module federation |
+turbopack | Turbopack | | next-js | |
+swc | SWC | | javascript | speedy web compiler | SWC
+bower | Bower | | javascript | bower.io | Bower
+biome-js | Biome (linter) | | javascript | biomejs; biome.js |
+web-accessibility-testing | Accessibility audits | Audits d'accessibilité | web-accessibility | audit accessibilité; audits d'accessibilité; accessibility audits; rgaa audit |
+wordpress-themes | WordPress theme development | Développement de thèmes WordPress | wordpress | wordpress themes; thèmes wordpress; custom wordpress themes; theme wordpress |
+wordpress-plugins | WordPress plugin development | Développement de plugins WordPress | wordpress | wordpress plugins; plugins wordpress; extensions wordpress |
+divi | Divi (WordPress) | | wordpress | divi builder; divi theme |
+gutenberg | Gutenberg (WordPress) | | wordpress | gutenberg blocks; gutenberg editor; wordpress blocks |
+acf | Advanced Custom Fields | | wordpress | advanced custom fields; acf pro |
+glide-apps | Glide (no-code) | | low-code | glideapps; glide apps |
+adalo | Adalo | | low-code | |
+softr | Softr | | low-code | |
+carrd | Carrd | | low-code | carrd.co |
+wordpress-multisite | WordPress Multisite | | wordpress | multisite wordpress |
+drupal-commerce | Drupal Commerce | | drupal | |
+prismic | Prismic | | headless-cms | prismic.io |
+storyblok | Storyblok | | headless-cms | |
+directus | Directus | | headless-cms | |
+payload-cms | Payload CMS | | headless-cms | payloadcms |
+ghost-cms | Ghost (CMS) | | cms | ghost cms; ghost blog; ghost.org |
+craft-cms | Craft CMS | | cms | craftcms |
+umbraco | Umbraco | | cms | umbraco cms |
+sitecore | Sitecore | | cms | sitecore xp; sitecore xm cloud |
+liferay | Liferay | | cms | liferay dxp; liferay portal |
+sharepoint-dev | SharePoint development | Développement SharePoint | sharepoint | spfx; sharepoint framework; développement sharepoint |
 
 ## backend
 web-development | Web development | Développement web | | web dev; développement de sites web; développeur web; développeuse web; web developer; développeur web et mobile |
@@ -307,7 +557,7 @@ deno | Deno | | javascript | |
 bun | Bun.js | | javascript | bunjs | Bun
 django | Django | | python | |
 django-rest-framework | Django REST framework | | django | drf; django rest |
-flask | Flask | | python | |
+flask | Flask | | python | python flask; flask api; flask framework; flask app; flask apps | Flask
 fastapi | FastAPI | | python | fast api |
 celery | Celery | | python | |
 spring | Spring | | java | spring framework; spring mvc | Spring
@@ -401,12 +651,42 @@ zero-knowledge-proofs | Zero-knowledge proofs | Preuves à divulgation nulle de 
 ipfs | IPFS | | blockchain | interplanetary file system |
 smart-contract-auditing | Smart contract auditing | Audit de smart contracts | smart-contracts | smart contract audit; smart contract security; audit de smart contracts; audit de contrats intelligents |
 tokenomics | Tokenomics | | blockchain | token economics |
+event-streaming-patterns | Outbox / saga patterns | Patterns outbox / saga | event-driven-architecture | outbox pattern; transactional outbox; saga pattern; sagas; orchestration microservices; idempotency; idempotence |
+domain-events | Event storming | Event storming | ddd | event storming; eventstorming; domain storytelling; bounded contexts; bounded context |
+api-gateway-tools | API gateways (Tyk, KrakenD, Gravitee) | | api-management | tyk; krakend; gravitee; gravitee.io; 3scale; wso2; wso2 api manager; axway |
+graphql-servers | GraphQL servers (Hot Chocolate, gqlgen, Strawberry) | | graphql | hot chocolate; hotchocolate; gqlgen; strawberry graphql; graphene django; ariadne graphql; graphql yoga; mercurius; juniper rust; async-graphql |
+rest-frameworks | JSON:API / HATEOAS / REST design | | api-design | hateoas; richardson maturity model; rest api design; api design-first |
+api-docs | API documentation (Swagger, Redoc, Stoplight) | Documentation d'API | openapi | swagger ui; redoc; redocly; stoplight; readme.io; api documentation; documentation d'api; postman collections; asyncapi |
+auth-patterns | Session / token auth | Authentification par jetons | jwt | rbac; abac; role-based access control; access control lists; session management; token-based authentication |
+authz-tools | Authorization engines (OpenFGA, Cerbos, Casbin) | | auth-patterns | openfga; zanzibar; cerbos; casbin; oso authorization; permit.io; spicedb; authzed |
+rate-limiting | Rate limiting / resilience patterns | Limitation de débit | backend-development | rate limiting; throttling; backpressure; retries; circuit breakers; bulkheads; timeouts and retries |
+caching-cdn | HTTP caching / edge caching | Cache HTTP | caching | http caching; cache http; edge caching; cache invalidation; etags; stale-while-revalidate |
+search-backends | Search backends (Solr, Vespa, Quickwit) | | elasticsearch | quickwit; tantivy; zincsearch; opensearch dashboards; elastic app search |
+realtime-backends | Realtime backends (Pusher, Ably, Centrifugo) | Temps réel | websockets | pusher channels; ably realtime; centrifugo; mercure protocol; liveblocks; partykit; server-sent events |
+task-queues | Task queues (Temporal, Faktory) | Files de tâches | message-queues | temporal.io; temporal workflows; faktory; inngest; trigger.dev; hatchet; conductor netflix; cadence workflow |
+event-brokers | Event brokers (Solace, EventStoreDB, NATS JetStream) | | message-queues | solace pubsub+; eventstore db; jetstream; mosquitto; emqx; hivemq; vernemq |
+ibm-mq | IBM MQ / MSMQ | | message-queues | ibm mq; websphere mq; mqseries; msmq |
+legacy-integration | EDI | EDI | system-integration | edi; edifact; ansi x12; x12 edi; échanges de données informatisés; electronic data interchange; as2 protocol; sftp flows; flux edi |
+file-transfer | File transfer / MFT | Transfert de fichiers | system-integration | mft; managed file transfer; sftp; ftps; cft axway; axway cft; goanywhere; transfert de fichiers |
+batch-processing | Batch processing / scheduling | Traitements batch / ordonnancement | backend-development | batch processing; traitements batch; ordonnanceur; job scheduling; control-m; ctrl-m; dollar universe; autosys; tws ibm; cron jobs; crontab |
+payments-integration | Payment integration | Intégration de paiements | payments | payment integration; intégration paiement; checkout integration; stripe checkout; apple pay; google pay; paypal integration; 3-d secure integration |
+geospatial-backend | Geospatial backends (PostGIS, GeoDjango, Tile servers) | | gis | geodjango; tile server; tileserver; martin tiles; pg_tileserv; mbtiles; osrm; graphhopper; valhalla routing; nominatim |
+email-infrastructure | Transactional email (Postmark, Mailgun) | E-mail transactionnel | | postmark app; mailgun; amazon ses email; sparkpost; mailersend; resend email; mjml; react email; transactional email; e-mails transactionnels |
+notifications-infra | Notification infrastructure (Novu, Knock) | | push-notifications | novu; knock notifications; courier notifications; firebase notifications |
+feature-flags-tools | Feature flag tools (Unleash, Flagsmith) | | feature-flags | unleash feature flags; flagsmith; flipt; split.io; configcat; growthbook flags; openfeature |
+multi-tenancy-saas | Billing / metering backends | Facturation à l'usage | saas-architecture | usage metering; lago billing; orb billing; openmeter; stripe metering |
+search-engines-site | Site search (Algolia DocSearch, Coveo) | | search-backends | coveo; docsearch; algolia docsearch; constructor.io; klevu; doofinder |
+cms-backend | Decoupled CMS backends (Keystone, Craft, Kirby) | | headless-cms | keystonejs; keystone js; kirby cms; statamic; grav cms; october cms; wordpress rest api; wp rest api; wpgraphql |
+blockchain-tools | Foundry / Truffle / Anchor | | smart-contracts | foundry forge; truffle suite; anchor solana; openzeppelin; chainlink; thegraph; the graph protocol; alchemy api; infura; viem |
+layer2 | Layer 2 / rollups | Layer 2 | ethereum | layer 2; l2 rollups; optimistic rollups; zk rollups; zk-rollups; arbitrum; optimism rollup; polygon pos; starknet; zksync |
+cosmos-polkadot | Cosmos SDK / Substrate | | blockchain | cosmos sdk; tendermint; cometbft; substrate framework; polkadot; ibc protocol |
+bitcoin-dev | Bitcoin development (Lightning) | Développement Bitcoin | bitcoin | bitcoin core; lnd; bdk bitcoin; taproot; psbt |
 
 ## library
 pydantic | Pydantic | | python | |
 numpy | NumPy | | python | |
 scipy | SciPy | | python | |
-pandas | pandas | | python | |
+pandas | pandas | | python | python pandas; pandas dataframe; pandas dataframes; pandas library | Pandas
 polars | Polars | | python | |
 dask | Dask | | python | |
 matplotlib | Matplotlib | | python | |
@@ -420,6 +700,251 @@ nltk | NLTK | | nlp | |
 opencv | OpenCV | | computer-vision | open cv; opencv-python |
 boost | Boost C++ | | cpp | boost c++ libraries | Boost
 qt | Qt | | cpp | qt5; qt6; pyqt | Qt
+requests | Requests (Python) | | python | python requests; requests library |
+httpx | HTTPX | | python | |
+pytest-bdd | pytest-bdd | | pytest | |
+attrs | attrs (Python) | | python | python attrs |
+marshmallow | Marshmallow | | python | marshmallow schemas | Marshmallow
+click-cli | Click (Python CLI) | | python | python click; click cli |
+typer | Typer (CLI) | | python | typer cli | Typer
+rich-python | Rich (Python) | | python | python rich; textual tui; textual python |
+loguru | Loguru | | python | |
+pillow | Pillow (PIL) | | python | python pillow; pil python; python imaging library |
+pyqt | PyQt / PySide | | qt | pyqt5; pyqt6; pyside; pyside2; pyside6 |
+pygame | Pygame | | python | pygame-ce |
+pyglet | Pyglet | | python | |
+arcade-python | Python Arcade | | python | python arcade |
+kivymd | KivyMD | | kivy | |
+beeware | BeeWare | | python | beeware toga |
+pyinstaller | PyInstaller | | python | |
+pybind11 | pybind11 | | cpp | pybind11; nanobind |
+pyo3 | PyO3 | | rust | maturin |
+cffi | CFFI / ctypes | | python | cffi; ctypes |
+numexpr | NumExpr | | numpy | |
+vaex | Vaex | | python | |
+modin | Modin | | pandas | |
+cudf | RAPIDS cuDF | | python | rapids ai; nvidia rapids; cudf; cuml; rapids ai |
+cupy | CuPy | | numpy | |
+data-table | data.table (R) | | r | data.table; datatable r; r data.table |
+tidymodels | tidymodels | | r | tidy models; parsnip r; recipes r |
+caret-r | caret (R) | | r | caret package; r caret |
+rmarkdown | R Markdown | | r | rmarkdown; r markdown; knitr; bookdown; blogdown |
+quarto | Quarto | | | quarto docs; quarto markdown |
+golem-r | golem (R Shiny) | | shiny | golem framework |
+plumber-r | plumber (R API) | | r | r plumber |
+rcpp | Rcpp | | r | rcppeigen; rcpparmadillo |
+lme4 | lme4 / mixed models in R | | r | lme4; nlme; glmmtmb |
+survival-analysis | Survival analysis | Analyse de survie | statistics | survival analysis; analyse de survie; kaplan-meier; kaplan meier; cox model; modèle de cox; time-to-event |
+sf-r | sf / terra (R spatial) | | r | r spatial; terra r; sf package |
+leaflet-r | leaflet for R | | r | r leaflet |
+flexdashboard | flexdashboard | | r | |
+cran-packages | R package development | Développement de packages R | r | r package development; cran packages; devtools r; roxygen2; testthat |
+bioconductor | Bioconductor | | bioinformatics | deseq2; edger; limma |
+biopython | Biopython | | bioinformatics | bio python |
+scanpy | Scanpy | | bioinformatics | anndata; single-cell analysis; single cell rna-seq; scrna-seq |
+numpyro | NumPyro / Pyro | | bayesian-statistics | numpyro; pyro ppl; pyro.ai |
+arviz | ArviZ | | bayesian-statistics | |
+emcee | emcee (MCMC) | | bayesian-statistics | mcmc; markov chain monte carlo; monte carlo markov chain |
+jags | JAGS / BUGS | | bayesian-statistics | winbugs; openbugs; nimble r |
+lifelines | lifelines (Python) | | survival-analysis | python lifelines |
+pingouin | Pingouin (statistics) | | statistics | pingouin python |
+linearmodels | linearmodels / econometrics in Python | | econometrics | python linearmodels |
+sktime | sktime | | time-series | |
+darts | Darts (time series) | | time-series | unit8 darts |
+statsforecast | Nixtla StatsForecast | | time-series | statsforecast; nixtla; neuralforecast; mlforecast |
+tsfresh | tsfresh | | time-series | |
+shap | SHAP | | explainable-ai | lime explanations |
+imbalanced-learn | imbalanced-learn | | scikit-learn | imblearn; smote |
+hyperopt | Hyperopt | | machine-learning | |
+torchvision | torchvision / torchaudio | | pytorch | torchvision; torchaudio; torchtext |
+timm | timm (PyTorch Image Models) | | pytorch | pytorch image models |
+peft | PEFT / LoRA | | fine-tuning | lora fine-tuning; lora adapters; low-rank adaptation |
+accelerate-hf | Hugging Face Accelerate | | hugging-face | hf accelerate |
+diffusers | Diffusers | | diffusion-models | hf diffusers; huggingface diffusers |
+flax | Flax | | jax | flax nnx | Flax
+equinox-jax | Equinox (JAX) | | jax | |
+optax | Optax | | jax | |
+mxnet | Apache MXNet | | deep-learning | mxnet; gluon mxnet |
+caffe | Caffe | | deep-learning | caffe2 |
+theano | Theano | | deep-learning | |
+paddlepaddle | PaddlePaddle | | deep-learning | paddle paddle; paddleocr |
+mindspore | MindSpore | | deep-learning | |
+openvino | OpenVINO | | edge-ai | intel openvino |
+coreml-tools | coremltools | | core-ml | |
+triton-inference-server | Triton Inference Server | | model-deployment | triton inference server; nvidia triton; triton server |
+torchserve | TorchServe | | model-deployment | |
+seldon | Seldon Core | | model-deployment | seldon core; kserve; kfserving |
+spark-mllib | Spark MLlib | | apache-spark | mllib; spark ml |
+mlxtend | mlxtend | | machine-learning | |
+spacy-transformers | spaCy projects / Prodigy | | spacy | prodigy annotation; spacy prodigy |
+flair-nlp | Flair (NLP) | | nlp | flair nlp; flair embeddings |
+stanza | Stanza (Stanford NLP) | | nlp | stanford corenlp; corenlp; stanford nlp |
+fasttext | fastText | | nlp | fast text |
+word2vec | Word2Vec / GloVe | | embeddings | glove embeddings; doc2vec |
+sentencepiece | SentencePiece / tokenizers | | nlp | sentencepiece; bpe tokenization; tiktoken |
+haystack | Haystack (deepset) | | rag | deepset haystack; haystack nlp |
+openai-agents | OpenAI Agents SDK | | ai-agents | openai agents sdk; openai assistants api |
+model-context-protocol | Model Context Protocol | | ai-agents | mcp servers; mcp server; model context protocol |
+pydantic-ai | Pydantic AI | | ai-agents | pydanticai |
+instructor-llm | Instructor (structured outputs) | | llm | instructor library; structured outputs |
+llm-guardrails | Guardrails for LLMs | | llm | guardrails ai; nemo guardrails; llm guardrails |
+tgi | Text Generation Inference | | llmops | text generation inference; hf tgi |
+sglang | SGLang | | llmops | |
+mlx | Apple MLX | | machine-learning | apple mlx; mlx framework |
+gguf | GGUF / quantization | Quantification de modèles | llm | model quantization; quantization; model quantisation; gptq; awq; bitsandbytes |
+openai-clip | CLIP | | multimodal-ai | openai clip; clip model | CLIP
+segment-anything | Segment Anything (SAM) | | image-segmentation | segment anything; sam model; sam2 |
+ultralytics | Ultralytics | | yolo | ultralytics yolo; yolo11 |
+mmdetection | MMDetection / OpenMMLab | | object-detection | openmmlab; mmcv; mmsegmentation |
+albumentations | Albumentations | | data-augmentation | |
+kornia | Kornia | | computer-vision | |
+open3d | Open3D | | computer-vision | point cloud processing; pcl point cloud library; point cloud library |
+nerf | NeRF / Gaussian splatting | | computer-vision | neural radiance fields; gaussian splatting; 3d gaussian splatting; 3dgs | NeRF
+pose-estimation | Pose estimation | Estimation de pose | computer-vision | pose estimation; estimation de pose; openpose; human pose estimation |
+ocr-tesseract | Tesseract OCR | | ocr | tesseract ocr; easyocr |
+librosa | librosa | | audio-processing | |
+audio-processing | Audio processing | Traitement audio | signal-processing | audio processing; traitement audio; audio dsp; audio signal processing; traitement du son; music information retrieval |
+speaker-diarization | Speaker diarization | Diarisation | speech-recognition | diarization; speaker diarization; pyannote |
+stable-baselines3 | Stable-Baselines3 | | reinforcement-learning | stable baselines; sb3; pettingzoo |
+mujoco | MuJoCo | | reinforcement-learning | |
+isaac-sim | NVIDIA Isaac Sim | | robotics | isaac sim; isaac gym; isaac lab; omniverse |
+pybullet | PyBullet | | robotics | bullet physics |
+gtsam | GTSAM / g2o / Ceres | | slam | gtsam; g2o; ceres solver |
+orb-slam | ORB-SLAM / visual odometry | | slam | orb-slam; orb slam; visual odometry; visual inertial odometry |
+pandas-profiling | ydata-profiling | | pandas | pandas profiling; ydata profiling |
+pandera | Pandera | | data-quality | |
+sqlmodel | SQLModel | | fastapi | |
+pydantic-settings | Pydantic Settings | | pydantic | |
+celery-beat | Celery Beat / RQ | | celery | celery beat; python rq; redis queue; dramatiq |
+apscheduler | APScheduler | | python | |
+pyspark-pandas | Koalas / pandas API on Spark | | apache-spark | koalas; pandas api on spark |
+ibis | Ibis (dataframes) | | python | ibis project; ibis framework |
+joblib | Dask-ML / Joblib | | dask | joblib; dask-ml |
+geospatial-python | Shapely / GDAL | | gis | shapely; gdal; ogr; rasterio; pyproj; gdal/ogr |
+folium | Folium | | gis | |
+osmnx | OSMnx / OpenStreetMap | | gis | osmnx; openstreetmap; osm data; overpass api |
+h3-index | H3 geospatial index | | gis | uber h3; h3 index |
+altair | Vega-Altair | | data-visualization | vega-altair; altair viz; vega-lite; vega lite |
+holoviews | HoloViz (HoloViews, Panel) | | data-visualization | holoviews; holoviz; panel holoviz; hvplot; datashader |
+voila | Voilà / ipywidgets | | jupyter | ipywidgets; voila dashboards |
+nbdev | nbdev / papermill | | jupyter | nbdev; papermill |
+marimo | marimo notebooks | | python | marimo notebook |
+observable | Observable (notebooks) | | data-visualization | observablehq; observable plot; observable framework |
+ramda | Ramda / Lodash FP | | javascript | ramda; ramdajs; lodash/fp |
+date-fns | date-fns / Day.js / Moment.js | | javascript | date-fns; dayjs; day.js; moment.js; momentjs; luxon js |
+zod | Zod | | typescript | zod schema; zod validation; yup validation; valibot |
+react-hook-form | React Hook Form | | react | react-hook-form; formik |
+immer | Immer | | javascript | immerjs |
+cheerio | Cheerio / jsdom | | nodejs | cheerio; jsdom |
+nodemailer | Nodemailer | | nodejs | |
+passportjs | Passport.js | | nodejs | passport.js; passportjs |
+bullmq | BullMQ | | nodejs | bull queue; bullmq; bull.js |
+pm2 | PM2 | | nodejs | pm2 process manager |
+drizzle | Drizzle ORM | | typescript | drizzle orm; drizzle-orm |
+mikro-orm | MikroORM | | typescript | mikro-orm; mikroorm; objection.js; bookshelf.js |
+effect-ts | Effect (TypeScript) | | typescript | effect-ts; effect ts; fp-ts; fp ts |
+inversify | InversifyJS / tsyringe | | typescript | inversifyjs; tsyringe |
+relay-graphql | Relay (GraphQL) | | graphql | relay modern; react relay |
+urql | urql | | graphql | |
+graphql-codegen | GraphQL Code Generator | | graphql | graphql codegen; graphql-codegen |
+pothos-graphql | Pothos / Nexus GraphQL | | graphql | pothos graphql; nexus graphql; type-graphql; typegraphql |
+guava | Google Guava | | java | google guava lib |
+lombok | Lombok | | java | project lombok |
+jackson | Jackson (JSON) | | java | jackson json; fasterxml jackson; gson |
+mapstruct | MapStruct | | java | |
+slf4j | SLF4J / Logback / Log4j | | java | slf4j; logback; log4j; log4j2 |
+apache-commons | Apache Commons | | java | apache commons; commons-lang |
+vavr | Vavr | | java | javaslang |
+resilience4j | Resilience4j / Hystrix | | java | resilience4j; hystrix; circuit breaker pattern |
+feign | OpenFeign | | spring-cloud | openfeign; feign client |
+jdbi | JDBI / Exposed | | java | jdbi; kotlin exposed |
+ehcache | Ehcache / Caffeine | | caching | ehcache; caffeine cache; hazelcast |
+apache-poi | Apache POI | | java | apache poi |
+itext | iText / PDFBox | | java | itext; pdfbox; apache pdfbox |
+jmh | JMH | | java | java microbenchmark harness |
+antlr | ANTLR | | compilers | antlr; antlr4; parser generators; yacc; gnu bison; flex lexer |
+gcc-toolchain | GCC toolchain | | compilers | gnu toolchain; binutils; gdb; gcc compiler; gnu gcc; gcc/clang |
+mlir | MLIR | | compilers | multi-level ir |
+type-systems | Type systems | Systèmes de types | compilers | type systems; type system; type theory; théorie des types; type inference; inférence de types; dependent types; types dépendants |
+interpreters | Interpreters and virtual machines | Interpréteurs et machines virtuelles | compilers | interpreter design; interpreters and compilers; bytecode vm; virtual machines design; jit compilation; jit compiler; just-in-time compilation |
+static-typing | Gradual typing / mypy | | python | mypy; pyright; type hints; python typing; python type hints |
+ruff | Ruff / Black / Flake8 | | python | ruff; black formatter; flake8; pylint; isort |
+uv-python | uv (Python) | | python | astral uv; uv package manager; pipenv; pip-tools; hatch python |
+hyper-rs | Hyper / Tower (Rust) | | rust | hyper rust; tower rust; reqwest; tonic grpc |
+rocket-rs | Rocket (Rust) | | rust | rocket.rs; rocket rust; rust rocket | Rocket
+warp-rs | Warp / Poem (Rust) | | rust | warp rust; poem rust; salvo rust |
+diesel-rs | Diesel / SeaORM / SQLx (Rust) | | rust | diesel orm; diesel rs; seaorm; sea-orm; sqlx |
+bevy | Bevy | | rust | bevy engine; bevy ecs | Bevy
+leptos | Leptos / Yew / Dioxus | | rust | leptos; yew rs; yew framework; dioxus |
+rayon | Rayon (Rust) | | rust | rayon rust |
+wasm-bindgen | wasm-bindgen / wasm-pack | | rust | wasm-bindgen; wasm-pack; trunk rs |
+clap-rs | clap (Rust CLI) | | rust | clap rust; clap rs |
+embassy | Embassy (async embedded Rust) | | embedded-rust | embassy-rs; embassy rs; embassy framework; embassy-rs async | Embassy
+rtic | RTIC | | embedded-rust | rtic framework; real-time interrupt-driven concurrency |
+probe-rs | probe-rs / defmt | | embedded-rust | probe-rs; defmt; knurling |
+cobra-go | Cobra (Go CLI) | | go | cobra cli; spf13 cobra; viper go |
+echo-go | Echo (Go) | | go | echo go; labstack echo; go echo; chi router; go-chi; gorilla mux |
+sqlc | sqlc / sqlx (Go) | | go | sqlc; go sqlx; ent go |
+templ-go | templ (Go) | | go | go templ |
+wails | Wails (Go) | | go | wails go | Wails
+thrift | Apache Thrift | | | apache thrift |
+msgpack | MessagePack / CBOR | | | msgpack; messagepack; cbor |
+eigen | Eigen (C++) | | cpp | eigen3; eigen c++; eigen library; armadillo c++ |
+blas-lapack | BLAS / LAPACK | | hpc | blas; lapack; openblas; intel mkl; mkl; scalapack; cublas |
+petsc | PETSc / Trilinos | | hpc | petsc; trilinos; hypre |
+fftw | FFTW | | signal-processing | cufft |
+cgal | CGAL | | computational-geometry | cgal library |
+computational-geometry | Computational geometry | Géométrie algorithmique | algorithms | computational geometry; géométrie algorithmique; géométrie numérique; mesh processing |
+qt-quick | Qt Quick / QML | | qt | qml; qt quick; qtquick |
+imgui | Dear ImGui | | cpp | dear imgui; imgui |
+sdl | SDL | | cpp | sdl2; sdl3; libsdl |
+sfml | SFML | | cpp | |
+raylib | raylib | | cpp | |
+poco | POCO / Folly / Abseil | | cpp | poco c++; abseil; abseil-cpp |
+fmt-lib | {fmt} / spdlog | | cpp | fmtlib; spdlog |
+catch2 | Catch2 / doctest | | unit-testing | catch2; doctest; boost.test |
+boost-asio | Asio / Boost.Asio | | boost | asio; boost.asio; boost asio |
+conan | Conan / vcpkg | | cpp | conan package manager; vcpkg |
+meson | Meson / Ninja | | | meson build; ninja build; mesonbuild |
+autotools | Autotools | | | autoconf; automake; libtool |
+scons | SCons / Premake | | | scons; premake |
+ccache | ccache / distcc | | | ccache; distcc; sccache |
+valgrind | Valgrind / sanitizers | | | valgrind; address sanitizer; asan; ubsan; tsan; msan; sanitizers |
+perf-profiling | Profiling (perf, flame graphs) | Profilage | | perf linux; flame graphs; flamegraphs; code profiling; profilage de code; vtune; intel vtune; tracy profiler; pprof |
+ebpf | eBPF | | linux-kernel | ebpf; xdp; bcc tools; bpftrace; libbpf; cilium ebpf |
+dpdk | DPDK | | | data plane development kit; spdk |
+io-uring | io_uring | | linux-kernel | io_uring; io uring; epoll |
+nodejs-addons | N-API / node-gyp | | nodejs | n-api; napi; node-gyp; neon bindings |
+jni | JNI | | java | java native interface; jna; project panama |
+mediatr | MediatR / AutoMapper | | dotnet | mediatr; automapper; fluentvalidation; polly .net |
+dapper | Dapper (.NET) | | dotnet | dapper orm | Dapper
+serilog | Serilog / NLog | | dotnet | serilog; nlog; log4net |
+hangfire | Hangfire / Quartz.NET | | dotnet | hangfire; quartz.net |
+masstransit | MassTransit / NServiceBus | | dotnet | masstransit; nservicebus; rebus |
+moq | Moq / NSubstitute | | dotnet | moq; nsubstitute; fakeiteasy |
+fluentassertions | FluentAssertions | | dotnet | fluent assertions |
+dotnet-aspire | .NET Aspire | | dotnet | .net aspire; aspire dotnet |
+minimal-apis | ASP.NET Minimal APIs | | dotnet | minimal apis; minimal api |
+avalonia | Avalonia UI | | dotnet | avalonia; avaloniaui |
+unoplatform | Uno Platform | | dotnet | uno platform |
+monogame | MonoGame / XNA | | game-development | monogame; xna; fna |
+guzzle | Guzzle / Monolog | | php | guzzle php; monolog |
+api-platform | API Platform | | symfony | api-platform; api platform symfony |
+eloquent | Eloquent ORM | | laravel | laravel eloquent |
+inertiajs | Inertia.js | | laravel | inertia.js; inertiajs; inertia js |
+filament-php | Filament (Laravel) | | laravel | filament php; filamentphp; laravel filament; laravel nova |
+laravel-ecosystem | Laravel Forge / Vapor / Horizon | | laravel | laravel forge; laravel vapor; laravel horizon; laravel sail; laravel octane |
+phpstan | PHPStan / Psalm | | php | phpstan; psalm php; rector php; php-cs-fixer |
+slim-php | Slim / Lumen | | php | slim php; slim framework; lumen laravel |
+sylius | Sylius | | symfony | sylius |
+shopware | Shopware | | e-commerce | shopware 6 |
+spree | Spree / Solidus | | rails | spree commerce; solidus |
+rspec-rails | Capybara / FactoryBot | | rspec | capybara ruby; factorybot; factory_bot; factory bot | Capybara
+devise | Devise / Pundit | | rails | devise gem; pundit gem; cancancan |
+activerecord | Active Record | | rails | activerecord; active record; actioncable; action cable |
+hanami | Hanami / Roda | | ruby | hanami ruby; roda ruby; dry-rb |
+rubocop | RuboCop / Sorbet | | ruby | rubocop; sorbet ruby; sorbet types; rbs types |
+resque | Resque / Good Job | | ruby | resque; good_job; solid queue |
 
 ## database
 databases | Databases | Bases de données | | bases de données; base de données; sgbd; sgbdr; rdbms; relational databases; bases de données relationnelles; database management |
@@ -511,6 +1036,47 @@ pgbouncer | PgBouncer | | postgresql | |
 mongodb-atlas | MongoDB Atlas | | mongodb | atlas mongodb |
 neon-db | Neon Postgres | | postgresql | neon database; neon.tech |
 planetscale | PlanetScale | | mysql | |
+oracle-rac | Oracle RAC / Data Guard | | oracle-db | oracle rac; rac oracle; data guard; oracle data guard; goldengate; oracle goldengate; rman; oracle asm |
+oracle-dba | Oracle DBA | | database-administration | oracle dba; dba oracle; ocp oracle; oracle certified professional; oracle exadata; exadata |
+sql-server-dba | SQL Server DBA | | database-administration | sql server dba; dba sql server; always on; alwayson availability groups; sql server always on |
+postgresql-dba | PostgreSQL DBA / Patroni | | postgresql | postgres dba; postgresql dba; dba postgresql; patroni; pgpool; pg_stat_statements; pgbackrest |
+mysql-dba | MySQL replication / Galera / ProxySQL | | mysql | galera cluster; proxysql; percona; percona xtradb; mysql replication; vitess |
+mongodb-dba | Mongoose / MongoDB aggregation | | mongodb | mongodb aggregation; aggregation pipeline; mongodb replica set; mongodb sharding |
+edgedb | EdgeDB / SurrealDB | | databases | edgedb; surrealdb |
+fauna | FaunaDB / Convex | | databases | faunadb; convex.dev; convex backend |
+firebird | Firebird / Interbase | | databases | firebird sql; interbase |
+hsqldb | H2 / HSQLDB / Derby | | databases | h2 database; hsqldb; apache derby |
+leveldb | LevelDB / LMDB / BoltDB | | databases | leveldb; lmdb; boltdb; badgerdb; sled db |
+foundationdb | FoundationDB / FaunaDB | | databases | foundationdb |
+tigerbeetle | TigerBeetle | | databases | |
+voltdb | VoltDB / MemSQL / Aerospike | | databases | voltdb; aerospike |
+riak | Riak / Voldemort | | nosql | riak kv |
+ravendb | RavenDB / RethinkDB | | nosql | ravendb; rethinkdb |
+dgraph | Dgraph / JanusGraph / TigerGraph | | graph-databases | dgraph; janusgraph; tigergraph; memgraph; orientdb |
+apache-age | Apache AGE / Gremlin | | graph-databases | apache age; gremlin query language; apache tinkerpop; tinkerpop |
+rdf-triplestore | RDF / triplestores | | knowledge-graphs | owl ontology; ontologies owl; triplestore; graphdb ontotext; stardog; apache jena; protégé ontology |
+prometheus-tsdb | VictoriaLogs / Loki storage | | databases | victorialogs |
+druid-kylin | Apache Kylin / Doris / StarRocks | | olap | apache kylin; apache doris; starrocks |
+datafusion | Apache DataFusion / Velox | | apache-arrow | datafusion; apache datafusion |
+apache-paimon | Apache Paimon / Hudi / XTable | | data-lake | apache paimon; paimon |
+lakehouse | Lakehouse architecture | Architecture lakehouse | data-lake | lake house; medallion architecture; architecture médaillon |
+orc-format | ORC / file formats | | big-data | orc format; apache orc |
+lance-db | LanceDB / Vespa / Marqo | | vector-databases | lancedb; vespa.ai; marqo |
+faiss | FAISS / Annoy / HNSW | | vector-databases | faiss; hnsw; hnswlib; scann |
+elasticsearch-admin | Elasticsearch administration / ELK tuning | | elasticsearch | elasticsearch admin; elastic certified engineer |
+meilisearch | Meilisearch / Typesense | | databases | meilisearch; typesense; manticore search; sphinx search |
+ms-sql-integration | SQL Server Integration / Reporting | | sql-server | sql server reporting; sql server agent |
+realm | Realm / Couchbase Lite / ObjectBox | | mobile-development | realm database; realm mongodb; couchbase lite; objectbox; sqflite; hive flutter; isar database |
+sqlcipher | SQLCipher / encrypted databases | | sqlite | sqlcipher |
+turso | Turso / libSQL / Cloudflare D1 | | sqlite | turso; libsql; cloudflare d1; litestream |
+database-migrations | Database migrations | Migrations de bases de données | databases | database migrations; schema migrations; migrations de bases de données; migration de données; data migration; migration de base de données |
+sql-dialects | SQL dialects (Snowflake SQL, BigQuery SQL, Spark SQL) | | sql | snowflake sql; bigquery sql; standard sql; hql |
+db-tools | Database tools (DataGrip, pgAdmin, TablePlus) | | database-administration | pgadmin; tableplus; oracle sql developer; toad for oracle; navicat; heidisql; mysql workbench; azure data studio; beekeeper studio; adminer; phpmyadmin |
+db-modeling-tools | Data modeling tools (ERwin, PowerDesigner) | Outils de modélisation de données | data-modeling | erwin; erwin data modeler; powerdesigner; sap powerdesigner; er/studio; dbdiagram; dbdiagram.io; vertabelo; mcd merise; modèle conceptuel de données |
+time-series-dbs | Time series databases (Prometheus TSDB, kdb, OpenTSDB) | | databases | opentsdb; graphite metrics; whisper graphite; m3db; greptimedb; tdengine |
+embedded-dbs | Embedded / edge databases (SQLite, DuckDB, PGlite) | | databases | pglite; electric sql; electricsql; rxdb; pouchdb; watermelondb; indexeddb; dexie.js |
+cache-layers | Redis Stack / KeyDB / Dragonfly | | redis | redis stack; redisearch; redisjson; redis cluster; redis sentinel; keydb; dragonflydb; dragonfly db |
+mongodb-tools | MongoDB tooling (Compass, Atlas Search) | | mongodb | mongodb compass; atlas search; mongodb realm; mongosh |
 
 ## cloud
 cloud-computing | Cloud computing | | | cloud; informatique en nuage; cloud native; cloud-native |
@@ -518,8 +1084,8 @@ aws | AWS | | cloud-computing | amazon web services; aws cloud |
 gcp | Google Cloud Platform | | cloud-computing | google cloud; google cloud platform; gcp |
 azure | Microsoft Azure | | cloud-computing | azure; microsoft azure; azure cloud |
 oracle-cloud | Oracle Cloud | | cloud-computing | oci; oracle cloud infrastructure |
-aws-lambda | AWS Lambda | | aws | aws lambda; lambda functions |
-amazon-s3 | Amazon S3 | | aws | aws s3; amazon s3 |
+aws-lambda | AWS Lambda | | aws | aws lambda; lambda functions; lambda function | Lambda
+amazon-s3 | Amazon S3 | | aws | aws s3; amazon s3; s3 bucket; s3 buckets | S3
 amazon-ec2 | Amazon EC2 | | aws | ec2; aws ec2 |
 aws-ecs | Amazon ECS | | aws | ecs; aws ecs; fargate |
 aws-eks | Amazon EKS | | aws | eks; aws eks |
@@ -603,6 +1169,140 @@ secnumcloud | SecNumCloud | | cloud-security | cloud de confiance; trusted cloud
 citrix | Citrix | | virtualization | citrix xenapp; citrix virtual apps; xendesktop; citrix xendesktop |
 vdi | VDI | | virtualization | virtual desktop infrastructure; bureaux virtuels; virtualisation du poste de travail |
 nutanix | Nutanix | | virtualization | nutanix ahv |
+aws-fargate | AWS Fargate | | aws | aws fargate |
+aws-batch | AWS Batch | | aws | aws batch |
+aws-app-runner | AWS App Runner | | aws | app runner |
+aws-lightsail | Amazon Lightsail | | aws | lightsail |
+amazon-ecr | Amazon ECR | | aws | aws ecr; ecr |
+amazon-efs | Amazon EFS / FSx | | aws | aws efs; amazon efs; amazon fsx; aws fsx |
+amazon-ebs | Amazon EBS | | aws | aws ebs; ebs volumes |
+amazon-glacier | Amazon S3 Glacier | | amazon-s3 | s3 glacier; aws glacier |
+amazon-dynamodb-streams | DynamoDB Streams | | dynamodb | dynamodb streams |
+amazon-elasticache | Amazon ElastiCache | | aws | elasticache; aws elasticache; memorydb |
+amazon-documentdb | Amazon DocumentDB | | aws | documentdb; aws documentdb |
+amazon-keyspaces | Amazon Keyspaces / Timestream | | aws | amazon keyspaces; amazon timestream; timestream |
+amazon-opensearch | Amazon OpenSearch Service | | aws | aws opensearch; amazon elasticsearch service; aws elasticsearch |
+amazon-msk | Amazon MSK | | kafka | aws msk; managed streaming for kafka |
+amazon-mq | Amazon MQ | | aws | aws mq |
+amazon-eventbridge | Amazon EventBridge | | aws | eventbridge; aws eventbridge; cloudwatch events |
+amazon-appsync | AWS AppSync | | aws | appsync; aws appsync |
+amazon-cognito | Amazon Cognito | | aws | cognito; aws cognito |
+amazon-ses | Amazon SES | | aws | aws ses; simple email service |
+amazon-pinpoint | Amazon Pinpoint / Connect | | aws | amazon pinpoint; amazon connect; aws connect |
+amazon-quicksight | Amazon QuickSight | | aws | quicksight; aws quicksight |
+aws-lake-formation | AWS Lake Formation | | aws | lake formation |
+aws-data-pipeline | AWS Data Pipeline / DMS | | aws | aws dms; database migration service; aws data pipeline |
+aws-datasync | AWS DataSync / Transfer Family | | aws | aws datasync; aws transfer family |
+amazon-managed-airflow | Amazon MWAA | | airflow | mwaa; managed workflows for apache airflow |
+amazon-rekognition | Amazon Rekognition / Textract | | aws | rekognition; textract; amazon textract; amazon comprehend; amazon polly; amazon transcribe; amazon lex |
+amazon-q | Amazon Q / CodeWhisperer | | aws | codewhisperer; amazon codewhisperer |
+aws-codepipeline | AWS CodePipeline / CodeBuild | | aws | codepipeline; codebuild; codedeploy; codecommit; aws codepipeline; aws codebuild; aws codedeploy |
+aws-cloudtrail | AWS CloudTrail / Config | | aws | cloudtrail; aws cloudtrail; aws config |
+aws-guardduty | AWS GuardDuty / Security Hub | | cloud-security | guardduty; aws security hub; security hub; aws inspector; amazon inspector; amazon macie |
+aws-waf | AWS WAF / Shield | | waf | aws waf; aws shield |
+aws-kms | AWS KMS / Secrets Manager | | aws | aws kms; aws secrets manager; secrets manager; aws parameter store; ssm parameter store |
+aws-systems-manager | AWS Systems Manager | | aws | aws ssm; systems manager; ssm agent |
+aws-organizations | AWS Organizations / Control Tower | | aws | aws organizations; control tower; aws control tower; landing zone; aws sso; iam identity center |
+aws-direct-connect | AWS Direct Connect / Transit Gateway | | amazon-vpc | direct connect; transit gateway; aws transit gateway; privatelink; aws privatelink |
+amazon-elb | Elastic Load Balancing | | aws | elb; application load balancer; aws elb; elastic load balancer |
+aws-auto-scaling | EC2 Auto Scaling | | amazon-ec2 | auto scaling groups; autoscaling groups; ec2 auto scaling |
+aws-well-architected | AWS Well-Architected | | aws | well-architected framework; aws well architected |
+aws-cost-explorer | AWS cost optimization | Optimisation des coûts AWS | finops | aws cost explorer; aws cost optimization; savings plans; reserved instances |
+aws-outposts | AWS Outposts / Snowball | | aws | outposts; aws snowball |
+aws-iot-greengrass | AWS IoT Greengrass | | aws-iot | greengrass |
+aws-amplify-studio | AWS Copilot / Proton | | aws | aws copilot; aws proton |
+aws-glue-databrew | AWS Glue DataBrew | | aws-glue | databrew |
+aws-sagemaker-studio | SageMaker Studio / Pipelines | | sagemaker | sagemaker pipelines; sagemaker studio |
+aws-certified-developer | AWS Certified Developer | | aws | aws certified developer; aws developer associate |
+aws-certified-devops | AWS Certified DevOps Engineer | | aws | aws devops professional; aws certified devops |
+aws-certified-cloud-practitioner | AWS Certified Cloud Practitioner | | aws | aws cloud practitioner; aws ccp |
+aws-certified-ml | AWS Certified Machine Learning | | aws | aws ml specialty; aws certified machine learning |
+aws-certified-security | AWS Certified Security Specialty | | aws | aws security specialty |
+aws-certified-data-engineer | AWS Certified Data Engineer | | aws | aws data engineer associate; aws certified data analytics |
+gcp-bigtable | Cloud Bigtable | | gcp | bigtable; cloud bigtable |
+gcp-spanner | Cloud Spanner | | gcp | cloud spanner; google spanner |
+gcp-cloud-sql | Cloud SQL | | gcp | cloud sql; google cloud sql |
+gcp-alloydb | AlloyDB | | gcp | alloydb |
+gcp-memorystore | Memorystore | | gcp | memorystore |
+gcp-cloud-build | Cloud Build | | gcp | cloud build; google cloud build |
+gcp-artifact-registry | Artifact Registry | | gcp | artifact registry; container registry gcp |
+gcp-cloud-deploy | Cloud Deploy | | gcp | google cloud deploy |
+gcp-cloud-armor | Cloud Armor | | gcp | cloud armor |
+gcp-cloud-iam | Google Cloud IAM | | gcp | gcp iam; google cloud iam |
+gcp-cloud-monitoring | Cloud Monitoring / Logging (Stackdriver) | | gcp | stackdriver; cloud logging; cloud monitoring; google cloud operations |
+gcp-cloud-scheduler | Cloud Scheduler / Tasks | | gcp | cloud scheduler; cloud tasks |
+gcp-workflows | Google Cloud Workflows | | gcp | cloud workflows; gcp workflows |
+gcp-eventarc | Eventarc | | gcp | eventarc |
+gcp-firestore-datastore | Cloud Datastore | | gcp | datastore gcp; cloud datastore |
+gcp-dataplex | Dataplex / Data Catalog | | gcp | dataplex; google data catalog |
+gcp-datastream | Datastream / Data Fusion | | gcp | gcp datastream; cloud data fusion; data fusion |
+gcp-looker-bi | BigQuery ML | | bigquery | bigquery ml; bqml |
+gcp-vision-ai | Google Cloud AI APIs | | gcp | cloud vision api; google vision api; document ai; dialogflow cx; speech-to-text api; google translate api; natural language api |
+gcp-apigee-hybrid | Google Cloud Endpoints | | gcp | cloud endpoints |
+gcp-anthos-service-mesh | Cloud Service Mesh | | gcp | anthos service mesh |
+gcp-vpc | Google Cloud VPC / Interconnect | | gcp | gcp vpc; cloud interconnect; cloud nat; cloud vpn; shared vpc |
+gcp-cloud-cdn | Cloud CDN / Load Balancing | | gcp | cloud cdn; cloud load balancing |
+gcp-secret-manager | Google Secret Manager / Cloud KMS | | gcp | gcp secret manager; google secret manager; cloud kms |
+gcp-cloud-shell | gcloud CLI | | gcp | gcloud; gcloud cli; gsutil; bq cli |
+firebase-auth | Firebase Authentication / Hosting | | firebase | firebase auth; firebase authentication; firebase hosting; firebase functions; cloud functions for firebase; firebase analytics; crashlytics; firebase crashlytics |
+google-maps-platform | Google Maps Platform | | | google maps api; google maps platform; places api; google maps sdk |
+azure-aks-fleet | Azure Container Apps / Instances | | azure | azure container apps; azure container instances; aci azure |
+azure-container-registry | Azure Container Registry | | azure | acr; azure container registry |
+azure-sql | Azure SQL Database | | azure | azure sql; azure sql database; sql azure; azure sql managed instance |
+azure-database-postgresql | Azure Database for PostgreSQL / MySQL | | azure | azure database for postgresql; azure postgres; azure database for mysql |
+azure-cache-redis | Azure Cache for Redis | | azure | azure redis; azure cache for redis |
+azure-files-queues | Azure Storage (Files, Queues, Tables) | | azure | azure files; azure queue storage; azure table storage; adls gen2; azure data lake |
+azure-databricks | Azure Databricks | | databricks | azure databricks |
+azure-stream-analytics | Azure Stream Analytics | | azure | azure stream analytics |
+azure-event-grid | Azure Event Grid | | azure | event grid; azure event grid |
+azure-purview | Microsoft Purview | | data-governance | purview; azure purview; microsoft purview |
+azure-fabric | Microsoft Fabric | | azure | microsoft fabric; ms fabric; fabric lakehouse; onelake |
+azure-analysis-services | Azure Analysis Services | | ssas | azure analysis services; aas azure |
+azure-policy | Azure Policy / Blueprints | | azure | azure policy; azure blueprints; azure landing zones; caf azure; cloud adoption framework |
+azure-arc | Azure Arc / Stack | | azure | azure arc; azure stack; azure stack hci |
+azure-front-door | Azure Front Door / Application Gateway | | azure | azure front door; application gateway; azure application gateway; azure load balancer; azure traffic manager |
+azure-vnet | Azure Virtual Network / ExpressRoute | | azure | azure vnet; vnet; expressroute; azure expressroute; azure firewall; azure vpn gateway |
+azure-static-web-apps | Azure Static Web Apps | | azure | azure static web apps |
+azure-cognitive-services | Azure AI Services (Cognitive Services) | | azure | azure cognitive services; cognitive services; azure ai services; azure ai search; azure cognitive search; azure form recognizer; azure document intelligence; azure bot service |
+azure-machine-learning-studio | Azure AI Foundry / AI Studio | | azure | azure ai studio; azure ai foundry |
+azure-synapse-pipelines | Azure Data Explorer | | azure | azure data explorer; adx |
+azure-automation | Azure Automation / Runbooks | | azure | azure automation; azure runbooks |
+azure-sentinel-defender | Microsoft Defender for Cloud | | cloud-security | defender for cloud; azure security center |
+azure-cli | Azure CLI / PowerShell Az | | azure | az cli; azure cli; azure powershell; az powershell |
+azure-arm-templates | ARM templates | Templates ARM | azure | arm templates; azure resource manager; arm template |
+azure-virtual-desktop | Azure Virtual Desktop | | vdi | avd; azure virtual desktop; windows virtual desktop |
+azure-digital-twins | Azure IoT Hub / Digital Twins | | azure-iot | iot hub; azure digital twins |
+azure-signalr-notification | Azure Notification Hubs / SignalR Service | | azure | azure notification hubs; azure signalr |
+azure-dp-203 | Azure Data Engineer (DP-203) | | azure-certifications | dp-203; dp-900; dp-100; azure data engineer |
+azure-ai-102 | Azure AI Engineer (AI-102) | | azure-certifications | ai-102; ai-900 |
+microsoft-365-admin | Microsoft 365 administration | Administration Microsoft 365 | | microsoft 365 admin; m365 admin; office 365 admin; administration office 365; administration microsoft 365; microsoft 365 administration |
+google-workspace-admin | Google Workspace administration | Administration Google Workspace | google-workspace | google workspace admin; g suite admin; gsuite admin; administration google workspace |
+ibm-cloud-paks | IBM Cloud Pak / Red Hat on IBM | | ibm-cloud | ibm cloud pak; cloud pak for data |
+tencent-cloud | Tencent Cloud / Huawei Cloud | | | tencent cloud; huawei cloud |
+vultr | Vultr / Linode Akamai | | | vultr |
+render-cloud | Render / Railway | | paas | render.com; railway.app; railway app |
+cloudflare-pages | Cloudflare Workers / Pages | | cloudflare | cloudflare pages; workers kv; durable objects; cloudflare r2; r2 storage |
+deno-deploy | Deno Deploy | | deno | |
+supabase-edge | Supabase Edge Functions | | supabase | supabase functions; supabase auth |
+appwrite | Appwrite / PocketBase | | | appwrite; pocketbase |
+backblaze | Backblaze B2 / Wasabi | | | backblaze; backblaze b2; wasabi storage |
+minio | MinIO | | | minio s3 |
+ceph | Ceph | | storage-administration | ceph storage; rook ceph; cephfs |
+glusterfs | GlusterFS / Lustre | | storage-administration | glusterfs; lustre filesystem; gpfs; ibm spectrum scale; beegfs |
+netapp | NetApp / Pure Storage | | storage-administration | netapp ontap; pure storage; dell emc; san storage; nas storage |
+vmware-vsphere | VMware vSphere / vSAN | | vmware | vcenter; vsan; nsx; vmware nsx; vmware horizon; vrealize; vmware cloud foundation |
+vmware-tanzu | VMware Tanzu / Cloud Foundry | | | tanzu; cloud foundry; pivotal cloud foundry |
+kvm-qemu | KVM / QEMU / libvirt | | virtualization | kvm; qemu; libvirt; xen; xenserver; citrix hypervisor |
+openstack-services | OpenStack Nova / Neutron | | openstack | nova openstack; neutron openstack; openstack heat |
+saas-architecture | Multi-tenant SaaS architecture | Architecture SaaS multi-tenant | cloud-architecture | multi-tenant; multi-tenancy; multitenant; architecture multi-tenant |
+ovh-products | OVHcloud services (Public Cloud, Managed Kubernetes) | | ovhcloud | ovh public cloud; ovh managed kubernetes; ovh bare metal; ovh dedicated servers; kimsufi; soyoustart |
+scaleway-products | Scaleway services (Kapsule, Serverless) | | scaleway | scaleway kapsule; scaleway serverless; scaleway elements |
+outscale-products | 3DS Outscale / Cloud Temple / NumSpot | | outscale | cloud temple; numspot; s3ns; bleu cloud |
+cloud-certs-other | Cloud certifications (GCP Professional, CKS) | | cloud-computing | cks; certified kubernetes security; gcp professional cloud architect; professional data engineer; associate cloud engineer; terraform associate; hashicorp certified |
+cloud-cost-tools | Cloud cost tools (Kubecost, CloudHealth) | | finops | kubecost; opencost; cloudhealth; cloudability; vantage cloud costs; finout; finops certified practitioner |
+cloud-backup | Cloud backup / DR (Commvault, Rubrik) | Sauvegarde cloud / PRA | backup-recovery | commvault; rubrik; cohesity; veritas netbackup; netbackup; acronis; zerto; rpo rto |
+cloud-landing | Cloud governance / landing zones | Gouvernance cloud | cloud-architecture | cloud governance; gouvernance cloud; landing zones; cloud center of excellence; ccoe; tagging strategy; cloud foundations |
+edge-platforms | Edge platforms (Fastly Compute, Akamai EdgeWorkers) | | edge-computing | fastly compute; compute@edge; akamai edgeworkers; lambda@edge; cloudfront functions |
 
 ## devops
 devops | DevOps | | | dev ops; devops engineer; ingénieur devops; ingénieure devops |
@@ -778,6 +1478,102 @@ emacs | Emacs | | | gnu emacs; emacs lisp; elisp; doom emacs |
 devcontainers | Dev containers | | docker | devcontainer; dev container; devcontainers |
 platform-engineering | Platform engineering | Ingénierie de plateforme | devops | internal developer platform; spotify backstage; plateforme développeurs; backstage.io; developer platform |
 wsl | WSL | | windows | windows subsystem for linux |
+argo-events | Argo Workflows / Events | | argocd | argo events; argo rollouts |
+flagger | Flagger / progressive delivery | | kubernetes | flagger; progressive delivery; canary deployments; canary releases; blue-green deployment; blue/green deployments |
+kyverno | Kyverno / OPA Gatekeeper | | kubernetes | kyverno; opa gatekeeper; open policy agent; rego |
+cert-manager | cert-manager / external-dns | | kubernetes | cert-manager; external-dns; external secrets operator |
+keda | KEDA / Karpenter | | kubernetes | keda; karpenter; cluster autoscaler |
+k3s | k3s / k0s / MicroK8s | | kubernetes | k0s; microk8s; k3d; kind kubernetes; minikube |
+kubectl | kubectl / k9s / Lens | | kubernetes | kubectl; k9s; lens ide |
+helmfile | Helmfile / Timoni | | helm | helmfile |
+cilium | Cilium / Calico | | kubernetes | cilium; calico cni; project calico; flannel cni; cni plugins |
+velero | Velero | | kubernetes | velero backup |
+kubevirt | KubeVirt | | kubernetes | |
+backstage | Backstage | | platform-engineering | internal developer portal; idp backstage | Backstage
+port-idp | Internal developer platforms | Plateformes développeurs internes | platform-engineering | internal developer platforms; port.io; humanitec |
+cloud-custodian | Terragrunt / Atlantis | | terraform | atlantis terraform; terraform cloud; terraform enterprise; spacelift; env0 |
+terraform-cdk | CDK for Terraform | | terraform | cdktf; cdk for terraform |
+tflint | Checkov / tfsec / Infracost | | infrastructure-as-code | checkov; tfsec; trivy config; infracost; terrascan |
+cloud-init | cloud-init / Packer images | | | cloud-init; golden images; ami baking |
+ansible-molecule | Molecule / Ansible Lint | | ansible | molecule ansible; ansible lint; ansible-lint; ansible galaxy |
+rundeck | Rundeck / StackStorm | | | rundeck; stackstorm |
+semaphore-ci | Buildkite / Semaphore / Woodpecker | | ci-cd | buildkite; semaphore ci; woodpecker ci; concourse ci; gocd; codefresh |
+github-packages | GitHub Packages / Container Registry | | github | ghcr; github packages; github container registry |
+harbor | Harbor / Quay | | containers | harbor registry; quay.io; red hat quay; docker registry; container registry |
+buildah | Buildah / Kaniko / BuildKit | | containers | buildah; kaniko; buildkit; docker buildx; buildx; ko build; google jib |
+containerd | containerd / CRI-O / runc | | containers | containerd; cri-o; runc; gvisor; kata containers |
+docker-swarm | Docker Swarm | | docker | swarm mode; docker swarm |
+lxc | LXC / LXD / Incus | | containers | lxc; lxd; incus |
+dagger-ci | Dagger (CI) | | ci-cd | dagger.io; dagger ci |
+earthly | Earthly / Nx Cloud | | ci-cd | earthly ci; earthfile |
+bazel-buck | Buck2 / Pants | | bazel | buck2; buck build; pants build |
+gradle-kotlin-dsl | Gradle Kotlin DSL | | gradle | gradle kotlin dsl; kts gradle |
+renovate | Renovate / Dependabot | | | renovate bot; renovatebot; dependabot |
+semantic-release | Semantic versioning / release automation | | release-management | semantic-release; semantic versioning; semver; conventional commits; changesets |
+git-hooks | pre-commit hooks | | git | pre-commit; pre-commit hooks; husky git hooks; lint-staged; git hooks |
+gitea | Gitea / Forgejo / Gogs | | git | gitea; forgejo; gogs; codeberg |
+bitbucket-pipelines | Bitbucket Pipelines | | ci-cd | bitbucket pipelines |
+gerrit | Gerrit (code review) | | code-review | gerrit code review |
+plastic-scm | Plastic SCM / Unity Version Control | | | plastic scm; unity version control |
+git-lfs | Git LFS | | git | git-lfs; git large file storage |
+victoriametrics | VictoriaMetrics / Thanos / Mimir | | prometheus | victoriametrics; thanos prometheus; cortex metrics; grafana mimir; mimir |
+grafana-tempo | Grafana Tempo / Pyroscope | | observability | grafana tempo; pyroscope; continuous profiling |
+alertmanager | Alertmanager | | prometheus | prometheus alertmanager |
+honeycomb | Honeycomb / Lightstep | | observability | honeycomb.io; lightstep |
+elastic-apm | Elastic APM / Elastic Observability | | elk | elastic apm; elastic observability; filebeat; metricbeat |
+splunk-observability | Splunk Observability / SignalFx | | observability | signalfx; splunk observability |
+uptime-monitoring | Uptime monitoring / status pages | | observability | uptime kuma; uptimerobot; pingdom; statuspage; better uptime; betterstack |
+vector-dev | Vector / Fluent Bit | | observability | vector.dev; fluentbit; promtail; grafana alloy |
+checkmk | Checkmk / Icinga / PRTG | | | checkmk; icinga; icinga2; prtg; librenms; observium; eyes of network; shinken |
+incident-io | incident.io / FireHydrant | | incident-management | incident.io; firehydrant; rootly |
+runbooks | Runbooks / on-call | Astreintes | sre | runbooks; astreintes; postmortems; blameless postmortems |
+haproxy-keepalived | Keepalived / VRRP | | load-balancing | keepalived; vrrp; pacemaker corosync; corosync |
+caddy | Caddy (web server) | | | caddy server; caddyserver; caddy web server | Caddy
+apache-kafka-connect | Lighttpd / OpenResty | | nginx | openresty; lighttpd; nginx unit |
+squid | Squid proxy / reverse proxies | | | squid proxy; reverse proxy; proxy inverse; forward proxy |
+bind-dns | BIND / PowerDNS / Unbound | | dns | bind dns; powerdns; unbound dns; coredns; dnsmasq; pi-hole |
+ntp | NTP / PTP time sync | | computer-networks | ntp; chrony; precision time protocol |
+openldap | OpenLDAP / FreeIPA | | ldap | freeipa; 389 directory; samba ad |
+samba | Samba / NFS / CIFS | | system-administration | samba server; nfs; cifs; smb shares |
+postfix | Postfix / Dovecot / mail servers | Serveurs de messagerie | system-administration | postfix; dovecot; exim; sendmail; mail server; serveur mail; serveurs de messagerie |
+centos | CentOS / Rocky / AlmaLinux | | linux | almalinux; oracle linux; fedora |
+arch-linux | Arch Linux / Gentoo | | linux | arch linux; archlinux; manjaro; gentoo; void linux |
+alpine-linux | Alpine Linux / Distroless | | linux | alpine linux; distroless |
+openbsd | OpenBSD / NetBSD | | unix | netbsd; dragonfly bsd |
+illumos | illumos / SmartOS | | unix | smartos; openindiana |
+hp-ux | HP-UX / z/OS | | unix | hp-ux; ibm i; as/400; as400; iseries |
+windows-administration | Windows Server administration | Administration Windows Server | windows-server | windows sysadmin; mcsa; mcse; wsus |
+powershell-dsc | PowerShell DSC | | powershell | powershell dsc; desired state configuration |
+ansible-windows | Chocolatey / Winget | | windows | chocolatey package manager; winget; scoop windows |
+mdm | Mobile device management | Gestion de flotte mobile (MDM) | | mobile device management; gestion de flotte mobile; workspace one; airwatch; kandji; mosyle; microsoft endpoint manager |
+citrix-netscaler | Citrix NetScaler / Workspace | | citrix | netscaler; citrix adc; citrix workspace; xenapp |
+remote-desktop | RDS / remote desktop services | | windows-server | remote desktop services; terminal server; tse windows |
+itop | iTop / OCS Inventory | | it-asset-management | itop; ocs inventory; fusioninventory; lansweeper; snipe-it |
+network-automation | Network automation | Automatisation réseau | computer-networks | network automation; automatisation réseau; netmiko; nornir; netbox; nautobot |
+ospf-bgp | BGP / OSPF | | routing-protocols | is-is; rip routing |
+ccna | Cisco CCNA / CCNP / CCIE | | cisco | ccie; cisco certified; ccent |
+sdn | Software-defined networking | Réseaux définis par logiciel (SDN) | computer-networks | sdn; software defined networking; software-defined networking; openflow; cisco aci; vmware nsx-t |
+qos | QoS / network performance | | computer-networks | qos; quality of service; traffic shaping |
+network-monitoring | Network monitoring | Supervision réseau | computer-networks | network monitoring; supervision réseau; snmp; netflow; sflow; ntopng |
+lan-wan | LAN / WAN | Réseaux LAN / WAN | computer-networks | réseau lan; réseaux lan; réseaux wan; réseau local |
+structured-cabling | Structured cabling / fibre | Câblage / fibre optique | telecommunications | câblage; câblage réseau; structured cabling; fibre optique; fiber optics; ftth; fttx; soudure fibre; raccordement fibre |
+voip | VoIP / telephony | Téléphonie IP | telecommunications | voip; sip trunking; sip protocol; asterisk pbx; freepbx; téléphonie ip; ipbx; toip; unified communications; 3cx |
+4g-lte | 4G LTE / RAN | | telecommunications | 4g lte; radio access network; o-ran; open ran; ims core; epc core |
+satellite-comms | Satellite communications | Télécommunications spatiales | telecommunications | satellite communications; satcom; vsat; gnss; gps receivers |
+wifi-site-survey | Wireless site surveys | Études radio Wi-Fi | wifi | wifi survey; ekahau; site survey wifi |
+ztna | ZTNA / Zscaler | | zero-trust | ztna; netskope; cloudflare zero trust; tailscale |
+github-codespaces | GitHub Codespaces / Gitpod | | devcontainers | github codespaces; codespaces; gitpod; coder.com; daytona dev |
+jetbrains-ides | JetBrains IDEs (WebStorm, GoLand, Rider) | | intellij | webstorm; goland; jetbrains rider; clion; phpstorm; rubymine; datagrip; rustrover; fleet ide; jetbrains |
+zed-editor | Zed / Sublime Text / Helix | | | zed editor; sublime text; helix editor; kakoune; atom editor; notepad++ |
+xcode-instruments | Xcode Instruments | | xcode | xcode instruments; instruments profiling |
+terminal-tools | Terminal tooling (tmux, fzf) | Outils de terminal | linux | tmux; screen gnu; fzf; ripgrep; zoxide; starship prompt; dotfiles; warp terminal; iterm2; alacritty; wezterm; kitty terminal |
+sops | SOPS / age / sealed secrets | | secrets-management | mozilla sops; sealed secrets; sealed-secrets; doppler secrets; infisical; 1password secrets automation; sops secrets |
+openbao | OpenBao / CyberArk Conjur | | secrets-management | openbao; conjur |
+artifact-signing | Reproducible builds | Builds reproductibles | ci-cd | reproducible builds; builds reproductibles; hermetic builds |
+devex-platforms | Developer productivity tools (DORA metrics, LinearB) | Productivité des développeurs | platform-engineering | dora metrics; métriques dora; developer productivity; productivité développeur; linearb; swarmia; jellyfish engineering; sleuth dora; space framework |
+cloud-dev-envs | Tilt / Skaffold / Garden | | kubernetes | tilt dev; skaffold; garden.io; devspace; telepresence; okteto |
+gateway-api | Kubernetes Gateway API / Ingress | | kubernetes | gateway api; kubernetes ingress; ingress controller; ingress-nginx; nginx ingress; contour envoy; emissary ingress |
+multi-cluster | Multi-cluster Kubernetes (Rancher Fleet, Karmada) | | kubernetes | multi-cluster kubernetes; rancher fleet; karmada; cluster api; capi kubernetes; vcluster |
 
 ## data
 data-engineering | Data engineering | Ingénierie des données | | data engineering; ingénierie des données; ingénierie de données; data engineer; data engineers; ingénieur data; ingénieure data |
@@ -786,7 +1582,7 @@ data-analysis | Data analysis | Analyse de données | | analyse de données; ana
 big-data | Big data | Mégadonnées | | mégadonnées |
 data-pipelines | Data pipelines | Pipelines de données | data-engineering | data pipeline; pipeline de données |
 etl | ETL | | data-engineering | elt; etl/elt; extract transform load |
-apache-spark | Apache Spark | | big-data | spark; pyspark; spark sql; spark streaming |
+apache-spark | Apache Spark | | big-data | pyspark; spark sql; spark streaming; spark jobs; spark cluster | Spark
 hadoop | Hadoop | | big-data | apache hadoop; hdfs; mapreduce; map reduce |
 hive | Apache Hive | | hadoop | hive; hiveql |
 flink | Apache Flink | | big-data | flink |
@@ -824,7 +1620,7 @@ informatica | Informatica | | etl | |
 fivetran | Fivetran | | etl | |
 airbyte | Airbyte | | etl | |
 nifi | Apache NiFi | | etl | nifi |
-statistics | Statistics | Statistiques | | statistique; statistical analysis; analyse statistique; statistiques appliquées |
+statistics | Statistics | Statistiques | | statistique; statistical analysis; analyse statistique; statistiques appliquées; statistician; statisticians; statisticien; statisticienne |
 sas | SAS (statistical software) | SAS (logiciel statistique) | statistics | sas base; sas enterprise guide; sas programming; langage sas; sas/stat; sas viya; sas 9; sas software; logiciel sas |
 spss | SPSS | | statistics | ibm spss |
 stata | Stata | | statistics | |
@@ -835,7 +1631,7 @@ web-scraping | Web scraping | | | scraping; webscraping; crawling |
 gis | GIS | Systèmes d'information géographique | | système d'information géographique; geographic information system; geographic information systems; géomatique | SIG
 qgis | QGIS | | gis | |
 arcgis | ArcGIS | | gis | |
-hpc | High-performance computing | Calcul haute performance | | hpc; calcul haute performance; high performance computing; calcul intensif; supercomputing |
+hpc | High-performance computing | Calcul haute performance | | hpc; calcul haute performance; high performance computing; calcul intensif; supercomputing; parallel computing; calcul parallèle; calcul distribué haute performance |
 mpi | MPI | | hpc | open mpi; openmpi | MPI
 openmp | OpenMP | | hpc | |
 scientific-computing | Scientific computing | Calcul scientifique | | numerical methods; méthodes numériques; analyse numérique; numerical analysis |
@@ -863,7 +1659,7 @@ stream-processing | Stream processing | Traitement de flux | data-engineering | 
 apache-storm | Apache Storm | | stream-processing | apache storm |
 dataops | DataOps | | data-engineering | data ops |
 analytics-engineering | Analytics engineering | | data-engineering | analytics engineering |
-r-shiny | R Shiny | | r | shiny r; rshiny; shiny app; shiny apps |
+shiny | R Shiny | | r | r shiny; r-shiny; shiny r; rshiny; shiny app; shiny apps; shiny dashboards; shinyapps.io | Shiny
 ggplot2 | ggplot2 | | r | ggplot |
 dplyr | dplyr | | r | |
 statsmodels | statsmodels | | python | |
@@ -918,6 +1714,53 @@ digital-health | Digital health | E-santé | | e-santé; santé numérique; digi
 academic-research | Academic research | Recherche académique | | recherche académique; recherche scientifique; scientific research; publications scientifiques; revue par les pairs |
 scientific-writing | Scientific writing | Rédaction scientifique | academic-research | rédaction scientifique; rédaction d'articles scientifiques; scientific publications |
 grant-writing | Grant writing | Rédaction de demandes de financement | academic-research | grant writing; grant proposals; appels à projets; montage de projets de recherche; horizon europe |
+sqlmesh | SQLMesh | | analytics-engineering | |
+airbyte-alt | Stitch / Hevo / Meltano | | etl | stitch data; hevo data; meltano; singer taps; portable.io |
+census-hightouch | Reverse ETL (Hightouch, Census) | Reverse ETL | data-engineering | reverse etl; hightouch; census reverse etl; getcensus |
+kestra | Kestra / Mage / Luigi | | data-pipelines | kestra; mage ai; luigi pipelines; oozie; azkaban |
+dlt-hub | dlt (data load tool) | | data-pipelines | dlthub; dlt hub; data load tool |
+materialize | Materialize / RisingWave | | stream-processing | materialize db; risingwave |
+bytewax | Bytewax / Quix / Arroyo | | stream-processing | bytewax; quix streams |
+delta-live-tables | Delta Live Tables / Unity Catalog | | databricks | delta live tables; dlt databricks; unity catalog; databricks sql; databricks workflows; photon engine databricks |
+snowpark | Snowpark / Snowflake Cortex | | snowflake | snowpark; snowflake cortex; snowpipe; snowflake streams; snowsql |
+bigquery-tools | Dataform / BigQuery BI Engine | | bigquery | bi engine; bigquery omni |
+semantic-layer | Semantic layer (Cube, MetricFlow) | Couche sémantique | analytics-engineering | semantic layer; couche sémantique; cube.dev; cubejs; metricflow; dbt semantic layer; atscale |
+data-catalog | Data catalog (DataHub, Collibra) | Catalogue de données | data-governance | data catalog; catalogue de données; datahub; amundsen; collibra; alation; atlan; castor doc; castordoc; zeenea; openmetadata; unity catalog governance |
+data-lineage | Data lineage | Lignage des données | data-governance | data lineage; lineage des données; lignage des données; openlineage; marquez lineage |
+data-observability | Data observability (Monte Carlo, Sifflet) | Observabilité des données | data-quality | data observability; observabilité des données; monte carlo data; sifflet data; soda data; soda core; elementary data; bigeye; metaplane; anomalo |
+data-contracts | Data contracts | Contrats de données | data-governance | data contracts; data contract; contrats de données |
+data-products | Data products | Data products | data-mesh | data products; data product; data product manager; data product owner |
+dataviz-tools | Dataviz tools (Datawrapper, Flourish) | Outils de dataviz | data-visualization | datawrapper; flourish studio; raw graphs; rawgraphs; infogram; kepler gl; tableau public |
+bi-tools | BI tools (Zoho Analytics, Toucan, Mode) | | business-intelligence | toucan toco; toucan; mode analytics; hex.tech; hex notebooks; sigma computing; lightdash; evidence.dev; redash; preset.io; holistics; count.co; omni analytics |
+ssrs-crystal | Crystal Reports / BIRT / Jasper | | business-intelligence | crystal reports; birt; jasperreports; jasper reports; pentaho; pentaho data integration; kettle pdi |
+sap-analytics | SAP BW/4HANA / SAP Datasphere | | sap-bw | sap datasphere; sap data warehouse cloud; sap bods; sap data services; sap analysis for office |
+oracle-bi | Oracle BI (OBIEE, OAC) | | business-intelligence | obiee; oracle bi; oracle analytics cloud; oac; oracle data integrator |
+ibm-datastage | IBM DataStage / SPSS Modeler | | etl | datastage; ibm datastage; infosphere datastage |
+semarchy | Semarchy / Stibo / Informatica MDM | | master-data-management | semarchy; stibo; stibo step; informatica mdm; tibco ebx; reltio |
+data-anonymization | Data anonymisation | Anonymisation des données | data-governance | anonymisation; anonymization; pseudonymisation; pseudonymization; anonymisation des données; synthetic data; données synthétiques; differential privacy; confidentialité différentielle |
+sql-analytics | Analytical SQL (window functions, CTEs) | SQL analytique | sql | window functions; fonctions de fenêtrage; ctes; common table expressions; sql avancé; advanced sql; analytical sql |
+google-sheets-advanced | Google Sheets / Apps Script automation | | google-sheets | google sheets formulas; arrayformula; query google sheets; google sheets automation |
+survey-analysis | Survey data analysis | Analyse d'enquêtes | data-analysis | analyse d'enquêtes; survey analysis; traitement d'enquêtes; sphinx iq; sphinx enquêtes; modalisa; limesurvey; lime survey; kobotoolbox; odk |
+sampling-methods | Survey sampling | Échantillonnage | statistics | échantillonnage; sampling methods; survey sampling; plans de sondage; pondération statistique |
+experimental-design | Design of experiments | Plans d'expériences | statistics | plans d'expériences; design of experiments; experimental design; plan d'expérience; taguchi |
+multivariate-analysis | Multivariate analysis | Analyse multivariée | statistics | analyse multivariée; multivariate analysis; acp; pca; analyse en composantes principales; principal component analysis; analyse des correspondances; factominer; clustering; classification non supervisée; k-means; kmeans; dbscan; hierarchical clustering |
+regression-analysis | Regression analysis | Analyse de régression | statistics | regression analysis; régression linéaire; linear regression; logistic regression; régression logistique; glm; generalized linear models; modèles linéaires généralisés; mixed models; modèles mixtes; gam models |
+hypothesis-testing | Hypothesis testing | Tests statistiques | statistics | hypothesis testing; tests statistiques; tests d'hypothèses; statistical tests; t-test; chi-square; anova; ancova; manova; non-parametric tests; tests non paramétriques; p-values |
+spatial-statistics | Spatial statistics | Statistique spatiale | statistics | spatial statistics; statistique spatiale; géostatistique; geostatistics; kriging; krigeage; spatial analysis; analyse spatiale |
+extreme-value | Risk modelling / extreme values | Modélisation des risques | statistics | extreme value theory; copulas; copules; var modeling; expected shortfall |
+demography | Demography | Démographie | statistics | démographie; demography; demographic analysis; projections démographiques |
+official-statistics | Official statistics | Statistique publique | statistics | statistique publique; official statistics; comptabilité nationale; national accounts |
+sports-analytics | Sports analytics | Analyse de données sportives | data-analysis | sports analytics; sport analytics; football analytics; analyse vidéo sportive; performance analysis sport; opta sports; statsbomb; wyscout; catapult sports |
+people-data | HR data / workforce analytics | | people-analytics | workforce analytics; hr data analysis; visier; one model |
+marketing-mix | Customer analytics / RFM | Analyse client / RFM | marketing-analytics | customer analytics; rfm; rfm segmentation; clv modeling; churn prediction; prédiction du churn; propensity modeling; uplift modeling |
+pricing-analytics | Pricing analytics | Analyse de prix | pricing | pricing analytics; price optimization; optimisation des prix; dynamic pricing; tarification dynamique; price elasticity; élasticité prix |
+supply-chain-analytics | Supply chain analytics | Analyse supply chain | supply-chain | supply chain analytics; analytics supply chain; inventory optimization; optimisation des stocks; network design supply chain; llamasoft; coupa supply chain design |
+fraud-analytics | Fraud analytics | Analyse de la fraude | fraud-prevention | fraud analytics; fraud detection models; fraud modelling |
+credit-risk-modeling | Credit risk modelling | Modélisation du risque de crédit | credit-scoring | credit risk modelling; credit risk modeling; modélisation risque de crédit; pd lgd ead; pd/lgd; irb models; modèles irb; ifrs 9 ecl; expected credit loss |
+geospatial-data | Geospatial data engineering | Données géospatiales | gis | geospatial data; données géospatiales; geodata; géodonnées; spatial data; sig données; raster data; vector tiles; geoserver; mapserver; geonetwork; fme safe; safe fme |
+open-data-platforms | Open data platforms (CKAN, data.gouv) | | open-data | ckan; data.gouv.fr; data gouv; opendatasoft; socrata; udata |
+web-scraping-tools | Scraping tools (Playwright, Apify) | Outils de scraping | web-scraping | apify; selenium scraping; brightdata; bright data; phantombuster; octoparse; parsehub; zyte; scraperapi |
+data-labeling-tools | Labeling tools (Label Studio, CVAT) | Outils d'annotation | data-annotation | labelstudio; cvat; labelbox; scale ai; v7 labs; supervisely; roboflow; prodigy labeling; doccano; labelme |
 
 ## ai_ml
 artificial-intelligence | Artificial intelligence | Intelligence artificielle | | | AI; IA
@@ -1037,6 +1880,43 @@ multimodal-ai | Multimodal AI | IA multimodale | deep-learning | multimodal mode
 model-deployment | Model deployment | Déploiement de modèles | mlops | déploiement de modèles; model serving; mise en production de modèles; ml deployment; inference optimization |
 data-augmentation | Data augmentation | Augmentation de données | deep-learning | augmentation de données |
 knowledge-graphs | Knowledge graphs | Graphes de connaissances | graph-databases | knowledge graph; graphe de connaissances; graphes de connaissances; ontologies; ontologie; rdf; sparql; web sémantique; semantic web |
+torch-compile | PyTorch 2 compile / TorchScript | | pytorch | torch.compile; torchscript; torch compile; torch.fx; torchdynamo |
+tensorflow-serving | TensorFlow Serving / TFX | | tensorflow | tensorflow serving; tf serving; tfx; tensorflow extended; tensorflow.js; tfjs |
+keras-cv | KerasCV / KerasNLP | | keras | kerascv; kerasnlp; keras 3 |
+sklearn-pipelines | ML pipelines | Pipelines ML | mlops | ml pipelines; pipelines ml; machine learning pipelines; zenml; metaflow; flyte; kedro; clearml; polyaxon |
+model-monitoring | Model monitoring | Monitoring de modèles | mlops | model monitoring; monitoring de modèles; ml monitoring; evidently ai; arize; whylabs; fiddler ai; nannyml; data drift; model drift; drift detection |
+experiment-tracking | Experiment tracking | Suivi d'expériences ML | mlops | experiment tracking; suivi d'expériences; neptune.ai; comet ml; cometml; aim tracking; tensorboard |
+model-registry | Model registry / serving | | model-deployment | model registry; serving de modèles; inference server; optimisation d'inférence; batch inference; online inference; low latency inference |
+rag-eval | RAG evaluation (Ragas) | Évaluation RAG | llm-evaluation | ragas evaluation; rag evaluation; trulens; deepeval; promptfoo; langfuse; arize phoenix; helicone; llm observability; observabilité llm |
+agents-frameworks | Agent frameworks (Smolagents, Letta) | | ai-agents | smolagents; letta; memgpt; agno; phidata; semantic router; camel-ai; metagpt; openhands; swe-agent; langroid |
+function-calling | Tool use / function calling | Appels de fonctions (LLM) | llm | function calling; tool calling; tool use; appel de fonctions; structured output llm; json mode |
+context-engineering | Context engineering | Ingénierie de contexte | prompt-engineering | context engineering; ingénierie de contexte; in-context learning; few-shot prompting; chain of thought; chain-of-thought; cot prompting |
+llm-finetuning-tools | LLM fine-tuning tools (Axolotl, Unsloth) | | fine-tuning | axolotl; unsloth; torchtune; dpo training; direct preference optimization; sft; supervised fine-tuning; instruction tuning; llama-factory; hf trl |
+distillation | Knowledge distillation / model compression | Distillation de modèles | deep-learning | knowledge distillation; distillation de modèles; model distillation; model compression; compression de modèles; network pruning; élagage de réseaux; sparsity |
+small-language-models | On-device / small language models | Petits modèles de langage | llm | small language models; slms; on-device llm; llm on device; phi-3; gemma 2; qwen; deepseek; deepseek r1 |
+open-weights-hosting | LLM APIs (Groq, Together, Replicate) | | llm | groq api; together ai; replicate api; fireworks ai; openrouter; anyscale; modal labs; runpod; lambda labs; vast.ai |
+ai-coding-tools | AI coding assistants (Claude Code, Codex) | Assistants de code IA | generative-ai | claude code; codex cli; windsurf ide; codeium; tabnine; cody sourcegraph; aider chat; roo code; continue.dev; v0.dev; bolt.new; lovable.dev; replit agent; vibe coding |
+ai-image-tools | AI image generation tools (DALL·E, Firefly) | Génération d'images par IA | generative-ai | dall-e; dall·e; adobe firefly; leonardo ai; ideogram; flux ai; black forest labs; krea ai; magnific |
+ai-video-tools | AI video and voice tools (Runway, ElevenLabs) | Vidéo et voix générées par IA | generative-ai | runway ml; runwayml; runway gen-3; openai sora; pika labs; heygen; synthesia; elevenlabs; eleven labs; descript; kling ai; google veo |
+ai-productivity-tools | AI productivity tools (ChatGPT, Copilot, Perplexity) | Outils IA de productivité | generative-ai | chat gpt; microsoft copilot; copilot 365; m365 copilot; perplexity ai; notion ai; gemini workspace; mistral le chat; le chat mistral; gpts; custom gpts |
+ai-automation | AI automation / AI workflows | Automatisation par l'IA | generative-ai | ai automation; automatisation ia; automatisations ia; ai workflows; workflows ia; ia générative en entreprise; relevance ai; dust.tt; dust ai; stack ai; flowise; langflow; dify |
+speech-synthesis-tools | Voice AI / conversational voice | IA vocale | speech-recognition | voice ai; ia vocale; voicebot; callbots; callbot; vapi; retell ai; deepgram; assemblyai; speechmatics; whisperx; faster-whisper |
+recsys-tools | Recommendation tooling (implicit, LightFM) | | recommender-systems | lightfm; implicit als; collaborative filtering; filtrage collaboratif; matrix factorization; two-tower models; learning to rank |
+optimization-ml | Bayesian optimization / AutoML tools | | automl | bayesian optimization; optimisation bayésienne; autogluon; tpot; flaml |
+graph-ml | Graph machine learning | Apprentissage sur graphes | graph-neural-networks | graph machine learning; graph ml; apprentissage sur graphes; node2vec; graph embeddings; link prediction; knowledge graph embeddings |
+causal-ml | Causal ML / uplift | ML causal | causal-inference | causal ml; econml; dowhy; causalml; double machine learning; propensity score matching; difference in differences; diff-in-diff; synthetic control; regression discontinuity |
+audio-ml | Audio ML / music generation | ML audio | audio-processing | audio ml; audio classification; music generation; génération musicale; audio deep learning; wav2vec; hubert audio; encodec; musicgen |
+video-understanding | Video analytics | Analyse vidéo | computer-vision | video analytics; analyse vidéo intelligente; video understanding; action recognition; multi-object tracking; deepsort; bytetrack |
+3d-vision | 3D vision / depth estimation | Vision 3D | computer-vision | 3d vision; vision 3d; depth estimation; stereo vision; vision stéréo; structure from motion; colmap; multi-view geometry; calibration caméra; camera calibration |
+industrial-vision | Industrial machine vision | Vision industrielle | computer-vision | vision industrielle; machine vision; halcon; mvtec halcon; cognex; keyence vision; visual inspection; inspection visuelle; contrôle qualité par vision; basler cameras |
+medical-ai | AI in medical imaging | IA en imagerie médicale | medical-imaging | monai; nnunet; nn-unet; radiomics; radiomique; computer-aided diagnosis; ai in healthcare; ia en santé; ia médicale |
+ai-red-teaming | AI red teaming / LLM security | Red teaming IA | application-security | ai red teaming; llm red teaming; prompt injection; jailbreaks; llm security; sécurité des llm; owasp llm top 10; adversarial machine learning; adversarial attacks; attaques adversariales |
+math-for-ml | Optimization theory | Optimisation mathématique | applied-mathematics | optimisation mathématique; numerical optimization; optimisation numérique; stochastic optimization; gradient descent; descente de gradient; optimal transport; transport optimal; calcul variationnel |
+linear-algebra | Linear algebra | Algèbre linéaire | applied-mathematics | linear algebra; algèbre linéaire; numerical linear algebra; algèbre linéaire numérique; matrix computations |
+stochastic-processes | Stochastic processes | Processus stochastiques | probability | stochastic processes; processus stochastiques; markov chains; chaînes de markov; martingales; stochastic differential equations; queueing theory; théorie des files d'attente |
+signal-ml | Information theory | Théorie de l'information | applied-mathematics | information theory; théorie de l'information; coding theory; théorie des codes; compressed sensing; acquisition comprimée |
+cryptography-math | Number theory / algebra | Théorie des nombres | | number theory; théorie des nombres; abstract algebra; algèbre abstraite; algebraic geometry; géométrie algébrique; elliptic curves; courbes elliptiques; lattice-based cryptography; post-quantum cryptography; cryptographie post-quantique |
+logic-verification | Logic / model checking | Logique / model checking | formal-methods | mathematical logic; sat solvers; smt solvers; z3 solver; cvc5; spin model checker; nusmv; uppaal; abstract interpretation; interprétation abstraite; frama-c; why3; atelier b; event-b |
 
 ## mobile
 mobile-development | Mobile development | Développement mobile | | mobile development; mobile apps; applications mobiles; application mobile; développement d'applications mobiles; mobile developer; mobile dev; mobile engineer; développeur mobile; développeuse mobile; mobile lead |
@@ -1059,7 +1939,7 @@ swift-package-manager | Swift Package Manager | | swift | swiftpm |
 core-data | Apple Core Data | | ios | coredata; core data ios; ios core data |
 kotlin-coroutines | Kotlin Coroutines | | kotlin | coroutines; kotlin flow |
 rxswift | RxSwift | | swift | rx swift |
-expo | Expo (React Native) | | react-native | expo.dev; expo go; expo eas; expo react native; react native expo |
+expo | Expo (React Native) | | react-native | expo.dev; expo go; expo eas; expo react native; react native expo | Expo
 ionic-capacitor | Ionic Capacitor | | ionic | capacitorjs; capacitor js |
 nativescript | NativeScript | | mobile-development | native script |
 app-store-publishing | App store publishing | Publication sur les stores | mobile-development | app store connect; google play console; publication app store; publication sur les stores; publication sur l'app store |
@@ -1074,9 +1954,56 @@ mvc | MVC | | design-patterns | model-view-controller; model view controller; mo
 cross-platform-mobile | Cross-platform mobile development | Développement mobile multiplateforme | mobile-development | développement multiplateforme; développement mobile multiplateforme; cross-platform development; cross-platform mobile; hybrid apps; applications hybrides |
 mobile-testing | Mobile testing | Tests mobiles | mobile-development | mobile app testing; tests d'applications mobiles |
 wear-os | Wear OS | | android | android wear |
+combine | Combine (Apple) | | swift | combine framework; apple combine; swift combine | Combine
+swift-concurrency | Swift Concurrency | | swift | async/await swift; swift async await; swift actors |
+swiftdata | SwiftData | | swift | swift data |
+tca-swift | The Composable Architecture | | swift | composable architecture; tca swift |
+vapor-swift | Vapor (Swift) | | swift | vapor swift; swift vapor; server-side swift | Vapor
+alamofire | Alamofire | | ios | |
+snapkit | SnapKit / Auto Layout | | uikit | snapkit; auto layout; autolayout |
+realitykit | RealityKit / visionOS | | ios | realitykit; visionos; vision pro; apple vision pro |
+storekit | StoreKit / in-app purchases | | ios | storekit; in-app purchases; in-app purchase; achats intégrés; revenuecat |
+testflight | TestFlight / App Store Connect | | app-store-publishing | testflight; play console |
+fastlane | Fastlane | | mobile-development | fastlane match | Fastlane
+bitrise | Bitrise / Codemagic | | mobile-development | bitrise; codemagic; app center; visual studio app center |
+carthage | Carthage / Tuist | | ios | carthage ios; tuist; xcodegen |
+swiftlint | SwiftLint / SwiftFormat | | swift | swiftlint; swiftformat |
+objective-c-runtime | iOS SDK / Foundation | | ios | ios sdk; cocoa touch; foundation framework |
+macos-dev | macOS development (AppKit) | Développement macOS | macos | appkit; macos development; mac app development; développement macos |
+mapkit | MapKit / Core Location | | ios | mapkit; core location; corelocation |
+core-animation | Core Animation / Core Graphics | | ios | core animation; core graphics; core image; metal api; metalkit |
+healthkit | HealthKit / CareKit | | ios | healthkit; carekit; researchkit |
+widgetkit | WidgetKit / App Clips / Live Activities | | ios | widgetkit; app clips; live activities |
+android-views | Android SDK / Android Views | | android | android views; xml layouts; recyclerview |
+room-db | Room (Android) | | android-jetpack | room database; android room; room persistence |
+retrofit | Retrofit / OkHttp | | android | retrofit; okhttp; retrofit2 |
+koin | Koin | | kotlin | koin di |
+rxkotlin | RxKotlin / RxAndroid | | rxjava | rxandroid; rxkotlin |
+ktor-client | Ktor client / Ktorfit | | ktor | ktor client |
+compose-multiplatform | Compose Multiplatform | | kotlin-multiplatform | compose multiplatform; compose for desktop |
+android-auto | Android Auto / Automotive OS | | android | android auto; android automotive; android automotive os; aaos |
+android-tv | Android TV / tvOS | | mobile-development | android tv; tvos; apple tv; fire tv; smart tv apps; tizen; webos tv |
+android-framework | AOSP / Android platform | | android | aosp; android open source project; android framework; android bsp; android hal |
+mobile-ci-cd | Mobile CI/CD | | ci-cd | mobile ci/cd; ci/cd mobile |
+firebase-remote-config | Firebase Remote Config / Cloud Messaging | | firebase | remote config |
+appsflyer | AppsFlyer / Adjust | | mobile-marketing | appsflyer; adjust sdk; branch.io; mobile measurement partner |
+mobile-marketing | Mobile marketing | Marketing mobile | digital-marketing | mobile marketing; marketing mobile; user acquisition mobile; app marketing |
+mobile-analytics | Mobile analytics | | product-analytics | mobile analytics; firebase analytics sdk; appcenter analytics |
+mobile-accessibility | Mobile accessibility | Accessibilité mobile | web-accessibility | mobile accessibility; ios voiceover; android talkback |
+mobile-security-testing | Mobile app security (MASVS) | | mobile-security | masvs; mstg; owasp mobile; frida toolkit |
+expo-router | Expo Router / EAS | | expo | expo router; eas build; eas update |
+react-native-reanimated | Reanimated / React Navigation | | react-native | react native reanimated; react navigation; react-navigation |
+flutter-bloc | BLoC / Riverpod / Provider (Flutter) | | flutter | flutter bloc; bloc pattern; riverpod; getx; flutter provider |
+flutterflow | FlutterFlow | | flutter | flutter flow |
+dart-frog | Dart Frog / Serverpod | | dart | dart frog; serverpod |
+capacitor-plugins | Capacitor / Cordova plugins | | ionic-capacitor | capacitor plugins; cordova plugins |
+lynx-js | Lynx / Valdi | | mobile-development | lynxjs |
+pwa-builder | Trusted Web Activities | | pwa | trusted web activity |
+j2me | J2ME / BlackBerry | | mobile-development | j2me; java me; blackberry os; symbian |
+harmonyos | HarmonyOS / ArkTS | | mobile-development | harmonyos; arkts; arkui; openharmony |
 
 ## embedded
-embedded-systems | Embedded systems | Systèmes embarqués | | embedded; systèmes embarqués; embarqué; système embarqué; informatique embarquée; logiciel embarqué; embedded software |
+embedded-systems | Embedded systems | Systèmes embarqués | | embedded; systèmes embarqués; embarqué; système embarqué; informatique embarquée; logiciel embarqué; embedded software; embarqués; embarquée; embarquées; systèmes embarqués temps réel; bare-metal; bare metal; embedded engineer; embedded developer; ingénieur embarqué; développeur embarqué |
 embedded-c | Embedded C | C embarqué | c | c embarqué |
 embedded-linux | Embedded Linux | Linux embarqué | embedded-systems | linux embarqué |
 yocto | Yocto | | embedded-linux | yocto project |
@@ -1186,6 +2113,81 @@ software-defined-radio | Software-defined radio | Radio logicielle | signal-proc
 embedded-rust | Embedded Rust | Rust embarqué | rust | rust embarqué; rust embedded; no_std |
 computer-architecture | Computer architecture | Architecture des ordinateurs | | architecture des ordinateurs; architecture des processeurs; computer architecture; processor design; microarchitecture; conception de processeurs |
 semiconductor | Semiconductors | Semi-conducteurs | electronics | semi-conducteurs; semiconducteurs; semiconductor manufacturing; microélectronique; microelectronics; salle blanche; cleanroom |
+device-tree | Device tree | | embedded-linux | device tree; device trees; devicetree; dtsi; device-tree overlays |
+bsp | Board support packages | BSP | embedded-linux | bsp; bsps; board support package; board support packages; bring-up; board bring-up |
+openembedded | OpenEmbedded / BitBake | | yocto | openembedded; bitbake; poky; meta-layers |
+openwrt | OpenWrt | | embedded-linux | open wrt |
+ptxdist | PTXdist / ELBE | | embedded-linux | ptxdist |
+rauc | RAUC / SWUpdate / Mender | | embedded-linux | rauc; swupdate; mender ota; mender.io; ota updates; firmware updates ota; mises à jour ota |
+realtime-linux | Real-time Linux (PREEMPT_RT, Xenomai) | Linux temps réel | embedded-linux | preempt_rt; preempt-rt; xenomai; rtai; linux temps réel; real-time linux |
+nuttx | NuttX / RIOT / Contiki | | rtos | nuttx; apache nuttx; riot os; contiki; contiki-ng |
+threadx | Azure RTOS ThreadX / embOS / SafeRTOS | | rtos | threadx; azure rtos; embos; safertos; micrium; µc/os; uc/os; ucos |
+vxworks | VxWorks / QNX / INTEGRITY | | rtos | vxworks; qnx; integrity rtos; lynxos; pikeos |
+autosar-adaptive | AUTOSAR Adaptive / Classic BSW | | autosar | autosar adaptive; autosar classic; bsw; rte autosar; vector davinci; davinci configurator; eb tresos |
+mcal | MCAL / low-level drivers | | embedded-c | mcal; low-level drivers; drivers bas niveau; hal drivers; couches basses |
+cmsis | CMSIS / ARM Cortex-M | | arm | cmsis; cortex-m4; cortex-m0; cortex-a; cortex-r |
+esp-idf | ESP-IDF | | esp32 | esp idf; espressif idf; esp8266 |
+platformio | PlatformIO / Mbed OS | | microcontrollers | platformio; mbed os; arm mbed; mbed |
+renesas | Renesas / TI / Microchip MCUs | | microcontrollers | renesas; renesas rx; rl78; ti c2000; c2000; texas instruments mcu; microchip pic32; sam d21; atsamd |
+infineon-aurix | Infineon AURIX / TriCore | | microcontrollers | aurix; tricore; infineon aurix |
+raspberry-pi-pico | Raspberry Pi Pico / RP2040 | | microcontrollers | rp2040; rp2350; raspberry pi pico; pico sdk |
+micropython | MicroPython / CircuitPython | | microcontrollers | micropython; circuitpython |
+tinygo | TinyGo | | go | tiny go |
+segger | SEGGER J-Link / Ozone | | jtag | jlink; segger ozone; st-link; openocd; lauterbach; trace32 |
+oscilloscope | Lab bench tools (oscilloscope, logic analyzer) | Instruments de mesure (oscilloscope, analyseur logique) | lab-instrumentation | saleae; multimeter; multimètre |
+soldering | Soldering / rework | Soudure / brasage | electronics | soldering; soudure; brasage; soudure cms; smd soldering |
+schematic-capture | Schematic capture | Saisie de schémas | pcb-design | schematic capture; saisie de schémas; schematics; schémas électroniques; allegro pcb; eagle cad; autodesk eagle; easyeda; proteus isis |
+signal-integrity | Signal integrity / high-speed design | Intégrité du signal | pcb-design | signal integrity; intégrité du signal; high-speed design; hyperlynx; ddr routing |
+dfm | DFM / DFA | | hardware-design | dfm; dfa; design for manufacturing; design for assembly; conception pour la fabrication |
+fpga-tools | Vivado / Quartus / Libero | | fpga | xilinx vivado; intel quartus; libero soc; vitis; xilinx ise; ghdl; verilator |
+cocotb | cocotb | | fpga | cocotb python |
+formal-verification-hw | Formal verification (hardware) | Vérification formelle matérielle | asic | jaspergold; formal verification hardware; sva assertions; systemverilog assertions |
+asic-flow | ASIC physical design | Conception physique ASIC | asic | physical design; place and route; synthèse logique; logic synthesis; sta timing; static timing analysis; synopsys primetime; innovus; design compiler; openroad; dft scan |
+analog-ic | Analog IC / mixed-signal design | Conception analogique / mixte | analog-design | mixed-signal; mixed signal; virtuoso cadence; spectre simulator; ams design |
+rf-tools | RF simulation (ADS, HFSS) | Simulation RF | rf-design | keysight ads; ansys hfss; hfss; cst studio; microwave office |
+power-supply-design | Power supply design | Conception d'alimentations | power-electronics | power supply design; smps; dc-dc converters; convertisseurs dc-dc; alimentations à découpage |
+sensors | Sensors and instrumentation | Capteurs et instrumentation | electronics | sensors integration; intégration de capteurs; mems sensors; imu sensors; accéléromètres |
+canopen | CANopen / J1939 / LIN | | can-bus | j1939; sae j1939; lin bus; flexray; can fd; automotive ethernet; some/ip; doip |
+ethernet-tsn | Ethernet TSN / industrial Ethernet | | industrial-networks | tsn; time-sensitive networking; ethernet ip; powerlink; sercos; io-link; devicenet |
+matter-thread | Matter / Thread | | iot | matter protocol; thread protocol; openthread; csa matter |
+ble-mesh | Bluetooth mesh / classic | | bluetooth-le | bluetooth mesh; bluetooth classic; ble mesh |
+nfc-rfid | NFC / RFID | | iot | nfc; rfid; uhf rfid; nfc tags |
+uwb | UWB / indoor positioning | | iot | ultra-wideband; uwb; indoor positioning; géolocalisation indoor |
+cellular-iot | LTE-M / cellular IoT modules | | iot | cat-m1; cellular iot; modems cellulaires |
+thingsboard | ThingsBoard / IoT platforms | | iot | thingsboard; iot platform; plateforme iot; kaa iot; azure iot central |
+edge-gateways | Industrial IoT gateways | Passerelles IoT | iot | iot gateways; passerelles iot; edge gateway; iiot; industrial iot; iot industriel |
+kepware | Kepware / Ignition SCADA | | scada | kepware; ignition scada; inductive automation; pcvue; aveva; wonderware; citect; panorama e2 |
+siemens-tia | Siemens TIA Portal / STEP 7 | | plc | step 7; step7; simatic; s7-1500; s7-1200; s7-300; simatic s7 |
+rockwell | Rockwell / Allen-Bradley | | plc | rockwell automation; allen-bradley; allen bradley; studio 5000; rslogix; controllogix |
+schneider-plc | Schneider / Unity Pro / EcoStruxure | | plc | unity pro; ecostruxure; control expert; somachine; modicon |
+beckhoff | Beckhoff TwinCAT | | plc | twincat; beckhoff; twincat 3 |
+hmi | HMI development | Supervision IHM | scada | hmi; human machine interface; hmi design |
+dcs | DCS (distributed control systems) | Systèmes de contrôle-commande | control-systems | dcs; distributed control system; système de contrôle-commande; contrôle commande; emerson deltav; deltav; honeywell experion; abb 800xa |
+safety-plc | Machine safety / SIL | Sécurité machine | functional-safety | machine safety; sécurité machine; sil levels; sil 2; sil 3; iec 61511; iso 13849; en iso 13849; pl performance level |
+electrical-design | Electrical design (EPLAN, See Electrical) | Conception électrique | | eplan; eplan electric p8; see electrical; schémas électriques; electrical schematics; conception électrique; électrotechnique; electrical engineering; génie électrique |
+motor-drives | Variable frequency drives | Variateurs de vitesse | motor-control | variateurs de vitesse; vfd; variable frequency drives; servo drives; servomoteurs; motion control |
+pneumatics-hydraulics | Pneumatics / hydraulics | Pneumatique / hydraulique | mechatronics | hydraulique; pneumatics; hydraulics; oléohydraulique |
+industrial-robot-programming | Industrial robot programming (ABB, KUKA, Fanuc) | Programmation de robots industriels | industrial-robotics | abb robotstudio; robotstudio; staubli; yaskawa; programmation robot |
+px4 | PX4 / ArduPilot | | uav | mavlink; dronecode |
+motion-planning | Motion planning | Planification de trajectoire | robotics | motion planning; path planning; planification de trajectoire; trajectory optimization; planification de mouvement |
+mpc | Model predictive control | Commande prédictive (MPC) | control-systems | model predictive control; commande prédictive; mpc control; pid control; régulation pid; pid tuning; automatique linéaire |
+avionics | Avionics | Avionique | | avionique; avionics; arinc 429; arinc 653; mil-std-1553; afdx; ima avionics |
+space-systems | Space systems | Systèmes spatiaux | | space systems; satellite systems; systèmes spatiaux; cubesat; cubesats; aocs; gnc guidance navigation control; ecss |
+railway-signalling | Railway signalling | Signalisation ferroviaire | | signalisation ferroviaire; railway signalling; railway signaling; ertms; etcs; cbtc; en 50128; en 50126; en 50129 |
+v2x | V2X / connected vehicles | Véhicules connectés | automotive-software | v2x; connected car; connected vehicles; véhicule connecté; véhicules connectés; telematics; télématique |
+ev-charging | EV charging / e-mobility | Recharge de véhicules électriques | | ev charging; ocpp; e-mobility; électromobilité; bornes de recharge; iec 15118; iso 15118; irve |
+smart-grid | Smart grids / energy systems | Réseaux électriques intelligents | energy-management | smart grid; smart grids; réseaux intelligents; iec 61850; scada énergie; power systems; réseaux électriques |
+bootloader-secure | Secure boot / TrustZone | Démarrage sécurisé | bootloaders | secure boot; démarrage sécurisé; trustzone; arm trustzone; op-tee; optee; tf-a; trusted firmware; tpm 2.0; hsm embarqué |
+embedded-gui | Embedded GUIs (LVGL, TouchGFX, emWin) | IHM embarquées | embedded-systems | lvgl; touchgfx; emwin; qt for mcus; crank storyboard; embedded wizard |
+embedded-testing | Embedded testing (Unity, Ceedling, VectorCAST) | Tests embarqués | embedded-c | ceedling; unity test c; cmocka; cpputest; vectorcast; tessy; ldra; polyspace; parasoft c++test |
+low-power | Low-power design | Conception basse consommation | embedded-systems | basse consommation; ultra-low power; low-power design; power optimization embedded; energy harvesting; récupération d'énergie |
+dsp-processors | DSP processors (SHARC, C6000) | | signal-processing | sharc; analog devices sharc; ti c6000; c6000 dsp; cmsis-dsp; dsp processors |
+wireless-protocols | LoRa / Sub-GHz / Zigbee stacks | | iot | lora radio; sub-ghz; 6lowpan; wirepas; z-wave; enocean; wm-bus; wireless m-bus |
+gnss-positioning | GNSS / positioning | Positionnement GNSS | | gnss positioning; rtk gps; ublox; u-blox; septentrio; positionnement gnss; géolocalisation gnss; inertial navigation; centrale inertielle; ins gnss |
+automotive-ecu | ECU software / calibration | Calibration moteur / ECU | automotive-software | ecu; ecu development; calibration moteur; engine calibration; inca etas; etas inca; vector canape; xcp; a2l; mdf files |
+ev-powertrain | EV powertrain | Groupe motopropulseur électrique | automotive-software | powertrain; groupe motopropulseur; electric powertrain; e-motor; moteur électrique; battery pack design; thermal management ev |
+drone-software | Drone / UAV software | Logiciel drone | uav | drone software; logiciel drone; flight controller; contrôleur de vol; betaflight; inav; qgroundcontrol; mission planner; dji sdk |
+robotics-hardware | Robot hardware integration | Intégration robotique | robotics | robot integration; intégration robotique; end effectors; effecteurs; grippers; préhenseurs; capteurs de force |
 
 ## security
 cybersecurity | Cybersecurity | Cybersécurité | | cyber security; cyber-sécurité; sécurité informatique; it security; information security; sécurité des systèmes d'information; ssi; infosec; sécurité de l'information |
@@ -1276,6 +2278,39 @@ security-architecture | Security architecture | Architecture de sécurité | cyb
 ot-security | OT security | Cybersécurité industrielle | cybersecurity | ics security; sécurité des systèmes industriels; cybersécurité industrielle; iec 62443; scada security |
 mobile-security | Mobile security | Sécurité mobile | application-security | mobile application security; sécurité des applications mobiles; owasp masvs |
 identity-governance | Identity governance | Gouvernance des identités | iam | identity governance and administration; sailpoint; gouvernance des identités; revue des habilitations; gestion des habilitations |
+sast-dast | SAST / DAST | | application-security | iast; sca scanning; software composition analysis; semgrep; codeql; owasp zap; zap proxy; acunetix; rapid7; insightvm; openvas; nuclei scanner |
+supply-chain-security | Software supply chain security | Sécurité de la chaîne logicielle | application-security | sbom; software bill of materials; sigstore; cosign; slsa; in-toto; dependency-track; software supply chain security |
+container-scanning | Container scanning (Trivy, Grype) | | container-security | grype; clair scanner; anchore; sysdig secure; prisma cloud; twistlock; lacework; orca security; wiz cloud security |
+cspm | CSPM / CNAPP | | cloud-security | cnapp; cwpp; cloud security posture management; prowler; scoutsuite |
+threat-hunting | Threat hunting | Chasse aux menaces | blue-team | threat hunting; chasse aux menaces; threat hunter; hunting threats |
+dfir | DFIR tools (Volatility, Velociraptor) | | forensics | dfir; volatility framework; velociraptor; autopsy forensics; encase; ftk; x-ways; kape; plaso; timesketch; memory forensics; analyse mémoire |
+web-pentest | Web application pentesting | Pentest web | pentest | web pentest; pentest web; web application pentesting; web app security testing; ffuf; sqlmap; gobuster; nikto; caido; owasp top ten |
+ad-pentest | Active Directory pentesting | Pentest Active Directory | pentest | active directory pentest; pentest ad; bloodhound; mimikatz; impacket; crackmapexec; netexec; kerberoasting; responder tool; rubeus |
+mobile-pentest | Mobile pentesting | Pentest mobile | pentest | mobile pentest; pentest mobile; mobsf; objection toolkit; jadx; apktool |
+cloud-pentest | Cloud pentesting | Pentest cloud | pentest | cloud pentest; pentest cloud; pacu; aws pentest; azure pentest |
+iot-security | IoT / hardware security | Sécurité IoT / matérielle | cybersecurity | iot security; sécurité iot; hardware security; sécurité matérielle; hardware hacking; side-channel attacks; attaques par canaux auxiliaires; fault injection; chipwhisperer; firmware analysis; analyse de firmware |
+exploit-dev | Exploit development | Développement d'exploits | reverse-engineering | exploit development; développement d'exploits; binary exploitation; exploitation binaire; rop chains; heap exploitation; vulnerability research; recherche de vulnérabilités; 0-day; zero-day research |
+re-tools | Reverse engineering tools (IDA, Ghidra) | | reverse-engineering | binary ninja; radare2; rizin; cutter re; x64dbg; ollydbg; windbg; frida instrumentation; angr |
+security-certs-offensive | Offensive security certifications | Certifications sécurité offensive | pentest | oswe; osep; osed; crto; pnpt; ejpt; ecppt; gpen; gwapt; crest certification |
+security-certs-defensive | Defensive security certifications (GIAC) | Certifications sécurité défensive | cybersecurity | giac; gcih; gcfa; gcia; gsec; cysa+; comptia cysa; comptia network+; ccsp; ccsk; sscp; gsoc |
+iso-27001-lead | ISO 27001 Lead Implementer / Auditor | | iso-27001 | iso 27001 lead implementer; iso 27001 lead auditor; lead implementer; lead auditor 27001; iso 27017; iso 27018; iso 27701 |
+risk-frameworks | Security risk analysis (EBIOS RM, NIST RMF) | Analyse de risques cyber | grc | nist rmf; nist 800-171; cmmc; fair risk; fair methodology; mehari; analyse de risques cyber; cyber risk assessment |
+anssi-frameworks | ANSSI / French security frameworks | Référentiels ANSSI | cybersecurity | anssi; pass anssi; psco; pacs anssi; pdis; oiv; igi 1300; diffusion restreinte; homologation rgs |
+cyber-insurance | Cyber crisis management | Gestion de crise cyber | incident-response | gestion de crise cyber; cyber crisis management; cyber crisis; crise cyber; exercices de crise cyber; tabletop exercises; ransomware response; réponse aux ransomwares |
+email-security | Email security (SPF, DKIM, DMARC) | Sécurité de la messagerie | network-security | spf dkim dmarc; dkim; dmarc; email security; sécurité messagerie; proofpoint; mimecast; vade secure; anti-phishing |
+network-security-tools | NDR / IDS (Zeek, Darktrace) | | network-security | zeek; bro ids; darktrace; vectra ai; extrahop; ndr; network detection and response; ids ips |
+firewalls | Firewall administration | Administration de pare-feu | network-security | pare-feux; pfsense; opnsense; stormshield; sophos xg; sophos firewall; sonicwall; watchguard; iptables; nftables; firewall administration; ngfw |
+pam-tools | PAM tools (CyberArk, Wallix) | | privileged-access-management | beyondtrust; delinea; thycotic; hashicorp boundary; teleport access |
+iam-tools | IAM tools (SailPoint, ForgeRock) | | iam | forgerock; ping federate; one identity; saviynt; memority; ory kratos; zitadel; authentik; authelia; fusionauth; clerk auth; workos; cognito iam |
+passkeys | Passkeys / FIDO2 / WebAuthn | | mfa | passkeys; fido2; webauthn; yubikey; hardware security keys; u2f |
+edr-tools | EDR tools (Defender, HarfangLab, Cortex) | | edr | harfanglab; cortex xdr; palo alto cortex; sophos intercept x; trend micro; eset; kaspersky; bitdefender gravityzone; tehtris |
+siem-tools | SIEM tools (Elastic SIEM, Wazuh, LogRhythm) | | siem | wazuh; elastic siem; elastic security; logrhythm; arcsight; exabeam; securonix; google chronicle; chronicle siem; rsa netwitness; logpoint; sekoia; sekoia.io |
+soar-tools | SOAR tools (XSOAR, TheHive) | | soar | xsoar; cortex xsoar; phantom splunk; splunk soar; thehive; cortex analyzers; misp; opencti; shuffle soar |
+vuln-management-tools | Bug bounty platforms | Plateformes de bug bounty | bug-bounty | yogosha; intigriti; synack |
+crypto-engineering | Applied cryptography | Cryptographie appliquée | cryptography | applied cryptography; cryptographie appliquée; openssl; libsodium; bouncy castle; tls configuration; key management; gestion de clés; kms design; homomorphic encryption; chiffrement homomorphe; mpc cryptography; secure multiparty computation |
+pki-tools | PKI / certificates management | Gestion des certificats | pki | adcs; active directory certificate services; ejbca; venafi; let's encrypt; letsencrypt; acme protocol; x509 certificates; certificats x.509 |
+automotive-security | Automotive cybersecurity | Cybersécurité automobile | cybersecurity | iso 21434; iso/sae 21434; r155; unece r155; automotive cybersecurity; cybersécurité automobile; tara analysis |
+cyber-threat-intel-tools | CTI platforms (Recorded Future, Maltego) | | threat-intelligence | recorded future; maltego; shodan; censys; virustotal; mandiant; threatconnect; anomali |
 
 ## testing
 software-testing | Software testing | Tests logiciels | | testing; test logiciel |
@@ -1352,6 +2387,26 @@ security-testing | Security testing | Tests de sécurité | application-security
 game-testing | Game testing | Test de jeux vidéo | software-testing | game qa; qa jeux vidéo; playtesting; testeur jeux vidéo; tests de jeux vidéo |
 exploratory-testing | Exploratory testing | Tests exploratoires | manual-testing | tests exploratoires; test exploratoire |
 test-design | Test design | Conception de tests | test-management | conception de tests; cas de test; test cases; rédaction de cas de tests; scénarios de test; test scenarios |
+smoke-testing | Smoke / sanity testing | Tests de fumée | software-testing | smoke testing; smoke tests; sanity testing; tests de non-régression rapides |
+visual-regression | Visual regression testing | Tests de régression visuelle | regression-testing | visual regression; visual testing; percy visual testing; applitools; backstopjs; chromatic visual; loki visual |
+property-based-testing | Property-based testing | Tests basés sur les propriétés | unit-testing | property-based testing; hypothesis testing library; python hypothesis; quickcheck; fast-check; proptest; jqwik |
+snapshot-testing | Snapshot testing / mocking | | unit-testing | snapshot testing; test doubles; msw; mock service worker; nock; responses mock |
+load-testing-tools | Load testing tools (Artillery, Vegeta) | | performance-testing | artillery.io; vegeta load testing; hey load; siege benchmark; tsung; grafana k6 cloud; blazemeter; octoperf |
+chaos-tools | Chaos tools (Gremlin, Litmus) | | chaos-engineering | litmus chaos; litmuschaos; chaos mesh; gremlin chaos; toxiproxy |
+test-frameworks-js | Testing frameworks (Ava, Tap, Karma) | | software-testing | karma test runner; protractor; ava tests; node-tap; qunit; enzyme testing; vue test utils; angular testing |
+test-frameworks-other | Testing frameworks (Kotest, ScalaTest, ExUnit) | | unit-testing | kotest; scalatest; exunit; hspec; go test; testify go; gomega; pest php; codeception; behat; minitest |
+mobile-test-tools | Mobile test tools (Detox, Maestro) | | mobile-testing | detox e2e; maestro mobile; maestro testing; earlgrey; firebase test lab; aws device farm; perfecto; kobiton; lambdatest |
+api-test-tools | API test tools (Insomnia, Bruno, Karate) | | api-testing | insomnia rest; bruno api; karate dsl; karate framework; hoppscotch; postman newman; pactflow; dredd; schemathesis; httpie |
+test-management-tools | Test management tools (Zephyr, qTest, Squash) | | test-management | qtest; squash tm; squashtm; testlink; practitest; qase; testlodge |
+low-code-test | Low-code test automation (Mabl, Testim) | | test-automation | mabl; testim; testrigor; leapwork; cerberus testing; agilitest; ghost inspector |
+quality-gates | Code quality / coverage | Qualité de code / couverture | software-testing | code coverage; couverture de code; test coverage; quality gates; codecov; coveralls; jacoco; istanbul coverage; codeclimate; code climate; deepsource |
+hardware-testing | Hardware / electronics testing | Tests matériels | hil-testing | hardware testing; tests matériels; test bench; banc de test; bancs de test; boundary scan; ict testing; test électronique; automatic test equipment |
+certification-testing | Certification / compliance testing | Tests de certification | software-testing | certification testing; conformance testing; tests de conformité; interoperability testing; tests d'interopérabilité |
+usability-lab | Remote usability testing tools | Outils de tests utilisateurs | usability-testing | maze.co; maze design; lookback; usertesting; user testing platform; userlytics; lyssna; usabilityhub; optimal workshop; useberry |
+ux-testing-a11y | Screen reader testing | Tests avec lecteurs d'écran | accessibility-testing | screen reader testing; jaws screen reader; lecteur d'écran; lecteurs d'écran; tests lecteurs d'écran; nvda screen reader |
+data-testing | Data testing (dbt tests, Great Expectations) | Tests de données | data-quality | data testing; tests de données; dbt tests; data validation; validation des données; data unit tests |
+ml-testing | ML model testing / validation | Validation de modèles | model-monitoring | model validation; validation de modèles; model risk management; mrm; model testing; backtesting; back-testing |
+security-testing-tools | DAST in CI (ZAP, Burp Enterprise) | | security-testing | zap baseline; burp enterprise; stackhawk; invicti; netsparker |
 
 ## tool
 excel | Excel | | | microsoft excel; ms excel; tableaux croisés dynamiques; pivot tables | Excel
@@ -1399,9 +2454,9 @@ openfoam | OpenFOAM | | cfd | |
 ansys | Ansys | | numerical-simulation | ansys fluent |
 comsol | COMSOL | | numerical-simulation | comsol multiphysics |
 abaqus | Abaqus | | finite-element | |
-game-development | Game development | Développement de jeux vidéo | | gamedev; game dev; développement de jeux; game programming |
+game-development | Game development | Développement de jeux vidéo | | gamedev; game dev; développement de jeux; game programming; jeux mobiles; jeux vidéo; jeu vidéo; video games; video game development; mobile games; développeur de jeux; game developer; développement de jeu vidéo |
 unity | Unity | | game-development | unity3d; unity 3d; unity engine | Unity
-unreal-engine | Unreal Engine | | game-development | unreal engine 5; unreal engine 4 |
+unreal-engine | Unreal Engine | | game-development | unreal engine 5; unreal engine 4; ue5 development; unreal engine developer | Unreal
 godot | Godot | | game-development | godot engine |
 wrike | Wrike | | | |
 basecamp | Basecamp | | | basecamp 3 |
@@ -1476,6 +2531,115 @@ archicad | ArchiCAD | | bim | archi cad |
 plm | PLM | Gestion du cycle de vie produit | | product lifecycle management; gestion du cycle de vie produit; gestion du cycle de vie des produits; windchill; teamcenter; 3dexperience; enovia |
 matlab-toolboxes | MATLAB toolboxes | | matlab | signal processing toolbox; optimization toolbox; image processing toolbox; control system toolbox |
 cursor-ide | Cursor (AI code editor) | | | cursor ai; cursor ide |
+freefem | FreeFEM | | finite-element | freefem++; freefem ++; free fem |
+fenics | FEniCS / Firedrake | | finite-element | fenics; fenicsx; dolfinx; firedrake |
+deal-ii | deal.II / MFEM / DUNE | | finite-element | deal.ii; mfem; dune numerics |
+code-aster | Code_Aster / Salome-Meca | | finite-element | code_aster; code aster; salome-meca; salome meca |
+cast3m | Cast3M / Cadence FEM | | finite-element | cast3m |
+ls-dyna | LS-DYNA / Radioss | | finite-element | ls-dyna; lsdyna; radioss; altair radioss; pam-crash; explicit dynamics |
+hypermesh | Altair HyperWorks / HyperMesh | | finite-element | hypermesh; hyperworks; altair hyperworks; optistruct; altair inspire |
+nastran | Nastran / Patran / Femap | | finite-element | nastran; msc nastran; patran; femap; simcenter nastran |
+gmsh | Gmsh / meshing tools | Maillage éléments finis | finite-element | gmsh; meshing; maillage éléments finis; mesh generation; génération de maillage |
+paraview | ParaView / VisIt | | scientific-computing | paraview; visit visualization; tecplot; ensight |
+lammps | LAMMPS / GROMACS | | scientific-computing | lammps; gromacs; namd; molecular dynamics; dynamique moléculaire |
+vasp | VASP / Quantum ESPRESSO / DFT | | scientific-computing | vasp; quantum espresso; dft calculations; density functional theory; gaussian software; orca quantum chemistry; cp2k |
+openmm | Rosetta / PyMOL / AlphaFold | | bioinformatics | pymol; rosetta protein; alphafold; chimerax; molecular docking; docking moléculaire; autodock |
+rdkit | RDKit / cheminformatics | Chémoinformatique | | rdkit; cheminformatics; chémoinformatique; chemoinformatics; openbabel; schrödinger suite |
+geant4 | Geant4 / ROOT (CERN) | | scientific-computing | geant4; cern root; root cern; root framework |
+astropy | Astropy / astronomy software | | scientific-computing | astropy; ds9; iraf; casa radio |
+climate-models | Climate / weather models | Modèles climatiques | scientific-computing | wrf model; climate modelling; climate modeling; modélisation climatique; nemo ocean; cesm; nwp; numerical weather prediction |
+hpc-schedulers | PBS / LSF / HTCondor | | hpc | pbs pro; openpbs; torque pbs; ibm lsf; htcondor; sun grid engine |
+spack | Spack / EasyBuild / Lmod | | hpc | spack; easybuild; lmod; environment modules |
+apptainer | Apptainer / Singularity | | hpc | apptainer; singularity containers; singularityce |
+kokkos | Kokkos / RAJA | | hpc | kokkos; raja performance |
+openacc | OpenACC | | hpc | |
+nccl | NCCL / Horovod | | deep-learning | nccl; horovod; fsdp; megatron-lm; deepspeed zero |
+simulation-tools | Discrete-event simulation (AnyLogic, Arena) | Simulation de flux | operations-research | anylogic; arena simulation; simio; flexsim; plant simulation; tecnomatix; simulation de flux; discrete event simulation; simpy |
+optimization-solvers | Optimization solvers (OR-Tools, Pyomo) | Solveurs d'optimisation | operations-research | or-tools; google or-tools; pyomo; cvxpy; jump julia; fico xpress; mosek; scip; highs solver; localsolver; hexaly |
+mathcad | Mathcad / Maple | | | mathcad; ptc mathcad; maplesoft; maple software |
+origin-lab | OriginLab / GraphPad Prism / SigmaPlot | | data-analysis | originlab; origin pro; graphpad; graphpad prism; prism graphpad; sigmaplot; igor pro |
+imagej | ImageJ / Fiji | | image-processing | imagej; fiji imagej; cellprofiler; napari; imaris; qupath |
+matlab-apps | MATLAB App Designer / GUIDE | | matlab | app designer; matlab app designer; matlab guide |
+solidworks-simulation | SolidWorks Simulation / PDM | | solidworks | solidworks simulation; solidworks pdm; solidworks electrical; solidworks cam; epdm |
+onshape | Onshape | | cad | onshape cad |
+freecad | FreeCAD | | cad | free cad |
+autocad-plant | AutoCAD Plant 3D / Electrical | | autocad | autocad plant 3d; autocad electrical; autocad mep; autocad civil 3d; civil 3d; covadis |
+solid-edge | Solid Edge / TopSolid | | cad | solid edge; topsolid; topsolid design; think3; cadkey; spaceclaim; ansys spaceclaim |
+catia-v5 | CATIA V5 / 3DEXPERIENCE | | catia | catia v5; catia v6; 3d experience; delmia; simulia; abaqus cae |
+windchill | PTC Windchill / Teamcenter | | plm | ptc windchill; siemens teamcenter; aras innovator; arena plm; 3dx plm |
+revit-mep | Revit MEP / BIM coordination | Coordination BIM | bim | revit mep; bim coordination; coordination bim; bim manager; bim modeler; modeleur bim; navisworks; solibri; bimcollab; openbim; dalux; bim 360; autodesk construction cloud; allplan; tekla; tekla structures |
+civil-engineering-tools | Structural analysis tools (Robot, SAP2000) | Logiciels de calcul de structures | | robot structural analysis; autodesk robot; sap2000; etabs; safe csi; scia engineer; graitec; advance design; arche graitec; effel; plaxis; geo5 |
+structural-engineering | Structural engineering | Calcul de structures | | calcul de structures; structural engineering; structural analysis; ingénierie des structures; béton armé; reinforced concrete; charpente métallique; steel structures; eurocodes; eurocode 2; eurocode 3; génie civil; civil engineering |
+hvac-engineering | HVAC / building services | Génie climatique / CVC | | cvc; hvac; génie climatique; chauffage ventilation climatisation; plomberie; fluides bâtiment; building services; mep engineering; thermique du bâtiment; thermal building simulation; re2020; rt2012; pleiades comfie; climawin; dialux |
+construction-management | Construction site management | Conduite de travaux | | conduite de travaux; conducteur de travaux; conductrice de travaux; construction management; chef de chantier; site management; gestion de chantier; suivi de chantier; ordonnancement pilotage coordination; maîtrise d'œuvre |
+quantity-surveying | Quantity surveying / cost estimation | Économie de la construction | construction-management | économiste de la construction; quantity surveying; quantity surveyor; métreur; chiffrage travaux; estimation des coûts travaux; dpgf; cctp; attic plus; multidevis |
+surveying | Land surveying | Topographie | | topographie; géomètre; géomètre-expert; land surveying; surveying; topographe; relevés topographiques; leica total station; trimble business center; lidar survey; scanner laser 3d; photogrammétrie; photogrammetry; agisoft metashape; pix4d |
+geotechnics | Geotechnical engineering | Géotechnique | | géotechnique; geotechnical engineering; mécanique des sols; soil mechanics; fondations spéciales; géologie; geology; hydrogéologie; hydrogeology |
+energy-engineering | Energy engineering / renewables | Ingénierie énergétique / ENR | energy-management | énergies renouvelables; renewable energy; enr; photovoltaïque; photovoltaic; solar pv; pvsyst; éolien; wind energy; wind power; hydrogen engineering; energy audit |
+nuclear-engineering | Nuclear engineering | Génie nucléaire | | génie nucléaire; nuclear engineering; nuclear power; sûreté nucléaire; nuclear safety; radioprotection; radiation protection; neutronique; neutronics; thermohydraulique |
+oil-gas | Oil and gas / process engineering | Génie des procédés | | génie des procédés; process engineering; chemical engineering; génie chimique; raffinage; refining; aspen hysys; hysys; aspen plus; prosim; p&id; pid diagrams |
+mechanical-calculations | Mechanical calculations / RDM | Calculs mécaniques / RDM | mechanical-design | résistance des matériaux; strength of materials; calculs mécaniques; dimensionnement mécanique; mechanical calculations; fatigue analysis; calcul en fatigue; stack-up analysis; tolerance analysis |
+materials-science | Materials science | Science des matériaux | | science des matériaux; materials science; metallurgy; métallurgie; traitements thermiques; heat treatment; corrosion; tribologie; tribology; caractérisation des matériaux; materials characterization; sem imaging; drx; xrd |
+acoustics | Acoustics / vibrations | Acoustique / vibrations | | acoustique; acoustics; nvh; noise vibration harshness; vibroacoustique; acoustique du bâtiment; room acoustics |
+thermal-engineering | Thermal engineering | Ingénierie thermique | | thermal engineering; transferts thermiques; heat transfer; thermal analysis; analyse thermique; thermal management; thermodynamique; thermodynamics |
+aerodynamics | Aerodynamics / fluid mechanics | Aérodynamique / mécanique des fluides | cfd | aérodynamique; aerodynamics; mécanique des fluides; fluid mechanics; fluid dynamics; hydrodynamique; turbulence modeling |
+game-engines | Cocos / Defold / Construct | | game-development | cocos2d; cocos creator; defold; construct 3; gamemaker; game maker; gamemaker studio; rpg maker; renpy; ren'py |
+unreal-blueprints | Unreal Blueprints / UE5 | | unreal-engine | blueprints unreal; unreal blueprints; ue5; ue4; niagara vfx; metahuman |
+unity-tools | Unity DOTS / Shader Graph / URP | | unity | unity dots; dots ecs; shader graph; urp; hdrp; unity netcode; photon unity; photon engine; mirror networking; addressables |
+o3de | O3DE / CryEngine / Source | | game-development | o3de; cryengine; lumberyard; source engine; source 2; id tech |
+roblox | Roblox Studio | | game-development | roblox studio; roblox development; roblox developer |
+fortnite-uefn | UEFN / Verse | | unreal-engine | uefn; verse language; fortnite creative |
+minecraft-modding | Minecraft modding | | game-development | minecraft modding; minecraft mods; forge modding; fabric modding; spigot plugins; bukkit |
+game-networking | Multiplayer networking | Réseau multijoueur | game-development | multiplayer networking; netcode; game networking; multijoueur en ligne; dedicated game servers; rollback netcode |
+game-ai | Game AI | IA de jeu | game-development | game ai; behaviour trees; behavior trees; ia de jeu; pathfinding; a* pathfinding; navmesh |
+gameplay-programming | Gameplay programming | Programmation gameplay | game-development | gameplay programming; gameplay programmer; programmeur gameplay; développeur gameplay; gameplay engineer |
+engine-programming | Engine programming | Programmation moteur | game-development | engine programming; engine programmer; programmeur moteur; game engine development; moteur de jeu; moteurs de jeu |
+graphics-programming | Graphics / rendering programming | Programmation graphique / rendu | computer-graphics | graphics programming; rendering engineer; real-time rendering; rendu temps réel; ray tracing; raytracing; path tracing; pbr rendering; directx 12; directx; direct3d; dx12 |
+tech-art | Technical art | Technical art | game-development | technical artist; tech art; technical art; artiste technique; pipeline tools maya |
+game-audio | Game audio (Wwise, FMOD) | Audio de jeu | sound-design | wwise; fmod; game audio; audio middleware; sound designer jeux |
+console-dev | Console development | Développement console | game-development | console development; playstation sdk; ps5 development; xbox development; nintendo switch development; gdk xbox; devkits; trc lotcheck; certification console |
+vr-dev | VR / XR development | Développement VR / XR | ar-vr | openxr; oculus sdk; meta quest; quest development; steamvr; xr interaction toolkit; webxr; hololens; magic leap |
+game-monetization | Free-to-play monetization / live ops | Monétisation free-to-play | game-design | live ops; liveops; f2p; free-to-play; free to play; game economy; économie de jeu; battle pass; gacha; ua gaming |
+level-design-tools | Level design tools (Hammer, Tiled) | | level-design | tiled map editor; ldtk; hammer editor; trenchbroom |
+3d-scanning | 3D scanning / reality capture | Numérisation 3D | 3d-modeling | 3d scanning; numérisation 3d; scan 3d; reality capture; realitycapture; polycam |
+cam-nesting | CNC nesting / laser programming | Programmation découpe | cnc-machining | lantek; almacam; sigmanest; nesting cnc |
+slicers-3d | 3D printing slicers (Cura, PrusaSlicer) | | 3d-printing | ultimaker cura; prusaslicer; bambu studio; simplify3d; slic3r; fdm printing; sla printing; sls printing |
+coda | Coda (docs) | | | coda.io; coda docs | Coda
+obsidian | Obsidian | | | obsidian notes; obsidian md; obsidian.md | Obsidian
+evernote | Evernote / OneNote alternatives (Bear, Craft) | | | evernote; bear notes; craft docs; logseq; roam research |
+todoist | Todoist / Things / TickTick | | | todoist; ticktick; things 3; omnifocus |
+zoom | Zoom / Google Meet / Webex | | | zoom meetings; google meet; webex; cisco webex; gotomeeting |
+calendly | Calendly / scheduling tools | | | cal.com; zcal; doodle poll; microsoft bookings |
+dropbox | Dropbox / Box / OneDrive | | | dropbox business; box.com; onedrive; sharefile; wetransfer |
+password-managers | Password managers (1Password, Bitwarden) | Gestionnaires de mots de passe | | 1password; bitwarden; lastpass; dashlane; keepass; keepassxc |
+grammarly | Writing assistants (Grammarly, Antidote) | Correcteurs (Antidote, Grammarly) | | grammarly; antidote correcteur; logiciel antidote; languagetool; prowritingaid; hemingway editor |
+jotform | Form builders (Tally, Jotform, Google Forms) | Outils de formulaires | | tally forms; tally.so; jotform; google forms; microsoft forms; formstack; fillout |
+docsend | Document sharing / data rooms | Partage de documents | | docsend; papermark; pitch.com; pitch deck tool; beautiful.ai; gamma.app; gamma ai; tome app |
+keynote-slides | Keynote / Google Slides | | | prezi; slidev; reveal.js |
+excel-modeling-tools | Excel add-ins (Power Query, Solver, Macabacus) | | excel | excel solver; solveur excel; macabacus; capital iq plugin; factset excel; think-cell; thinkcell |
+apple-iwork | Apple iWork / Numbers | | | apple numbers; apple pages; iwork |
+visual-collaboration | Visual collaboration (Mural, Whimsical) | Collaboration visuelle | | mural.co; mural board; whimsical; klaxoon; tldraw; excalidraw; beekast; wooclap; mentimeter; slido; kahoot |
+mind-mapping | Mind mapping (XMind, MindMeister) | Cartes mentales | | mind mapping; mindmapping; cartes mentales; carte mentale; xmind; mindmeister; mindomo; freeplane |
+project-tools | Project tools (Teamwork, Zoho Projects, Nifty) | | | teamwork.com; zoho projects; nifty pm; hive project management; proofhub; wimi; beesbusy; gestion de projet outils |
+ms-project-alternatives | Primavera P6 / Planisware | | | primavera p6; oracle primavera; planisware; sciforma; projectlibre |
+it-finance-tools | Sellsy / Axonaut alternatives (Zervant, Henrri) | | invoicing | zervant; henrri; facture.net; invoice ninja; evoliz; tiime facturation |
+zoho-suite | Zoho One / Zoho suite | | | zoho one; zoho creator; zoho analytics; zoho people |
+airtable-automations | Airtable interfaces / automations | | airtable | airtable automations; airtable interfaces; airtable scripting |
+integromat | Workflow automation tools (IFTTT, Pabbly, Tray) | Outils d'automatisation | | ifttt; pabbly; tray.io; workato; activepieces; pipedream; integrately |
+ipaas | iPaaS / integration platforms | Plateformes d'intégration (iPaaS) | system-integration | ipaas; integration platform; celigo; jitterbit; snaplogic; talend cloud integration; azure integration services |
+sap-modules-more | SAP TM / SAP GRC / SAP IS-U | | sap | sap tm; sap grc; sap is-u; sap isu; sap ps; sap le; sap abap hana; sap cpi; sap pi/po; sap pi; sap po; sap hana modeling; sap mdg; sap fscm; sap treasury; sap cloud alm; sap solution manager; solman |
+sap-roles | SAP functional consulting | Conseil fonctionnel SAP | sap | consultant sap; consultante sap; sap functional consultant; consultant fonctionnel sap; sap consultant; sap key user; key user sap; sap end user; sap project |
+dynamics-365-modules | Dynamics 365 Customer Insights / Field Service | | microsoft-dynamics | dynamics 365 customer insights; dynamics 365 field service; dynamics 365 customer service; dynamics 365 project operations; d365 fo; dynamics 365 marketing |
+cegid-erp | Cegid ERP / Sage Business Cloud | | erp | cegid xrp; cegid xrp flex; cegid retail; cegid y2; sage business cloud; sage 300 |
+divalto-alt | French ERP (Silog, Sylob, Clipper) | ERP français | erp | silog; sylob; clipper erp; qualiac; generix erp; archipelia; ebp gestion |
+ifs-erp | IFS / Epicor / QAD / Sage X3 ERPs | | erp | ifs erp; ifs cloud; epicor; qad erp; syspro; acumatica; priority erp; m3 infor; movex |
+workday-financials | Workday Financials | | workday | workday financials; workday finance |
+servicenow-modules | ServiceNow ITOM / HRSD / CSM | | servicenow | servicenow itom; servicenow hrsd; servicenow csm; servicenow secops; servicenow grc; servicenow developer; servicenow admin; glide scripting |
+salesforce-platform | Salesforce platform development | Développement Salesforce | salesforce | salesforce developer; développeur salesforce; salesforce flows; salesforce flow; soql; visualforce; salesforce dx; sfdx; experience cloud; salesforce experience cloud; field service lightning |
+salesforce-certs | Salesforce certifications | Certifications Salesforce | salesforce | salesforce certified; certified administrator salesforce; salesforce administrator certification; platform developer i; platform developer ii; salesforce architect; trailhead; trailblazer |
+hubspot-ops | HubSpot operations hub / CMS Hub | | hubspot | hubspot operations hub; hubspot cms; hubspot cms hub; hubspot admin; hubspot administrator; hubspot developer; hubl |
+pipedrive-admin | CRM administration | Administration CRM | crm | crm administration; administration crm; crm admin; admin crm; crm manager; crm management; gestion de crm; paramétrage crm; crm configuration; crm migration; migration crm |
+command-line-tools | Command-line tools | Outils en ligne de commande | | cli tools; command line; command-line; ligne de commande; cli development; command-line tools; outils en ligne de commande; tui apps; terminal user interfaces |
 
 ## methodology
 agile | Agile | Agilité | | méthodes agiles; méthode agile; agilité; agile methodologies; agile methodology; méthodologie agile; agile methods |
@@ -1483,7 +2647,7 @@ scrum | Scrum | | agile | méthode scrum |
 kanban | Kanban | | agile | |
 safe | SAFe | | agile | scaled agile framework; scaled agile | SAFe
 extreme-programming | Extreme programming | | agile | | XP
-lean | Lean | | | lean management; lean manufacturing; méthode lean |
+lean | Lean | | | lean management; lean manufacturing; méthode lean | Lean
 six-sigma | Six Sigma | | lean | lean six sigma; 6 sigma; green belt; black belt |
 continuous-improvement | Continuous improvement | Amélioration continue | | kaizen; pdca |
 itil | ITIL | | itsm | itil v3; itil v4; itil 4 |
@@ -1496,10 +2660,10 @@ clean-architecture | Clean architecture | | software-architecture | architecture
 clean-code | Clean code | | | code propre; software craftsmanship; craftsmanship |
 solid-principles | SOLID principles | Principes SOLID | oop | | SOLID
 oop | Object-oriented programming | Programmation orientée objet | | oop; object oriented programming; orienté objet; object-oriented design; conception orientée objet | POO
-functional-programming | Functional programming | Programmation fonctionnelle | | |
+functional-programming | Functional programming | Programmation fonctionnelle | | functionalprogramming; fp programming; programmation fonctionnelle |
 design-patterns | Design patterns | Patrons de conception | | design pattern; patron de conception; gof |
 event-driven-architecture | Event-driven architecture | Architecture événementielle | software-architecture | event-driven; event driven architecture |
-software-architecture | Software architecture | Architecture logicielle | | architecture applicative; system design |
+software-architecture | Software architecture | Architecture logicielle | | architecture applicative; system design; architecte logiciel; architecte logicielle; software architect; architecture logicielle; software design architecture |
 software-engineering | Software engineering | Génie logiciel | | ingénierie logicielle |
 algorithms | Algorithms and data structures | Algorithmique | | algorithmique; algorithms; data structures; structures de données; algorithmes |
 distributed-systems | Distributed systems | Systèmes distribués | | systèmes répartis; distributed computing; calcul distribué |
@@ -1512,7 +2676,7 @@ merise | Merise | | | |
 bpmn | BPMN | | | bpmn 2.0 |
 enterprise-architecture | Enterprise architecture | Architecture d'entreprise | | urbanisation du si; urbanisation des si; urbanisation des systèmes d'information |
 togaf | TOGAF | | enterprise-architecture | |
-requirements-analysis | Requirements analysis | Analyse des besoins | | recueil des besoins; expression des besoins; expression de besoins; requirements gathering; cahier des charges; spécifications fonctionnelles; functional specifications; rédaction de spécifications |
+requirements-analysis | Requirements analysis | Analyse des besoins | | recueil des besoins; expression des besoins; expression de besoins; requirements gathering; cahier des charges; spécifications fonctionnelles; functional specifications; rédaction de spécifications; cahiers des charges; rédaction des cahiers des charges; rédaction de cahiers des charges; rédaction du cahier des charges; requirements specification |
 hexagonal-architecture | Hexagonal architecture | Architecture hexagonale | software-architecture | architecture hexagonale; hexagonal architecture; ports and adapters; ports & adapters |
 twelve-factor | Twelve-factor app | | software-architecture | 12-factor; twelve factor app; 12 factor app; 12-factor app |
 soa | Service-oriented architecture | Architecture orientée services | software-architecture | soa; architecture orientée services; service oriented architecture |
@@ -1545,6 +2709,32 @@ design-sprint | Design sprint | | design-thinking | google design sprint; design
 workshop-facilitation | Workshop facilitation | Animation d'ateliers | | animation d'ateliers; animation d'atelier; facilitation; facilitation d'ateliers; workshop facilitation; facilitation de workshops; facilitation graphique; intelligence collective |
 innovation-management | Innovation management | Management de l'innovation | | gestion de l'innovation; open innovation; innovation ouverte; innovation management; pilotage de l'innovation |
 academic-teaching | Teaching | Expérience d'enseignement | | enseignant; enseignante; cours particuliers; soutien scolaire; tutoring; teaching experience; chargé de cours; chargée de cours; vacataire enseignant; professeur des écoles; teaching assistant; expérience d'enseignement |
+performance-optimization | Performance optimization | Optimisation des performances | | performance optimization; performance optimisation; optimisation des performances; performance tuning; optimisation de performance; performance engineering; low-latency; low latency; faible latence |
+technical-leadership | Technical leadership | Leadership technique | | technical leadership; leadership technique; tech leadership; engineering leadership; technical mentoring; lead technique |
+engineering-management | Engineering management | Management d'équipes techniques | team-management | engineering management; engineering manager; management d'équipes techniques; management technique; head of engineering; vp engineering; vp of engineering; directeur technique; directrice technique |
+trunk-based-development | Trunk-based development | Développement trunk-based | git | trunk-based development; trunk based development; short-lived branches |
+bdd-practices | Example mapping / three amigos | | bdd | example mapping; three amigos; specification by example; spécification par l'exemple |
+modular-monolith | Modular monolith | Monolithe modulaire | software-architecture | modular monolith; monolithe modulaire; modulith |
+c4-model | C4 model / architecture docs | Modèle C4 | software-architecture | c4 model; modèle c4; architecture decision records; adr architecture; adrs; arc42; structurizr |
+api-governance | API governance | Gouvernance des API | api-design | api governance; gouvernance des api; api standards; api linting; spectral linter |
+event-modeling | Event modeling | Event modeling | event-driven-architecture | event modeling; event modelling |
+data-oriented-design | Data-oriented design / ECS | Conception orientée données | design-patterns | data-oriented design; entity component system; ecs architecture |
+actor-model | Actor model | Modèle d'acteurs | concurrency | actor model; modèle d'acteurs; actors model; message passing concurrency |
+lock-free | Lock-free programming / memory models | Programmation sans verrou | concurrency | lock-free; lock free programming; memory model; atomics; wait-free; concurrent data structures |
+performance-engineering-web | Caching strategies / scalability | Scalabilité | software-architecture | scalability; scalabilité; passage à l'échelle; high availability; haute disponibilité; fault tolerance; tolérance aux pannes; résilience des systèmes |
+reliability-engineering | Reliability engineering (hardware) | Ingénierie de la fiabilité | systems-engineering | reliability engineering; ingénierie de la fiabilité; fiabilité matériel; mtbf; fdms; analyse de fiabilité; dependability engineering |
+systems-modeling | Capella / Arcadia | | mbse | capella; méthode arcadia; magicdraw; enterprise architect sparx; sparx ea |
+safety-analysis | Safety analysis (FTA, HAZOP, STPA) | Analyses de sûreté | functional-safety | fault tree analysis; arbre de défaillance; arbres de défaillances; hazop; stpa; hazard analysis; analyse de risques sûreté; amdec sûreté |
+agile-frameworks-more | Nexus / Scrum@Scale / Shape Up | | agile | nexus scrum; scrum@scale; scrum at scale; shape up; shape-up; spotify model; modèle spotify; squads and tribes; squads tribes |
+agile-certs | Agile certifications (PSM, CSM, PSPO) | Certifications agiles | scrum | psm ii; pspo; cspo; safe agilist; safe spc; icagile; pmi-acp |
+project-certs | Project certifications (CAPM, IPMA) | Certifications gestion de projet | project-management | capm; ipma; prince2 practitioner; prince2 foundation; pmp certified; pgmp; pmi-rmp |
+itsm-certs | IT governance certifications (COBIT, ISO 20000) | | it-governance | iso 20000; iso/iec 20000; val it; iso 38500 |
+okrs-tools | OKR tools (Perdoo, Lattice Goals) | | okr | perdoo; weekdone; gtmhub; quantive; profit.co |
+retrospectives | Retrospectives / agile ceremonies | Rétrospectives / rituels agiles | scrum | rétrospectives; retrospectives; rétros; sprint retrospective; sprint planning; daily scrum; daily stand-up; rituels agiles; cérémonies agiles; sprint review |
+estimation | Effort estimation | Chiffrage / estimation des charges | project-planning | chiffrages; estimation de charges; story points; planning poker; effort estimation; estimation agile; t-shirt sizing; function points; points de fonction |
+risk-management-projects | Project risk management | Gestion des risques projet | project-management | gestion des risques projet; project risk management; risk register; registre des risques; raid log; risques projet |
+change-requests | Scope management | Gestion du périmètre | project-management | scope management; gestion du périmètre; change requests; demandes de changement |
+benefits-realization | Value management | Management de la valeur | project-management | value management; management par la valeur; benefits realization; benefits management; roi projet |
 
 ## design
 ux-design | UX design | Design UX | | ux; ux design; expérience utilisateur; user experience; ux/ui; user experience design; conception ux |
@@ -1562,7 +2752,7 @@ design-system | Design systems | Design system | ui-design | système de design 
 interaction-design | Interaction design | Design d'interaction | ux-design | ixd |
 service-design | Service design | Design de services | | design de service |
 ux-writing | UX writing | | ux-design | microcopy |
-product-design | Product design | Design produit | | |
+product-design | Product design | Design produit | | product designer; product designers; design de produit numérique |
 graphic-design | Graphic design | Design graphique | | graphisme; pao; publication assistée par ordinateur; identité visuelle; visual identity |
 web-design | Web design | Webdesign | | web-design |
 motion-design | Motion design | | | motion graphics |
@@ -1586,7 +2776,7 @@ balsamiq | Balsamiq | | prototyping | balsamiq mockups |
 protopie | ProtoPie | | prototyping | proto pie |
 material-design | Material Design | | ui-design | material design 3; material you |
 typography | Typography | Typographie | graphic-design | typographie |
-digital-illustration | Digital illustration | Illustration numérique | graphic-design | illustration digitale; illustration numérique; dessin numérique; digital painting |
+digital-illustration | Digital illustration | Illustration numérique | graphic-design | illustration digitale; illustration numérique; dessin numérique; digital painting; illustration; illustrateur; illustratrice; illustrator artist |
 logo-design | Logo design | Création de logos | graphic-design | création de logos; création de logo; logo creation; conception de logos |
 print-design | Print design | Design print | graphic-design | design print; mise en page; layout print; supports print; chaîne graphique; prépresse; prepress |
 packaging-design | Packaging design | Design packaging | graphic-design | design packaging; design d'emballage; design de packaging; conception d'emballages |
@@ -1624,6 +2814,51 @@ ui-kits | UI kits | | design-system | ui kit; ui library; bibliothèque de compo
 brand-design | Brand identity design | Création d'identité de marque | graphic-design | brand identity; identité de marque; charte graphique; brand guidelines; guidelines de marque |
 data-visualization-design | Information design | Design d'information | data-visualization | information design; design d'information; infographie; infographics; infographies |
 presentation-design | Presentation design | Conception de présentations | | design de présentations; slide design; conception de slides; apple keynote; google slides design |
+figma-plugins | Figma plugins / Dev Mode | | figma | figma plugins; plugins figma; figma dev mode; dev mode figma; figma variables; figma auto layout; auto layout figma; figma components; composants figma; figma tokens; figma api; figma widgets |
+figma-slides | FigJam / Figma Slides / Figma Make | | figma | figma slides; figma make; figma sites |
+penpot | Penpot / Lunacy | | ui-design | penpot; lunacy icons8 |
+uizard | AI design tools (Uizard, Galileo) | Outils de design IA | ui-design | uizard; galileo ai; visily; relume; framer ai; figma ai |
+spline-3d | Spline (3D web design) | | 3d-modeling | spline design; spline 3d; spline.design |
+rive | Rive / Lottie motion for UI | | motion-design | rive app; rive animations; rive.app |
+principle-app | Principle / Origami Studio | | prototyping | principle app; origami studio; flinto |
+adobe-express | Adobe Express / Adobe Fresco | | adobe-creative-suite | adobe express; adobe spark; adobe fresco; adobe dimension; adobe substance |
+affinity-suite | Affinity Photo / Publisher | | affinity-designer | affinity suite |
+final-cut | Final Cut Pro / iMovie | | video-editing | final cut; fcpx; imovie |
+avid-media-composer | Avid Media Composer / Pro Tools | | video-editing | avid media composer; media composer; pro tools; protools |
+color-grading | Color grading | Étalonnage | video-editing | color grading; colour grading; étalonnage; étalonnage vidéo; étalonneur; colorist; coloriste vidéo |
+audio-tools | DAWs (Ableton, Logic, FL Studio) | Logiciels de MAO | sound-design | ableton; ableton live; logic pro; fl studio; cubase; reaper daw; studio one; bitwig; musique assistée par ordinateur; daw |
+audio-engineering | Audio engineering / mixing | Ingénierie du son / mixage | sound-design | mixage; mixing audio; mastering audio; prise de son; sound engineering; ingénieur du son; ingénieure du son; sound engineer; audio engineer; post-production audio; sound mixing |
+music-composition | Music composition | Composition musicale | | composition musicale; music composition; composer music; compositeur; compositrice; arrangement musical; orchestration; music production; production musicale; beatmaking |
+vfx | VFX / compositing | Effets visuels / compositing | motion-design | vfx; visual effects; effets visuels; compositing; foundry nuke; nuke compositing; fusion compositing; rotoscoping; rotoscopie; matchmoving; 3d equalizer; syntheyes |
+3d-tools | 3D texturing / rigging | Texturing / rigging 3D | 3d-modeling | texturing 3d; rigging 3d; skinning; retopology; retopologie; uv unwrapping; uv mapping; marvelous designer; mari texturing; rizom uv |
+2d-animation-tools | 2D animation tools (Toon Boom, Spine) | Outils d'animation 2D | animation-2d-3d | toon boom harmony; harmony toon boom; tvpaint; opentoonz; spine 2d; esoteric spine; moho; krita animation; dragonframe |
+illustration-tools | Illustration tools (Krita, Clip Studio) | Outils d'illustration | digital-illustration | krita; clip studio paint; clip studio; paint tool sai; medibang; corel painter |
+concept-art | Concept art | Concept art | digital-illustration | concept art; concept artist; character design; environment design; prop design; creature design; visual development; visdev |
+comics-illustration | Comics / storyboard illustration | Bande dessinée | digital-illustration | dessinateur bd; dessinatrice bd; auteur de bande dessinée; autrice de bande dessinée; roman graphique; illustration jeunesse; children's book illustration |
+editorial-design | Editorial design / layout | Mise en page / design éditorial | print-design | editorial design; design éditorial; layout design; maquettiste; maquettiste pao; desktop publishing; dtp; photogravure |
+signage-design | Signage / wayfinding | Signalétique | graphic-design | signalétique; signage; wayfinding; signalétique d'orientation; environmental graphic design |
+icon-design | Icon design | Design d'icônes | ui-design | icon design; iconographie; iconography; design d'icônes; pictogrammes; pictograms |
+fashion-design | Fashion design | Stylisme / design de mode | | fashion design; stylisme; styliste; design de mode; stylisme de mode; modélisme; modéliste; patternmaking; clo3d; clo 3d; lectra modaris; gerber accumark; textile design; design textile |
+jewelry-design | Jewelry / accessory design | Design de bijoux / accessoires | industrial-design | jewelry design; jewellery design; design de bijoux; joaillerie; bijouterie; leather goods design; accessory design |
+furniture-design | Furniture / object design | Design mobilier / objet | industrial-design | furniture design; design mobilier; object design; ébénisterie; cabinetmaking; menuiserie |
+scenography | Scenography / exhibition design | Scénographie | interior-design | scénographie; scenography; exhibition design; design d'exposition; muséographie; set design |
+architecture | Architecture (buildings) | Architecture (bâtiment) | | architecte dplg; architecte hmonp; hmonp; permis de construire architecte; conception architecturale; architectural design; architectural visualization; archviz; rendu architectural; architecture intérieure |
+landscape-architecture | Landscape architecture | Paysagisme | | paysagiste; paysagisme; landscape architecture; landscape architect; architecture du paysage; espaces verts |
+urban-planning | Urban planning | Urbanisme | | urbanisme; urban planning; urbaniste; urban planner; aménagement du territoire; planification urbaine; plui; projets urbains |
+archviz-tools | Rendering tools (V-Ray, Lumion, Enscape) | Logiciels de rendu | 3d-modeling | v-ray; vray; lumion; enscape; twinmotion; corona renderer; d5 render; arnold renderer; redshift render; octane render; keyshot rendering |
+photography-tools | Photo editing / retouching | Retouche photo | photography | retouche photo; photo retouching; photo editing; retoucheur; retoucheuse; capture one; dxo photolab; luminar; photo restoration |
+photography-genres | Photography genres | Spécialités photo | photography | photographie de mode; fashion photography; portrait photography; photographie de portrait; photojournalism; photojournalisme; wedding photography; photographe de mariage; event photography; photographie événementielle; studio photography; food photography; drone photography; photographie aérienne |
+cinematography | Film directing / cinematography | Réalisation / image | video-production | cinematography; directeur de la photographie; chef opérateur; cheffe opératrice; réalisation audiovisuelle; réalisateur; réalisatrice; film directing; documentary filmmaking; court métrage; short film |
+film-production | Film / TV production | Production audiovisuelle | video-production | production audiovisuelle; film production; tv production; production télévisuelle; assistant réalisateur; assistante réalisatrice; régisseur; régisseuse; directeur de production; line producer; post-production; postproduction |
+screenwriting | Screenwriting | Écriture de scénario | copywriting | screenwriting; scénariste; écriture de scénario; scénarisation; scriptwriting; script writing; narrative design; narrative designer; game writing; écriture interactive |
+ux-research-methods | UX research methods | Méthodes de recherche UX | user-research | diary studies; études longitudinales; guerrilla testing; contextual inquiry; ethnographic research; recherche ethnographique; jobs stories; affinity mapping; affinity diagram |
+ux-writing-tools | Content design | Content design | ux-writing | content design; content designer; microcopie; conversation design; conversational design; voice user interface; vui design |
+service-blueprints | Service blueprints | Service blueprints | service-design | service blueprint; service blueprints; blueprint de service; parcours usager; parcours usagers; design de services publics; design des politiques publiques |
+inclusive-design | Inclusive design | Design inclusif | web-accessibility | inclusive design; design inclusif; universal design; conception universelle; design for all; accessible design |
+design-leadership | Design leadership | Direction du design | design-ops | design leadership; head of design; design director; directeur du design; directrice du design; design management; management du design; design manager |
+dataviz-design | Dashboard design | Design de dashboards | data-visualization-design | dashboard design; design de dashboards; design de tableaux de bord; data design |
+automotive-design | Transportation design | Design automobile | industrial-design | transportation design; design automobile; automotive design; car design; design transport; clay modeling; modelage clay; alias autodesk; autodesk alias; class-a surfacing |
+packaging-tools | Packaging prepress tools (ArtiosCAD, Esko) | | packaging-design | artioscad; esko; esko studio; packaging prepress; dielines; découpe packaging |
 
 ## product
 product-management | Product management | Gestion de produit | | gestion produit; management produit; product management |
@@ -1666,6 +2901,30 @@ product-launch | Product launch | Lancement de produit | go-to-market | lancemen
 release-planning | Release planning | Planification des versions | roadmap | planification des releases; release planning; release roadmap; plan de release |
 competitive-intelligence | Competitive intelligence | Intelligence économique | market-research | intelligence économique; veille stratégique; competitive intelligence; veille économique; business intelligence économique |
 customer-discovery | Customer discovery | | product-discovery | customer development; problem interviews; validation marché; market validation |
+product-analytics-tools | Product analytics tools (June, Pendo) | | product-analytics | june.so; logrocket; smartlook; microsoft clarity; mouseflow; quantum metric; glassbox; usermaven |
+onboarding-tools | In-app onboarding tools (Appcues, WalkMe) | | product-led-growth | appcues; walkme; userpilot; chameleon io; userguiding; intro.js; shepherd.js |
+feature-experimentation | Feature experimentation | Expérimentation produit | ab-testing | feature experimentation; experimentation culture; expérimentation produit; experiment design; test and learn; multivariate testing; tests multivariés |
+retention-analysis | Retention / cohort analysis | Analyse de cohortes | product-analytics | cohort analysis; analyse de cohortes; retention analysis; analyse de rétention; funnel analysis; analyse de funnel; activation rate; taux d'activation |
+b2b-saas-product | B2B SaaS product management | Produit SaaS B2B | product-management | b2b saas product; saas b2b produit; b2b product management; enterprise product management |
+platform-product | Platform / API product management | Product management plateforme / API | technical-product-management | platform product manager; api product manager; platform pm; developer platform product; api as a product |
+data-product-management | Data / AI product management | Product management data / IA | product-management | data product management; ai product management; ai product manager; ml product manager; product manager data; product manager ia |
+growth-product | Growth product management | Product management growth | product-led-growth | growth product manager; growth pm; product growth; experimentation growth |
+mobile-product | Mobile product management | Product management mobile | product-management | mobile product manager; product manager mobile; app product management |
+product-operations-tools | Product tools (Aha!, Linear, Canny) | Outils produit | product-ops | aha roadmaps; aha.io; linear app; linear.app; canny.io; airfocus; craft.io; featureos; jira product discovery; harvestr; cycle app; dovetail research; condens; enjoyhq |
+linear | Linear (issue tracking) | | | linear issue tracker; linear issues |
+shortcut | Shortcut / Clubhouse / Height | | | shortcut.com; clubhouse.io; height app; pivotal tracker; plane.so |
+release-notes | Release notes / changelog | Notes de version | release-planning | release notes; notes de version; changelog; changelogs |
+pricing-packaging | Pricing and packaging | Pricing et packaging | pricing | packaging offre; pricing and packaging; pricing & packaging; freemium; usage-based pricing; tarification à l'usage; tiered pricing; paywall design |
+product-compliance | Regulated products (fintech / healthtech) | Produits réglementés | product-management | regulated products; produits réglementés; healthtech product; fintech product; insurtech product |
+hardware-product | Hardware product management | Product management hardware | product-management | hardware product management; hardware product manager; consumer electronics product; introduction de nouveaux produits |
+design-ops-tools | Design tokens / design system tooling | Tokens de design | design-system | design tokens; tokens de design; style dictionary; tokens studio; supernova design; zeroheight; knapsack design |
+product-marketing-launch | Messaging / positioning | Messaging / positionnement | product-marketing | messaging framework; positioning statement; value proposition; proposition de valeur; competitive positioning; battlecards; battle cards; sales battlecards |
+customer-advisory | Customer advisory boards | Comités clients | customer-discovery | customer advisory board; customer advisory boards; cab meetings; comité client; user councils; beta programs; programme beta; beta testing program |
+voice-of-customer-product | Feature requests management | Gestion des demandes clients | user-feedback | feature requests; demandes d'évolution; gestion des demandes clients; feedback loops; boucle de feedback |
+product-kpis | Product OKRs / KPI trees | Arbres de KPI | product-metrics | kpi tree; arbres de kpi; input metrics; output metrics; metrics tree; product okrs |
+marketplaces-product | Marketplace product management | Produit marketplace | product-management | marketplace product; two-sided marketplaces; marketplace dynamics; liquidity marketplace; places de marché biface |
+internationalization-product | International product rollout | Déploiement produit international | product-launch | international rollout; déploiement international; global launch; country launches; product localization strategy |
+accessibility-product | Accessibility compliance (RGAA, EAA) | Conformité accessibilité | web-accessibility | european accessibility act; déclaration d'accessibilité; schéma pluriannuel d'accessibilité; section 508; ada compliance; vpat |
 
 ## marketing
 marketing | Marketing | | | mercatique |
@@ -1680,7 +2939,7 @@ linkedin-ads | LinkedIn Ads | | performance-marketing | |
 growth-marketing | Growth marketing | | digital-marketing | growth hacking |
 content-marketing | Content marketing | Marketing de contenu | marketing | marketing de contenus; stratégie de contenu; content strategy; brand content |
 copywriting | Copywriting | Rédaction web | | rédaction publicitaire; content writing; rédaction de contenu; rédaction de contenus; conception-rédaction |
-email-marketing | Email marketing | | digital-marketing | emailing; e-mailing; e-mail marketing; newsletter; newsletters; marketing par e-mail; campagnes emailing |
+email-marketing | Email marketing | | digital-marketing | emailing; e-mailing; e-mail marketing; marketing par e-mail; campagnes emailing; lifecycle emails; lifecycle email; email campaigns; campagnes email; campagnes e-mail; marketing automation emails |
 marketing-automation | Marketing automation | | digital-marketing | automatisation marketing; automation marketing; nurturing; lead nurturing |
 web-analytics | Web analytics | Webanalyse | digital-marketing | webanalytics; web analyse; analytics web |
 google-analytics | Google Analytics | | web-analytics | ga4; universal analytics |
@@ -1762,7 +3021,7 @@ sponsorship | Sponsorship | Sponsoring | marketing | sponsoring; mécénat; part
 journalism | Journalism | Journalisme | | journalisme; rédaction journalistique; journalisme de données; data journalism |
 editorial-strategy | Editorial strategy | Stratégie éditoriale | content-marketing | ligne éditoriale; stratégie éditoriale; calendrier éditorial; editorial calendar; editorial strategy; planning éditorial |
 proofreading | Proofreading | Relecture | copywriting | relecture; proofreading; copy editing; relecture et correction; secrétariat de rédaction |
-translation | Translation | Traduction | | traduction; translating; traduction technique; technical translation; traduction anglais-français; localisation de contenus |
+translation | Translation | Traduction | | traduction; translating; traduction technique; technical translation; traduction anglais-français; localisation de contenus; translator; translators; traducteur; traductrice; traducteur technique; traductrice technique; traducteur indépendant; traductrice indépendante; freelance translator; xl8; translation services; traduction juridique; legal translation; traduction médicale; medical translation; traduction financière; financial translation; literary translation; traduction littéraire; traduction éditoriale |
 adobe-experience-manager | Adobe Experience Manager | | cms | aem; adobe aem |
 adobe-analytics | Adobe Analytics | | web-analytics | omniture |
 adobe-campaign | Adobe Campaign | | marketing-automation | adobe campaign classic; neolane |
@@ -1781,6 +3040,125 @@ marketplace-management | Marketplace management | Gestion de marketplaces | mark
 luxury-marketing | Luxury marketing | Marketing du luxe | marketing | marketing du luxe; luxury marketing; luxury brand management |
 b2c-marketing | B2C marketing | Marketing B2C | marketing | marketing btoc; marketing grand public; consumer marketing |
 healthcare-marketing | Healthcare marketing | Marketing pharmaceutique | marketing | marketing pharmaceutique; pharma marketing; marketing santé; healthcare marketing |
+instagram | Instagram | | social-media | reels instagram; instagram stories | Instagram
+tiktok | TikTok | | social-media | tik tok; tiktok creator |
+linkedin-platform | LinkedIn (content) | LinkedIn (contenu) | social-media | contenu linkedin; linkedin creator; linkedin top voice; ghostwriting linkedin; linkedin ghostwriting |
+youtube | YouTube (content creation) | | social-media | youtube channel; chaîne youtube; youtuber; youtube shorts; youtube creator |
+facebook | Facebook (pages and groups) | | social-media | facebook pages; pages facebook; facebook groups; groupes facebook; facebook community |
+x-twitter | X / Twitter (community) | | social-media | tweetdeck; twitter community; twitter spaces |
+pinterest | Pinterest | | social-media | pinterest marketing |
+snapchat | Snapchat | | social-media | snapchat ads; snap ads |
+twitch | Twitch streaming | | live-streaming | twitch streaming; twitch streamer |
+threads-bluesky | Bluesky / Threads / Mastodon | | social-media | threads app; bluesky community |
+reddit | Reddit (community) | | social-media | reddit ads; subreddit moderation; reddit community |
+whatsapp-business | WhatsApp Business | | social-media | whatsapp business; whatsapp marketing; whatsapp api |
+telegram | Telegram channels / bots | | social-media | telegram bots; telegram bot; telegram channel |
+wechat | WeChat / Weibo / Xiaohongshu | | social-media | wechat; weibo; xiaohongshu; red note; douyin; china social media |
+youtube-ads | YouTube Ads | | google-ads | youtube ads; youtube advertising; trueview |
+pinterest-ads | Pinterest Ads | | display-advertising | pinterest ads |
+x-ads | X Ads / Twitter Ads | | display-advertising | twitter ads; x ads |
+apple-search-ads | Apple Search Ads | | app-store-optimization | apple search ads; search ads apple |
+criteo-ads | Criteo / retail media | Retail media | retargeting | criteo ads; criteo retail media; retail media; retail media networks; amazon dsp |
+the-trade-desk | The Trade Desk / DSPs | | programmatic-advertising | the trade desk; trade desk; xandr; dsp advertising; google ad manager; ad manager; prebid; header bidding |
+adtech | Ad tech | Adtech | | adtech; ad tech; ad-tech; ad serving; ad servers; real-time bidding |
+ad-ops | Ad operations | | display-advertising | ad ops; adops; ad operations; trafficking publicitaire; campaign trafficking |
+paid-social | Paid social | Social ads | performance-marketing | paid social; social ads; publicité sur les réseaux sociaux; social media advertising; social media ads |
+ugc | User-generated content | Contenu généré par les utilisateurs (UGC) | content-creation | user-generated content; ugc creator; créatrice ugc; créateur ugc; contenu ugc |
+short-form-video | Short-form video | Vidéo courte | video-marketing | short-form video; reels; vidéo courte; vidéos courtes; capcut |
+social-media-strategy | Social media strategy | Stratégie social media | social-media | stratégie social media; social media strategy; stratégie réseaux sociaux; stratégie digitale social media; social media management; social media manager |
+social-media-analytics | Social media analytics | Analyse des réseaux sociaux | social-media | social media analytics; social analytics; statistiques réseaux sociaux; social media reporting |
+later-app | Later / Buffer / Metricool | | social-media | buffer app; later.com; metricool; planoly; swello; iconosquare; sprinklr; emplifi; khoros |
+linktree | Linktree / link in bio | | social-media | linktree; link in bio |
+canva-pro | Canva for social media | | canva | canva pro; canva templates |
+employee-advocacy | Employee advocacy | Employee advocacy | social-media | employee advocacy; ambassadeurs salariés |
+personal-branding | Personal branding | Personal branding | | personal branding; marque personnelle; personal brand; image de marque personnelle |
+thought-leadership | Thought leadership | Thought leadership | content-marketing | thought leadership |
+ghostwriting | Ghostwriting | Prête-plume | copywriting | ghostwriting; ghostwriter; prête-plume |
+technical-writing-marketing | White papers / case studies | Livres blancs / études de cas | content-marketing | white papers; livres blancs; livre blanc; case studies; études de cas clients; ebooks marketing |
+video-production | Video production | Production vidéo | video-marketing | video production; production vidéo; tournage vidéo; réalisation vidéo; vidéaste; videographer; videography |
+photo-shooting | Product photography | Photographie produit | photography | product photography; photographie produit; packshot; packshots; shooting photo |
+seo-tools | SEO tools (Yoast, Sistrix, Moz) | Outils SEO | seo | yoast; yoast seo; sistrix; moz pro; majestic seo; seobserver; oncrawl; rank math |
+aso-tools | ASO tools (AppTweak, Sensor Tower) | | app-store-optimization | apptweak; sensor tower; data.ai; app annie |
+geo-ai-search | Generative engine optimization | GEO (référencement IA) | seo | generative engine optimization; geo seo; llm seo; ai seo; référencement ia; answer engine optimization |
+international-seo | International SEO | SEO international | seo | international seo; seo international; hreflang; multilingual seo; seo multilingue |
+e-commerce-seo | E-commerce SEO | SEO e-commerce | seo | seo e-commerce; e-commerce seo; ecommerce seo |
+keyword-research | Keyword research | Recherche de mots-clés | seo | keyword research; recherche de mots-clés; recherche de mots clés; mots-clés; keyword strategy |
+google-merchant-center | Google Shopping / Merchant Center | | google-ads | google shopping; google merchant center; merchant center; shopping ads; performance max; pmax |
+google-ads-certification | Google Ads certification | Certification Google Ads | google-ads | google ads certified; certification google ads; google partner; google ads certification |
+google-analytics-4 | Google Analytics 4 | | google-analytics | google analytics 4 |
+server-side-tracking | Server-side tracking | Tracking server-side | web-analytics | server-side tracking; tracking server side; sgtm; server-side gtm; conversions api; meta conversions api |
+tag-management | Tag management (Tag Commander, Tealium) | Gestion des tags | web-analytics | tag management; commanders act; tagcommander; tag commander; tealium; tealium iq; plan de taggage; tracking plan; plan de marquage |
+consent-management | Consent management (CMP) | Gestion du consentement | gdpr | consent management; axeptio; onetrust; cookiebot; gestion des cookies; bandeau cookies |
+attribution | Marketing attribution | Attribution marketing | marketing-analytics | multi-touch attribution |
+marketing-dashboards | Marketing reporting | Reporting marketing | marketing-analytics | reporting marketing; marketing reporting; marketing dashboards; tableaux de bord marketing; supermetrics; funnel.io; windsor.ai |
+ab-testing-tools | Experimentation platforms (VWO, AB Tasty) | | ab-testing | vwo; convert.com; statsig; growthbook; eppo; google optimize |
+hubspot-sales-hub | HubSpot Sales Hub / Service Hub | | hubspot | hubspot sales hub; hubspot service hub; hubspot sequences |
+hubspot-certification | HubSpot certifications | Certifications HubSpot | hubspot | hubspot certified; certification hubspot; hubspot academy; hubspot inbound certification |
+sendinblue | Brevo campaigns / automation | | brevo | brevo automation; brevo campaigns |
+customer-io | Customer.io / Iterable / Airship | | marketing-automation | customer.io; iterable marketing; onesignal; batch.com; leanplum; clevertap; moengage |
+salesmanago | Actito / Selligent / Splio | | marketing-automation | actito; selligent; splio; emarsys; sap emarsys; dolist; sarbacane; mailchimp automation |
+webinar-tools | Livestorm / Zoom Webinars / ON24 | | webinars | zoom webinars; on24; goto webinar; webikeo; streamyard; riverside.fm |
+event-platforms | Event platforms (Eventbrite, Swapcard) | Outils événementiels | event-management | eventbrite; weezevent; hopin; bizzabo; cvent; billetweb; hubilo |
+trade-marketing-pos | POS / PLV | PLV | trade-marketing | plv; publicité sur le lieu de vente; point of sale marketing; pos materials |
+shopper-marketing | Shopper marketing | Marketing shopper | trade-marketing | shopper marketing; marketing shopper |
+brand-activation | Brand activation | Activation de marque | brand-management | brand activation; activation de marque; street marketing; guerilla marketing; marketing expérientiel; experiential marketing |
+product-launch-marketing | Go-to-market campaigns | Campagnes de lancement | product-marketing | launch campaigns; campagnes de lancement |
+neuromarketing | Neuromarketing | | consumer-insights | neuro-marketing; neuromarketing; behavioural economics marketing |
+marketing-research-tools | Survey research (panels, CAWI) | Études quantitatives et qualitatives | market-research | étude qualitative; étude quantitative; focus groups; focus group; panels consommateurs; cawi; cati; questionnaires en ligne |
+nielsen-data | Nielsen / Circana / Kantar data | Données panels (Nielsen, Circana) | market-research | nielsen data; nielsen panels; kantar panels; panel data; données panel |
+geomarketing | Geomarketing | Géomarketing | marketing-analytics | géomarketing; geomarketing; geo-marketing; zones de chalandise; catchment areas |
+out-of-home | Out-of-home advertising | Affichage (OOH / DOOH) | media-planning | dooh; out-of-home; affichage publicitaire; affichage urbain; digital out-of-home |
+tv-radio-advertising | TV and radio advertising | Publicité TV et radio | media-planning | publicité tv; tv advertising; radio advertising; publicité radio; media buyer; acheteur média; connected tv; ctv advertising |
+influence-platforms | Influencer platforms (Kolsquare, Upfluence) | Plateformes d'influence | influencer-marketing | hivency; favikon; grin influencer; creator iq; creatoriq; aspire influencer |
+affiliate-networks | Affiliate networks (Awin, Impact) | Réseaux d'affiliation | affiliate-marketing | awin; impact.com; effiliation; tradedoubler; rakuten advertising; cj affiliate; commission junction; partnerstack |
+referral-marketing | Referral marketing | Marketing de parrainage | growth-marketing | referral marketing; programme de parrainage; marketing de recommandation; word of mouth marketing; bouche-à-oreille |
+viral-marketing | Viral marketing / memes | Marketing viral | social-media | viral marketing; marketing viral; meme marketing; real-time marketing; newsjacking |
+abm-tools | ABM platforms (6sense, Demandbase) | | account-based-marketing | 6sense; demandbase; terminus abm; rollworks |
+sales-marketing-alignment | Sales and marketing alignment | Alignement marketing-ventes | b2b-marketing | smarketing; sales marketing alignment; alignement marketing ventes; revops marketing |
+marketing-budget-roi | Marketing ROI / ROAS | ROI marketing | marketing-analytics | roas; roi marketing; marketing roi; ltv; customer lifetime value; lifetime value; cac payback; coût d'acquisition client |
+crm-campaigns | CRM campaigns / loyalty CRM | Campagnes CRM | crm-marketing | campagnes crm; crm campaigns; crm b2c; animation crm |
+customer-loyalty-tools | Loyalty platforms / gift cards | | loyalty-programs | cartes cadeaux; gift cards; points de fidélité; loyalty points; antavo; comarch loyalty |
+e-commerce-platforms | E-commerce platforms (Salesforce Commerce Cloud, BigCommerce) | Plateformes e-commerce | e-commerce | salesforce commerce cloud; sfcc; demandware; bigcommerce; commercetools; wizishop; oxatis; vtex; shopify plus |
+marketplace-platforms | Marketplaces (Amazon Seller, Mirakl) | Marketplaces (Amazon Seller, Mirakl) | marketplace-management | seller central; vendor central; amazon fba; fba; mirakl marketplace; cdiscount marketplace; zalando partner; etsy; vinted pro; ebay seller |
+product-feeds | Product feed management | Gestion de flux produits | e-commerce | product feeds; flux produits; feed management; channable; productsup; google shopping feed |
+pim | PIM (product information management) | Gestion de l'information produit (PIM) | e-commerce | product information management; akeneo pim; salsify; plytix; inriver |
+dam | Digital asset management | Gestion des ressources numériques (DAM) | | digital asset management; wedia; bynder; brandfolder; frontify |
+e-merchandising | E-merchandising | E-merchandising | e-commerce | e-merchandising; e-merchandiser; merchandising digital; e-merch |
+conversational-marketing | Conversational marketing / chatbots marketing | Marketing conversationnel | marketing-automation | conversational marketing; marketing conversationnel; drift chat; manychat; chatbot marketing |
+direct-marketing | Direct marketing | Marketing direct | marketing | marketing direct; direct marketing; publipostage; mailing postal; direct mail; courrier publicitaire |
+tourism-marketing | Tourism marketing | Marketing touristique | marketing | marketing touristique; tourism marketing; destination marketing; marketing territorial; place marketing; attractivité territoriale |
+cause-marketing | Cause marketing / impact communication | Communication responsable | corporate-communication | communication responsable; communication rse; csr communication; cause marketing; marketing responsable |
+event-production | Event production | Production événementielle | event-management | production événementielle; event production; régie événementielle; logistique événementielle; event logistics |
+public-speaking-events | Conference organisation | Organisation de conférences | event-management | organisation de conférences; conference organization; event planning; event planner |
+mice | MICE | MICE | event-management | incentive travel; séminaires d'entreprise; tourisme d'affaires; business events | MICE
+localization | Localization (l10n) | Localisation (l10n) | translation | l10n; software localization; localisation logicielle; game localization; localisation de jeux vidéo; localization project management; localization pm; localization manager; chef de projet localisation; website localization; app localization; transcreation; transcréation |
+trados | Trados Studio | | cat-tools | trados; sdl trados; trados studio; rws trados; sdl multiterm; multiterm |
+memoq | memoQ | | cat-tools | memo q; memoq server |
+cat-tools | CAT tools | Outils de TAO | translation | cat tools; computer-assisted translation; traduction assistée par ordinateur; outils de tao; translation memory; mémoires de traduction; mémoire de traduction; translation memories |
+phrase-tms | Phrase / Memsource / XTM | | cat-tools | memsource; phrase tms; xtm cloud; wordfast; déjà vu x; deja vu x3; smartcat; matecat; wordbee |
+crowdin | Crowdin / Lokalise / Transifex | | localization | crowdin; lokalise; transifex; weblate; smartling; poeditor; gettext |
+machine-translation-post-editing | Machine translation post-editing | Post-édition de traduction automatique | translation | mtpe; post-editing; post-édition; post édition; machine translation post-editing; deepl pro; deepl |
+terminology | Terminology management | Gestion terminologique | translation | terminologie; terminology management; gestion terminologique; terminologue; terminologist; glossaires; termbase |
+interpreting | Interpreting (languages) | Interprétariat | | interprétation de conférence; interprétariat; conference interpreting; interprète de conférence; interprète de liaison; consecutive interpreting; simultaneous interpreting; interprétation simultanée; interprétation consécutive; liaison interpreting |
+subtitling | Subtitling | Sous-titrage | translation | sous-titrage; subtitling; sous-titres; captioning; closed captions; audiodescription; audio description; aegisub; subtitle edit |
+dubbing | Dubbing / voice-over | Doublage / voix off | | doublage; dubbing; voix off; voice-over; voice over; voice actor; comédien voix off; adaptation doublage |
+sworn-translation | Sworn translation | Traduction assermentée | translation | traduction assermentée; traducteur assermenté; traductrice assermentée; sworn translator; certified translation; certified translator; traduction certifiée |
+transcription | Transcription (audio) | Transcription audio | | transcription audio; retranscription; transcription services; transcriptrice; transcripteur; verbatim transcription |
+sign-language | Sign language | Langue des signes | | langue des signes; lsf; langue des signes française; sign language; asl sign language; bsl sign language |
+linguistics | Linguistics | Linguistique | | linguistique; linguistics; computational linguistics; linguistique informatique; sociolinguistique; phonétique; phonetics; sémantique lexicale; corpus linguistics |
+editing-publishing | Publishing / editorial | Édition de livres | proofreading | book publishing; édition de livres; editor in chief; rédacteur en chef; rédactrice en chef; édition jeunesse; maison d'édition; publishing house; chaîne éditoriale |
+french-martech | French martech (Sarbacane, Mailjet, Plezi alternatives) | | marketing-automation | webmecanik; mautic; sendethic; cabestan; message business; np6 |
+seo-content-tools | SEO content tools (Surfer, Clearscope) | | seo-writing | surfer seo; surferseo; clearscope; frase.io; marketmuse; yourtext.guru; textfocus |
+social-ads-tools | Ad creative tools (AdCreative, Madgicx) | | paid-social | madgicx; revealbot; adespresso; adcreative.ai; foreplay ads; motion creative analytics |
+meta-business-suite | Meta Business Suite / Ads Manager | | meta-ads | meta business suite; business manager meta; facebook business manager; ads manager; gestionnaire de publicités; meta ads manager; meta pixel; facebook pixel |
+google-ads-tools | Google Ads Editor / scripts | | google-ads | google ads editor; google ads scripts; optmyzr; adalysis |
+linkedin-campaign-manager | LinkedIn Campaign Manager | | linkedin-ads | linkedin campaign manager; campaign manager linkedin; linkedin insight tag; linkedin lead gen forms |
+amazon-advertising-tools | Amazon Marketing Cloud / Helium 10 | | amazon-ads | amazon marketing cloud; helium 10; helium10; jungle scout; pacvue; perpetua ads |
+email-deliverability | Email deliverability | Délivrabilité e-mail | email-marketing | délivrabilité; email deliverability; délivrabilité email; deliverability; warmup email; email warmup; lemwarm; mailreach; glockapps |
+b2b-databases | B2B data providers (Kompass, Societe.com) | Bases de données B2B | lead-generation | kompass; societe.com; pappers; infogreffe; corporama; ellisphere; lead411 |
+brand-tracking | Brand tracking / brand health | Suivi de notoriété | brand-management | brand tracking; brand health; notoriété de marque; brand awareness; suivi de notoriété; brand lift; brand lift studies |
+naming | Brand naming | Création de noms de marque | brand-design | création de nom de marque; brand naming; nommage de marque |
+localization-marketing | Marketing localization / transcreation | Localisation marketing | localization | marketing localization; localisation marketing; adaptation de campagnes; multilingual marketing; marketing multilingue |
 
 ## community
 community-management | Community management | Animation de communauté | | animation de communautés; gestion de communauté; gestion des communautés; community building; community manager; community engagement; engagement communautaire |
@@ -1808,9 +3186,34 @@ creator-economy | Creator partnerships | Partenariats créateurs | influencer-ma
 tech-community | Tech community involvement | Communauté tech | developer-relations | tech community; communauté tech; conférences tech; tech talks; speaker conférences |
 discord-moderation | Discord community management | Animation de communauté Discord | discord | discord moderation; modération discord; gestion de serveur discord |
 citizen-participation | Citizen engagement | Participation citoyenne | | participation citoyenne; concertation; démocratie participative; civic engagement; civic tech |
+community-events | Community events | Événements communautaires | community-management | community events; événements communautaires; unconferences; barcamps; barcamp |
+conference-speaking | Conference talks | Talks en conférence | developer-relations | conference talks; speaker at conferences; conférences techniques; call for papers |
+devrel-content | Developer content | Contenu développeurs | developer-relations | developer content; technical content; developer education; developer tutorials; sample apps; code samples |
+developer-experience | Developer experience | Expérience développeur (DX) | developer-relations | developer experience; devex; expérience développeur |
+developer-marketing | Developer marketing | Marketing développeurs | developer-relations | developer marketing; marketing développeurs; dev marketing |
+open-source-maintainer | Open source maintenance | Maintenance open source | open-source | open source maintainer; open-source maintainer; open source contributor; contributeur open source; contributrice open source; oss maintainer |
+open-source-governance | Open source program office | OSPO | open-source | ospo; open source program office; open source governance; gouvernance open source; open source licensing; licences open source; open source compliance |
+inner-source | InnerSource | InnerSource | open-source | innersource; inner source; inner-source |
+forum-management | Forum management | Animation de forum | online-communities | forum management; animation de forum; phpbb; vbulletin; circle.so; circle community; mighty networks; slack community; communauté slack |
+moderation-tools | Trust and safety | Trust & safety | moderation | trust and safety; trust & safety; moderation policies; community guidelines; charte de modération |
+gaming-community | Gaming community management | Community management gaming | community-management | gaming community; communauté gaming; esport; esports; e-sport; e-sports; community manager gaming |
+fan-engagement | Fan engagement | Engagement des fans | community-management | fan engagement; fan community; superfans |
+member-engagement | Member engagement | Engagement des membres | community-management | member engagement; engagement des membres; engagement de communauté |
+community-metrics | Community analytics | Analyse de communauté | community-management | community analytics; community metrics; common room; orbit community; community health metrics |
+ambassador-management | Champion programs | Programmes champions | ambassador-programs | champions program; champion program; programme champions; developer champions |
+associations | Non-profit associations | Vie associative | nonprofit-management | vie associative; association loi 1901; bureau d'association; milieu associatif; président d'association; trésorier d'association |
+mutual-aid | Local community organizing | Animation territoriale | citizen-participation | animation territoriale; community organizing; organisation communautaire; développement local; animation de réseau local; tiers-lieux; tiers-lieu; fablab; fab lab; makerspace; hackerspace |
+newsletters | Newsletter writing | Rédaction de newsletters | content-creation | newsletter writing; rédaction de newsletters; substack; beehiiv; revue newsletter; ghost newsletter; newsletter creator |
+streaming-tools | Streaming tools (OBS) | Outils de streaming | live-streaming | obs studio; streamlabs; streamyard live; restream |
+tech-conferences | Tech conference organisation | Organisation de conférences tech | tech-community | conference organizer; organisation de conférence tech; devfest; conference organising; programme committee; comité de programme |
+open-source-foundations | Open source foundations (Apache, CNCF, Linux Foundation) | Fondations open source | open-source | apache committer; apache software foundation; cncf ambassador; linux foundation; eclipse foundation; python software foundation; osi board |
+gdg-community | Developer communities (GDG, AWS Community Builders) | Communautés développeurs | tech-community | gdg organizer; google developer groups; google developer expert; gde; aws community builder; aws hero; microsoft mvp; github star; docker captain |
+women-in-tech | Women in tech / diversity communities | Communautés femmes dans la tech | diversity-inclusion | women in tech; femmes dans la tech; femmes du numérique; duchess france; ladies of code; pyladies; rails girls; django girls; girls who code; women techmakers |
+mentorship-programs | Mentorship programmes | Programmes de mentorat | mentoring | mentorship programs; programmes de mentorat; mentor bénévole; mentoring program; openclassrooms mentor; mentor openclassrooms; mentor le wagon |
+content-moderation-ops | Wiki / documentation communities | Communautés wiki | online-communities | wikipedia contributor; contributeur wikipédia; contributrice wikipédia; openstreetmap contributor; wikidata |
 
 ## sales
-sales | Sales | Vente | | vente; ventes; business development; développement commercial; biz dev; bizdev; selling |
+sales | Sales | Vente | | vente; ventes; business development; développement commercial; biz dev; bizdev; selling; business developer; business developers; commercial b2b |
 prospecting | Prospecting | Prospection | sales | prospection commerciale; cold calling; phoning; téléprospection; outbound; outbound sales; prospection téléphonique |
 cold-emailing | Cold emailing | | prospecting | cold email; cold mailing; séquences de prospection |
 lead-generation | Lead generation | Génération de leads | sales | lead gen; génération de prospects; leadgen; demand generation; demand gen |
@@ -1892,10 +3295,44 @@ travel-industry | Travel and tourism | Tourisme | | tourisme; travel industry; t
 automotive-sales | Automotive sales | Vente automobile | sales | vente automobile; vente de véhicules; automotive sales; concession automobile |
 insurance-sales | Insurance sales | Vente d'assurances | insurance | vente d'assurances; insurance sales; courtage en assurance; courtage d'assurance; insurance brokerage |
 banking-sales | Retail banking advisory | Conseil bancaire | banking | conseil bancaire; conseiller bancaire; conseillère bancaire; chargé de clientèle bancaire; gestion de portefeuille bancaire |
+hubspot-crm-sales | Noota / Modjo call recording | | sales-coaching | modjo; noota; chorus.ai; call recording analysis |
+salesforce-sales-cloud | Salesforce Sales Cloud | | salesforce | salesforce sales cloud |
+sugarcrm | SugarCRM / vTiger / SuiteCRM | | crm | sugarcrm; vtiger; suitecrm |
+efficy | Efficy / Sellsy / Karlia | | crm | efficy; karlia; nocrm; nocrm |
+folk-crm | folk / Attio / Close | | crm | folk crm; attio; close.com; close crm; copper crm; capsule crm; streak crm |
+monday-sales-crm | monday sales CRM / Axonaut invoicing | | crm | monday sales crm |
+sales-intelligence | Sales intelligence | Sales intelligence | prospecting | sales intelligence; data enrichment; enrichissement de données; clay.com; clay enrichment; cognism; societeinfo; pharow; kaspr lusha |
+sales-automation | Sales automation | Automatisation commerciale | prospecting | sales automation; automatisation commerciale; sales sequences; reply.io; woodpecker outreach; quickmail; instantly.ai; smartlead |
+linkedin-prospecting | LinkedIn prospecting | Prospection LinkedIn | social-selling | prospection linkedin; linkedin prospecting; linkedin automation; automatisation linkedin |
+multichannel-prospecting | Multichannel prospecting | Prospection multicanale | prospecting | prospection multicanale; multichannel prospecting; prospection outbound; inbound sales |
+appointment-setting | Appointment setting | Prise de rendez-vous | prospecting | appointment setting; prise de rendez-vous; prise de rdv; appointment setter; booking meetings; qualified meetings |
+lead-qualification | Lead qualification | Qualification de leads | sales-development | lead qualification; qualification de leads; qualification des leads; qualification de prospects; lead scoring sales; sql mql; mql; sql leads |
+sales-methodologies | Sales playbooks | Playbooks commerciaux | sales-enablement | sales playbook; playbook commercial; playbooks commerciaux; sales playbooks; argumentaires commerciaux; argumentaire commercial; pitch commercial; sales pitch; sales scripts |
+proof-of-concept-sales | POC management | Gestion de POC | pre-sales | poc management; proof of concept; preuves de concept; proofs of concept |
+rfp-responses | RFP responses | Réponses aux appels d'offres | tenders | rfq; rfp responses; réponses aux appels d'offres; appels d'offres publics; marchés publics réponse; dce; mémoire technique |
+alliances | Strategic alliances | Alliances stratégiques | partnerships | strategic alliances; alliances stratégiques; alliances manager; technology partnerships; partenariats technologiques |
+sales-cycle | Complex sales cycles | Cycles de vente complexes | enterprise-sales | cycles de vente longs; long sales cycles; complex deal management |
+deal-desk | Deal desk / pricing approvals | Deal desk | sales-operations | deal desk |
+sales-compensation | Sales compensation | Rémunération variable des commerciaux | sales-operations | sales compensation; sales commission; plans de commissionnement; variable compensation; incentive compensation |
+quota-attainment | Quota attainment | Atteinte des objectifs | sales | quota attainment; president's club; presidents club; atteinte des objectifs commerciaux; dépassement d'objectifs; overachievement |
+b2g-sales | Government contracting | Vente aux collectivités | public-sector-sales | vente aux collectivités; collectivités territoriales; government contracting; ugap |
+wine-spirits-sales | Wine and spirits | Vins et spiritueux | sales | vins et spiritueux; wine and spirits; sommellerie; sommelier; sommelière; oenologie; œnologie; wset |
+hospitality-sales | Hotel sales / revenue | Commercial hôtellerie | hospitality | hotel sales; ventes hôtelières; réception hôtelière; front office hôtel; opera pms; mews pms |
+travel-sales | Travel sales | Vente de voyages | travel-industry | vente de voyages; conseiller voyages; conseillère voyages; agent de voyages; travel agent; billetterie; amadeus gds; galileo gds; gds |
+trade-compliance | Trade compliance / export control | Conformité douanière | customs | trade compliance; export control; contrôle export; itar; ear export; dual-use; biens à double usage; oea; aeo; authorized economic operator |
+sales-kpis | Sales KPIs | KPI commerciaux | sales-reporting | kpi commerciaux; sales kpis; sales metrics; indicateurs commerciaux; mrr; tcv; nrr; net revenue retention |
+plg-sales | Product-led sales | Vente product-led | saas-sales | product-led sales; pql; product qualified leads; self-serve sales |
+sales-engagement | Sales engagement (lemlist, La Growth Machine alternatives) | | sales-automation | prospectin; phantombuster sales; hunter.io; dropcontact enrichment; snov.io; findymail |
+conversation-intelligence | Conversation intelligence | Analyse des appels commerciaux | sales-coaching | conversation intelligence; call intelligence; gong analytics; jiminny; avoma; fireflies.ai; otter.ai; tldv; fathom notetaker |
+cpq-tools | CPQ tools (DealHub, PandaDoc quotes) | | cpq | dealhub; conga cpq; apttus; oracle cpq; subskribe |
+sales-forecast-tools | Revenue intelligence (Clari, Aviso) | | sales-forecasting | clari; aviso ai; boostup; people.ai |
+field-sales-tools | Field sales apps (Spotio, Badger Maps) | | field-sales | spotio; badger maps; map my customers; repsly; pitcher field sales; skello terrain |
+partner-ecosystems | Partner ecosystem tools (Crossbeam, PartnerStack) | | partnerships | crossbeam; reveal partners; impartner; partner relationship management |
+e-procurement-selling | Selling through procurement portals | Vente via portails achats | b2b-sales | supplier portals; portails fournisseurs; punchout catalogs; punchout; marketplaces b2b |
 
 ## hr
 human-resources | Human resources | Ressources humaines | | rh; grh; gestion des ressources humaines; human resource management; hrm | HR
-recruiting | Recruiting | Recrutement | human-resources | recruitment; talent acquisition; acquisition de talents; acquisition des talents; recrutement tech; tech recruiting; it recruitment; recrutement it |
+recruiting | Recruiting | Recrutement | human-resources | recruitment; talent acquisition; acquisition de talents; acquisition des talents; recrutement tech; tech recruiting; it recruitment; recrutement it; full-cycle recruiting; full cycle recruiting; 360 recruiting; recrutement 360; end-to-end recruiting; cycle complet de recrutement; recruteur; recruteuse; recruiter; talent acquisition partner; chargé de recrutement; chargée de recrutement |
 sourcing | Candidate sourcing | Sourcing de candidats | recruiting | candidate sourcing; talent sourcing; sourcing de profils; approche directe |
 boolean-search | Boolean search | Recherche booléenne | sourcing | x-ray search; boolean sourcing |
 executive-search | Executive search | Chasse de têtes | recruiting | headhunting |
@@ -1983,6 +3420,55 @@ hr-policies | HR policies | Politiques RH | human-resources | politiques rh; hr 
 salary-surveys | Salary benchmarking | Benchmark salarial | compensation-benefits | benchmark salarial; benchmarks salariaux; enquêtes de rémunération; salary benchmarking; salary surveys |
 equity-compensation | Equity compensation | Actionnariat salarié | compensation-benefits | bspce; stock options; actionnariat salarié; equity compensation; épargne salariale; intéressement; participation aux bénéfices; rsu |
 hr-digitalization | HR digital transformation | Transformation digitale RH | hris | digitalisation rh; transformation digitale rh; hr tech; hrtech; digitalisation des processus rh |
+volume-hiring | High-volume recruiting | Recrutement de masse | recruiting | high-volume recruiting; volume hiring; recrutement de masse; recrutement en volume; mass recruiting; seasonal hiring; recrutement saisonnier |
+assessment-centers | Assessment centers | Assessment centers | psychometric-assessment | assessment centers; mises en situation; personality tests; hogan assessment; shl tests; central test; assessfirst; pymetrics |
+technical-assessments | Technical assessments | Tests techniques | recruiting | technical assessments; coding tests; tests techniques; codility; coderpad; hackerearth; take-home assignments |
+recruiting-crm | Recruiting CRM / sourcing tools | CRM de recrutement | sourcing | recruiting crm; gem.com; hireez; seekout; beamery; hiretual; kaspr sourcing; amazing hiring; entelo |
+ats-tools | ATS tools (Ashby, Jobvite, iCIMS) | | ats | ashby; ashbyhq; jobvite; icims; successfactors recruiting; workday recruiting; beetween; digitalrecruiters; taleez; jobaffinity; softy; breezy hr; jazzhr; pinpoint hr; manatal |
+interview-scheduling | Interview scheduling | Planification d'entretiens | recruiting | interview scheduling; planification d'entretiens; goodtime; prelude scheduling |
+recruiting-metrics | Recruiting metrics | KPI recrutement | recruiting | recruiting metrics; kpi recrutement; time to hire; time-to-hire; time to fill; cost per hire; quality of hire; taux de conversion candidats; recruiting analytics |
+hiring-manager-partnership | Hiring manager partnership | Accompagnement des managers recruteurs | recruiting | hiring managers; intake meetings; intake meeting; brief de poste; briefs de poste; kick-off de recrutement |
+candidate-assessment | Candidate assessment | Évaluation des candidats | recruiting | évaluation des candidats; candidate assessment; candidate evaluation; présélection; preselection; phone screening; présélection téléphonique; préqualification |
+internships-apprenticeships | Apprenticeship and intern programs | Recrutement d'alternants et de stagiaires | campus-recruiting | recrutement d'alternants; recrutement de stagiaires; internship programs; apprenticeship programs; forums écoles; graduate programs |
+freelance-management | Freelance management | Gestion de freelances | temporary-staffing | freelance management; gestion de freelances; gestion des freelances; portage salarial; malt freelance; plateforme malt; comet freelance |
+contractor-compliance | EOR / contractor compliance | Employer of record | global-mobility | employer of record; deel; remote.com; oyster hr; papaya global; contractor compliance |
+immigration | Immigration / visas | Immigration / visas | work-permits | immigration services; titre de séjour; passeport talent; talent passport; blue card; carte bleue européenne; h-1b; h1b visa |
+relocation | Relocation management | Accompagnement à la mobilité | global-mobility | relocation management; accompagnement à la mobilité; expat management; international assignments |
+hr-generalist | HR generalist | Généraliste RH | human-resources | hr generalist; généraliste rh; rrh; responsable rh; responsable ressources humaines; drh; directeur des ressources humaines; directrice des ressources humaines; chief people officer; cpo rh |
+people-ops | People operations | People ops | human-resources | people operations; people ops; people & culture; people and culture; people partner; people manager rh; head of people |
+payroll-tools | Payroll software (Cegid, Sage, ADP) | Logiciels de paie | payroll | cegid paie; cegid hr; sage paie rh; decidium; hr access; nibelis; eurecia; zucchetti; quadra paie; isapaye; ebp paie |
+payroll-international | International payroll | Paie internationale | payroll | international payroll; paie internationale; global payroll; multi-country payroll |
+compensation-review | Compensation review | Révision salariale | compensation-benefits | négociations annuelles obligatoires; révision salariale; salary review; politique salariale; compensation review; grilles salariales; salary bands; équité salariale; pay transparency; transparence salariale |
+hr-legal | HR compliance | Conformité RH | labor-law | conformité rh; hr compliance; legal rh; ccn syntec; syntec |
+disciplinary-procedures | Disciplinary procedures | Procédures disciplinaires | employee-relations | procédures disciplinaires; disciplinary procedures |
+engagement-surveys | Employee engagement surveys | Baromètres d'engagement | employee-experience | engagement surveys; baromètre social; enquêtes d'engagement; enps; officevibe; peakon; glint; lattice hr; 15five; supermood; bloom at work |
+career-development | Career development | Développement de carrière | talent-management | career development; career paths; parcours de carrière; plans de carrière; career coaching |
+authoring-tools | E-learning authoring tools | Outils auteurs e-learning | e-learning | adobe captivate; ispring; rise 360; easygenerator; elucidat; genially; h5p; scorm; xapi; tin can api |
+lms-platforms | LMS platforms | Plateformes LMS | e-learning | docebo; talentlms; 360learning lms; teach on mars; coursera for business; linkedin learning; udemy business; blackboard learn; canvas lms; sakai; chamilo; dokeos; claroline; google classroom |
+coaching | Professional coaching | Coaching professionnel | | coach professionnel; coach professionnelle; executive coaching; coaching individuel; life coaching; coach certifié; icf coach; coaching de dirigeants |
+career-counseling | Career counseling | Conseil en évolution professionnelle | | bilan de compétences; conseil en évolution professionnelle; career counseling; career counselling; orientation professionnelle; conseillère en insertion; conseiller en insertion professionnelle; insertion professionnelle; accompagnement vers l'emploi |
+hr-transformation | HR transformation | Transformation RH | hr-digitalization | transformation rh; hr transformation; sirh projet; projet sirh; déploiement sirh; hris implementation |
+workday-hcm | Workday HCM modules | | workday | workday hcm; workday payroll; workday recruiting module; workday studio; workday integrations; workday report writer |
+sap-successfactors-modules | SuccessFactors modules | | sap-successfactors | employee central; successfactors employee central; successfactors lms; successfactors performance |
+oracle-hcm | Oracle HCM / PeopleSoft | | hris | oracle hcm; oracle hcm cloud; peoplesoft; peoplesoft hcm; ukg; ultipro; kronos; ceridian dayforce; dayforce |
+hibob | HiBob / Rippling / Gusto | | hris | hibob; bob hris; rippling hr; gusto payroll; namely hr; figgo; kiwihr; nmbrs |
+teaching-primary | Primary school teaching | Enseignement primaire | academic-teaching | enseignement primaire; primary teaching; enseignement en primaire; crpe |
+teaching-secondary | Secondary school teaching | Enseignement secondaire | academic-teaching | professeur de collège; professeur de lycée; enseignement secondaire; secondary teacher; high school teacher; capes externe; agrégation; agrégée; agrégé; professeur certifié; professeure agrégée |
+higher-education-teaching | University teaching | Enseignement supérieur | academic-teaching | enseignement supérieur; maître de conférences; maîtresse de conférences; professeur des universités; chargé de td; chargée de td; travaux dirigés; university lecturer; lecturer; ater |
+math-teaching | Mathematics teaching | Enseignement des mathématiques | academic-teaching | enseignement des mathématiques; professeur de mathématiques; math teacher; teaching mathematics; professeure de mathématiques |
+language-teaching | Language teaching | Enseignement des langues | academic-teaching | enseignement des langues; language teaching; professeur de langues; language teacher; professeur d'espagnol; professeur d'allemand; spanish teacher; german teacher; didactique des langues |
+stem-outreach | STEM education | Médiation scientifique | academic-teaching | stem education; médiation scientifique; vulgarisation scientifique; science communication; culture scientifique; science outreach; steam education |
+coding-bootcamp-teaching | Coding instruction | Enseignement du code | academic-teaching | coding instructor; formateur développement web; formatrice développement web; teaching assistant bootcamp; bootcamp instructor; coding teacher; enseigner la programmation; teaching programming |
+inclusive-education | Inclusive education | Éducation inclusive | special-education | éducation inclusive; inclusive education; aesh; accompagnant d'élèves en situation de handicap; ulis; troubles dys; neurodiversité; neurodiversity |
+school-management | School administration | Direction d'établissement | academic-teaching | direction d'établissement; chef d'établissement; principal adjoint; proviseur; proviseure; school principal; school administration; conseiller principal d'éducation |
+educational-guidance | Student guidance | Orientation scolaire | academic-teaching | orientation scolaire; psychologue de l'éducation nationale; psyen; student counseling; academic advising; conseillère d'orientation; parcoursup |
+youth-work | Youth work / animation | Animation jeunesse | | animateur jeunesse; animatrice jeunesse; bafa; bafd; bpjeps; centre de loisirs; colonies de vacances; youth work; youth worker; animation socioculturelle |
+social-work | Social work | Travail social | | travail social; travailleur social; travailleuse sociale; assistant de service social; assistante sociale; éducateur spécialisé; éducatrice spécialisée; social worker; case management; accompagnement social; protection de l'enfance; aide sociale à l'enfance |
+hr-chatbots | HR service delivery tools | Outils de service RH | hr-administration | hr service delivery; hr helpdesk; helpdesk rh; portail rh; employee self-service; libre-service rh; hr portal |
+recognition-tools | Employee recognition tools (Bonusly, Kudos) | | employee-experience | bonusly; kudos platform; workhuman; tribe heroes |
+internal-comms-tools | Internal comms tools (Workplace, Staffbase, Simpplr) | | internal-communication | workplace from meta; staffbase; simpplr; jostle; sociabble; beekeeper app; yammer; viva engage; microsoft viva |
+job-architecture | Job architecture / leveling | Architecture des emplois | job-evaluation | job architecture; job leveling; career ladders; career frameworks; grilles de classification; korn ferry hay |
+org-design | Organisation design | Conception organisationnelle | organizational-development | org design; organisation design; organization design; conception organisationnelle; org charts; span of control |
 
 ## finance
 finance | Finance | | | financial management; gestion financière; direction financière |
@@ -1990,7 +3476,7 @@ accounting | Accounting | Comptabilité | finance | comptabilité générale; ge
 cost-accounting | Cost accounting | Comptabilité analytique | accounting | calcul des coûts; costing; contrôle des coûts |
 accounts-payable | Accounts payable | Comptabilité fournisseurs | accounting | comptes fournisseurs; purchase-to-pay; procure-to-pay |
 accounts-receivable | Accounts receivable | Comptabilité clients | accounting | recouvrement; credit management; gestion du poste client; relance clients; order-to-cash; o2c |
-management-control | Management control | Contrôle de gestion | finance | controlling; contrôle de gestion industriel; business controlling |
+management-control | Management control | Contrôle de gestion | finance | controlling; contrôle de gestion industriel; business controlling; contrôleur de gestion; contrôleuse de gestion; contrôle de gestion |
 fpa | FP&A | | management-control | fp&a; fpa; financial planning and analysis; financial planning & analysis; planification financière |
 budgeting | Budgeting | Gestion budgétaire | finance | budget; budgets; budgétisation; élaboration budgétaire; suivi budgétaire; budget planning; procédure budgétaire; reforecast |
 audit | Audit | | finance | audit financier; audit légal; commissariat aux comptes; audit externe; external audit; financial audit; statutory audit |
@@ -1999,7 +3485,7 @@ ifrs | IFRS | | accounting | normes ifrs; international financial reporting stan
 us-gaap | US GAAP | | accounting | gaap |
 french-gaap | French GAAP | Normes comptables françaises | accounting | pcg; plan comptable général |
 consolidation | Financial consolidation | Consolidation des comptes | accounting | consolidation; consolidation comptable; comptes consolidés |
-financial-reporting | Financial reporting | Reporting financier | accounting | reporting mensuel; monthly reporting; clôture mensuelle; clôtures mensuelles; month-end close; clôture des comptes; clôtures comptables |
+financial-reporting | Financial reporting | Reporting financier | accounting | reporting mensuel; monthly reporting; clôture mensuelle; clôtures mensuelles; month-end close; clôture des comptes; clôtures comptables; clôtures; clôture annuelle; clôtures annuelles; year-end closing; year-end close; arrêtés comptables; board reporting; reporting au board; reporting board; reporting groupe; group reporting |
 financial-analysis | Financial analysis | Analyse financière | finance | analyse de bilan; analyse des états financiers; financial statements analysis |
 financial-modeling | Financial modeling | Modélisation financière | finance | financial modelling; modèle financier; business plan; business plans; lbo modeling |
 corporate-finance | Corporate finance | Finance d'entreprise | finance | finance corporate; levée de fonds; levées de fonds; fundraising |
@@ -2015,9 +3501,9 @@ compliance | Compliance | Conformité | | regulatory compliance; conformité ré
 aml-kyc | AML/KYC | LCB-FT | compliance | kyc; aml; know your customer; anti-money laundering; lutte anti-blanchiment; lcb-ft; lcb/ft; lutte contre le blanchiment; aml/ctf; aml/cft; aml-cft |
 asset-management | Asset management | Gestion d'actifs | finance | gestion de portefeuille; portfolio management; gestion d'actifs financiers |
 wealth-management | Wealth management | Gestion de patrimoine | finance | conseil en gestion de patrimoine; cgp; private banking; banque privée |
-trading | Trading | | finance | market making; sales & trading; salle des marchés |
+trading | Trading | | finance | market making; sales & trading; salle des marchés; trader; traders; algorithmic trading trader |
 capital-markets | Capital markets | Marchés financiers | finance | marchés de capitaux; financial markets; finance de marché; market finance |
-quantitative-finance | Quantitative finance | Finance quantitative | finance | quant finance; mathématiques financières; financial mathematics; stochastic calculus; calcul stochastique |
+quantitative-finance | Quantitative finance | Finance quantitative | finance | quant finance; mathématiques financières; financial mathematics; stochastic calculus; calcul stochastique; quant developer; quant dev; quantitative developer; quant analyst; quantitative analyst; quant researcher; quantitative research |
 actuarial-science | Actuarial science | Actuariat | | actuarial; sciences actuarielles; solvabilité 2; solvency ii; solvabilité ii |
 bloomberg-terminal | Bloomberg Terminal | | | terminal bloomberg |
 sap-fi | SAP FI/CO | | sap | sap fi; sap co; sap fico; sap fi-co |
@@ -2092,9 +3578,56 @@ international-tax | International tax | Fiscalité internationale | tax | fiscal
 payroll-accounting | Social security contributions | Charges sociales | payroll | charges sociales; cotisations sociales; urssaf; déclarations sociales; social charges |
 customer-credit-risk | Customer credit risk | Gestion du risque client | accounts-receivable | credit control; cash collection; gestion des impayés; contentieux clients |
 banking-operations | Banking operations | Opérations bancaires | banking | back office bancaire; middle office bancaire; opérations bancaires; post-marché; post-trade; règlement-livraison |
+qonto | Qonto | | banking | qonto banking; compte qonto |
+pennylane-tools | Dext / Receipt Bank / Libeo | | accounting | dext; receipt bank; libeo; dougs; tiime; indy compta; freebe; abby compta |
+cegid-loop | Cegid Loop / Quadra / ACD | | accounting | cegid loop; quadra compta; quadratus; acd compta; coala; agiris; myunisoft; inqom; fulll |
+exact-online | Exact Online / Zoho Books / FreshBooks | | accounting | exact online; zoho books; freshbooks; wave accounting |
+oracle-financials | Oracle Financials / PeopleSoft Financials | | erp | oracle financials; peoplesoft financials; oracle gl |
+blackline | BlackLine / FloQast | | financial-reporting | blackline; floqast; trintech; cadency |
+workiva | Workiva / XBRL reporting | | regulatory-reporting | workiva; xbrl; esef; ixbrl |
+board-bi | Board / Pigment / Adaptive Planning | | fpa | board international; pigment planning; workday adaptive planning; adaptive insights; planful; vena solutions; cube planning; prophix; oracle pbcs; ibm planning analytics; tm1; sap bpc; sap analytics cloud; sac planning |
+fathom-tools | Fygr / Turbopilot cash management | | cash-flow-forecasting | fygr; turbopilot; cashflow management tools |
+spend-management | Spend management tools (Ramp, Brex, Pleo) | | expense-management | ramp expenses; brex; pleo; mooncard; expensya; n2f; notilus; navan; expensify |
+ap-automation | AP automation / e-invoicing | Dématérialisation des factures | accounts-payable | ap automation; dématérialisation des factures; e-facture; chorus pro; yooz; esker; basware; coupa pay; tradeshift; peppol |
+billing-tools | Subscription billing (Chargebee, Zuora) | Facturation d'abonnements | invoicing | chargebee; zuora; recurly; stripe billing; subscription billing; facturation récurrente; paddle billing |
+payment-providers | Payment service providers (Stripe, Adyen) | Prestataires de paiement | payments | stripe api; stripe payments; stripe integration; stripe connect; adyen integration; mangopay api; paypal braintree; braintree payments; payment service provider; payment gateway integration; intégration de paiement |
+sepa | SEPA / payment rails | Virements SEPA | payments | sepa; sct inst; sepa direct debit; prélèvements sepa; virements sepa; swift payments; swift mt; iso 20022; ebics; instant payments; paiements instantanés |
+psd2 | PSD2 / DSP2 | | open-banking | psd3; strong customer authentication; sca authentication |
+dora-regulation | DORA / MiCA / MiFID II | | compliance | dora regulation; règlement dora; digital operational resilience act; mica regulation; mifid; mifid ii; emir regulation; priips; ucits; aifmd |
+bank-regulation | Banking supervision (ACPR, ECB) | Supervision bancaire | regulatory-reporting | acpr; bce supervision; ecb supervision; anacredit; lcr nsfr; icaap; ilaap; srep |
+actuarial-tools | Actuarial modelling (Prophet, ResQ) | Modélisation actuarielle | actuarial-science | prophet actuarial; fis prophet; moses actuarial; resq; igloo actuarial; provisionnement; chain ladder; reserving; tarification assurance; pricing assurance; tables de mortalité |
+loan-origination | Lending / loan origination | Octroi de crédit | credit-analysis | octroi de crédit; loan origination; crédit immobilier; crédit à la consommation; consumer lending; mortgage lending; prêts immobiliers; courtier en crédit; credit underwriting |
+bank-back-office | Back office / middle office | Back office / middle office | banking-operations | back office; back-office; middle office; middle-office; titres et bourse; conservation de titres |
+kyc-tools | KYC tools (World-Check, Ubble) | | aml-kyc | world-check; worldcheck; ubble; onfido; sumsub; lexisnexis bridger; dow jones risk; refinitiv world-check; tracfin |
+sanctions-screening | Sanctions screening | Filtrage des sanctions | aml-kyc | sanctions screening; filtrage des sanctions; embargos; ofac; sanctions compliance; pep screening |
+fraud-tools | Fraud detection tools | Outils anti-fraude | fraud-prevention | ravelin; signifyd; riskified; feedzai; featurespace; chargebacks; rétrofacturations; 3d secure; sift science |
+crypto-custody | Digital assets / crypto custody | Actifs numériques | cryptocurrencies | digital assets; actifs numériques; crypto custody; psan; casp; stablecoins; stablecoin; tokenization; tokenisation |
+fund-accounting | Fund accounting / fund administration | Comptabilité OPC | asset-management | fund accounting; comptabilité opc; comptabilité des fonds; fund administration; nav calculation; calcul de vl; valorisation des fonds; transfer agency; depositary |
+private-debt | Private debt / LBO | Dette privée / LBO | private-equity | private debt; dette privée; mezzanine; unitranche; leveraged finance; acquisition finance; financements structurés lbo |
+fixed-income-tools | Pricing libraries (QuantLib) | | quantitative-finance | quantlib; pricing models; modèles de pricing; black-scholes; monte carlo pricing; volatility surface; surface de volatilité; xva; cva |
+risk-systems | Risk systems (Calypso, Summit, Sophis) | Systèmes front-to-back | capital-markets | calypso; summit fmc; sophis; fusion sophis; kondor; front arena; orchestrade; finastra; temenos; t24; avaloq; sopra banking; core banking; corebanking |
+trading-platforms | Trading platforms (MetaTrader, Interactive Brokers) | | trading | metatrader; mt4; mt5; interactive brokers; ib api; fix protocol; fix api; ninjatrader; tradingview |
+bloomberg-tools | Bloomberg AIM / PORT / BQL | | bloomberg-terminal | bloomberg aim; bloomberg port; bql; bloomberg api; blpapi |
+factset-tools | S&P Capital IQ / PitchBook / Dealroom | | capital-iq | pitchbook; dealroom; crunchbase; preqin; mergermarket; orbis; diane bureau van dijk |
+credit-rating | Credit ratings | Notation financière | credit-analysis | credit rating; credit ratings; notation financière; rating agencies; agences de notation; moody's; s&p ratings; fitch ratings |
+esg-reporting | CSRD / ESG reporting | Reporting extra-financier (CSRD) | esg-investing | esrs; reporting esg; esg reporting; dpef; taxonomie verte; eu taxonomy; taxonomie européenne; gri standards; sasb; tcfd; cdp reporting; double matérialité; double materiality |
+nonprofit-accounting | Non-profit accounting | Comptabilité associative | accounting | comptabilité associative; nonprofit accounting; comptabilité des associations; fundraising accounting |
+audit-tools | Audit tools (CaseWare, ACL, IDEA) | Outils d'audit | audit | caseware; acl analytics; idea caseware; teammate audit; audit analytics; data analytics audit |
+cfo-services | Fractional CFO | DAF à temps partagé | corporate-finance | daf à temps partagé; cfo à temps partagé; fractional cfo; part-time cfo; daf externalisé; daf de transition; interim cfo |
+financial-control | Financial control | Contrôle financier | management-control | contrôle financier; financial control; financial controller; contrôleur financier; contrôleuse financière; business partner finance; finance business partner |
+costing | Product costing | Calcul des coûts de revient | cost-accounting | coûts de revient; calcul de coûts; product costing; standard costing; activity-based costing; abc costing |
+capex | Capex / investment analysis | Analyse des investissements | budgeting | capex; capex planning; investment analysis; analyse des investissements; business cases; business case; roi analysis; npv; irr; van tri |
+shared-services | Finance shared services | Centres de services partagés | finance | shared services; centre de services partagés; csp finance; shared service center; gbs; global business services |
+finance-transformation | Finance transformation | Transformation de la fonction finance | finance | finance transformation; transformation finance; transformation de la fonction finance; finance digitalization; digitalisation de la finance |
+insurance-claims-tools | Insurance core systems (Guidewire, Duck Creek) | | insurance | guidewire; guidewire policycenter; guidewire claimcenter; duck creek; sapiens insurance; majesco |
+insurtech | Insurtech | Insurtech | insurance | insurtech; insurance technology; embedded insurance; assurance embarquée; parametric insurance |
+regtech | RegTech | RegTech | compliance | regtech; regulatory technology; compliance automation; automatisation de la conformité |
+treasury-tools | Treasury management systems (Kyriba, Diapason) | | treasury | diapason treasury; sage xrt; allevo; fis quantum; ion treasury; coupa treasury; trésorerie groupe |
+cash-pooling | Cash pooling / netting | Cash pooling / netting | treasury | cash pooling; cash-pooling; netting intragroupe; in-house bank |
+crypto-accounting | Crypto accounting / tax | Comptabilité crypto | cryptocurrencies | crypto accounting; comptabilité crypto; crypto tax; fiscalité crypto; on-chain analytics; chainalysis; elliptic; nansen; dune analytics; dune dashboards |
 
 ## support
-customer-support | Customer support | Support client | | service client; customer service; service après-vente; sav; relation clientèle; customer care; assistance client; support clients |
+customer-support | Customer support | Support client | | service client; customer service; service après-vente; sav; relation clientèle; customer care; assistance client; support clients; conseiller clientèle; conseillère clientèle; conseiller client; conseillère client; chargé de clientèle; chargée de clientèle; customer support |
 customer-success | Customer success | | | succès client; customer success management; réussite client |
 customer-experience | Customer experience | Expérience client | | | CX
 customer-onboarding | Customer onboarding | Onboarding client | customer-success | onboarding clients; client onboarding; déploiement client |
@@ -2109,7 +3642,7 @@ incident-management | Incident management | Gestion des incidents | itsm | gesti
 helpdesk | IT helpdesk | Support informatique | itsm | helpdesk; help desk; support it; it support; support utilisateurs; support utilisateur; service desk; support n1; support n2; support niveau 1; support niveau 2; hotline; level 1 support; level 2 support; l1 support; l2 support |
 technical-support | Technical support | Support technique | | tech support; support applicatif; application support; maintien en condition opérationnelle; mco; troubleshooting; dépannage |
 knowledge-base | Knowledge management | Gestion des connaissances | | base de connaissances; knowledge base; documentation support |
-complaint-handling | Complaint handling | Gestion des réclamations | customer-support | traitement des réclamations; complaint management; gestion des litiges |
+complaint-handling | Complaint handling | Gestion des réclamations | customer-support | traitement des réclamations; complaint management; gestion des litiges; réclamations; gestion des réclamations; réclamations clients; complaint handling |
 call-center | Call center | Centre d'appels | customer-support | call centre; centre de contact; contact center |
 ticketing | Ticketing | Gestion des tickets | customer-support | ticketing; gestion de tickets; gestion des tickets; système de tickets; ticket management; outil de ticketing |
 jira-service-management | Jira Service Management | | itsm | jira service desk; jira service management; jsm |
@@ -2146,13 +3679,34 @@ support-documentation | Help center content | Documentation d'aide | knowledge-b
 multilingual-support | Multilingual support | Support multilingue | customer-support | support multilingue; multilingual support; support bilingue; bilingual support |
 l3-support | Level 3 support | Support niveau 3 | technical-support | support n3; support niveau 3; level 3 support; l3 support; support de niveau 3; expertise niveau 3 |
 production-monitoring | Production monitoring | Supervision de production | technical-support | supervision de production; exploitation informatique; production monitoring; pilotage de production informatique; supervision informatique; supervision it |
+crisp-chat | Crisp / Tidio / LiveChat | | live-chat-support | crisp chat; crisp.chat; tidio; livechat inc; olark; zendesk chat; chatra; smartsupp |
+front-app | Front / Help desks (Zoho Desk, Kustomer) | | ticketing | frontapp; front app; zoho desk; kustomer; dixa; kayako; happyfox; helpshift; re:amaze |
+contact-center-tools | Contact center platforms (Genesys, Talkdesk) | Plateformes de centre de contacts | call-center | genesys; genesys cloud; talkdesk; five9; nice incontact; nice cxone; avaya; diabolocom; odigo; vocalcom; amazon connect center; ccaas; cti telephony |
+review-management | Customer reviews management | Gestion des avis clients | customer-experience | avis clients; gestion des avis; customer reviews; review management; trustpilot; avis vérifiés; verified reviews; guest suite; partoo; skeepers; google reviews |
+cs-platforms | CS platforms (Vitally, ChurnZero, Totango) | | customer-success | vitally; churnzero; totango; catalyst cs; custify; clientsuccess |
+kb-tools | Knowledge base tools (Guru, Document360, Zendesk Guide) | | knowledge-base | guru knowledge; getguru; document360; zendesk guide; helpjuice; bookstack; outline wiki; slite; tettra; archbee |
+nps-csat | NPS / CSAT / CES | | customer-satisfaction | ces score; customer effort score; satisfaction surveys; taux de satisfaction |
+support-qa | Support quality assurance | Qualité de service support | customer-support | support qa; quality assurance support; qa support tickets; évaluation de la qualité des appels; écoute d'appels; call monitoring; call quality; klaus qa; maestroqa |
+workforce-management-support | Contact-center workforce management | Planification centre d'appels | call-center | wfm; workforce management; planification des effectifs centre d'appels; capacity planning support; staffing support; erlang staffing; nice iex; verint wfm |
+support-automation | Support automation / AI agents | Automatisation du support | customer-support | support automation; automatisation du support; ai customer service; ai support agent; fin ai; intercom fin; zendesk ai; ada support; forethought; ultimate ai; selfcare client |
+multichannel-support | Email / social support | Support par e-mail et réseaux sociaux | omnichannel | email support; support par e-mail; support e-mail; social customer care; service client réseaux sociaux; support réseaux sociaux; messaging support; whatsapp support |
+vip-support | Premium / VIP support | Support premium | customer-support | premium support; vip support; white glove support; conciergerie; concierge service; service conciergerie; support dédié |
+it-support-tools | Remote support tools (TeamViewer, AnyDesk) | | remote-support | splashtop; bomgar; beyondtrust remote support; connectwise control; screenconnect; rustdesk |
+rmm-tools | RMM / MSP tools (NinjaOne, Datto) | | it-asset-management | ninjaone; ninja rmm; datto rmm; n-able; connectwise automate; kaseya; atera; syncro msp; rmm |
+service-desk-management | Service desk management | Gestion du centre de services | helpdesk | service desk manager; responsable service desk; service desk management; gestion du service desk; centre de services; n1 n2; tier 1 support; tier 2 support |
+itil-processes | ITIL processes (request fulfilment) | Processus ITIL | itil | request fulfilment; gestion des demandes; service request management; itil foundation |
+after-sales | After-sales service / warranty | Service après-vente / garanties | customer-support | gestion des garanties; warranty management; retours produits; rma; returns management; logistique des retours |
+customer-education | Customer education | Formation client | customer-success | customer education; formation client; formations clients; academy client; onboarding formation; enablement clients |
+community-support | Community support / forums | Support communautaire | customer-support | community support; support communautaire; community forums support; peer support |
+field-technician | Field technician work | Intervention technique terrain | field-service | technicien d'intervention; technicienne d'intervention; field technician; field engineer; on-site intervention; installation et maintenance; technicien terrain |
+helpdesk-certs | Support certifications (HDI, KCS) | | helpdesk | hdi certification; kcs; knowledge-centered service; kcs v6 |
 
 ## management
-project-management | Project management | Gestion de projet | | gestion de projet; gestion de projets; project management; pilotage de projet; pilotage de projets; management de projet; conduite de projet; conduite de projets; chefferie de projet; it project management |
+project-management | Project management | Gestion de projet | | gestion de projet; gestion de projets; project management; pilotage de projet; pilotage de projets; management de projet; conduite de projet; conduite de projets; chefferie de projet; it project management; chef de projet; cheffe de projet; project manager; chef de projets; cheffe de projets |
 program-management | Program management | Gestion de programme | project-management | programme management; gestion de programmes; direction de programme |
 pmo | PMO | | project-management | project management office; bureau des projets |
 ms-project | Microsoft Project | | project-management | ms project |
-team-management | Team management | Management d'équipe | | management d'équipes; gestion d'équipe; gestion d'équipes; people management; encadrement; encadrement d'équipe; managing teams; management de proximité; animation d'équipe; line management |
+team-management | Team management | Management d'équipe | | management d'équipes; gestion d'équipe; gestion d'équipes; people management; encadrement; encadrement d'équipe; managing teams; management de proximité; animation d'équipe; line management; management d'une équipe; gestion d'une équipe; encadrement d'une équipe; team lead; manager d'équipe |
 change-management | Change management | Conduite du changement | | gestion du changement; accompagnement du changement; management du changement; transformation management |
 strategy | Business strategy | Stratégie d'entreprise | | corporate strategy; strategic planning; planification stratégique; stratégie business; développement stratégique |
 consulting | Consulting | | | conseil en management; management consulting; conseil en stratégie; strategy consulting; conseil it; it consulting; conseil en organisation |
@@ -2199,7 +3753,7 @@ consumer-law | Consumer law | Droit de la consommation | business-law | droit de
 health-law | Health law | Droit de la santé | | droit de la santé; health law; droit médical; droit pharmaceutique |
 employment-litigation | Employment litigation | Contentieux social | labor-law | contentieux social; prud'hommes; contentieux prud'homal; employment litigation |
 legal-operations | Legal operations | | | legal ops; legal operations; gestion des affaires juridiques |
-medical-device-regulation | Medical device regulation | Réglementation des dispositifs médicaux | regulatory-affairs | eu mdr; règlement mdr; medical device regulation; dispositifs médicaux; dispositif médical; medical devices; ivdr; marquage ce dispositif médical |
+medical-device-regulation | Medical device regulation | Réglementation des dispositifs médicaux | regulatory-affairs | eu mdr; règlement mdr; medical device regulation; ivdr; marquage ce dispositif médical; réglementation des dispositifs médicaux; mdr compliance |
 iec-62304 | IEC 62304 | | medical-device-regulation | iec62304; software as a medical device; samd; logiciel dispositif médical |
 iso-13485 | ISO 13485 | | quality-management | iso13485 |
 computer-system-validation | Computer system validation | Validation des systèmes informatisés | gmp | computer system validation; validation des systèmes informatisés; gamp 5; gamp5; 21 cfr part 11; csv validation |
@@ -2251,11 +3805,104 @@ operational-excellence | Operational excellence | Excellence opérationnelle | c
 hoshin-kanri | Hoshin Kanri | | lean | hoshin; hoshin kanri; policy deployment |
 visual-management | Visual management | Management visuel | lean | management visuel; visual management; obeya; rituels de performance |
 workplace-risk-assessment | Workplace risk assessment | Évaluation des risques professionnels | qhse | évaluation des risques professionnels; analyse des risques professionnels; workplace risk assessment; plan de prévention; permis de feu |
+contract-lifecycle | Contract lifecycle management | Gestion du cycle de vie des contrats | contract-management | clm; contract lifecycle management; docusign clm; icertis; hyperproof |
+e-signature | E-signature | Signature électronique | legaltech | adobe sign; e-signature; signature électronique; electronic signature; signatures électroniques |
+legal-research-tools | Legal databases (Dalloz, LexisNexis, Doctrine) | Bases juridiques | legal-research | dalloz; lexisnexis; lexis 360; lexis nexis; doctrine.fr; navis; westlaw; légifrance; legifrance; predictice; case law research; recherche de jurisprudence |
+legal-ai | Legal AI tools | IA juridique | legaltech | harvey ai; legal ai; ia juridique; legora; spellbook ai |
+securities-law | Securities / capital markets law | Droit boursier | corporate-law | droit boursier; droit des marchés financiers; securities law; capital markets law; amf; sec filings |
+data-privacy-law | Data privacy law | Droit des données personnelles | gdpr | droit des données personnelles; privacy law; protection des données; cnil; ccpa; cpra; lgpd; pipeda; analyses d'impact; registre des traitements; record of processing; privacy impact assessment; cipp/e; cipp; cipm |
+digital-regulation | Digital regulation (DSA, DMA) | Régulation du numérique | it-law | digital services act; digital markets act; data act; régulation du numérique; e-commerce law; lcen |
+copyright-law | Copyright law | Droit d'auteur | intellectual-property | droit d'auteur; copyright law; droits d'auteur; propriété littéraire et artistique; droits voisins; cession de droits; licensing rights |
+media-law | Media and entertainment law | Droit des médias | | droit des médias; media law; entertainment law; droit de la presse; droit du spectacle; droit de l'audiovisuel |
+family-law | Family law | Droit de la famille | | droit de la famille; family law; droit des successions; droit patrimonial de la famille; notariat; clerc de notaire |
+immigration-law | Immigration law | Droit des étrangers | | droit des étrangers; immigration law; droit d'asile; asylum law |
+environmental-compliance | Environmental compliance (ICPE, REACH) | Conformité environnementale | environmental-law | reach regulation; règlement reach; rohs; weee; deee; seveso; installations classées; environmental compliance; conformité environnementale |
+sanctions-law | Compliance programs (Sapin II) | Programmes de conformité | anti-corruption | devoir de vigilance; duty of vigilance; whistleblowing; lanceurs d'alerte; code de conduite; code of conduct; third-party due diligence |
+legal-project-management | Legal project management | Gestion de projets juridiques | legal-operations | legal project management; gestion de projets juridiques; matter management; e-billing legal; legal spend |
+paralegal | Paralegal work | Assistanat juridique | legal-drafting | paralegal; assistant juridique; assistante juridique; juriste assistant; legal assistant |
+policy-analysis | Public policy analysis | Analyse des politiques publiques | public-affairs | politiques publiques; policy analysis; analyse des politiques publiques; policy advisor; évaluation des politiques publiques; policy evaluation; note de synthèse politique |
+supply-planning | Supply planning | Planification des approvisionnements | supply-chain | supply planning; planification des approvisionnements; approvisionneur; approvisionneuse; replenishment; gestion des approvisionnements |
+apics-cpim | APICS / ASCM certifications | | supply-chain | apics; cpim; cscp; ascm; cltd |
+supply-chain-tools | Supply chain planning tools (Kinaxis, o9) | | supply-chain | kinaxis; o9 solutions; blue yonder; jda software; sap apo; sap ibp; anaplan supply; relex; relex solutions; toolsgroup; slimstock; e2open; manhattan associates |
+wms-tools | WMS tools (Reflex, Manhattan, SAP EWM) | | warehouse-management | reflex wms; hardis reflex; generix; generix wms; manhattan wms; körber; softeam wms; infolog wms; sage wms |
+tms-tools | TMS tools | | transport-management | shippeo; project44; fourkites; alpega; teleroute; b2pweb; transporeon; tms oracle |
+logistics-operations | Logistics operations | Opérations logistiques | supply-chain | opérations logistiques; logistics operations; supply chain logistique; chef de quai; responsable logistique; logistics manager; logistics coordinator; coordinateur logistique; coordinatrice logistique |
+e-commerce-logistics | E-commerce fulfilment | Logistique e-commerce | logistics-operations | fulfillment; fulfilment; e-commerce logistics; logistique e-commerce; pick and pack; colisage |
+inbound-logistics | Goods receiving / shipping | Réception / expédition | logistics-operations | réception marchandises; réception des marchandises; expédition de marchandises; shipping and receiving; quai de chargement; cross-docking; crossdocking; cross docking |
+forklift | Forklift operation | Conduite de chariots élévateurs (CACES) | logistics-operations | caces; caces 1; caces 3; caces 5; cariste; chariot élévateur; chariots élévateurs; forklift; forklift operator; gerbeur; transpalette |
+fleet-telematics | Route planning | Optimisation de tournées | transport-management | optimisation de tournées; route planning; route optimization; planification de tournées; tournées de livraison; routing véhicules; vehicle routing |
+road-transport | Road transport | Transport routier | transport-management | transport routier; road freight; affréteur; exploitation transport; exploitant transport; exploitante transport; ftl; ltl; messagerie transport; transport frigorifique; chronotachygraphe; permis c; permis ce; fimo; fco |
+sea-air-freight | Sea and air freight | Fret maritime et aérien | freight-forwarding | ocean freight; shipping lines; containers shipping; connaissement; bill of lading; lettre de transport aérien; awb |
+cold-chain | Cold chain | Chaîne du froid | supply-chain | chaîne du froid; cold chain; logistique du froid; temperature-controlled logistics; gdp distribution; bonnes pratiques de distribution |
+purchasing-negotiation | Supplier negotiation | Négociation achats | procurement | négociation achats; supplier negotiation; négociations fournisseurs; acheteur projet; acheteur industriel; acheteuse industrielle |
+procurement-tools | Procurement suites (Ivalua, Jaggaer) | Suites achats | procurement | ivalua; jaggaer; sap ariba sourcing; oracle procurement; zip procurement; tradeshift procurement; onventis; synertrade; determine procurement |
+category-buying | Category buying | Achats par catégorie | procurement | category buyer; acheteur famille; acheteuse famille; achats it; it procurement; achats marketing; achats de prestations intellectuelles |
+cost-engineering | Cost engineering / should-cost | Cost engineering / should-cost | procurement | should cost; should-cost; cost engineering; cost engineer; design to cost; teardown; value engineering; analyse de la valeur |
+lean-manufacturing-tools | Kaizen / PDCA / Gemba | | continuous-improvement | gemba; gemba walk; a3 problem solving; 8d reports; 5 why; a3 problem solving method; poka-yoke; poka yoke; jidoka; heijunka; kanban production; andon; sqcdp; qrqc |
+lean-six-sigma-belts | Lean Six Sigma belts | Ceintures Lean Six Sigma | six-sigma | yellow belt; lean six sigma green belt; lean six sigma black belt; ceinture verte; ceinture noire; master black belt; dmaic |
+oee | OEE / TRS | TRS / TRG | operational-excellence | trg |
+mes-tools | MES tools (Apriso, Opcenter) | | mes | apriso; delmia apriso; opcenter; camstar; aveva mes; ignition mes; mes tulip; tulip interfaces |
+maintenance-technician | Maintenance techniques | Maintenance industrielle (technicien) | industrial-maintenance | technicien de maintenance; technicienne de maintenance; maintenance technician; électromécanique; électromécanicien; dépannage industriel; habilitation électrique; habilitations électriques; br b2v; h0b0 |
+welding | Welding | Soudage | manufacturing | soudage; welding; soudeur; soudeuse; welder; soudage tig; soudage mig; mig mag; arc welding; soudure à l'arc; brasure |
+sheet-metal | Sheet metal / boilermaking | Tôlerie / chaudronnerie | manufacturing | chaudronnerie; chaudronnier; tôlerie; tôlier; sheet metal; sheet metal fabrication; pliage; découpe laser; laser cutting; tuyauterie industrielle |
+composites | Composite materials | Matériaux composites | manufacturing | composites; matériaux composites; composite materials; fibre de carbone; carbon fiber; drapage; stratification composite; rtm process; autoclave |
+plastics | Plastics processing | Plasturgie | manufacturing | plasturgie; injection plastique; plastic injection molding; injection moulding; injection molding; moules d'injection; thermoformage; extrusion plastique; moldflow |
+quality-tools | Quality tools (SPC, MSA, PPAP) | Outils qualité | quality-management | ppap; apqp; msa gage r&r; gage r&r; control plan; plan de surveillance; capabilité; capability studies; cpk; ppk; 8d quality |
+as9100 | AS9100 / EN 9100 | | quality-management | as9100; as 9100; en 9100; en9100; nadcap; part 21; part 145; easa part 145; easa part 21 |
+quality-audit-tools | Internal quality audits | Audits qualité internes | quality-audit | auditeur interne qualité; auditrice interne qualité; audits internes qualité; internal quality audits; lead auditor; auditeur iso; iso 19011 |
+non-conformities | Non-conformity management | Gestion des non-conformités | quality-management | non-conformités; non-conformity management; gestion des non-conformités; capa; corrective and preventive actions; actions correctives; deviation management; gestion des déviations |
+document-control | Document control | Gestion documentaire qualité | quality-management | document control; contrôle documentaire; gestion documentaire qualité; maîtrise documentaire; master control; mastercontrol; veeva vault qualitydocs |
+cosmetics-regulation | Cosmetics regulation | Réglementation cosmétique | regulatory-affairs | réglementation cosmétique; cosmetics regulation; cosmetic regulation; dossier d'information produit; dip cosmétique; cpnp; evaluateur sécurité cosmétique; cosmetovigilance; cosmétovigilance |
+cosmetics-formulation | Cosmetic formulation | Formulation cosmétique | | formulation cosmétique; cosmetic formulation; formulateur; formulatrice; cosmetic chemist; cosmétologie; cosmetology |
+chemistry-lab | Lab analytical techniques (HPLC, GC-MS) | Techniques analytiques de laboratoire | lab-instrumentation | hplc; uplc; gc-ms; gc ms; lc-ms; lc-ms/ms; chromatographie; chromatography; spectrométrie de masse; mass spectrometry; spectroscopie; spectroscopy; nmr spectroscopy; rmn; ftir; uv-vis; titration; karl fischer |
+biology-lab | Molecular biology techniques | Techniques de biologie moléculaire | | pcr; qpcr; rt-qpcr; western blot; elisa assay; culture cellulaire; cell culture; crispr; crispr-cas9; clonage moléculaire; molecular cloning; séquençage; ngs; next-generation sequencing; cytométrie en flux; flow cytometry; microscopie confocale; confocal microscopy; immunohistochimie; immunohistochemistry |
+lims | LIMS / ELN | | lab-instrumentation | lims; labware lims; starlims; labvantage; eln; electronic lab notebook; cahier de laboratoire électronique; benchling |
+gmp-production | Pharmaceutical manufacturing | Production pharmaceutique | gmp | production pharmaceutique; pharmaceutical manufacturing; fabrication pharmaceutique; salles blanches; clean room; zone à atmosphère contrôlée; aseptic processing; remplissage aseptique; lyophilisation |
+pharma-qa | Pharmaceutical quality assurance | Assurance qualité pharmaceutique | gmp | assurance qualité pharmaceutique; pharmaceutical quality assurance; pharmacien responsable; qualified person; personne qualifiée; libération de lots; batch release; batch record review; revue de dossiers de lots; apr pqr; product quality review |
+validation-pharma | Process / cleaning validation | Validation de procédés | computer-system-validation | validation de procédés; process validation; cleaning validation; validation de nettoyage; qualification d'équipements; equipment qualification; iq oq pq; iq/oq/pq; qualification iq oq pq; csv gamp |
+data-integrity | Data integrity (ALCOA+) | Intégrité des données | gmp | data integrity; intégrité des données; alcoa; alcoa+; cfr part 11; annex 11; annexe 11 |
+regulatory-agencies | Health agencies (ANSM, EMA, FDA) | Autorités de santé (ANSM, EMA, FDA) | regulatory-affairs | ansm; ema; fda; has santé; haute autorité de santé; fda 510k; 510(k); 510k; de novo fda; pmda; health canada; mhra; swissmedic |
+gcp-clinical | Good Clinical Practice | Bonnes pratiques cliniques | clinical-research | good clinical practice; bonnes pratiques cliniques; ich gcp; ich-gcp; ich e6; gcp certification clinical |
+clinical-trial-tools | Clinical trial systems (EDC, CTMS) | | clinical-data-management | edc; medidata rave; veeva ctms; ctms; etmf; veeva vault; oracle inform; redcap; castor edc; ennov clinical; adam cdisc; cdash |
+medical-writing | Medical writing | Rédaction médicale | scientific-writing | medical writing; rédaction médicale; medical writer; rédacteur médical; rédactrice médicale; clinical study reports; csr clinical; protocoles cliniques; regulatory writing |
+medical-affairs | Medical affairs / MSL | Affaires médicales | | medical affairs; affaires médicales; msl; medical science liaison; medical advisor; kol management; key opinion leaders; leaders d'opinion |
+market-access | Market access | Accès au marché | | market access; accès au marché; hta; health technology assessment; evaluation médico-économique; médico-économie; health economics; heor; pricing and reimbursement; transparence has |
+pharmacy | Pharmacy practice | Exercice officinal | | pharmacie d'officine; pharmacie hospitalière; préparateur en pharmacie; préparatrice en pharmacie; dispensation; pharmacy technician |
+nursing | Nursing | Soins infirmiers | | soins infirmiers; registered nurse; nursing; infirmière de bloc; ibode; iade; infirmière puéricultrice; soins palliatifs; palliative care |
+medical-specialties | Physicians / medical practice | Exercice médical | | médecine générale |
+allied-health | Allied health professions | Professions paramédicales | | kinésithérapie; physiotherapy; ergothérapie; occupational therapy; orthophonie; speech therapy; psychomotricité; diététique; podologie; orthoptie; manipulateur radio; ostéopathie |
+psychology | Psychology practice | Pratique de la psychologie | | neuropsychologie; psychothérapie; psychotherapy; cbt therapy; thérapie cognitive et comportementale |
+mental-health | Mental health care | Soins en santé mentale | | addictologie; prévention du suicide |
+dental | Dentistry | Soins dentaires | | dentistry; assistante dentaire; assistant dentaire; cabinet dentaire; prothésiste dentaire; orthodontie; orthodontics |
+veterinary | Veterinary medicine | Médecine vétérinaire | | veterinary; auxiliaire vétérinaire; asv; médecine vétérinaire |
+public-health | Epidemiology and public health | Épidémiologie et santé publique | | épidémiologie; epidemiology; promotion de la santé; health promotion |
+health-it-tools | Hospital software (Dedalus, Maincare) | Logiciels hospitaliers | hospital-information-systems | dedalus; maincare; dxcare; softway medical; hopital manager; orbis dedalus; meditech; allscripts; athenahealth; doctolib pro; weda |
+medical-devices-engineering | Medical device design | Conception de dispositifs médicaux | | medical device design; conception de dispositifs médicaux; medical device development; développement de dispositifs médicaux; medtech engineering; design controls; iso 14971; gestion des risques iso 14971; risk management iso 14971; usability engineering iec 62366; iec 62366; iec 60601 |
+healthcare-admin | Medical administration | Secrétariat médical | healthcare-management | secrétariat médical; secrétaire médicale; secrétaire médical; assistante médicale; medical secretary; medical receptionist; accueil patients; patient intake; facturation médicale; medical billing; tiers payant; cotation ccam; ccam; dim pmsi |
+due-diligence-ops | Operational due diligence | Due diligence opérationnelle | consulting | operational due diligence; commercial due diligence; due diligence opérationnelle; due diligence commerciale; value creation plan; plans de création de valeur |
+business-case-analysis | Market sizing / benchmarks | Dimensionnement de marché / benchmark | market-research | market sizing; tam sam som; dimensionnement de marché; competitive benchmark; benchmarking; étude de marché benchmark |
+fundraising-startups | Startup fundraising operations | Levée de fonds (startup) | startup-fundraising | fund raising; série a; investor pitch |
+grants-funding | Public funding / grants | Financements publics | | financements publics; subventions publiques; public funding; crédit d'impôt recherche; crédit d'impôt innovation; jei; feder; fonds européens; eu funding; montage de dossiers de financement |
+business-development-strategy | Market expansion | Développement à l'international | international-expansion | market expansion; market entry; implantation à l'étranger; entrée sur un marché; go international; ouverture de filiales |
+real-estate-asset | Real estate asset / property management | Gestion d'actifs immobiliers | real-estate | asset management immobilier; gestion immobilière; gérance immobilière; syndic de copropriété; property manager; facility property; investissement immobilier; real estate investment; foncière |
+culinary | Culinary arts | Cuisine / arts culinaires | hospitality | cuisinier; cuisinière; chef de cuisine; sous-chef; chef de partie; commis de cuisine; pâtisserie; pâtissier; pâtissière; culinary arts; cooking professional; cap cuisine; cap pâtisserie |
+retail-operations | Retail operations | Exploitation retail | retail | retail operations; opérations retail; omnicanal retail; click and collect; ship from store; gestion des ruptures; merchandising retail; planogrammes; planograms; visual merchandiser |
+franchise-management | Franchise network management | Animation de réseau de franchises | franchise-development | animateur réseau; animatrice réseau; franchise network; area manager retail; multi-site management; gestion multi-sites |
+agriculture | Agronomy | Agronomie | | agronomie; agronomy; agricultural engineering; ingénieur agronome; agroécologie; agroecology; agriculture biologique; organic farming; viticulture; oenologie viticole; arboriculture; maraîchage; precision agriculture; agriculture de précision |
+environment-biodiversity | Environment / biodiversity | Environnement / biodiversité | | biodiversité; biodiversity; études d'impact; environmental impact assessment; évaluation environnementale; gestion des milieux naturels; inventaires faune flore; eau et assainissement; water treatment; traitement de l'eau; gestion des déchets; waste management; économie circulaire; circular economy |
+climate-strategy | Climate strategy | Stratégie climat | csr | stratégie climat; climate strategy; sbti; science based targets; trajectoire carbone; plan climat; adaptation au changement climatique; climate adaptation; climate risk; risques climatiques |
+csr-labels | CSR labels / certifications (B Corp, EcoVadis) | Labels RSE | csr | b corp; bcorp; certification b corp; ecovadis; label lucie; iso 26000; entreprise à mission; société à mission |
+hse | Health, safety and environment | HSE / QSE | qhse | qse; santé sécurité au travail; health and safety; safety officer; responsable hse; animateur sécurité; animatrice sécurité; nebosh; mase |
+security-guarding | Site security / safety officer | Sûreté / sécurité des sites | | agent de sécurité; agente de sécurité; sécurité incendie; ssiap; ssiap 1; ssiap 2; sûreté; site security; gardiennage; cqp aps; vidéosurveillance; vidéoprotection; cctv |
+public-administration | Public administration | Administration publique | public-sector-purchasing | fonction publique; administration publique; public administration; collectivités locales; fonction publique territoriale; secrétaire de mairie; attaché territorial; attachée territoriale; rédacteur territorial |
+diplomacy-intl | International relations | Relations internationales | | relations internationales; international relations; geopolitics; géopolitique; affaires européennes; european affairs; international cooperation; coopération internationale; international development; humanitarian programs; gestion de projets humanitaires |
+research-management | Research project management | Gestion de projets de recherche | academic-research | gestion de projets de recherche; research project management; valorisation de la recherche; transfert de technologie; technology transfer; tech transfer; research grants; erc grant; cifre; thèse cifre |
+library-science | Library / information science | Documentation / bibliothéconomie | | documentaliste; bibliothécaire; librarian; bibliothéconomie; library science; information science; sciences de l'information; veille documentaire; veille informationnelle; curation de contenus |
 
 ## soft
 communication | Communication | | | communication skills; compétences en communication; communication orale; oral communication; bon communicant; bonne communicante; bonne communication |
 written-communication | Written communication | Communication écrite | communication | qualités rédactionnelles; aisance rédactionnelle; writing skills; bonne plume; capacités rédactionnelles |
-public-speaking | Public speaking | Prise de parole en public | communication | prise de parole; aisance à l'oral; aisance orale; presentation skills |
+public-speaking | Public speaking | Prise de parole en public | communication | prise de parole; aisance à l'oral; aisance orale; presentation skills; conférencier; conférencière; public speaker; conference speaker; prise de parole en public |
 leadership | Leadership | | | leadership skills; capacité à fédérer; fédérateur; fédératrice; leadership d'équipe |
 teamwork | Teamwork | Travail en équipe | | esprit d'équipe; team player; team spirit; collaboration; collaboratif; collaborative; esprit collaboratif; sens du collectif; travail d'équipe |
 autonomy | Autonomy | Autonomie | | autonome; self-starter; travail en autonomie; working independently |
@@ -2270,9 +3917,9 @@ creativity | Creativity | Créativité | | creative thinking; pensée créative 
 curiosity | Curiosity | Curiosité | | curieux; curieuse; intellectual curiosity; curiosité intellectuelle; esprit curieux |
 organization | Organizational skills | Sens de l'organisation | | organisé; organisée; organized; organisational skills; capacités d'organisation; capacité d'organisation; bonne organisation; esprit d'organisation |
 time-management | Time management | Gestion du temps | | gestion des priorités; priorisation; prioritization; respect des délais; respect des deadlines; meeting deadlines; sens des priorités |
-stress-management | Stress management | Gestion du stress | | résistance au stress; works well under pressure; travail sous pression; sang-froid |
+stress-management | Stress management | Gestion du stress | | résistance au stress; works well under pressure; travail sous pression; sang-froid; calme sous pression; calm under pressure; gestion du stress; résistant au stress; résistante au stress |
 empathy | Empathy | Empathie | | empathique; empathetic; empathic; bienveillance; bienveillant; bienveillante |
-active-listening | Active listening | Écoute active | | sens de l'écoute; à l'écoute; capacité d'écoute; qualités d'écoute |
+active-listening | Active listening | Écoute active | | sens de l'écoute; capacité d'écoute; qualités d'écoute; être à l'écoute; à l'écoute des autres; à l'écoute des clients |
 initiative | Initiative | Prise d'initiative | | prise d'initiatives; esprit d'initiative; proactivité; proactif; proactive; proactivity; force de proposition; sens de l'initiative; self-driven |
 interpersonal-skills | Interpersonal skills | Aisance relationnelle | | sens du relationnel; relationnel; qualités relationnelles; people skills; savoir-être; excellent relationnel; bon relationnel |
 conflict-resolution | Conflict resolution | Gestion des conflits | | résolution de conflits; conflict management; médiation; mediation |
@@ -2334,6 +3981,31 @@ eloquence | Eloquence | Éloquence | public-speaking | éloquence; aisance verba
 cultural-sensitivity | Cultural sensitivity | Sensibilité culturelle | intercultural-skills | sensibilité culturelle; cultural sensitivity; ouverture culturelle |
 accountability-leadership | Exemplarity | Exemplarité | leadership | exemplarité; montrer l'exemple; lead by example; leading by example |
 execution-focus | Execution focus | Sens de l'exécution | results-orientation | sens de l'exécution; capacité d'exécution; execution-focused; get things done; bias for action |
+systems-thinking | Systems thinking | Pensée systémique | critical-thinking | systems thinking; pensée systémique; approche systémique; systemic thinking |
+first-principles | First-principles thinking | Raisonnement par les premiers principes | critical-thinking | first principles thinking; first-principles thinking; first principles reasoning |
+stepping-back | Taking a step back | Prise de recul | critical-thinking | prise de recul; capacité de prise de recul; capacité à prendre du recul; prendre du recul; sens de la nuance |
+handling-unexpected | Handling the unexpected | Gestion des imprévus | adaptability | gestion des imprévus; gestion de l'imprévu; gérer les imprévus; handling the unexpected; improvisation skills |
+hospitality-sense | Welcoming manner | Sens de l'accueil | interpersonal-skills | sens de l'accueil; qualités d'accueil; sens du contact; goût du contact; aisance au contact; aime le contact |
+reliability | Dependability | Fiabilité personnelle | conscientiousness | dependable; dependability; personne fiable; très fiable |
+cooperation | Cooperative attitude | Esprit de coopération | teamwork | esprit de coopération; cooperative mindset; cooperative attitude; sens de la coopération |
+remote-collaboration | Remote collaboration | Collaboration à distance | teamwork | collaboration à distance; remote collaboration; remote work experience; experienced remote worker; async-first; asynchronous communication; communication asynchrone; async communication |
+political-savvy | Organisational awareness | Sens politique | influence-without-authority | sens politique; political savvy; organizational awareness; organisational awareness; lecture des jeux d'acteurs |
+consulting-posture | Consulting posture | Posture de conseil | communication | posture de conseil; posture conseil; posture de consultant; client-facing; client facing; client-facing skills; relation client consulting |
+observation | Observation skills | Sens de l'observation | attention-to-detail | sens de l'observation; observation skills; esprit d'observation; capacité d'observation |
+manual-dexterity | Manual dexterity | Dextérité manuelle | | dextérité; dextérité manuelle; habileté manuelle; manual dexterity; habile de ses mains; travail manuel minutieux |
+physical-stamina | Physical stamina | Résistance physique | | résistance physique; endurance physique; physical stamina; bonne condition physique; port de charges |
+field-orientation | Field orientation | Goût du terrain | | goût du terrain; sens du terrain; homme de terrain; femme de terrain; hands-on mindset |
+data-driven-mindset | Data-driven mindset | Culture de la donnée | analytical-skills | data-driven mindset; orienté données; culture de la donnée; data-driven decision making; prise de décision basée sur les données |
+user-empathy | User focus | Orientation utilisateur | empathy | user-centered mindset; user-centric mindset; orienté utilisateur; centré utilisateur; centré sur l'utilisateur; customer obsession; obsession client |
+ethical-judgment | Ethical judgment | Sens éthique | integrity | sens éthique; ethical judgment; ethical judgement; déontologie; sens de la déontologie |
+cognitive-flexibility | Cognitive flexibility | Agilité intellectuelle | adaptability | agilité intellectuelle; agilité d'esprit; cognitive flexibility; intellectual agility; vivacité d'esprit |
+resourcefulness | Resourcefulness | Débrouillardise | problem-solving | débrouillard; débrouillarde; débrouillardise; resourceful; resourcefulness; système d |
+kindness | Kindness | Gentillesse | empathy | gentillesse; kindness; kind-hearted; altruisme; altruism; altruiste |
+calm-under-conflict | Emotional stability | Stabilité émotionnelle | emotional-intelligence | stabilité émotionnelle; emotional stability; maîtrise des émotions; self-regulation; régulation émotionnelle |
+negotiation-soft | Consensus building | Recherche de consensus | diplomacy | recherche de consensus; consensus building; construire le consensus; sens du compromis; art du compromis |
+vision-soft | Visionary thinking | Esprit visionnaire | strategic-thinking | visionnaire; visionary; esprit visionnaire; vision long terme; long-term thinking |
+multicultural-teams | Multicultural teamwork | Travail en équipe multiculturelle | intercultural-skills | équipes multiculturelles; équipe multiculturelle; multicultural teams; multicultural environment; environnement international; international environment; équipes internationales; international teams |
+storytelling-soft | Storytelling (soft skill) | Art du récit | communication | art du récit; sens du récit; narrative skills; capacité à raconter |
 """
 
 # --------------------------------------------------------------------------------------

@@ -117,7 +117,7 @@ REQUIRED_SKILLS: dict[str, tuple[list[str], list[str]]] = {
     "scikit-learn": (["sklearn", "scikit learn"], []),
     "pandas": ([], []),
     "sql": ([], []),
-    "apache-spark": (["spark", "pyspark"], []),
+    "apache-spark": (["pyspark", "apache spark"], ["Spark"]),
     "airflow": (["apache airflow"], []),
     "dbt": ([], []),
     "kafka": (["apache kafka"], []),
@@ -344,7 +344,7 @@ FORBIDDEN_SCHOOL_ALIASES = {
     "polytech",
 }
 
-MIN_SKILLS = 1600
+MIN_SKILLS = 3600
 
 # Company legal forms: never a skill form, lowercase or cased ("Vivier Demo SAS", "Foo PLC").
 LEGAL_FORMS = {
@@ -370,9 +370,31 @@ AMBIGUOUS_SKILL_FORMS = {
     "packaging", "hunting", "escalade", "correction", "blog", "luxe", "franchise",
     "marques", "crypto", "confidentiality", "networking", "staffing", "referrals",
     "reportage", "podcasts", "faq", "spa",
+    "shiny", "combine", "triton", "embassy", "hotwire", "lean", "spark", "flask", "rocket",
+    "pandas", "excel", "swift", "coq", "forth", "mumps", "occam", "halide", "typer", "rayon",
+    "bevy", "wails", "dapper", "capybara", "sorbet", "pundit", "caddy", "calico", "hubble",
+    "gatekeeper", "concourse", "samba", "beats", "husky", "cocoa", "reanimated", "voiceover",
+    "talkback", "stripe", "ramp", "pigment", "mural", "coda", "obsidian", "loom", "linear",
+    "temporal", "unleash", "postmark", "pusher", "canny", "dovetail", "ironclad", "luminance",
+    "guava", "apollo", "polygon", "ganache", "canape", "shorts", "attribution", "quota",
+    "setting", "sequences", "commissions", "talks", "tutorials", "forums", "maintainer",
+    "screening", "indeed", "nids", "easily", "perplexity", "aider", "replicate", "firefly",
+    "windsurf", "jersey", "mutiny", "panache", "reagent", "pistache", "drizzle", "stanza",
+    "emcee", "darts", "requests", "click", "rich", "marshmallow", "flax", "lit", "parcel",
+    "rollup", "recette", "maillage", "indexation", "parrainage", "tournage", "remboursement",
+    "interpreting", "interpreter", "relocation", "mortgage", "lending", "settlement", "custody",
+    "copyright", "divorce", "reach", "velox", "virtuoso", "gremlin", "vespa", "galera",
+    "barman", "annoy", "pulp", "maple", "cura", "hiver", "wacom", "avid", "nuke", "decor",
+    "pneumatique", "antennes", "capteurs", "instrumentation", "vibrations", "materiaux",
+    "nucleaire", "ferroviaire", "satellites", "spacecraft", "agriculture", "ecologie",
+    "ecology", "humanitaire", "humanitarian", "defense", "military", "militaire",
+    "restauration", "boulangerie", "catering", "traiteur", "twitter", "facebook", "youtube",
+    "reddit", "telegram", "twitch", "mastodon", "bluesky",
     # first names
     "ada", "julia", "pascal", "crystal", "hana", "aurora", "athena", "pam", "pia", "stan",
     "adam", "rasa", "amadeus", "lottie", "jasmine", "claude", "gemini", "mistral",
+    "isabelle", "idris", "elisa", "gemma", "sora", "emir", "frida", "colbert", "seurat",
+    "nielsen", "conan", "polly", "robyn", "huey", "marquez", "lyra", "gusto", "rippling",
     # places
     "aix", "tours", "nice", "lens", "san", "nas", "mes",
     # month abbreviations (LinkedIn-style dates: "avr. 2021", "déc. 2022")
@@ -380,6 +402,8 @@ AMBIGUOUS_SKILL_FORMS = {
     # acronyms with a more common other meaning in profiles
     "cnn", "emr", "pacs", "cfa", "cdc", "mfa", "dpo", "tms", "bpf", "opex", "pmi", "xai",
     "ioc", "gan", "ppm", "sdr", "cro", "csm", "tam", "gta", "cse", "qc", "msp", "plc",
+    "cdi", "dsa", "dma", "ide", "tpm", "mdm", "pim", "cmp", "dam", "doe", "acm", "afc",
+    "eds", "mmm", "cac", "arr", "dx", "bd", "kms", "sse", "rtk", "tcc", "ncr", "ooh",
 }  # fmt: skip
 
 
