@@ -97,6 +97,8 @@ def test_schools_with_years_in_every_common_form(
         ("Staff Engineer @ Stripe, formerly at Pimento", ["Stripe", "Pimento"]),
         ("Passé par Automobilia et Sensoria. Diplômé de l'INSA Lyon.", ["Automobilia", "Sensoria"]),
         ("Freelance depuis 2019, basé à Lyon.", []),
+        ("Engineer at Docker, Go and Rust on weekends", ["Docker"]),
+        ("Comptable chez Doctolib et Qonto", ["Doctolib", "Qonto"]),
     ],
 )
 def test_employers(parser: ProfileParser, text: str, employers: list[str]) -> None:

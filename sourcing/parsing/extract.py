@@ -2,6 +2,7 @@
 spoken languages, open-to-work signals, e-mails and URLs."""
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import lru_cache
 
@@ -307,9 +308,10 @@ def _is_school_word(word: str) -> bool:
     return load_schools().lookup(word) is not None
 
 
-def employers_in(text: str) -> list[str]:
+def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -> list[str]:
     """Employers introduced by "chez", "at", "@", "ex-", "previously at", "passé par",
-    including coordinated ones ("at Fjordly and Mapleshift")."""
+    including coordinated ones ("at Fjordly and Mapleshift"; in "at Docker, Go and
+    Rust" a skill ends the list)."""
     found: list[str] = []
     for marker in _EMPLOYER_MARKER.finditer(text):
         cue = marker.group(0).strip().lower()
@@ -319,17 +321,20 @@ def employers_in(text: str) -> list[str]:
             role = re.match(r"[a-zà-ÿ]+\s+", text[position:])
             if role and not text[position:].startswith(("chez", "at ")):
                 position += role.end()
+        coordinated = False
         while (named := _name_at(text, position, lowercase_ok)) is not None:
             name, end = named
             name = name.strip(" .'’-")
             if text[end : end + 1] == "@":  # a Mastodon account "@user@host", not a company
+                break
+            if coordinated and is_skill(name):
                 break
             if name and name not in found:
                 found.append(name)
             more = _COORDINATION.match(text, end)
             if not more:
                 break
-            position, lowercase_ok = more.end(), False
+            position, lowercase_ok, coordinated = more.end(), False, True
     return found
 
 

@@ -219,7 +219,11 @@ class ProfileParser:
         school_names = {fold(s.name) for s in schools}
         employers = [
             e
-            for e in [*_company(item.company), *extract.employers_in(text), *organisations]
+            for e in [
+                *_company(item.company),
+                *extract.employers_in(text, self._is_skill),
+                *organisations,
+            ]
             if fold(e) not in school_names and self.schools.lookup(e) is None and not _is_place(e)
         ]
         titles = extract.titles_in(text)
@@ -235,7 +239,7 @@ class ProfileParser:
         return ParsedProfile(
             language=language,
             name=item.name,
-            skills=self._skills(text, doc, item.skill_hints),
+            skills=self._skills(text, doc, item.skill_hints, _longer_names(employers)),
             schools=schools,
             titles=titles,
             seniority=extract.seniority_of(titles),
@@ -250,9 +254,14 @@ class ProfileParser:
             headline=_headline(text),
         )
 
-    def _skills(self, text: str, doc: Doc, hints: Iterable[str]) -> list[SkillMention]:
+    def _skills(
+        self, text: str, doc: Doc, hints: Iterable[str], employers: Sequence[str] = ()
+    ) -> list[SkillMention]:
+        inside_employers = _ranges_of(text, employers)
         ids = []
         for span in doc.spans[SKILLS_KEY]:
+            if any(s <= span.start_char and span.end_char <= e for s, e in inside_employers):
+                continue  # "Polaris Fintech", "ex-Audit Lemaire": the company, not a skill
             ids.append(span.label_)
             if text[span.end_char : span.end_char + 2].strip()[:1] in _SERVICE_LIST_OPENERS:
                 ids += self._services_listed_after(span, text)
@@ -302,6 +311,11 @@ class ProfileParser:
                         if skill is not None:
                             found.append(skill.id)
         return found
+
+    def _is_skill(self, name: str) -> bool:
+        """A technology (not a SaaS tool, which may well be the employer: "Qonto")."""
+        skill = self.skills.lookup(name)
+        return skill is not None and skill.category in _TECHNOLOGY_CATEGORIES
 
     def _camel_case_hashtags(self, text: str) -> list[str]:
         """ "#MachineLearning", "#DataScience": a hashtag's words, looked up together."""
@@ -368,8 +382,26 @@ class ProfileParser:
         return list(found.values())
 
 
-_COORDINATOR_CUES = ("&", "/", " et ", " and ")
-_COORDINATOR = re.compile(r"[&/]| et | and ")
+_TECHNOLOGY_CATEGORIES = frozenset(
+    [
+        "programming_language",
+        "framework",
+        "library",
+        "database",
+        "cloud",
+        "devops",
+        "data",
+        "ai_ml",
+        "mobile",
+        "frontend",
+        "backend",
+        "embedded",
+        "security",
+        "testing",
+    ]
+)
+_COORDINATOR_CUES = ("&", "/", " + ", " et ", " and ")
+_COORDINATOR = re.compile(r"[&/]| \+ | et | and ")
 _LEFT_MEMBER = re.compile(r"(?:(?P<head>[^\W\d_][\w-]*)\s+)?(?P<member>[^\W\d_]\w*)$")
 _RIGHT_MEMBER = re.compile(r"(?P<member>[^\W\d_]\w*)(?P<end>-end)?(?:\s+(?P<head>[^\W\d_][\w-]*))?")
 _ALIAS_WORD_SPLIT = re.compile(r"[\s-]+")
@@ -387,6 +419,23 @@ _LIST_ITEM_SEPARATORS = re.compile(r"\s*(?:,|/|&|\+|\band\b|\bet\b)\s*")
 def _words(text: str) -> tuple[str, ...]:
     """The folded words of a phrase, as the skill aliases are split into words."""
     return tuple(_ALIAS_WORD_SPLIT.split(fold(text)))
+
+
+def _longer_names(employers: Sequence[str]) -> list[str]:
+    """Employers of several words: a skill is a word of such a name only by accident
+    ("Polaris Fintech"), while a company named as one skill ("at Docker") is a sign the
+    person works with it."""
+    return [e for e in employers if len(e.split()) > 1]
+
+
+def _ranges_of(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    ranges = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            ranges.append((start, start + len(name)))
+            start = text.find(name, start + len(name))
+    return ranges
 
 
 def _is_place(name: str) -> bool:
