@@ -152,3 +152,44 @@ def test_explain_shows_why_identities_were_merged(home: Path, parser: ProfilePar
     assert "city: same" in result.output
     missing = CliRunner().invoke(app, ["pool", "explain", "999999"])
     assert missing.exit_code == 2 and "no candidate 999999" in missing.output
+
+
+def test_a_split_holds_when_a_third_identity_links_both_sides(
+    session: Session, parser: ProfileParser
+) -> None:
+    site = "https://hd.example.dev"
+    pool.ingest(
+        session,
+        [
+            github("hdupre", 1, "Hélène Dupré", "Python", "Lyon", blog=site),
+            stackexchange(11, "Helene D.", "<p>Go</p>", "Paris", website=site),
+        ],
+        parser,
+    )
+    candidate = session.scalars(select(Candidate)).one()
+    so = session.scalars(select(Identity).where(Identity.source == "stackexchange")).one()
+    split(session, candidate.id, [so.id], "rh.bob")
+    session.commit()
+    # A Mastodon profile linking the same site would join both sides, were it not split.
+    mastodon = github("ignored", 0, "", "", "").model_copy(
+        update={
+            "source": "mastodon",
+            "external_id": "m1",
+            "handle": "hd@piaille.fr",
+            "url": "https://piaille.fr/@hd",
+            "payload": {
+                "id": "m1",
+                "username": "hd",
+                "acct": "hd@piaille.fr",
+                "display_name": "Hélène Dupré",
+                "note": f"<p>Python et Go. {site}</p>",
+                "url": "https://piaille.fr/@hd",
+                "fields": [{"name": "Site", "value": site}],
+            },
+        }
+    )
+    pool.ingest(session, [mastodon], parser)
+    session.commit()
+    owners = {i.source: i.candidate_id for i in session.scalars(select(Identity))}
+    assert owners["github"] != owners["stackexchange"]
+    assert owners["mastodon"] in {owners["github"], owners["stackexchange"]}

@@ -74,10 +74,12 @@ class ConstrainedUnionFind:
 
 
 def cluster(
-    sources: dict[int, str | None], edges: Iterable[Edge]
+    sources: dict[int, str | None],
+    edges: Iterable[Edge],
+    cannot_link: Mapping[int, Iterable[int]] | None = None,
 ) -> tuple[list[set[int]], list[Edge]]:
     """Clusters from edges taken strongest first; also returns the edges refused."""
-    finder = ConstrainedUnionFind(sources)
+    finder = ConstrainedUnionFind(sources, cannot_link)
     refused = []
     for edge in sorted(edges, key=lambda e: (-e.score, e.a, e.b)):
         if not finder.union(edge.a, edge.b):

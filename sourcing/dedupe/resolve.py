@@ -135,7 +135,13 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
     pairs = _pairs_sharing_a_key(session, set(involved))
 
     edges: list[Edge] = []
-    decided = _review_decisions(session, pairs)
+    decided = _review_decisions(session, set(involved))
+    # "Different" holds through third identities too: a split stays split.
+    cannot_link: dict[int, set[int]] = defaultdict(set)
+    for (a, b), status in decided.items():
+        if status == "different":
+            cannot_link[a].add(b)
+            cannot_link[b].add(a)
     evidence: dict[tuple[int, int], dict[str, object]] = {}
     for (a, b), why in pairs.items():
         ra, rb = records[a], records[b]
@@ -163,7 +169,7 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
         i: (None if identity.source in _UNCONSTRAINED_SOURCES else identity.source)
         for i, identity in involved.items()
     }
-    clusters, _refused = cluster(sources, edges)
+    clusters, _refused = cluster(sources, edges, cannot_link)
     _assign(session, [sorted(members) for members in clusters], involved, report)
     rules = {(e.a, e.b): e.rule for e in edges}
     for (a, b), ev in evidence.items():
@@ -207,12 +213,10 @@ def _keys_where(
     return rows
 
 
-def _review_decisions(
-    session: Session, pairs: dict[tuple[int, int], str]
-) -> dict[tuple[int, int], str]:
-    if not pairs:
+def _review_decisions(session: Session, ids: set[int]) -> dict[tuple[int, int], str]:
+    """Every review status between two of the given identities."""
+    if not ids:
         return {}
-    ids = {i for pair in pairs for i in pair}
     rows = session.scalars(
         select(ReviewPair).where(
             ReviewPair.identity_a_id.in_(ids), ReviewPair.identity_b_id.in_(ids)
