@@ -48,13 +48,13 @@ php | PHP | | | php7; php 7; php8; php 8 |
 ruby | Ruby | | | | Ruby
 swift | Swift | | | swift 5; swift 6; swift language; swift lang; swift programming; swift developer; développeur swift; développeuse swift; swift ios | Swift
 objective-c | Objective-C | | | objective c; objc; obj-c |
-scala | Scala | | | |
+scala | Scala |  |  | cats effect; cats scala; typelevel; fs2; http4s; doobie scala; circe json; scala 3; scalajs; scala.js |
 elixir | Elixir | | | |
 erlang | Erlang | | | erlang/otp |
-haskell | Haskell | | | |
-ocaml | OCaml | | | |
+haskell | Haskell |  |  | haskell lens; mtl haskell; polysemy; effectful haskell; haskell stack; cabal haskell; ghc |
+ocaml | OCaml |  |  | dune ocaml; opam; lwt; eio ocaml; mirageos; js_of_ocaml; dream ocaml |
 fsharp | F# | | | f#; fsharp |
-clojure | Clojure | | | clojurescript |
+clojure | Clojure |  |  | clojurescript; ring clojure; reagent clojure; re-frame; datomic; leiningen; shadow-cljs; babashka |
 elm | Elm | | | elm lang; elm-lang | Elm
 r | R | | | langage r; r language; r programming; rstudio; tidyverse; rstats; r stats | R
 julia | Julia | | | julialang; julia lang | Julia
@@ -324,10 +324,6 @@ otp | OTP (GenServer, supervisors) | | erlang | genserver; otp supervisors; beam
 cowboy | Cowboy / Ranch | | erlang | cowboy erlang; erlang cowboy |
 rebar3 | rebar3 / Mix / Hex | | erlang | rebar3; elixir mix; hex.pm |
 yesod | Yesod / Servant / IHP | | haskell | yesod; servant haskell; ihp haskell; scotty haskell |
-haskell-libs | lens / mtl / effects (Haskell) | | haskell | haskell lens; mtl haskell; polysemy; effectful haskell; haskell stack; cabal haskell; ghc |
-ocaml-libs | Dune / opam / Lwt (OCaml) | | ocaml | dune ocaml; opam; lwt; eio ocaml; mirageos; js_of_ocaml; dream ocaml |
-clojure-libs | Ring / Reagent / re-frame | | clojure | ring clojure; reagent clojure; re-frame; datomic; leiningen; shadow-cljs; babashka |
-scala-libs | Cats / Cats Effect / fs2 | | scala | cats effect; cats scala; typelevel; fs2; http4s; doobie scala; circe json; scala 3; scalajs; scala.js |
 zio-ecosystem | Tapir / ZIO HTTP | | zio | tapir scala; zio http; zio streams |
 akka-http | Akka HTTP / Pekko | | akka | akka http; akka streams; apache pekko; pekko |
 lagom | Lagom / Finagle | | scala | lagom framework; twitter finagle |
@@ -346,8 +342,6 @@ jvm-tuning | JVM tuning / GC | Optimisation JVM | java | jvm tuning; garbage col
 loom | Virtual threads (Project Loom) | | java | virtual threads; project loom; structured concurrency |
 java-modules | JPMS / Maven multi-module | | java | jpms; java modules; maven multi-module |
 python-async | Trio / AnyIO / uvloop | | asyncio | trio python; anyio; uvloop; twisted python; gevent; eventlet |
-django-libs | Django Channels / Celery / Wagtail CMS | | django | django channels; django ninja; django-ninja; django cms; django-cms; django admin; htmx django; django orm |
-flask-libs | Flask extensions (SQLAlchemy, Marshmallow) | | flask | flask-sqlalchemy; flask sqlalchemy; flask-restx; flask-restful; flask-login; flask-migrate; flask-wtf; quart python |
 pyramid | Pyramid / Bottle / Falcon / Tornado | | python | pyramid framework; pylons; bottle.py; falcon framework; tornado web; tornado python; cherrypy; web2py; litestar |
 odoo-dev | Odoo development | Développement Odoo | odoo | odoo development; développement odoo; odoo developer; développeur odoo; odoo modules; owl odoo; openerp |
 erpnext | ERPNext / Frappe | | erp | erpnext; frappe framework; dolibarr; axelor; tryton |
@@ -376,21 +370,17 @@ redwood | RedwoodJS / Blitz.js / Wasp | | react | redwoodjs; redwood js; blitz.j
 t3-stack | T3 stack | | next-js | t3 stack; create-t3-app; create t3 app |
 mern-stack | MERN / MEAN / LAMP stacks | | fullstack | mern; mern stack; mean stack; mevn; lamp stack; lemp; pern stack |
 jamstack-frameworks | Analog / SolidStart / Nuxt Content | | jamstack | analogjs; nuxt content |
-angular-libs | Angular Signals / Standalone / Nx Angular | | angular | angular signals; standalone components; angular universal; angular ssr; angular cli; angular 17; angular 16; angular 15 |
-vue-libs | Vue Router / VueUse / Vite PWA | | vuejs | vue router; vue-router; vueuse; composition api; options api; vue 2 |
-react-libs | React Server Components / Suspense | | react | react server components; react suspense; react hooks; hooks react; react 19; react context; context api |
-svelte-libs | Svelte 5 runes / Svelte stores | | svelte | svelte 5; svelte runes; svelte stores |
 nextjs-features | Next.js App Router / Server Actions | | next-js | app router; next.js app router; server actions; nextauth; next-auth; auth.js; next.js 14; next.js 13 |
 
 ## frontend
 html | HTML | | | html5; html 5 |
 css | CSS | | | css3; css 3 |
 sass | Sass | | css | scss |
-react | React | | javascript | react.js; reactjs; react js; react 18 |
-vuejs | Vue.js | | javascript | vue; vue.js; vuejs; vue 3; vue3; vue js |
-angular | Angular | | typescript | angular 2+; angular2 |
+react | React |  | javascript | react.js; reactjs; react js; react 18; react server components; react suspense; react hooks; hooks react; react 19; react context; context api |
+vuejs | Vue.js |  | javascript | vue; vue.js; vuejs; vue 3; vue3; vue js; vue router; vue-router; vueuse; composition api; options api; vue 2 |
+angular | Angular |  | typescript | angular 2+; angular2; angular signals; standalone components; angular universal; angular ssr; angular cli; angular 17; angular 16; angular 15 |
 angularjs | AngularJS | | javascript | angular.js; angular js |
-svelte | Svelte | | javascript | |
+svelte | Svelte |  | javascript | svelte 5; svelte runes; svelte stores |
 sveltekit | SvelteKit | | svelte | |
 next-js | Next.js | | react | next.js; nextjs; next js |
 nuxt | Nuxt | | vuejs | nuxt.js; nuxtjs |
@@ -555,9 +545,9 @@ fastify | Fastify | | nodejs | |
 strapi | Strapi | | nodejs | |
 deno | Deno | | javascript | |
 bun | Bun.js | | javascript | bunjs | Bun
-django | Django | | python | |
+django | Django |  | python | django channels; django ninja; django-ninja; django cms; django-cms; django admin; htmx django; django orm |
 django-rest-framework | Django REST framework | | django | drf; django rest |
-flask | Flask | | python | python flask; flask api; flask framework; flask app; flask apps | Flask
+flask | Flask |  | python | python flask; flask api; flask framework; flask app; flask apps; flask-sqlalchemy; flask sqlalchemy; flask-restx; flask-restful; flask-login; flask-migrate; flask-wtf; quart python | Flask
 fastapi | FastAPI | | python | fast api |
 celery | Celery | | python | |
 spring | Spring | | java | spring framework; spring mvc | Spring
@@ -659,7 +649,7 @@ rest-frameworks | JSON:API / HATEOAS / REST design | | api-design | hateoas; ric
 api-docs | API documentation (Swagger, Redoc, Stoplight) | Documentation d'API | openapi | swagger ui; redoc; redocly; stoplight; readme.io; api documentation; documentation d'api; postman collections; asyncapi |
 auth-patterns | Session / token auth | Authentification par jetons | jwt | rbac; abac; role-based access control; access control lists; session management; token-based authentication |
 authz-tools | Authorization engines (OpenFGA, Cerbos, Casbin) | | auth-patterns | openfga; zanzibar; cerbos; casbin; oso authorization; permit.io; spicedb; authzed |
-rate-limiting | Rate limiting / resilience patterns | Limitation de débit | backend-development | rate limiting; throttling; backpressure; retries; circuit breakers; bulkheads; timeouts and retries |
+rate-limiting | Rate limiting / resilience patterns | Limitation de débit | backend-development | rate limiting; throttling; backpressure; circuit breakers; bulkheads; timeouts and retries |
 caching-cdn | HTTP caching / edge caching | Cache HTTP | caching | http caching; cache http; edge caching; cache invalidation; etags; stale-while-revalidate |
 search-backends | Search backends (Solr, Vespa, Quickwit) | | elasticsearch | quickwit; tantivy; zincsearch; opensearch dashboards; elastic app search |
 realtime-backends | Realtime backends (Pusher, Ably, Centrifugo) | Temps réel | websockets | pusher channels; ably realtime; centrifugo; mercure protocol; liveblocks; partykit; server-sent events |
@@ -3427,7 +3417,7 @@ recruiting-crm | Recruiting CRM / sourcing tools | CRM de recrutement | sourcing
 ats-tools | ATS tools (Ashby, Jobvite, iCIMS) | | ats | ashby; ashbyhq; jobvite; icims; successfactors recruiting; workday recruiting; beetween; digitalrecruiters; taleez; jobaffinity; softy; breezy hr; jazzhr; pinpoint hr; manatal |
 interview-scheduling | Interview scheduling | Planification d'entretiens | recruiting | interview scheduling; planification d'entretiens; goodtime; prelude scheduling |
 recruiting-metrics | Recruiting metrics | KPI recrutement | recruiting | recruiting metrics; kpi recrutement; time to hire; time-to-hire; time to fill; cost per hire; quality of hire; taux de conversion candidats; recruiting analytics |
-hiring-manager-partnership | Hiring manager partnership | Accompagnement des managers recruteurs | recruiting | hiring managers; intake meetings; intake meeting; brief de poste; briefs de poste; kick-off de recrutement |
+hiring-manager-partnership | Hiring manager partnership | Accompagnement des managers recruteurs | recruiting | intake meetings; intake meeting; brief de poste; briefs de poste; kick-off de recrutement |
 candidate-assessment | Candidate assessment | Évaluation des candidats | recruiting | évaluation des candidats; candidate assessment; candidate evaluation; présélection; preselection; phone screening; présélection téléphonique; préqualification |
 internships-apprenticeships | Apprenticeship and intern programs | Recrutement d'alternants et de stagiaires | campus-recruiting | recrutement d'alternants; recrutement de stagiaires; internship programs; apprenticeship programs; forums écoles; graduate programs |
 freelance-management | Freelance management | Gestion de freelances | temporary-staffing | freelance management; gestion de freelances; gestion des freelances; portage salarial; malt freelance; plateforme malt; comet freelance |
