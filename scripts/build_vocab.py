@@ -25,6 +25,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from sourcing.parsing.vocab import SKILL_CATEGORIES
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "sourcing" / "parsing" / "data"
 
@@ -4569,34 +4571,6 @@ openclassrooms | OpenClassrooms | OpenClassrooms | Paris | FR | openclassrooms; 
 datascientest | DataScientest | DataScientest | Paris | FR | datascientest |
 """
 
-SKILL_CATEGORIES = {
-    "programming_language",
-    "framework",
-    "library",
-    "database",
-    "cloud",
-    "devops",
-    "data",
-    "ai_ml",
-    "mobile",
-    "frontend",
-    "backend",
-    "embedded",
-    "security",
-    "testing",
-    "tool",
-    "methodology",
-    "design",
-    "product",
-    "marketing",
-    "sales",
-    "community",
-    "hr",
-    "finance",
-    "support",
-    "management",
-    "soft",
-}
 SCHOOL_KINDS = {"engineering", "business", "university", "political_science", "art_design", "other"}
 
 

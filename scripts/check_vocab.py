@@ -22,6 +22,8 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+from sourcing.parsing.vocab import SKILL_CATEGORIES
+
 DATA = Path(__file__).resolve().parent.parent / "sourcing" / "parsing" / "data"
 SKILLS_PATH = DATA / "skills.jsonl"
 SCHOOLS_PATH = DATA / "schools.jsonl"
@@ -38,34 +40,6 @@ SKILL_KEYS = [
     "aliases_cased",
 ]
 SCHOOL_KEYS = ["id", "name", "full_name", "kind", "city", "country", "aliases", "aliases_cased"]
-SKILL_CATEGORIES = {
-    "programming_language",
-    "framework",
-    "library",
-    "database",
-    "cloud",
-    "devops",
-    "data",
-    "ai_ml",
-    "mobile",
-    "frontend",
-    "backend",
-    "embedded",
-    "security",
-    "testing",
-    "tool",
-    "methodology",
-    "design",
-    "product",
-    "marketing",
-    "sales",
-    "community",
-    "hr",
-    "finance",
-    "support",
-    "management",
-    "soft",
-}
 SCHOOL_KINDS = {"engineering", "business", "university", "political_science", "art_design", "other"}
 
 # id -> (lowercase forms that must be reachable, cased aliases that must be present)

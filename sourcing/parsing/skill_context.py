@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span
 
-from sourcing.parsing.vocab import Skill, Vocabulary, fold
+from sourcing.parsing.vocab import TECHNOLOGY_CATEGORIES, Skill, Vocabulary, fold
 
 
 class SkillContext:
@@ -25,7 +25,7 @@ class SkillContext:
     def is_technology(self, name: str) -> bool:
         """A technology (not a SaaS tool, which may well be the employer: "Qonto")."""
         skill = self.skills.lookup(name)
-        return skill is not None and skill.category in _TECHNOLOGY_CATEGORIES
+        return skill is not None and skill.category in TECHNOLOGY_CATEGORIES
 
     def coordinated(self, text: str) -> list[str]:
         """ "Développeur web & mobile", "Designer UX/UI", "front and back-end developer":
@@ -95,24 +95,6 @@ class SkillContext:
         return found
 
 
-_TECHNOLOGY_CATEGORIES = frozenset(
-    [
-        "programming_language",
-        "framework",
-        "library",
-        "database",
-        "cloud",
-        "devops",
-        "data",
-        "ai_ml",
-        "mobile",
-        "frontend",
-        "backend",
-        "embedded",
-        "security",
-        "testing",
-    ]
-)
 _COORDINATOR_CUES = ("&", "/", " + ", " et ", " and ")
 _COORDINATOR = re.compile(r"[&/]| \+ | et | and ")
 _ALIAS_WORD_SPLIT = re.compile(r"[\s-]+")

@@ -9,6 +9,41 @@ from typing import Generic, TypeVar
 
 DATA_DIR = Path(__file__).parent / "data"
 
+# The skill taxonomy's categories. The technical ones name technologies (languages,
+# frameworks, databases...); the others, tools and trades (SaaS tools, sales, HR...).
+TECHNOLOGY_CATEGORIES = frozenset(
+    [
+        "programming_language",
+        "framework",
+        "library",
+        "database",
+        "cloud",
+        "devops",
+        "data",
+        "ai_ml",
+        "mobile",
+        "frontend",
+        "backend",
+        "embedded",
+        "security",
+        "testing",
+    ]
+)
+SKILL_CATEGORIES = TECHNOLOGY_CATEGORIES | {
+    "community",
+    "design",
+    "finance",
+    "hr",
+    "management",
+    "marketing",
+    "methodology",
+    "product",
+    "sales",
+    "soft",
+    "support",
+    "tool",
+}
+
 
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
