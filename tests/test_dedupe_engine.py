@@ -348,7 +348,12 @@ record_strategy = st.tuples(
 )
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=120,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(
     rows=st.lists(record_strategy, min_size=1, max_size=18),
     data=st.data(),

@@ -3,6 +3,7 @@ same candidates (as sets of identities) as one batch run. Property-based, on a s
 the bundled sample network, with its namesakes and cross-network people."""
 
 import itertools
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,8 +70,11 @@ def test_the_slice_has_people_on_several_networks(batch_partition: Partition) ->
     assert any(len({source for source, _ in c}) >= 2 for c in batch_partition)
 
 
+# CI runs the same 12 examples every time (derandomised); set VIVIER_PROPERTY_EXAMPLES
+# to search more random orders (150 passed on 2026-11-28).
 @settings(
-    max_examples=12,
+    max_examples=int(os.environ.get("VIVIER_PROPERTY_EXAMPLES", "12")),
+    derandomize="VIVIER_PROPERTY_EXAMPLES" not in os.environ,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
