@@ -6,8 +6,10 @@ With no argument, checks ``parsing_dev.jsonl`` and ``parsing_test.jsonl`` beside
 script. Standard library only. Checks: every line is valid JSON, ids are unique (also
 across files), required keys and types are present, every skill and school id exists in
 ``sourcing/parsing/data/{skills,schools}.jsonl`` or starts with ``new:``, years are
-plausible, no profile text is shared between dev and test. Then prints counts per
-network, language, kind of role and hard case. Exits 1 on any error.
+plausible, no profile text is shared between dev and test. A further set given alone
+(e.g. ``parsing_dev2.jsonl``) is also checked against the ids and texts of
+``parsing_dev.jsonl``. Then prints counts per network, language, kind of role and hard
+case. Exits 1 on any error.
 """
 
 import json
@@ -240,6 +242,22 @@ def main(paths: list[Path]) -> int:
     failures = 0
     seen_ids: dict[str, str] = {}
     texts: dict[str, str] = {}
+    dev = HERE / "parsing_dev.jsonl"
+    if dev.exists() and all(p.resolve() != dev for p in paths):
+        # A further set (dev2, ...) must not reuse a dev text or id: seed them, unreported.
+        with open(dev, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if not isinstance(row, dict):
+                    continue
+                where = f"{dev.name}:{number}"
+                if isinstance(row.get("id"), str):
+                    seen_ids[row["id"]] = where
+                if isinstance(row.get("text"), str):
+                    texts[" ".join(row["text"].split()).lower()] = where
     for path in paths:
         rows = []
         with open(path, encoding="utf-8") as f:
