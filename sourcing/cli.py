@@ -21,7 +21,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-pool_app = typer.Typer(help="Read the talent pool.", no_args_is_help=True)
+pool_app = typer.Typer(help="Read the talent pool, and undo a merge.", no_args_is_help=True)
 employees_app = typer.Typer(help="The employee directory (for referrals).", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 review_app = typer.Typer(
