@@ -363,15 +363,11 @@ def review_decide(
     """Record a decision; it is applied now and remembered by every later run."""
     from models.db import transaction
     from sourcing.dedupe.review import ReviewError, decide
-    from sourcing.pool import refresh_candidates
     from sourcing.runtime import dedupe_config, open_pool
 
-    if decision not in ("same", "different"):
-        _fail(f"decision must be 'same' or 'different', not {decision!r}")
     try:
         with transaction(open_pool()) as session:
             report = decide(session, pair, decision, _reviewer(by), dedupe_config())  # type: ignore[arg-type]
-            refresh_candidates(session, report.touched_candidates)
     except ReviewError as error:
         _fail(str(error))
     merged = f", {report.merged_candidates} candidates merged" if report.merged_candidates else ""

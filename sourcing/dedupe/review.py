@@ -6,7 +6,7 @@ resolution: a "different" pair is never merged again, even through a third ident
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
@@ -105,12 +105,13 @@ def decide(
     session: Session, pair_id: int, decision: Decision, decided_by: str, config: DedupeConfig
 ) -> ResolveReport:
     """Record a decision on a queued pair and resolve its two identities again, so a
-    "same" merges them now and a "different" keeps them apart from now on."""
+    "same" merges them now and a "different" keeps them apart from now on; the
+    candidates touched get their summaries recomputed."""
+    if decision not in ("same", "different"):
+        raise ReviewError(f"decision must be 'same' or 'different', not {decision!r}")
     pair = session.get(ReviewPair, pair_id)
     if pair is None:
         raise ReviewError(f"no review pair {pair_id}")
-    if decision not in ("same", "different"):
-        raise ReviewError(f"decision must be 'same' or 'different', not {decision!r}")
     pair.status, pair.decided_by, pair.decided_at = decision, decided_by, utcnow()
     session.add(
         AuditEvent(
@@ -121,7 +122,11 @@ def decide(
         )
     )
     session.flush()
-    return resolve(session, [pair.identity_a_id, pair.identity_b_id], config)
+    report = resolve(session, [pair.identity_a_id, pair.identity_b_id], config)
+    from sourcing.pool import refresh_candidates  # the pool builds on dedupe, not the reverse
+
+    refresh_candidates(session, report.touched_candidates)
+    return report
 
 
 def split(session: Session, candidate_id: int, identity_ids: list[int], decided_by: str) -> int:
@@ -151,7 +156,7 @@ def split(session: Session, candidate_id: int, identity_ids: list[int], decided_
     for a, b in ((min(m, s), max(m, s)) for m in moving for s in staying):
         _record_different(session, a, b, decided_by)
     session.execute(
-        MatchLink.__table__.delete().where(
+        delete(MatchLink).where(
             or_(
                 MatchLink.identity_a_id.in_(moving) & MatchLink.identity_b_id.in_(staying),
                 MatchLink.identity_a_id.in_(staying) & MatchLink.identity_b_id.in_(moving),
