@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 
 from flows.export import export_shortlist
+from flows.refresh import refit_match_model
 from flows.referrals import request_referrals
 from flows.search import rank_and_save, search_candidates
 from models.db import transaction
@@ -66,6 +67,9 @@ def demo_pipeline() -> DemoSummary:
     load_employees()
     queries = demo_queries()
     search_ids = [search_candidates(query) for query in queries]
+    # Match weights learned from the pool now that it holds every search's finds, and
+    # the pool resolved again with them.
+    refit_match_model()
     # The first search was ranked when the pool held only its own finds: rank it again
     # over the whole pool before asking for referrals.
     rank_and_save(queries[0])

@@ -1,5 +1,6 @@
 """The ``refresh-talent-pool`` flow (nightly): finish what a killed run left, re-fetch
-stale profiles conditionally, re-run every saved search."""
+stale profiles conditionally, learn the match weights again when the pool has grown,
+re-run every saved search."""
 
 from datetime import timedelta
 
@@ -42,6 +43,13 @@ def refetch_stale(older_than_hours: float) -> dict[str, int]:
 
 
 @task(cache_policy=NONE)
+def refit_match_model() -> pool.RefitReport:
+    """Learn the match weights again once the pool has grown by a fifth."""
+    with transaction(open_pool(migrate=False)) as session:
+        return pool.refit(session, dedupe_config())
+
+
+@task(cache_policy=NONE)
 def saved_searches() -> list[SearchQuery]:
     with transaction(open_pool(migrate=False)) as session:
         return [SearchQuery.model_validate(s.query) for s in session.scalars(select(Search))]
@@ -58,6 +66,8 @@ def refresh_talent_pool(older_than_hours: float = 24 * 7, rerun_searches: bool =
         logger.info("finished %d identities left by an interrupted run", finished)
     counts = refetch_stale(older_than_hours)
     logger.info("refresh: %s", counts)
+    refit = refit_match_model()
+    logger.info("match model: %s", refit.reason)
     queries = saved_searches() if rerun_searches else []
     for query in queries:
         search_candidates(query)
@@ -65,6 +75,7 @@ def refresh_talent_pool(older_than_hours: float = 24 * 7, rerun_searches: bool =
         key="refresh-summary",
         markdown="# Talent-pool refresh\n\n"
         + "\n".join(f"* {k.replace('_', ' ')}: **{v}**" for k, v in counts.items())
+        + f"\n* match model: {refit.reason}"
         + f"\n* saved searches re-run: **{len(queries)}**",
     )
     return len(queries)

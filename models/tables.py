@@ -272,3 +272,17 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(50))
     subject: Mapped[str] = mapped_column(String(500), default="")
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class MatchModel(Base):
+    """A Fellegi-Sunter model fitted on the pool without labels (m, u, prior, term
+    frequencies, how it was trained); the latest one weighs every fuzzy pair."""
+
+    __tablename__ = "match_model"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fitted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    identities: Mapped[int] = mapped_column(Integer)
+    candidate_pairs: Mapped[int] = mapped_column(Integer)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    model: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -270,6 +270,40 @@ def pool_dump() -> None:
             sys.stdout.write(json.dumps(dump_candidate(candidate), ensure_ascii=False) + "\n")
 
 
+@pool_app.command("fit")
+def pool_fit(
+    if_grown: Annotated[
+        bool, typer.Option(help="Only if the pool grew by 20% since the last model.")
+    ] = False,
+) -> None:
+    """Learn match weights from the pool (Fellegi-Sunter, EM, no labels), store them,
+    and resolve the pool again with them."""
+    from models.db import transaction
+    from models.tables import MatchModel
+    from sourcing.pool import refit
+    from sourcing.runtime import dedupe_config, open_pool
+
+    with transaction(open_pool()) as session:
+        report = refit(session, dedupe_config(), force=not if_grown)
+        model = session.get(MatchModel, report.model_id) if report.fitted else None
+        if model is None:
+            out.print(f"no new model: {report.reason}", highlight=False)
+            return
+        table = Table("comparison", "level", "weight (bits)")
+        for name, levels in model.model["comparisons"].items():
+            for level, values in levels.items():
+                table.add_row(name, level, f"{values['weight']:+.1f}")
+        out.print(table)
+        out.print(
+            f"model {model.id} fitted on {model.identities} identities "
+            f"({model.candidate_pairs} candidate pairs); prior weight "
+            f"{model.model['prior_weight']:+.1f} bits. Pool resolved again: "
+            f"{report.candidates_before} -> {report.candidates_after} candidates, "
+            f"{report.review_pairs} pair(s) queued for review",
+            highlight=False,
+        )
+
+
 def _reviewer(by: str | None) -> str:
     return by or os.environ.get("USER") or "cli"
 

@@ -8,15 +8,24 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from models.schemas import IngestReport, ParsedProfile, ProfileFields, RawProfile
-from models.tables import Candidate, CandidateSkill, Education, Identity, Suppression
+from models.tables import (
+    Candidate,
+    CandidateSkill,
+    Education,
+    Identity,
+    MatchModel,
+    Suppression,
+)
 from sourcing.dedupe.compare import DedupeConfig
 from sourcing.dedupe.normalise import normalise_email, normalise_url
+from sourcing.dedupe.pool_model import NotEnoughData, fit_pool_model
 from sourcing.dedupe.resolve import resolve
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.sources import read_fields
@@ -150,6 +159,53 @@ def resolve_pending(session: Session, config: DedupeConfig) -> tuple[int, int, s
         identity.resolved_hash = identity.content_hash
     refresh_candidates(session, report.touched_candidates)
     return len(pending), report.review_pairs, report.touched_candidates
+
+
+def reresolve_all(session: Session, config: DedupeConfig) -> tuple[int, int, set[int]]:
+    """Resolve the whole pool again, e.g. with a newly fitted match model. Candidates
+    keep their ids where their identities stay together; decisions of review stay."""
+    session.execute(update(Identity).values(resolved_hash=None))
+    return resolve_pending(session, config)
+
+
+@dataclass
+class RefitReport:
+    fitted: bool
+    reason: str
+    model_id: int | None = None
+    identities: int = 0
+    candidates_before: int = 0
+    candidates_after: int = 0
+    review_pairs: int = 0
+
+
+def refit(
+    session: Session, config: DedupeConfig, min_growth: float = 0.2, force: bool = False
+) -> RefitReport:
+    """Fit a new match model when there is none yet or the pool grew by ``min_growth``
+    since the last one (or when ``force``d), then resolve the whole pool with it: with
+    the model fixed, incremental resolution gives the batch clusters again."""
+    parsed = session.scalar(
+        select(func.count()).select_from(Identity).where(Identity.parsed.is_not(None))
+    )
+    last = session.scalar(select(MatchModel).order_by(MatchModel.id.desc()).limit(1))
+    if not force and last is not None and parsed < last.identities * (1 + min_growth):
+        return RefitReport(
+            False,
+            f"{parsed} identities, model {last.id} was fitted on {last.identities}: "
+            f"less than {min_growth:.0%} growth, kept",
+            last.id,
+            parsed,
+        )
+    before = session.scalar(select(func.count()).select_from(Candidate)) or 0
+    try:
+        row = fit_pool_model(session)
+    except NotEnoughData as error:
+        return RefitReport(False, str(error), last.id if last else None, parsed)
+    session.commit()
+    _, review, _ = reresolve_all(session, config)
+    after = session.scalar(select(func.count()).select_from(Candidate)) or 0
+    return RefitReport(True, "fitted", row.id, parsed, before, after, review)
 
 
 def ingest(

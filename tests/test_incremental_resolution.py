@@ -6,6 +6,7 @@ import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,8 +15,9 @@ from sqlalchemy import Engine, select
 
 from models.db import make_engine, session_factory, upgrade
 from models.schemas import RawProfile
-from models.tables import Identity
+from models.tables import Identity, MatchLink, MatchModel
 from sourcing import pool
+from sourcing.dedupe.pool_model import fit_pool_model
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.sources.sample import SampleSource
 
@@ -44,11 +46,21 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     engine.dispose()
 
 
-def clusters(engine: Engine, batches: list[list[RawProfile]], parser: ProfileParser) -> Partition:
+def clusters(
+    engine: Engine,
+    batches: list[list[RawProfile]],
+    parser: ProfileParser,
+    model: dict[str, Any] | None = None,
+) -> Partition:
+    """The candidates after ingesting ``batches`` in order into an empty pool (whose
+    match model is ``model``, a stored ``MatchModel``'s columns, if given)."""
     from tests.conftest import _clear
 
     _clear(engine)
     with session_factory(engine)() as session:
+        if model is not None:
+            session.add(MatchModel(**model))
+            session.commit()
         for batch in batches:
             pool.ingest(session, batch, parser)
         by_candidate: dict[int, set[tuple[str, str]]] = {}
@@ -63,6 +75,25 @@ def clusters(engine: Engine, batches: list[list[RawProfile]], parser: ProfilePar
 @pytest.fixture(scope="module")
 def batch_partition(engine: Engine, parser: ProfileParser) -> Partition:
     return clusters(engine, [PROFILES], parser)
+
+
+@pytest.fixture(scope="module")
+def fitted_model(engine: Engine, parser: ProfileParser) -> dict[str, Any]:
+    """A match model fitted on the whole sample network (the slice alone is too small)."""
+    from tests.conftest import _clear
+
+    _clear(engine)
+    with session_factory(engine)() as session:
+        pool.ingest(session, SampleSource().records(), parser)
+        row = fit_pool_model(session)
+        return {c: getattr(row, c) for c in ("identities", "candidate_pairs", "settings", "model")}
+
+
+@pytest.fixture(scope="module")
+def model_batch_partition(
+    engine: Engine, parser: ProfileParser, fitted_model: dict[str, Any]
+) -> Partition:
+    return clusters(engine, [PROFILES], parser, fitted_model)
 
 
 def test_the_slice_has_people_on_several_networks(batch_partition: Partition) -> None:
@@ -93,6 +124,39 @@ def test_any_order_and_batch_sizes_give_the_batch_clusters(
     bounds = [0, *sorted(set(cuts)), len(shuffled)]
     batches = [shuffled[a:b] for a, b in itertools.pairwise(bounds) if b > a]
     assert clusters(engine, batches, parser) == batch_partition
+
+
+def test_the_fitted_model_decides_merges_in_the_slice(
+    engine: Engine, parser: ProfileParser, fitted_model: dict[str, Any]
+) -> None:
+    clusters(engine, [PROFILES], parser, fitted_model)
+    with session_factory(engine)() as session:
+        rules = {link.rule for link in session.scalars(select(MatchLink))}
+    assert "model" in rules
+
+
+@settings(
+    max_examples=int(os.environ.get("VIVIER_PROPERTY_EXAMPLES", "6")),
+    derandomize="VIVIER_PROPERTY_EXAMPLES" not in os.environ,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    order=st.permutations(range(len(PROFILES))),
+    cuts=st.lists(st.integers(min_value=1, max_value=len(PROFILES) - 1), max_size=6),
+)
+def test_with_a_fitted_model_any_order_and_batch_sizes_give_the_batch_clusters(
+    order: list[int],
+    cuts: list[int],
+    engine: Engine,
+    parser: ProfileParser,
+    fitted_model: dict[str, Any],
+    model_batch_partition: Partition,
+) -> None:
+    shuffled = [PROFILES[i] for i in order]
+    bounds = [0, *sorted(set(cuts)), len(shuffled)]
+    batches = [shuffled[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+    assert clusters(engine, batches, parser, fitted_model) == model_batch_partition
 
 
 def test_partition_is_independent_of_the_home_directory(tmp_path: Path) -> None:

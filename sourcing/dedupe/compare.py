@@ -16,6 +16,11 @@ class DedupeConfig:
     review_threshold: float = 0.60
     name_jw_high: float = 0.94
     name_jw_low: float = 0.88
+    # With a model fitted on the pool (``pool_model``), in match-weight bits: a pair
+    # from this weight up to the model's threshold (0, probability 0.5) goes to review;
+    # a pair under ``cannot_link_weight`` is never put in one cluster through others.
+    review_match_weight: float = -4.0
+    cannot_link_weight: float = -10.0
     weights: dict[str, float] = field(
         default_factory=lambda: {
             "name_exact": 0.50,
@@ -40,6 +45,8 @@ class DedupeConfig:
             "review_threshold": self.review_threshold,
             "name_jw_high": self.name_jw_high,
             "name_jw_low": self.name_jw_low,
+            "review_match_weight": self.review_match_weight,
+            "cannot_link_weight": self.cannot_link_weight,
             "weights": dict(self.weights),
         }
 

@@ -201,6 +201,28 @@ def fit(records: Records, settings: EngineSettings) -> FellegiSunterModel:
     return _estimate(store, index, left, store.levels(left, right), settings, started)
 
 
+def score_pairs(
+    records: Records,
+    settings: EngineSettings,
+    model: FellegiSunterModel,
+    left: Sequence[int],
+    right: Sequence[int],
+) -> tuple[Floats, list[dict[str, object]]]:
+    """Match weights and evidence of the pairs ``(left[k], right[k])`` (row numbers in
+    ``records``), with a model fitted before: for callers that choose their own pairs,
+    such as the pool, whose blocks live in the database."""
+    store = _Store(settings.comparisons, _fields_of(settings))
+    store.append(records)
+    rows_a, rows_b = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+    levels = store.levels(rows_a, rows_b)
+    weights = model.match_weights(levels, store.exact_values(model, rows_a))
+    evidence = [
+        model.explain(levels[k], store.exact_values(model, rows_a[k : k + 1]))
+        for k in range(len(rows_a))
+    ]
+    return weights, evidence
+
+
 def _estimate(
     store: _Store,
     index: BlockIndex,

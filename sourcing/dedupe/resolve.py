@@ -32,9 +32,8 @@ from sourcing.dedupe.keys import (
     exact_keys,
     profile_url_key,
 )
+from sourcing.dedupe.pool_model import UNCONSTRAINED_SOURCES, current_model
 from sourcing.parsing.vocab import fold
-
-_UNCONSTRAINED_SOURCES = {"text"}
 
 
 @dataclass
@@ -143,6 +142,7 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
             cannot_link[a].add(b)
             cannot_link[b].add(a)
     evidence: dict[tuple[int, int], dict[str, object]] = {}
+    fuzzy: list[tuple[int, int]] = []
     for (a, b), why in pairs.items():
         ra, rb = records[a], records[b]
         if decided.get((a, b)) == "different":
@@ -158,15 +158,31 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
                 edges.append(Edge(a, b, 1.0, why.split(":", 1)[0]))
                 evidence[(a, b)] = {"key": why, "config": config.as_dict()}
                 continue
-        comparison = compare(ra, rb, config)
-        if comparison.score >= config.match_threshold:
-            edges.append(Edge(a, b, comparison.score, "fuzzy"))
-            evidence[(a, b)] = {**comparison.evidence(), "config": config.as_dict()}
-        elif comparison.score >= config.review_threshold and (a, b) not in decided:
-            report.review_pairs += _queue_review(session, a, b, comparison.evidence())
+        fuzzy.append((a, b))
+
+    fitted = current_model(session)
+    if fitted is None:  # preset weights
+        for a, b in fuzzy:
+            comparison = compare(records[a], records[b], config)
+            if comparison.score >= config.match_threshold:
+                edges.append(Edge(a, b, comparison.score, "fuzzy"))
+                evidence[(a, b)] = {**comparison.evidence(), "config": config.as_dict()}
+            elif comparison.score >= config.review_threshold and (a, b) not in decided:
+                report.review_pairs += _queue_review(session, a, b, comparison.evidence())
+    else:
+        scored = fitted.score([involved[i] for i in sorted(involved)], fuzzy)
+        for (a, b), (weight, why) in zip(fuzzy, scored, strict=True):
+            if weight >= fitted.model.match_weight_threshold:
+                edges.append(Edge(a, b, float(why["score"]), "model"))  # type: ignore[arg-type]
+                evidence[(a, b)] = why
+            elif weight < config.cannot_link_weight:
+                cannot_link[a].add(b)
+                cannot_link[b].add(a)
+            elif weight >= config.review_match_weight and (a, b) not in decided:
+                report.review_pairs += _queue_review(session, a, b, why)
 
     sources = {
-        i: (None if identity.source in _UNCONSTRAINED_SOURCES else identity.source)
+        i: (None if identity.source in UNCONSTRAINED_SOURCES else identity.source)
         for i, identity in involved.items()
     }
     clusters, _refused = cluster(sources, edges, cannot_link)

@@ -1,0 +1,234 @@
+"""The pool's own match model: Fellegi-Sunter weights fitted on the talent pool without
+labels (``u`` from random pairs, ``m`` by EM per blocking rule, term frequencies of
+names), stored in ``match_model`` and used by ``resolve`` for every pair that no exact
+key settles. Until a model is fitted, the preset weights of ``DedupeConfig`` apply.
+
+The comparisons and blocking rules below mirror the keys the pool indexes
+(``keys.blocking_keys``), so the pairs the model is trained on are the pairs it judges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.schemas import ParsedProfile
+from models.tables import AuditEvent, Identity, MatchModel
+from sourcing.dedupe.blocking import block_on
+from sourcing.dedupe.engine import EngineSettings, Records, fit, score_pairs
+from sourcing.dedupe.fellegi_sunter import FellegiSunterModel
+from sourcing.dedupe.levels import (
+    MISSING,
+    Column,
+    Comparison,
+    ExactLevels,
+    Levels,
+    NameLevels,
+    Rows,
+    derived_column,
+)
+from sourcing.dedupe.normalise import name_tokens, normalise_handle
+from sourcing.parsing.vocab import fold
+
+# Imports of plain text (CSV, LinkedIn exports) may hold several records of one person.
+UNCONSTRAINED_SOURCES = frozenset({"text"})
+# Below this many parsed identities EM has too few pairs to learn from.
+MIN_IDENTITIES_TO_FIT = 100
+
+
+@dataclass
+class SetLevels(Comparison):
+    """Sets of ids (skills, schools, employers) compared by how many they share:
+    ``>= at_least[0]`` shared, ``>= at_least[1]``, ..., none shared; missing when either
+    side has none. Values are ``|``-joined ids."""
+
+    name: str
+    at_least: tuple[int, ...] = (1,)
+    term_frequencies: bool = False
+    fields: tuple[str, ...] = field(init=False)
+    level_names: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fields = (self.name,)
+        self.level_names = (*(f"{n}+ shared" for n in self.at_least), "none shared")
+
+    @property
+    def _sets(self) -> str:
+        return derived_column(self.name, "set")
+
+    def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
+        sets = np.empty(len(columns[self.name]), dtype=object)
+        sets[:] = [frozenset(v.split("|")) if v else frozenset() for v in columns[self.name]]
+        return {self._sets: sets}
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        sets = store[self._sets]
+        out = np.empty(len(i), dtype=np.int8)
+        for k, (a, b) in enumerate(zip(sets[i], sets[j], strict=True)):
+            if not a or not b:
+                out[k] = MISSING
+                continue
+            shared = len(a & b)
+            out[k] = next(
+                (level for level, n in enumerate(self.at_least) if shared >= n),
+                len(self.at_least),
+            )
+        return out
+
+
+def pool_settings() -> EngineSettings:
+    """Comparisons and blocking for the pool's identities, fixed before any fit."""
+    first = NameLevels("first", swapped_with="last", term_frequencies=True)
+    return EngineSettings(
+        comparisons=(
+            first,
+            NameLevels("last", swapped_with="first", use_nicknames=False, term_frequencies=True),
+            ExactLevels("city", term_frequencies=True),
+            ExactLevels("handle", term_frequencies=True),
+            SetLevels("skills", at_least=(3, 1)),
+            SetLevels("schools"),
+            SetLevels("employers"),
+        ),
+        blocking_rules=(
+            block_on("last"),
+            block_on(first.canonical_column, "city"),
+            block_on("handle"),
+        ),
+        max_block_size=500,
+        match_weight_threshold=0.0,
+    )
+
+
+def pool_records(identities: Sequence[Identity]) -> Records:
+    """The model's view of identities: normalised names, place, handle and id sets."""
+    columns: dict[str, list[str | None]] = {
+        name: [] for name in ("first", "last", "city", "handle", "skills", "schools", "employers")
+    }
+    for identity in identities:
+        parsed = ParsedProfile.model_validate(identity.parsed or {})
+        tokens = name_tokens(parsed.name or identity.display_name or "")
+        handle = normalise_handle(identity.handle or "")
+        columns["first"].append(tokens[0] if tokens else None)
+        columns["last"].append(tokens[-1] if len(tokens) >= 2 else None)
+        columns["city"].append(fold(parsed.location.city) if parsed.location.city else None)
+        columns["handle"].append(handle if len(handle) >= 4 else None)
+        columns["skills"].append("|".join(sorted({s.id for s in parsed.skills})))
+        columns["schools"].append("|".join(sorted({s.id for s in parsed.schools})))
+        columns["employers"].append("|".join(sorted({fold(e) for e in parsed.employers})))
+    return Records(
+        ids=[i.id for i in identities],
+        columns=columns,
+        sources=[None if i.source in UNCONSTRAINED_SOURCES else i.source for i in identities],
+    )
+
+
+class NotEnoughData(ValueError):
+    """The pool is too small to learn weights from; the preset weights stay in use."""
+
+
+def fit_pool_model(session: Session, actor: str = "vivier") -> MatchModel:
+    """Fit a model on every parsed identity of the pool and store it as the current one."""
+    identities = session.scalars(
+        select(Identity).where(Identity.parsed.is_not(None)).order_by(Identity.id)
+    ).all()
+    if len(identities) < MIN_IDENTITIES_TO_FIT:
+        raise NotEnoughData(
+            f"the pool has {len(identities)} parsed identities; at least "
+            f"{MIN_IDENTITIES_TO_FIT} are needed to learn match weights, so the preset "
+            "weights stay in use"
+        )
+    settings = pool_settings()
+    model = fit(pool_records(identities), settings)
+    row = MatchModel(
+        identities=len(identities),
+        candidate_pairs=int(model.training.get("candidate_pairs", 0)),  # type: ignore[call-overload]
+        settings=settings.as_dict(),
+        model=_plain(model.as_dict()),
+    )
+    session.add(row)
+    session.flush()
+    session.add(
+        AuditEvent(
+            actor=actor,
+            action="fit-model",
+            subject=f"match_model:{row.id}",
+            details={"identities": row.identities, "candidate_pairs": row.candidate_pairs},
+        )
+    )
+    return row
+
+
+def _plain(value: object) -> object:
+    """JSON-ready copy: numpy scalars and arrays become Python numbers and lists."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+@dataclass(frozen=True)
+class PoolModel:
+    """A stored model, ready to weigh pairs of identities."""
+
+    id: int
+    model: FellegiSunterModel
+    settings: EngineSettings
+
+    def score(
+        self, identities: Sequence[Identity], pairs: Sequence[tuple[int, int]]
+    ) -> list[tuple[float, dict[str, object]]]:
+        """Match weight and evidence of each pair of identity ids."""
+        if not pairs:
+            return []
+        row = {identity.id: n for n, identity in enumerate(identities)}
+        weights, evidence = score_pairs(
+            pool_records(identities),
+            self.settings,
+            self.model,
+            [row[a] for a, _ in pairs],
+            [row[b] for _, b in pairs],
+        )
+        return [
+            (float(weight), _evidence(self.id, why))
+            for weight, why in zip(weights.tolist(), evidence, strict=True)
+        ]
+
+
+def _evidence(model_id: int, explained: dict[str, object]) -> dict[str, object]:
+    fields: dict[str, dict[str, object]] = explained["fields"]  # type: ignore[assignment]
+    return {
+        "model": model_id,
+        "score": round(float(explained["match_probability"]), 4),
+        "match_weight": explained["match_weight"],
+        "prior_weight": explained["prior_weight"],
+        "levels": {
+            name: f"{f['level']} ({float(f['weight']):+.1f} bits)"
+            for name, f in fields.items()
+            if f["level"] != "missing"
+        },
+    }
+
+
+_loaded: dict[tuple[str, int, str], PoolModel] = {}
+
+
+def current_model(session: Session) -> PoolModel | None:
+    """The latest fitted model, or ``None`` while the preset weights apply."""
+    latest = session.scalar(select(MatchModel).order_by(MatchModel.id.desc()).limit(1))
+    if latest is None:
+        return None
+    key = (str(session.get_bind().url), latest.id, latest.fitted_at.isoformat())
+    if key not in _loaded:
+        _loaded[key] = PoolModel(
+            latest.id, FellegiSunterModel.from_dict(latest.model), pool_settings()
+        )
+    return _loaded[key]
