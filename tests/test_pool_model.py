@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.tables import AuditEvent, Identity, MatchLink, MatchModel
+from models.tables import AuditEvent, Identity, MatchLink, MatchModel, ReviewPair
 from sourcing import pool
 from sourcing.dedupe.compare import DedupeConfig
 from sourcing.dedupe.pool_model import (
@@ -130,3 +130,19 @@ def test_the_model_weighs_more_agreement_higher(
     )
     assert w_same >= 0 and w_same > w_other + 5
     assert "city" in why_same["levels"] and why_same["levels"]["city"].startswith("exact")
+
+
+def test_reviews_the_new_model_settles_leave_the_queue(sample_pool: Session) -> None:
+    def pending() -> list[ReviewPair]:
+        return list(sample_pool.scalars(select(ReviewPair).where(ReviewPair.status == "pending")))
+
+    assert any("model" not in p.evidence for p in pending()), "the preset queued nothing"
+    pool.refit(sample_pool, DedupeConfig(), force=True)
+    sample_pool.commit()
+    candidate_of = dict(
+        sample_pool.execute(select(Identity.id, Identity.candidate_id)).tuples().all()
+    )
+    queue = pending()
+    assert queue and all(p.evidence.get("model") for p in queue)
+    assert all(candidate_of[p.identity_a_id] != candidate_of[p.identity_b_id] for p in queue)
+    assert all(-4.0 <= p.evidence["match_weight"] < 0 for p in queue)

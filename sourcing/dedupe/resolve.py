@@ -134,7 +134,12 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
     pairs = _pairs_sharing_a_key(session, set(involved))
 
     edges: list[Edge] = []
-    decided = _review_decisions(session, set(involved))
+    decided = {
+        pair: status
+        for pair, status in _review_decisions(session, set(involved)).items()
+        if status != "pending"
+    }
+    queued: dict[tuple[int, int], tuple[float, dict[str, object]]] = {}
     # "Different" holds through third identities too: a split stays split.
     cannot_link: dict[int, set[int]] = defaultdict(set)
     for (a, b), status in decided.items():
@@ -168,7 +173,7 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
                 edges.append(Edge(a, b, comparison.score, "fuzzy"))
                 evidence[(a, b)] = {**comparison.evidence(), "config": config.as_dict()}
             elif comparison.score >= config.review_threshold and (a, b) not in decided:
-                report.review_pairs += _queue_review(session, a, b, comparison.evidence())
+                queued[(a, b)] = (comparison.score, comparison.evidence())
     else:
         scored = fitted.score([involved[i] for i in sorted(involved)], fuzzy)
         for (a, b), (weight, why) in zip(fuzzy, scored, strict=True):
@@ -179,7 +184,8 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
                 cannot_link[a].add(b)
                 cannot_link[b].add(a)
             elif weight >= config.review_match_weight and (a, b) not in decided:
-                report.review_pairs += _queue_review(session, a, b, why)
+                queued[(a, b)] = (float(why["score"]), why)  # type: ignore[arg-type]
+    report.review_pairs += _update_review_queue(session, set(involved), queued)
 
     sources = {
         i: (None if identity.source in UNCONSTRAINED_SOURCES else identity.source)
@@ -241,16 +247,34 @@ def _review_decisions(session: Session, ids: set[int]) -> dict[tuple[int, int], 
     return {(r.identity_a_id, r.identity_b_id): r.status for r in rows}
 
 
-def _queue_review(session: Session, a: int, b: int, evidence: dict[str, object]) -> int:
-    session.add(
-        ReviewPair(
-            identity_a_id=a,
-            identity_b_id=b,
-            score=float(evidence["score"]),  # type: ignore[arg-type]
-            evidence=evidence,
+def _update_review_queue(
+    session: Session,
+    ids: set[int],
+    queued: dict[tuple[int, int], tuple[float, dict[str, object]]],
+) -> int:
+    """Make the pending reviews among ``ids`` the ``queued`` pairs: new ones are added,
+    kept ones get the latest score and evidence, and pending pairs that this resolution
+    settled (merged, or clearly different) leave the queue. Returns how many are new."""
+    pending = {
+        (r.identity_a_id, r.identity_b_id): r
+        for r in session.scalars(
+            select(ReviewPair).where(
+                ReviewPair.status == "pending",
+                ReviewPair.identity_a_id.in_(ids),
+                ReviewPair.identity_b_id.in_(ids),
+            )
         )
-    )
-    return 1
+    }
+    for pair, row in pending.items():
+        if pair in queued:
+            row.score, row.evidence = queued[pair]
+        else:
+            session.delete(row)
+    new = [pair for pair in queued if pair not in pending]
+    for a, b in new:
+        score, evidence = queued[(a, b)]
+        session.add(ReviewPair(identity_a_id=a, identity_b_id=b, score=score, evidence=evidence))
+    return len(new)
 
 
 def _link(
