@@ -26,13 +26,13 @@ from sqlalchemy.orm import Session
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dedupe_scale import Identities, generate  # noqa: E402
+from dedupe_scale import Identities, generate
 
-from models.db import make_engine, session_factory, upgrade  # noqa: E402
-from models.schemas import Location, ParsedProfile  # noqa: E402
-from models.tables import Candidate, Identity, MatchModel, ReviewPair  # noqa: E402
-from sourcing import pool  # noqa: E402
-from sourcing.dedupe.compare import DedupeConfig  # noqa: E402
+from models.db import make_engine, session_factory, upgrade
+from models.schemas import Location, ParsedProfile
+from models.tables import Candidate, Identity, MatchModel, ReviewPair
+from sourcing import pool
+from sourcing.dedupe.compare import DedupeConfig
 
 
 def store(session: Session, identities: Identities) -> dict[int, int]:

@@ -9,8 +9,8 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 
 from flows.export import export_shortlist
-from flows.refresh import refit_match_model
 from flows.referrals import request_referrals
+from flows.refresh import refit_match_model
 from flows.search import rank_and_save, search_candidates
 from models.db import transaction
 from models.schemas import SearchQuery
