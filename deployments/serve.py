@@ -6,7 +6,14 @@ import os
 from prefect import serve
 from prefect.schedules import Cron
 
-from flows import export_shortlist, refresh_talent_pool, request_referrals, search_candidates
+from flows import (
+    access_report,
+    erase_person,
+    export_shortlist,
+    refresh_talent_pool,
+    request_referrals,
+    search_candidates,
+)
 
 NIGHTLY = Cron("0 2 * * *", timezone="Europe/Paris")
 
@@ -23,6 +30,14 @@ def deployments() -> list:  # type: ignore[type-arg]
         ),
         request_referrals.to_deployment(name="request-referrals"),
         export_shortlist.to_deployment(name="export-shortlist"),
+        erase_person.to_deployment(
+            name="erase-person",
+            description="Erase a person by e-mail, profile URL or handle; never source them again.",
+        ),
+        access_report.to_deployment(
+            name="access-report",
+            description="Everything held about a person (GDPR Art. 15), as a JSON file.",
+        ),
     ]
 
 

@@ -504,6 +504,72 @@ def export(
     out.print(f"{rows} candidates written to {path}")
 
 
+def _selector(email: str | None, url: str | None, handle: str | None) -> Any:
+    from sourcing.privacy import Selector
+
+    try:
+        return Selector(email=email, url=url, handle=handle)
+    except ValueError as error:
+        _fail(str(error))
+
+
+@app.command()
+def erase(
+    email: Annotated[str | None, typer.Option(help="The person's e-mail address.")] = None,
+    url: Annotated[str | None, typer.Option(help="One of the person's profile URLs.")] = None,
+    handle: Annotated[str | None, typer.Option(help="The person's handle on a network.")] = None,
+    by: Annotated[str | None, typer.Option(help="Who asks (for the audit log).")] = None,
+) -> None:
+    """Erase a person (GDPR Art. 17) and put their identifiers on the suppression list,
+    so that no later search or import brings them back."""
+    from models.db import transaction
+    from sourcing.privacy import erase as erase_person
+    from sourcing.runtime import open_pool
+    from sourcing.settings import get_settings
+
+    selector = _selector(email, url, handle)
+    with transaction(open_pool()) as session:
+        report = erase_person(
+            session, selector, _reviewer(by), outbox=get_settings().resolved_outbox_dir
+        )
+    if not report.identities:
+        out.print(
+            f"nobody in the pool has the {selector.describe()}; it is on the suppression "
+            "list now, so they will not be sourced",
+            highlight=False,
+        )
+        return
+    out.print(
+        f"erased {report.candidates} candidate(s), {report.identities} identities "
+        f"({', '.join(report.sources)}), {report.skills} skills, {report.schools} schools, "
+        f"{report.search_results} search results, {report.referral_requests} referral "
+        f"requests, {report.outbox_files} outbox messages; {report.suppressed_identifiers} "
+        "identifiers suppressed",
+        highlight=False,
+    )
+
+
+@app.command()
+def access(
+    email: Annotated[str | None, typer.Option(help="The person's e-mail address.")] = None,
+    url: Annotated[str | None, typer.Option(help="One of the person's profile URLs.")] = None,
+    handle: Annotated[str | None, typer.Option(help="The person's handle on a network.")] = None,
+) -> None:
+    """Everything held about a person (GDPR Art. 15), as JSON on stdout."""
+    from models.db import transaction
+    from sourcing.privacy import PersonNotFound, access_report, record_access
+    from sourcing.runtime import open_pool
+
+    selector = _selector(email, url, handle)
+    try:
+        with transaction(open_pool()) as session:
+            report = access_report(session, selector)
+            record_access(session, report, _reviewer(None), "stdout")
+    except PersonNotFound as error:
+        _fail(str(error), code=1)
+    sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Create or migrate the talent pool's schema (Alembic)."""

@@ -24,7 +24,7 @@ from models.tables import (
     Suppression,
 )
 from sourcing.dedupe.compare import DedupeConfig
-from sourcing.dedupe.normalise import normalise_email, normalise_url
+from sourcing.dedupe.normalise import normalise_email, normalise_handle, normalise_url
 from sourcing.dedupe.pool_model import NotEnoughData, fit_pool_model
 from sourcing.dedupe.resolve import resolve
 from sourcing.parsing.pipeline import ProfileParser
@@ -44,11 +44,28 @@ def identifier_hash(kind: str, value: str, salt: str) -> str:
     return hashlib.sha256(f"{salt}|{kind}|{value}".encode()).hexdigest()
 
 
+def identifiers_of(
+    source: str, external_id: str, handle: str, urls: Iterable[str], emails: Iterable[str]
+) -> set[tuple[str, str]]:
+    """What identifies a person on the suppression list: the account, its handle on its
+    network, its own and declared URLs, its declared e-mails (normalised)."""
+    identifiers = {("identity", f"{source}:{external_id}")}
+    if plain := normalise_handle(handle):
+        identifiers.add(("handle", f"{source}:{plain}"))
+    identifiers |= {("url", normalise_url(u)) for u in urls if u and normalise_url(u)}
+    identifiers |= {("email", normalise_email(e)) for e in emails if "@" in e}
+    return identifiers
+
+
 def _suppressed(session: Session, raw: RawProfile, fields: ProfileFields, salt: str) -> bool:
-    identifiers = [("identity", f"{raw.source}:{raw.external_id}")]
-    identifiers += [("url", normalise_url(u)) for u in [raw.url, *fields.urls] if u]
-    identifiers += [("email", normalise_email(e)) for e in fields.emails]
-    hashes = [identifier_hash(kind, value, salt) for kind, value in identifiers if value]
+    identifiers = identifiers_of(
+        raw.source,
+        raw.external_id,
+        raw.handle or fields.handle,
+        [raw.url, *fields.urls],
+        fields.emails,
+    )
+    hashes = [identifier_hash(kind, value, salt) for kind, value in identifiers]
     return bool(
         session.scalar(select(Suppression.id).where(Suppression.identifier_hash.in_(hashes)))
     )
