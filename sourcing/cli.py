@@ -404,23 +404,57 @@ def employees_import(
 @app.command()
 def referrals(
     search: Annotated[str, typer.Option(help="Saved search id or name.")],
-    send: Annotated[bool, typer.Option(help="Deliver the requests now.")] = True,
+    send: Annotated[bool, typer.Option(help="Deliver the approved requests now.")] = True,
+    approve_all: Annotated[
+        bool,
+        typer.Option(
+            "--approve-all",
+            help="Approve every proposal without review (as VIVIER_REFERRALS_AUTO_APPROVE).",
+        ),
+    ] = False,
 ) -> None:
-    """Propose and send referral requests for a search's best candidates."""
+    """Propose referral requests for a search's best candidates; send those approved.
+
+    Without --approve-all (or VIVIER_REFERRALS_AUTO_APPROVE=true) nothing is sent
+    unreviewed: with a Prefect server (PREFECT_API_URL) the run waits for approval in
+    the UI; without one the proposals are recorded and left pending."""
+    import os
+
     from models.db import transaction
     from sourcing.export import ExportError, find_search
     from sourcing.runtime import open_pool
+    from sourcing.settings import get_settings
 
     try:
         with transaction(open_pool()) as session:
             search_id = find_search(session, search).id
     except ExportError as error:
         _fail(str(error))
+    auto = approve_all or get_settings().referrals_auto_approve
+    server = bool(os.environ.get("PREFECT_API_URL"))
+    if auto:
+        why = "--approve-all" if approve_all else "VIVIER_REFERRALS_AUTO_APPROVE=true"
+        err.print(
+            f"AUTO-APPROVING every referral proposal ({why}): requests are sent without review.",
+            highlight=False,
+        )
+    elif server:
+        err.print(
+            "Waiting for approval: open this request-referrals run in the Prefect UI "
+            "and press Resume (Ctrl-C leaves the requests pending).",
+            highlight=False,
+        )
     _prefect_defaults()
     from flows.referrals import request_referrals
 
-    result = request_referrals(search_id, send=send)
+    result = request_referrals(search_id, send=send, auto_approve=auto, wait_for_approval=server)
     out.print(f"referrals for search {search_id}: {result}")
+    if not auto and not server and result["proposed"]:
+        out.print(
+            f"{result['proposed']} request(s) await approval: review them in the Prefect UI "
+            "(run the request-referrals deployment under `vivier serve`), or approve all "
+            f"with `vivier referrals --search {search_id} --approve-all`."
+        )
 
 
 @app.command()
