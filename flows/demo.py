@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 from pydantic import BaseModel
 from sqlalchemy import func, select
@@ -70,9 +70,9 @@ def demo_pipeline() -> DemoSummary:
     # over the whole pool before asking for referrals.
     rank_and_save(queries[0])
     # No reviewer watches the demo: say so, and approve every proposal.
-    print(
-        "Demo: AUTO-APPROVING the referral requests (no reviewer in the demo; in "
-        "production the run pauses for approval unless VIVIER_REFERRALS_AUTO_APPROVE=true)"
+    get_run_logger().warning(
+        "Demo: AUTO-APPROVING the referral requests (no reviewer in the demo; otherwise "
+        "request-referrals pauses for approval unless VIVIER_REFERRALS_AUTO_APPROVE=true)"
     )
     request_referrals(search_ids[0], auto_approve=True)
     shortlist = export_shortlist(

@@ -55,6 +55,12 @@ def demo() -> None:
     _prefect_defaults()
     from flows.demo import demo_pipeline
 
+    err.print(
+        "The demo AUTO-APPROVES its referral requests (no reviewer); `vivier referrals` "
+        "and the request-referrals deployment wait for approval unless "
+        "VIVIER_REFERRALS_AUTO_APPROVE=true.",
+        highlight=False,
+    )
     with err.status("Running the demo pipeline (Prefect starts a local API first)..."):
         summary = demo_pipeline()
     table = Table(title="Vivier demo", show_header=False)
@@ -418,8 +424,6 @@ def referrals(
     Without --approve-all (or VIVIER_REFERRALS_AUTO_APPROVE=true) nothing is sent
     unreviewed: with a Prefect server (PREFECT_API_URL) the run waits for approval in
     the UI; without one the proposals are recorded and left pending."""
-    import os
-
     from models.db import transaction
     from sourcing.export import ExportError, find_search
     from sourcing.runtime import open_pool

@@ -150,3 +150,27 @@ def test_no_decision_before_the_timeout_leaves_the_requests_pending(smtp_env) ->
     with transaction(open_pool(migrate=False)) as session:
         statuses = session.scalars(select(ReferralRequest.status)).all()
     assert statuses == ["pending", "pending"] and sink.messages == []
+
+
+def test_the_cli_says_when_it_auto_approves_and_otherwise_leaves_requests_pending(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from sourcing.cli import app
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    with transaction(open_pool()) as session:
+        search_id = seed_world(session).id
+    runner = CliRunner()
+    review = runner.invoke(app, ["referrals", "--search", str(search_id)])
+    assert review.exit_code == 0, review.output
+    assert "2 request(s) await approval" in review.output
+    assert "AUTO-APPROVING" not in review.output
+    assert not (home / "outbox").exists()
+
+    auto = runner.invoke(app, ["referrals", "--search", str(search_id), "--approve-all"])
+    assert auto.exit_code == 0, auto.output
+    assert "AUTO-APPROVING every referral proposal (--approve-all)" in auto.output
+    assert "'sent': 2" in auto.output
+    assert len(list((home / "outbox").glob("*.eml"))) == 2
