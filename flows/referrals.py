@@ -71,6 +71,7 @@ def propose_and_record(search_id: int) -> tuple[str, list[referrals.PendingReque
             settings.referral_cohort_gap_years,
         )
         referrals.record_requests(session, search, proposals)
+        referrals.cancel_unaskable(session)
         return search.name, referrals.pending_requests(session, search_id)
 
 

@@ -403,8 +403,42 @@ def employees_import(
         err.print(f"warning: {warning}", highlight=False)
     out.print(
         f"employees: {report.created} created, {report.updated} updated, "
-        f"{report.deactivated} deactivated"
+        f"{report.unchanged} unchanged, {report.deactivated} deactivated, "
+        f"{report.opted_out} opted out"
     )
+
+
+def _set_opt_out(who: str, opted_out: bool) -> None:
+    from models.db import transaction
+    from sourcing.employees import set_opt_out
+    from sourcing.runtime import open_pool
+
+    try:
+        with transaction(open_pool()) as session:
+            employee = set_opt_out(session, who, opted_out)
+            name = employee.full_name
+    except LookupError as error:
+        _fail(str(error))
+    if opted_out:
+        out.print(f"{name} opted out: never asked again; open requests cancelled")
+    else:
+        out.print(f"{name} opted back in to referral requests")
+
+
+@employees_app.command("opt-out")
+def employees_opt_out(
+    who: Annotated[str, typer.Argument(help="employee_id or e-mail address.")],
+) -> None:
+    """Stop asking this employee for referrals (kept across directory imports)."""
+    _set_opt_out(who, True)
+
+
+@employees_app.command("opt-in")
+def employees_opt_in(
+    who: Annotated[str, typer.Argument(help="employee_id or e-mail address.")],
+) -> None:
+    """Let an employee who opted out be asked again (at their request)."""
+    _set_opt_out(who, False)
 
 
 @app.command()

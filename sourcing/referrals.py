@@ -253,6 +253,33 @@ def record_requests(session: Session, search: Search, proposals: list[Proposal])
     return new
 
 
+def _why_not_ask(employee: Employee) -> str | None:
+    if not employee.active:
+        return "cancelled: the employee has left (inactive in the directory)"
+    if employee.opted_out:
+        return "cancelled: the employee opted out of referral requests"
+    return None
+
+
+def cancel_unaskable(session: Session) -> int:
+    """Cancel, with the reason, every open request (pending or approved) whose employee
+    has left or opted out. Returns how many."""
+    requests = session.scalars(
+        select(ReferralRequest)
+        .join(Employee, Employee.id == ReferralRequest.employee_id)
+        .where(
+            ReferralRequest.status.in_(("pending", "approved")),
+            or_(Employee.active.is_(False), Employee.opted_out.is_(True)),
+        )
+        .options(selectinload(ReferralRequest.employee))
+    ).all()
+    for request in requests:
+        request.status = "cancelled"
+        request.status_reason = _why_not_ask(request.employee)
+    session.flush()
+    return len(requests)
+
+
 # --- approval ---------------------------------------------------------------------
 
 
@@ -527,13 +554,7 @@ def deliver_queued(
     sent_today, per_employee = _recent_sends(session, now)
     for request in approved:
         employee = request.employee
-        why_not = (
-            "cancelled: the employee has left (inactive in the directory)"
-            if not employee.active
-            else "cancelled: the employee opted out of referral requests"
-            if employee.opted_out
-            else None
-        )
+        why_not = _why_not_ask(employee)
         if why_not:
             request.status = "cancelled"
             request.status_reason = why_not
