@@ -352,7 +352,8 @@ def decide_requests(
 
 
 def approval_description(pending: Sequence[PendingRequest], search_name: str) -> str:
-    """The Markdown shown above the approval form in the Prefect UI."""
+    """The Markdown shown above the approval form in the Prefect UI (the reasons are on
+    each request's switch, below the table)."""
     lines = [
         f"### Referral requests for “{search_name}”",
         "",
@@ -360,14 +361,13 @@ def approval_description(pending: Sequence[PendingRequest], search_name: str) ->
         "decide: switch on **approve_all**, or the requests you approve below. "
         "The others are rejected.",
         "",
-        "| request | employee | candidate | school | score | why |",
-        "|---|---|---|---|---|---|",
+        "| request | employee | candidate | school | score |",
+        "|---|---|---|---|---|",
     ]
     for p in pending:
-        reason = p.reason.replace("|", "/")
         lines.append(
             f"| request_{p.request_id} | {p.employee_name} | {p.candidate_name} "
-            f"| {p.school_name} | {p.score:.2f} | {reason} |"
+            f"| {p.school_name} | {p.score:.2f} |"
         )
     return "\n".join(lines)
 
