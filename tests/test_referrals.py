@@ -22,24 +22,13 @@ from sourcing.mail import OutboxChannel, SmtpChannel
 from sourcing.settings import Settings
 
 
-def seed_world(session: Session) -> Search:
-    """One search whose top candidate studied at INSA Lyon 2014-2017 and worked at
-    Criteo, and employees: Ana (same cohort, FR, Slack id), Bob (2001-2004, EN, past
-    Criteo), Cy (another school), Dee (opted out)."""
-    search = Search(name="Python Lyon", query={"skills": ["Python"]})
-    candidate = Candidate(display_name="Hélène Dupré", headline="Développeuse Python")
-    session.add_all([search, candidate])
+def add_insa_candidate(
+    session: Session, search: Search, name: str, rank: int, headline: str = ""
+) -> Candidate:
+    """A candidate who studied at INSA Lyon 2014-2017, ranked ``rank`` in ``search``."""
+    candidate = Candidate(display_name=name, headline=headline)
+    session.add(candidate)
     session.flush()
-    session.add(
-        Identity(
-            candidate_id=candidate.id,
-            source="github",
-            external_id="1",
-            url="https://github.com/hdupre",
-            content_hash="x",
-            parsed={"employers": ["Criteo S.A.", "Octo"]},
-        )
-    )
     session.add(
         Education(
             candidate_id=candidate.id,
@@ -53,10 +42,33 @@ def seed_world(session: Session) -> Search:
         SearchResult(
             search_id=search.id,
             candidate_id=candidate.id,
-            rank=1,
-            score=0.9,
+            rank=rank,
+            score=1.0 / rank,
             explanation="",
             matched_skills=[],
+        )
+    )
+    return candidate
+
+
+def seed_world(session: Session) -> Search:
+    """One search whose top candidate studied at INSA Lyon 2014-2017 and worked at
+    Criteo, and employees: Ana (same cohort, FR, Slack id), Bob (2001-2004, EN, past
+    Criteo), Cy (another school), Dee (opted out)."""
+    search = Search(name="Python Lyon", query={"skills": ["Python"]})
+    session.add(search)
+    session.flush()
+    candidate = add_insa_candidate(
+        session, search, "Hélène Dupré", rank=1, headline="Développeuse Python"
+    )
+    session.add(
+        Identity(
+            candidate_id=candidate.id,
+            source="github",
+            external_id="1",
+            url="https://github.com/hdupre",
+            content_hash="x",
+            parsed={"employers": ["Criteo S.A.", "Octo"]},
         )
     )
     same_cohort = Employee(
@@ -292,30 +304,8 @@ def test_a_crash_between_intent_and_sent_then_a_rerun_sends_exactly_once(
 
 
 def _more_candidates(session: Session, search: Search, count: int) -> None:
-    """``count`` more INSA Lyon candidates (2014-2017) in the search's results."""
     for index in range(count):
-        candidate = Candidate(display_name=f"Candidat {index}", headline="")
-        session.add(candidate)
-        session.flush()
-        session.add(
-            Education(
-                candidate_id=candidate.id,
-                school_id="insa-lyon",
-                school_name="INSA Lyon",
-                start_year=2014,
-                end_year=2017,
-            )
-        )
-        session.add(
-            SearchResult(
-                search_id=search.id,
-                candidate_id=candidate.id,
-                rank=index + 2,
-                score=0.5,
-                explanation="",
-                matched_skills=[],
-            )
-        )
+        add_insa_candidate(session, search, f"Candidat {index}", rank=index + 2)
     session.commit()
 
 
