@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.tables import (
@@ -500,13 +500,23 @@ def _recent_sends(session: Session, now: datetime) -> tuple[int, Counter[int]]:
     7 days per employee, counting each request once, at its first delivery."""
     week_ago = now - timedelta(days=7)
     rows = session.execute(
-        select(ReferralRequest.id, ReferralRequest.employee_id, ReferralDelivery.sent_at)
+        select(
+            ReferralRequest.id,
+            ReferralRequest.employee_id,
+            ReferralDelivery.sent_at,
+            ReferralDelivery.updated_at,
+        )
         .join(ReferralDelivery, ReferralDelivery.request_id == ReferralRequest.id)
-        .where(or_(ReferralDelivery.sent_at >= week_ago, ReferralDelivery.status == "sending"))
+        .where(
+            or_(
+                ReferralDelivery.sent_at >= week_ago,
+                and_(ReferralDelivery.status == "sending", ReferralDelivery.updated_at >= week_ago),
+            )
+        )
     ).all()
     first: dict[int, tuple[int, datetime]] = {}
-    for request_id, employee_id, sent_at in rows:
-        at = sent_at or now
+    for request_id, employee_id, sent_at, intent_at in rows:
+        at = sent_at or intent_at  # an interrupted send counts from its intent
         if request_id not in first or at < first[request_id][1]:
             first[request_id] = (employee_id, at)
     today = sum(1 for _, at in first.values() if at >= now - timedelta(days=1))
@@ -552,6 +562,7 @@ def deliver_queued(
         .order_by(ReferralRequest.id)
     ).all()
     sent_today, per_employee = _recent_sends(session, now)
+    waiting: dict[str, datetime] = {}  # channel -> told to wait (HTTP 429) until
     for request in approved:
         employee = request.employee
         why_not = _why_not_ask(employee)
@@ -587,7 +598,7 @@ def deliver_queued(
         search = session.get(Search, request.search_id)
         assert search is not None
         message = compose(request, search, settings, links(request) if links else None)
-        _deliver_one(session, request, message, channels, report)
+        _deliver_one(session, request, message, channels, report, waiting)
         if not started and any(d.status == "sent" for d in request.deliveries):
             sent_today += 1
             per_employee[employee.id] += 1
@@ -600,6 +611,7 @@ def _deliver_one(
     message: Delivery,
     channels: Sequence[Channel],
     report: DeliveryReport,
+    waiting: dict[str, datetime],
 ) -> None:
     by_channel = {d.channel: d for d in request.deliveries}
     request.channel = ",".join(c.name for c in channels)[:20]
@@ -607,12 +619,17 @@ def _deliver_one(
     errors: list[str] = []
     for channel in channels:
         row = by_channel.get(channel.name)
+        if row is not None and row.status == "sent":
+            continue
+        if channel.name in waiting:  # no use knocking again in this run
+            errors.append(f"{channel.name}: asked to wait (HTTP 429), not tried")
+            until = waiting[channel.name]
+            request.not_before = max(request.not_before or until, until)
+            continue
         if row is None:
             row = ReferralDelivery(channel=channel.name, attempts=0)
             request.deliveries.append(row)
             by_channel[channel.name] = row
-        if row.status == "sent":
-            continue
         row.status = "sending"
         row.attempts += 1
         request.status = "sending"
@@ -624,7 +641,9 @@ def _deliver_one(
             row.last_error = str(error)
             errors.append(f"{channel.name}: {error}")
             if error.retry_after is not None:
-                request.not_before = datetime.now(UTC) + timedelta(seconds=error.retry_after)
+                until = datetime.now(UTC) + timedelta(seconds=error.retry_after)
+                waiting[channel.name] = until
+                request.not_before = until
             session.commit()
             continue
         row.status = "sent"

@@ -179,7 +179,7 @@ def test_email_and_slack_together_and_a_failed_channel_is_retried_alone(
     assert {r.channel for r in session.scalars(select(ReferralRequest))} == {"email,slack"}
 
 
-def test_a_429_keeps_the_request_queued_until_retry_after(
+def test_a_429_keeps_requests_queued_until_retry_after(
     session: Session, world: Search, hook: Hook, tmp_path: Path
 ) -> None:
     settings = _settings(hook, "slack", tmp_path)
@@ -187,19 +187,21 @@ def test_a_429_keeps_the_request_queued_until_retry_after(
     approve_all(session, world)
     report = referrals.deliver_queued(session, referrals.channels_for(settings), settings)
     assert "rate limiting (HTTP 429); retry after 30 s" in report.errors[0]
-    waiting = session.scalars(
-        select(ReferralRequest).where(ReferralRequest.status == "approved")
-    ).one()
-    assert waiting.not_before is not None and waiting.attempts == 1
+    assert "asked to wait (HTTP 429), not tried" in report.errors[1]
+    assert len(hook.received) == 1  # the second request did not knock again
+    waiting = session.scalars(select(ReferralRequest)).all()
+    assert {r.status for r in waiting} == {"approved"}
+    assert all(r.not_before is not None for r in waiting)
     again = referrals.deliver_queued(session, referrals.channels_for(settings), settings)
-    assert (again.sent, again.deferred) == (0, 1)  # Slack asked us to wait
+    assert (again.sent, again.deferred) == (0, 2)  # Slack asked us to wait
     later = referrals.deliver_queued(
         session,
         referrals.channels_for(settings),
         settings,
-        now=waiting.not_before,
+        now=max(r.not_before for r in waiting if r.not_before),
     )
-    assert later.sent == 1 and len(hook.received) == 3
+    assert later.sent == 2 and len(hook.received) == 3
+    assert {r.status for r in session.scalars(select(ReferralDelivery))} == {"sent"}
 
 
 def test_a_slow_webhook_is_a_timeout_error_and_the_request_stays_queued(
