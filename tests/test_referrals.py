@@ -366,3 +366,21 @@ def test_opted_out_and_departed_employees_are_never_asked(
     assert "opted out" in (reasons[ana.id] or "")
     assert "has left" in (reasons[bob.id] or "")
     assert not (tmp_path / "outbox").exists()
+
+
+def test_merging_duplicate_candidates_keeps_one_unsent_request_per_employee(
+    session: Session, world: Search
+) -> None:
+    from sourcing.dedupe.resolve import _merge_candidates
+
+    duplicate = add_insa_candidate(session, world, "H. Dupré", rank=2)
+    session.commit()
+    referrals.record_requests(session, world, referrals.propose(session, world, 5, 3))
+    session.commit()
+    survivor = session.scalars(select(SearchResult).where(SearchResult.rank == 1)).one()
+    assert session.query(ReferralRequest).count() == 4  # Ana and Bob, for both records
+    _merge_candidates(session, survivor.candidate_id, duplicate.id)
+    session.commit()
+    left = session.scalars(select(ReferralRequest)).all()
+    assert sorted(r.employee.full_name for r in left) == ["Ana Lopez", "Bob Smith"]
+    assert {r.candidate_id for r in left} == {survivor.candidate_id}
