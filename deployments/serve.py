@@ -28,7 +28,12 @@ def deployments() -> list:  # type: ignore[type-arg]
             schedules=[NIGHTLY],
             description="Nightly: re-run saved searches.",
         ),
-        request_referrals.to_deployment(name="request-referrals"),
+        request_referrals.to_deployment(
+            name="request-referrals",
+            description="Propose referral requests for a saved search, then pause: approve "
+            "all or some on the run's page (Resume). VIVIER_REFERRALS_AUTO_APPROVE=true "
+            "sends without review.",
+        ),
         export_shortlist.to_deployment(name="export-shortlist"),
         erase_person.to_deployment(
             name="erase-person",

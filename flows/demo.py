@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 from pydantic import BaseModel
 from sqlalchemy import func, select
@@ -73,7 +73,12 @@ def demo_pipeline() -> DemoSummary:
     # The first search was ranked when the pool held only its own finds: rank it again
     # over the whole pool before asking for referrals.
     rank_and_save(queries[0])
-    request_referrals(search_ids[0])
+    # No reviewer watches the demo: say so, and approve every proposal.
+    get_run_logger().warning(
+        "Demo: AUTO-APPROVING the referral requests (no reviewer in the demo; otherwise "
+        "request-referrals pauses for approval unless VIVIER_REFERRALS_AUTO_APPROVE=true)"
+    )
+    request_referrals(search_ids[0], auto_approve=True)
     shortlist = export_shortlist(
         str(search_ids[0]), "xlsx", str(settings.exports_dir / "demo-shortlist.xlsx")
     )

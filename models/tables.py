@@ -206,8 +206,12 @@ class SearchResult(Base):
 
 
 class ReferralRequest(Timestamped, Base):
-    """Asking one employee about one candidate for one search. Intent is recorded
-    (status ``queued``) before anything is sent, the outcome after."""
+    """Asking one employee about one candidate for one search.
+
+    ``pending`` (proposed, awaiting a reviewer) -> ``approved`` (queued for delivery)
+    or ``rejected``; ``approved`` -> ``sending`` (intent committed before a message
+    leaves) -> ``sent``; ``cancelled`` when the employee left or opted out.
+    ``status_reason`` says why a request was deferred, rejected or cancelled."""
 
     __tablename__ = "referral_request"
     __table_args__ = (UniqueConstraint("employee_id", "candidate_id", "search_id"),)
@@ -228,9 +232,36 @@ class ReferralRequest(Timestamped, Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     delivered_to: Mapped[str | None] = mapped_column(String(1000))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    not_before: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     employee: Mapped[Employee] = relationship()
     candidate: Mapped[Candidate] = relationship()
+    deliveries: Mapped[list["ReferralDelivery"]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="ReferralDelivery.id"
+    )
+
+
+class ReferralDelivery(Timestamped, Base):
+    """One request on one channel (email, slack, teams): intent (``sending``) committed
+    before the message leaves, outcome (``sent`` or ``failed``) after. A channel that
+    already delivered is never used again for that request."""
+
+    __tablename__ = "referral_delivery"
+    __table_args__ = (UniqueConstraint("request_id", "channel"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("referral_request.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default="sending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    delivered_to: Mapped[str | None] = mapped_column(String(1000))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+
+    request: Mapped[ReferralRequest] = relationship(back_populates="deliveries")
 
 
 class ReviewPair(Timestamped, Base):

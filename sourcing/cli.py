@@ -55,6 +55,12 @@ def demo() -> None:
     _prefect_defaults()
     from flows.demo import demo_pipeline
 
+    err.print(
+        "The demo AUTO-APPROVES its referral requests (no reviewer); `vivier referrals` "
+        "and the request-referrals deployment wait for approval unless "
+        "VIVIER_REFERRALS_AUTO_APPROVE=true.",
+        highlight=False,
+    )
     with err.status("Running the demo pipeline (Prefect starts a local API first)..."):
         summary = demo_pipeline()
     table = Table(title="Vivier demo", show_header=False)
@@ -431,30 +437,96 @@ def employees_import(
         err.print(f"warning: {warning}", highlight=False)
     out.print(
         f"employees: {report.created} created, {report.updated} updated, "
-        f"{report.deactivated} deactivated"
+        f"{report.unchanged} unchanged, {report.deactivated} deactivated, "
+        f"{report.opted_out} opted out"
     )
+
+
+def _set_opt_out(who: str, opted_out: bool) -> None:
+    from models.db import transaction
+    from sourcing.employees import set_opt_out
+    from sourcing.runtime import open_pool
+
+    try:
+        with transaction(open_pool()) as session:
+            employee = set_opt_out(session, who, opted_out)
+            name = employee.full_name
+    except LookupError as error:
+        _fail(str(error))
+    if opted_out:
+        out.print(f"{name} opted out: never asked again; open requests cancelled")
+    else:
+        out.print(f"{name} opted back in to referral requests")
+
+
+@employees_app.command("opt-out")
+def employees_opt_out(
+    who: Annotated[str, typer.Argument(help="employee_id or e-mail address.")],
+) -> None:
+    """Stop asking this employee for referrals (kept across directory imports)."""
+    _set_opt_out(who, True)
+
+
+@employees_app.command("opt-in")
+def employees_opt_in(
+    who: Annotated[str, typer.Argument(help="employee_id or e-mail address.")],
+) -> None:
+    """Let an employee who opted out be asked again (at their request)."""
+    _set_opt_out(who, False)
 
 
 @app.command()
 def referrals(
     search: Annotated[str, typer.Option(help="Saved search id or name.")],
-    send: Annotated[bool, typer.Option(help="Deliver the requests now.")] = True,
+    send: Annotated[bool, typer.Option(help="Deliver the approved requests now.")] = True,
+    approve_all: Annotated[
+        bool,
+        typer.Option(
+            "--approve-all",
+            help="Approve every proposal without review (as VIVIER_REFERRALS_AUTO_APPROVE).",
+        ),
+    ] = False,
 ) -> None:
-    """Propose and send referral requests for a search's best candidates."""
+    """Propose referral requests for a search's best candidates; send those approved.
+
+    Without --approve-all (or VIVIER_REFERRALS_AUTO_APPROVE=true) nothing is sent
+    unreviewed: with a Prefect server (PREFECT_API_URL) the run waits for approval in
+    the UI; without one the proposals are recorded and left pending."""
     from models.db import transaction
     from sourcing.export import ExportError, find_search
     from sourcing.runtime import open_pool
+    from sourcing.settings import get_settings
 
     try:
         with transaction(open_pool()) as session:
             search_id = find_search(session, search).id
     except ExportError as error:
         _fail(str(error))
+    auto = approve_all or get_settings().referrals_auto_approve
+    server = bool(os.environ.get("PREFECT_API_URL"))
+    if auto:
+        why = "--approve-all" if approve_all else "VIVIER_REFERRALS_AUTO_APPROVE=true"
+        err.print(
+            f"AUTO-APPROVING every referral proposal ({why}): requests are sent without review.",
+            highlight=False,
+        )
+    elif server:
+        err.print(
+            "Waiting for approval: open this request-referrals run in the Prefect UI "
+            "and press Resume (Ctrl-C leaves the requests pending).",
+            highlight=False,
+        )
     _prefect_defaults()
     from flows.referrals import request_referrals
 
-    result = request_referrals(search_id, send=send)
+    result = request_referrals(search_id, send=send, auto_approve=auto, wait_for_approval=server)
     out.print(f"referrals for search {search_id}: {result}")
+    if not auto and not server and result["proposed"]:
+        out.print(
+            f"{result['proposed']} request(s) await approval: review them in the Prefect UI "
+            "(run the request-referrals deployment under `vivier serve`), or approve all "
+            f"with `vivier referrals --search {search_id} --approve-all`."
+        )
 
 
 @app.command()

@@ -12,9 +12,33 @@ from sqlalchemy.orm import Session, selectinload
 
 from models.tables import Education, Employee
 from sourcing.parsing.vocab import fold, load_schools
+from sourcing.referrals import cancel_unaskable
 
 REQUIRED_COLUMNS = ("employee_id", "email", "full_name")
-OPTIONAL_COLUMNS = ("language", "department", "slack_id", "schools", "past_employers")
+OPTIONAL_COLUMNS = (
+    "language",
+    "department",
+    "slack_id",
+    "schools",
+    "past_employers",
+    "opt_out",
+)
+# Header spellings seen in HRIS exports, mapped to the documented column names.
+COLUMN_ALIASES = {
+    "id": "employee_id",
+    "employee id": "employee_id",
+    "e-mail": "email",
+    "mail": "email",
+    "name": "full_name",
+    "full name": "full_name",
+    "slack": "slack_id",
+    "slack id": "slack_id",
+    "past employers": "past_employers",
+    "opted_out": "opt_out",
+    "opt-out": "opt_out",
+}
+_YES = {"yes", "y", "true", "1", "oui", "x"}
+_NO = {"", "no", "n", "false", "0", "non"}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _YEARS = re.compile(r"^\s*(\d{4})?\s*(?:[-–]\s*(\d{4}))?\s*$")
 
@@ -47,14 +71,22 @@ class EmployeeRow:
     slack_id: str
     schools: list[SchoolEntry] = field(default_factory=list)
     past_employers: list[str] = field(default_factory=list)
+    opt_out: bool = False
 
 
 @dataclass
 class EmployeeImportReport:
     created: int = 0
     updated: int = 0
+    unchanged: int = 0
     deactivated: int = 0
+    opted_out: int = 0
     warnings: list[str] = field(default_factory=list)
+
+
+def _column(header: str) -> str:
+    name = header.strip().lower()
+    return COLUMN_ALIASES.get(name, name)
 
 
 def parse_schools(
@@ -89,7 +121,7 @@ def read_employee_csv(text: str) -> tuple[list[EmployeeRow], list[str]]:
     """Validate a whole CSV; returns the rows and the warnings, or raises with every problem."""
     text = text.lstrip("\ufeff")
     reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in reader.fieldnames or []]
+    header = [_column(h) for h in reader.fieldnames or []]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise EmployeeImportError(
@@ -105,7 +137,7 @@ def read_employee_csv(text: str) -> tuple[list[EmployeeRow], list[str]]:
     for index, record in enumerate(reader, start=2):
         line = reader.line_num if reader.line_num else index
         record = {
-            (k or "").strip(): (v or "").strip()
+            _column(k or ""): (v or "").strip()
             for k, v in record.items()
             if isinstance(v, str) or v is None
         }
@@ -127,6 +159,9 @@ def read_employee_csv(text: str) -> tuple[list[EmployeeRow], list[str]]:
         language = (record.get("language") or "fr").lower()[:2]
         if language not in ("fr", "en"):
             problems.append(f"line {line}: language must be fr or en, not {language!r}")
+        opt_out = record.get("opt_out", "").lower()
+        if opt_out not in _YES | _NO:
+            problems.append(f"line {line}: opt_out must be yes or no, not {opt_out!r}")
         rows.append(
             EmployeeRow(
                 line=line,
@@ -140,6 +175,7 @@ def read_employee_csv(text: str) -> tuple[list[EmployeeRow], list[str]]:
                 past_employers=[
                     e.strip() for e in record.get("past_employers", "").split(";") if e.strip()
                 ],
+                opt_out=opt_out in _YES,
             )
         )
     if problems:
@@ -147,16 +183,42 @@ def read_employee_csv(text: str) -> tuple[list[EmployeeRow], list[str]]:
     return rows, warnings
 
 
+def _snapshot(employee: Employee) -> tuple[object, ...]:
+    return (
+        employee.email,
+        employee.full_name,
+        employee.language,
+        employee.department,
+        employee.slack_id,
+        list(employee.past_employers or []),
+        employee.active,
+        employee.opted_out,
+        _schools(employee.education),
+    )
+
+
+def _schools(education: list[Education]) -> list[tuple[object, ...]]:
+    return [(e.school_id, e.programme, e.start_year, e.end_year) for e in education]
+
+
 def import_employees(
     session: Session, path: Path, deactivate_missing: bool = True
 ) -> EmployeeImportReport:
     """Upsert employees by ``employee_id``; those missing from a full export are
-    deactivated (they left). Opt-outs are kept across imports."""
+    deactivated (they left). Importing the same file twice changes nothing.
+
+    Opt-outs are sticky: ``opt_out=yes`` in the file opts an employee out, but an empty
+    or ``no`` value never opts back in someone who asked to stop (use
+    ``vivier employees opt-in``)."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise EmployeeImportError([f"{path}: not UTF-8 text ({error.reason})"]) from error
     rows, warnings = read_employee_csv(text)
+    if not rows and deactivate_missing:
+        raise EmployeeImportError(
+            [f"{path}: no employees in the file; refusing to deactivate everyone"]
+        )
     report = EmployeeImportReport(warnings=warnings)
     existing = {
         e.employee_ref: e
@@ -164,12 +226,13 @@ def import_employees(
     }
     for row in rows:
         employee = existing.pop(row.employee_ref, None)
+        before = None
         if employee is None:
-            employee = Employee(employee_ref=row.employee_ref)
+            employee = Employee(employee_ref=row.employee_ref, opted_out=False)
             session.add(employee)
             report.created += 1
         else:
-            report.updated += 1
+            before = _snapshot(employee)
         employee.email = row.email
         employee.full_name = row.full_name
         employee.language = row.language
@@ -177,16 +240,26 @@ def import_employees(
         employee.slack_id = row.slack_id
         employee.past_employers = row.past_employers
         employee.active = True
-        employee.education = [
-            Education(
-                school_id=s.school_id,
-                school_name=s.school_name,
-                programme=s.programme,
-                start_year=s.start_year,
-                end_year=s.end_year,
-            )
-            for s in row.schools
-        ]
+        if row.opt_out and not employee.opted_out:
+            employee.opted_out = True
+            report.opted_out += 1
+        wanted = [(s.school_id, s.programme, s.start_year, s.end_year) for s in row.schools]
+        if before is None or _schools(employee.education) != wanted:
+            employee.education = [
+                Education(
+                    school_id=s.school_id,
+                    school_name=s.school_name,
+                    programme=s.programme,
+                    start_year=s.start_year,
+                    end_year=s.end_year,
+                )
+                for s in row.schools
+            ]
+        if before is not None:
+            if _snapshot(employee) == before:
+                report.unchanged += 1
+            else:
+                report.updated += 1
     if deactivate_missing:
         for employee in existing.values():
             if employee.active:
@@ -194,3 +267,25 @@ def import_employees(
                 report.deactivated += 1
     session.flush()
     return report
+
+
+def find_employee(session: Session, who: str) -> Employee | None:
+    """An employee by ``employee_id`` or e-mail address (case-insensitive)."""
+    return session.scalars(
+        select(Employee).where(
+            (Employee.employee_ref == who.strip()) | (Employee.email == who.strip().lower())
+        )
+    ).first()
+
+
+def set_opt_out(session: Session, who: str, opted_out: bool = True) -> Employee:
+    """Opt an employee out of referral requests (or back in). Their open requests
+    (pending or approved) are cancelled with the reason."""
+    employee = find_employee(session, who)
+    if employee is None:
+        raise LookupError(f"no employee with id or e-mail {who!r}")
+    employee.opted_out = opted_out
+    session.flush()
+    if opted_out:
+        cancel_unaskable(session)
+    return employee

@@ -353,9 +353,7 @@ def erase(
     report.search_results = _deleted(
         session, delete(SearchResult).where(SearchResult.candidate_id.in_(candidate_ids))
     )
-    for request in requests:
-        session.delete(request)
-    session.flush()
+    session.execute(delete(ReferralRequest).where(ReferralRequest.candidate_id.in_(candidate_ids)))
     report.identities = _deleted(session, delete(Identity).where(Identity.id.in_(identity_ids)))
     report.candidates = _deleted(session, delete(Candidate).where(Candidate.id.in_(candidate_ids)))
     session.add(

@@ -2,9 +2,10 @@
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_HOME = Path("vivier-data")
 
@@ -73,18 +74,67 @@ class Settings(BaseSettings):
     dedupe_match_threshold: float = 0.80
     dedupe_review_threshold: float = 0.60
 
-    # Referrals
+    # Referrals: matching
     referral_top_candidates: int = 10
     referral_max_per_candidate: int = 3
+    referral_cohort_gap_years: int = Field(
+        2, ge=0, description="Years apart that still count as the same cohort ('near')."
+    )
     company_name: str = "Vivier Demo SAS"
+
+    # Referrals: approval, limits, channels
+    referrals_auto_approve: bool = Field(
+        False,
+        description="Send proposals without a reviewer; off by default (the flow pauses "
+        "for approval in the Prefect UI).",
+    )
+    referral_approval_timeout_seconds: int = Field(
+        86400, ge=1, description="How long a paused request-referrals run waits for a decision."
+    )
+    referrals_per_employee_per_week: int = Field(
+        2, ge=0, description="At most this many requests per employee in any 7 days."
+    )
+    referrals_per_day: int = Field(
+        30, ge=0, description="At most this many requests sent in any 24 hours, overall."
+    )
+    referral_channels: Annotated[list[str], NoDecode] = Field(
+        ["email"], description="Where requests go: email, slack, teams (comma-separated)."
+    )
+
+    # E-mail (SMTP when a host is set, otherwise .eml files in the outbox folder)
     smtp_host: str | None = None
     smtp_port: int = 25
-    smtp_username: str | None = None
+    smtp_username: str | None = Field(
+        None,
+        validation_alias=AliasChoices(
+            "vivier_smtp_user", "vivier_smtp_username", "smtp_user", "smtp_username"
+        ),
+    )
     smtp_password: SecretStr | None = None
     smtp_starttls: bool = False
     smtp_timeout_seconds: float = 10.0
-    mail_from: str = "talent@vivier-demo.example"
+    mail_from: str = Field(
+        "talent@vivier-demo.example",
+        validation_alias=AliasChoices(
+            "vivier_smtp_from", "vivier_mail_from", "smtp_from", "mail_from"
+        ),
+    )
     outbox_dir: Path | None = None
+
+    # Chat incoming webhooks (the URLs are secrets: whoever has one can post)
+    slack_webhook_url: SecretStr | None = None
+    teams_webhook_url: SecretStr | None = None
+    webhook_timeout_seconds: float = 10.0
+    webhooks_allow_loopback: bool = Field(
+        False, description="Let webhooks reach http(s) on loopback hosts (tests only)."
+    )
+
+    @field_validator("referral_channels", mode="before")
+    @classmethod
+    def _split_channels(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip().lower() for part in value.split(",") if part.strip()]
+        return value
 
     @property
     def resolved_database_url(self) -> str:

@@ -83,10 +83,15 @@ def test_search_refuses_empty_queries_and_unknown_networks(home: Path) -> None:
 
 def test_employee_import_with_missing_columns_fails_clearly(home: Path, tmp_path: Path) -> None:
     path = tmp_path / "e.csv"
-    path.write_text("id,name\n1,A\n", encoding="utf-8")
+    path.write_text("person,label\n1,A\n", encoding="utf-8")
     result = runner.invoke(app, ["employees", "import", str(path)])
     assert result.exit_code == 2
     assert "missing column(s) employee_id, email, full_name" in result.output
+    aliased = tmp_path / "hris.csv"
+    aliased.write_text("id,name\n1,A\n", encoding="utf-8")  # HRIS spellings are understood
+    result = runner.invoke(app, ["employees", "import", str(aliased)])
+    assert result.exit_code == 2
+    assert "missing column(s) email;" in result.output
 
 
 def test_export_of_unknown_search_fails_clearly(home: Path) -> None:

@@ -16,9 +16,13 @@ from models.tables import (
     Candidate,
     CandidateSkill,
     Education,
+    Employee,
     Identity,
     IdentityKey,
     MatchLink,
+    ReferralDelivery,
+    ReferralRequest,
+    Search,
     Suppression,
 )
 from sourcing import pool
@@ -189,3 +193,39 @@ def test_the_erase_person_and_access_report_flows(home: Path, parser: ProfilePar
         actions = list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
         assert actions[-2:] == ["access-report", "erase"]
         assert count(session, Identity) == 1
+
+
+def test_erasure_removes_the_referral_requests_and_their_messages(
+    pooled: Session, tmp_path: Path
+) -> None:
+    marie = pooled.scalar(select(Identity).where(Identity.external_id == "1"))
+    assert marie is not None and marie.candidate_id is not None
+    employee = Employee(employee_ref="e1", email="ana@corp.example", full_name="Ana Lopez")
+    search = Search(name="python-lyon", query={})
+    pooled.add_all([employee, search])
+    pooled.flush()
+    request = ReferralRequest(
+        employee_id=employee.id,
+        candidate_id=marie.candidate_id,
+        search_id=search.id,
+        school_id="insa-lyon",
+        reason="Vous avez tous deux étudié à INSA Lyon",
+        status="sent",
+        token="t" * 32,
+    )
+    pooled.add(request)
+    pooled.flush()
+    pooled.add(ReferralDelivery(request_id=request.id, channel="email", status="sent"))
+    pooled.commit()
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    message = outbox / f"referral-{request.id}-tttttttt.eml"
+    message.write_text("Connaissez-vous Marie Lefèvre ?")
+
+    report = erase(pooled, Selector(email=EMAIL), actor="dpo", outbox=outbox)
+    pooled.commit()
+
+    assert (report.referral_requests, report.outbox_files) == (1, 1)
+    assert not message.exists()
+    assert count(pooled, ReferralRequest) == 0 and count(pooled, ReferralDelivery) == 0
+    assert pooled.get(Employee, employee.id) is not None

@@ -362,7 +362,8 @@ def _merge_candidates(session: Session, survivor: int, loser: int) -> None:
                 ReferralRequest.candidate_id == loser,
                 ReferralRequest.employee_id == employee_id,
                 ReferralRequest.search_id == search_id,
-                ReferralRequest.status.in_(("queued", "proposed")),
+                # never sent: awaiting approval or delivery, or closed without a message
+                ReferralRequest.status.in_(("pending", "approved", "rejected", "cancelled")),
             )
         )
     session.execute(
