@@ -87,6 +87,11 @@ class ParsedProfile(BaseModel):
     language: str = "en"
     name: str = ""
     skills: list[SkillMention] = Field(default_factory=list)
+    sectors: list[SkillMention] = Field(
+        default_factory=list,
+        description="Industries and markets worked in (fintech, retail, SaaS): context, "
+        "kept apart from skills.",
+    )
     schools: list[SchoolMention] = Field(default_factory=list)
     titles: list[str] = Field(default_factory=list)
     seniority: str | None = Field(

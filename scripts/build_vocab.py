@@ -4654,10 +4654,32 @@ def tag_forms(sid: str, labels: list[str], aliases: list[str], cased: list[str])
     return out
 
 
+# Industries and markets: the context of someone's work, kept apart from their skills.
+SECTORS = {
+    "adtech",
+    "banking",
+    "digital-health",
+    "e-commerce",
+    "edtech",
+    "fintech",
+    "hospitality",
+    "insurance",
+    "insurtech",
+    "legaltech",
+    "marketplace",
+    "real-estate",
+    "retail",
+    "saas",
+    "telecommunications",
+    "travel-industry",
+}
+
+
 def build_skills() -> list[dict]:
     out = []
-    for category, (sid, en, fr, parent, aliases, cased) in rows(SKILLS, 6):
-        assert category in SKILL_CATEGORIES, category
+    for listed_category, (sid, en, fr, parent, aliases, cased) in rows(SKILLS, 6):
+        assert listed_category in SKILL_CATEGORIES, listed_category
+        category = "sector" if sid in SECTORS else listed_category
         fr = fr or en
         expanded = expand_aliases([en, fr], split(aliases), schools=False)
         label_forms = {en.lower(), fr.lower()}

@@ -261,6 +261,7 @@ def _parse_output(profile: Any) -> dict[str, Any]:
     data = profile.model_dump(mode="json")
     data["skill_ids"] = [s["id"] for s in data["skills"]]
     data["skills"] = [s["label"] for s in data["skills"]]
+    data["sectors"] = [s["label"] for s in data["sectors"]]
     return data
 
 

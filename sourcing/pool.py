@@ -289,7 +289,7 @@ def _refresh_candidate(session: Session, candidate: Candidate) -> None:
     session.execute(delete(CandidateSkill).where(CandidateSkill.candidate_id == candidate.id))
     skills: dict[str, tuple[str, list[str]]] = {}
     for identity, p in parsed:
-        for skill in p.skills:
+        for skill in [*p.skills, *p.sectors]:  # sectors stay searchable
             _, sources = skills.setdefault(skill.id, (skill.label, []))
             sources.append(identity.source)
     session.add_all(

@@ -162,3 +162,24 @@ def test_a_one_megabyte_hostile_bio_is_read_in_bounded_time(parser: ProfileParse
     profile = parser.parse(ProfileFields(text=html_to_text(bio)))
     assert time.perf_counter() - started < 30  # generous: bounded, not benchmarked
     assert "python" in {s.id for s in profile.skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "skills", "sectors"),
+    [
+        (
+            "Développeur Python dans une fintech, éditeur SaaS B2B",
+            {"python"},
+            {"fintech", "saas"},
+        ),
+        ("Product manager in insurance and retail banking apps", set(), {"insurance"}),
+    ],
+)
+def test_industries_are_sectors_not_skills(
+    parser: ProfileParser, text: str, skills: set[str], sectors: set[str]
+) -> None:
+    parsed = parse(parser, text)
+    found = {s.id for s in parsed.skills}
+    assert skills <= found
+    assert not found & {s.id for s in parsed.sectors}
+    assert sectors <= {s.id for s in parsed.sectors}

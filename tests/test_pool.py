@@ -3,7 +3,7 @@
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.schemas import RawProfile
+from models.schemas import RawProfile, SearchQuery
 from models.tables import Candidate, CandidateSkill, Education, Identity, MatchLink, Suppression
 from sourcing import pool
 from sourcing.parsing.pipeline import ProfileParser
@@ -148,3 +148,24 @@ def test_suppressed_people_are_not_reimported(session: Session, parser: ProfileP
     session.commit()
     report = pool.ingest(session, [github("gone", 7, "Gone Person", "Rust", "Paris")], parser)
     assert report.suppressed == 1 and candidates(session) == 0
+
+
+def test_a_sector_is_searchable_though_not_a_skill(session: Session, parser: ProfileParser) -> None:
+    from sourcing.ranking import rank_pool
+
+    pool.ingest(
+        session,
+        [
+            github("ana", 41, "Ana Lopez", "Python developer in a fintech", "Lyon"),
+            github("bob", 42, "Bob Martin", "Python developer in retail", "Lyon"),
+        ],
+        parser,
+    )
+    identity = session.scalar(select(Identity).where(Identity.external_id == "41"))
+    assert identity is not None and identity.parsed is not None
+    assert [s["id"] for s in identity.parsed["sectors"]] == ["fintech"]
+    assert "fintech" not in {s["id"] for s in identity.parsed["skills"]}
+    ranked = rank_pool(session, SearchQuery(skills=["Fintech"]))
+    assert [(r.name, r.matched_skills) for r in ranked if r.matched_skills] == [
+        ("Ana Lopez", ["Fintech"])
+    ]

