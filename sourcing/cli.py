@@ -668,6 +668,7 @@ def sources() -> None:
     """The networks Vivier can search, what each needs, and those it cannot lawfully search."""
     from sourcing.settings import get_settings
     from sourcing.sources import NO_PEOPLE_SEARCH, SEARCHABLE, source_status
+    from sourcing.sources.terms import TERMS
 
     settings = get_settings()
     table = Table(title="Networks")
@@ -679,6 +680,19 @@ def sources() -> None:
     for name, why in sorted(NO_PEOPLE_SEARCH.items()):
         table.add_row(name, "no people search", why)
     out.print(table)
+    terms = Table(title="Terms, as Vivier enforces them")
+    terms.add_column("source")
+    terms.add_column("e-mail outreach")
+    terms.add_column("attribution")
+    terms.add_column("what the code does")
+    for name, rule in sorted(TERMS.items()):
+        terms.add_row(
+            name,
+            "allowed" if rule.outreach_email else "never",
+            rule.attribution or "-",
+            rule.summary,
+        )
+    out.print(terms)
 
 
 if __name__ == "__main__":

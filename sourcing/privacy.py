@@ -36,6 +36,7 @@ from sourcing.dedupe.keys import profile_url_key
 from sourcing.dedupe.normalise import normalise_email, normalise_handle, normalise_url
 from sourcing.pool import identifier_hash, identifiers_of
 from sourcing.sources import read_fields
+from sourcing.sources.terms import contact_addresses
 
 
 class PersonNotFound(LookupError):
@@ -189,6 +190,12 @@ def access_report(session: Session, selector: Selector) -> dict[str, Any]:
                 "country": candidate.country,
                 "open_to_work": candidate.open_to_work,
                 "created_at": _iso(candidate.created_at),
+                "contact_addresses": contact_addresses(
+                    (i.source, e)
+                    for i in identities
+                    if i.candidate_id == candidate.id
+                    for e in (i.parsed or {}).get("emails", [])
+                ),
                 "skills": [
                     {"id": s.skill_id, "label": s.label, "sources": s.sources}
                     for s in candidate.skills

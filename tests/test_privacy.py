@@ -91,6 +91,7 @@ def test_the_access_report_holds_every_network_of_the_person(
     (candidate,) = report["candidates"]
     assert {"python", "django"} <= {s["id"] for s in candidate["skills"]}
     assert [e["school_id"] for e in candidate["education"]] == ["insa-lyon"]
+    assert candidate["contact_addresses"] == []  # only GitHub gave it: never for outreach
     json.dumps(report)  # JSON-ready as it is
 
 
