@@ -317,3 +317,23 @@ class MatchModel(Base):
     candidate_pairs: Mapped[int] = mapped_column(Integer)
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     model: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class PrivacyNotice(Timestamped, Base):
+    """The GDPR Art. 14 notice owed to a sourced candidate: ``queued`` until due, then
+    ``sending`` (intent, committed before the message leaves), ``sent``; or
+    ``unreachable`` when no address may be used (the candidate is then purged in time)."""
+
+    __tablename__ = "privacy_notice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), unique=True
+    )
+    status: Mapped[str] = mapped_column(String(20), default="queued", index=True)
+    address: Mapped[str | None] = mapped_column(String(320))
+    language: Mapped[str] = mapped_column(String(5), default="fr")
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)

@@ -319,6 +319,29 @@ def erase(
     )
     report.suppressed_identifiers = len(hashes)
 
+    remove(session, identities, outbox, report)
+    session.add(
+        AuditEvent(
+            actor=actor,
+            action="erase",
+            subject=f"suppression:{min(hashes)[:16]}" if hashes else "suppression:none",
+            details={k: v for k, v in report.as_dict().items() if k != "sources"}
+            | {"sources": report.sources},
+        )
+    )
+    session.flush()
+    return report
+
+
+def remove(
+    session: Session,
+    identities: list[Identity],
+    outbox: Path | None,
+    report: ErasureReport | None = None,
+) -> ErasureReport:
+    """Delete the given identities, their candidates and everything hanging from them
+    (the part of erasure that retention purges share; it suppresses nothing)."""
+    report = report or ErasureReport()
     identity_ids = [i.id for i in identities]
     candidate_ids = sorted({i.candidate_id for i in identities if i.candidate_id})
     report.sources = sorted({i.source for i in identities})
@@ -326,8 +349,10 @@ def erase(
         select(ReferralRequest).where(ReferralRequest.candidate_id.in_(candidate_ids))
     ).all()
     if outbox is not None and outbox.is_dir():
-        for request in requests:
-            for path in outbox.glob(f"referral-{request.id}-*"):
+        patterns = [f"referral-{r.id}-*" for r in requests]
+        patterns += [f"notice-{c}-*" for c in candidate_ids]
+        for pattern in patterns:
+            for path in outbox.glob(pattern):
                 path.unlink()
                 report.outbox_files += 1
     report.referral_requests = len(requests)
@@ -363,16 +388,6 @@ def erase(
     session.execute(delete(ReferralRequest).where(ReferralRequest.candidate_id.in_(candidate_ids)))
     report.identities = _deleted(session, delete(Identity).where(Identity.id.in_(identity_ids)))
     report.candidates = _deleted(session, delete(Candidate).where(Candidate.id.in_(candidate_ids)))
-    session.add(
-        AuditEvent(
-            actor=actor,
-            action="erase",
-            subject=f"suppression:{min(hashes)[:16]}" if hashes else "suppression:none",
-            details={k: v for k, v in report.as_dict().items() if k != "sources"}
-            | {"sources": report.sources},
-        )
-    )
-    session.flush()
     return report
 
 

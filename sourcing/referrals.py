@@ -376,7 +376,7 @@ def approval_description(pending: Sequence[PendingRequest], search_name: str) ->
 
 _env = Environment(
     loader=FileSystemLoader(TEMPLATES),
-    autoescape=select_autoescape(["html"]),
+    autoescape=select_autoescape(["html", "html.j2"]),
     keep_trailing_newline=True,
 )
 

@@ -101,6 +101,28 @@ class Settings(BaseSettings):
         ["email"], description="Where requests go: email, slack, teams (comma-separated)."
     )
 
+    # Privacy: GDPR Art. 14 notices and retention
+    notice_delay_days: int = Field(
+        7,
+        ge=0,
+        le=30,
+        description="Days after a person is first sourced before their Art. 14 notice is "
+        "sent (the GDPR allows one month at most).",
+    )
+    privacy_contact: str = Field(
+        "privacy@vivier-demo.example", description="Where people write to exercise their rights."
+    )
+    retention_months: int = Field(
+        24, ge=1, description="Months after the last activity before a candidate is purged."
+    )
+    retention_unreachable_days: int = Field(
+        30,
+        ge=1,
+        le=30,
+        description="Days after which a candidate who could not be sent an Art. 14 notice "
+        "(no usable address) is purged.",
+    )
+
     # E-mail (SMTP when a host is set, otherwise .eml files in the outbox folder)
     smtp_host: str | None = None
     smtp_port: int = 25

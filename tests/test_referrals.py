@@ -1,7 +1,7 @@
 """Who to ask (shared school, cohort), asked once, delivered by SMTP or the outbox."""
 
 from datetime import UTC, datetime, timedelta
-from email import message_from_bytes
+from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
@@ -384,3 +384,21 @@ def test_merging_duplicate_candidates_keeps_one_unsent_request_per_employee(
     left = session.scalars(select(ReferralRequest)).all()
     assert sorted(r.employee.full_name for r in left) == ["Ana Lopez", "Bob Smith"]
     assert {r.candidate_id for r in left} == {survivor.candidate_id}
+
+
+def test_the_html_message_escapes_what_profiles_say(
+    session: Session, world: Search, tmp_path: Path
+) -> None:
+    approve_all(session, world)
+    request = session.scalars(select(ReferralRequest)).first()
+    assert request is not None
+    request.candidate.headline = 'Dev <script>alert("x")</script> <img src=x onerror=alert(1)>'
+    session.commit()
+    referrals.deliver_queued(session, OutboxChannel(tmp_path / "outbox"), Settings())
+    html = ""
+    for path in (tmp_path / "outbox").glob("*.eml"):
+        for part in message_from_bytes(path.read_bytes(), policy=policy.default).walk():
+            if part.get_content_type() == "text/html":
+                html += part.get_content()
+    assert "&lt;script&gt;" in html
+    assert "<script" not in html and "<img" not in html
