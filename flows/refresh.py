@@ -1,6 +1,6 @@
 """The ``refresh-talent-pool`` flow (nightly): finish what a killed run left, re-fetch
 stale profiles conditionally, learn the match weights again when the pool has grown,
-re-run every saved search."""
+re-run every saved search, then the privacy duties (Art. 14 notices, retention purge)."""
 
 from datetime import timedelta
 
@@ -13,8 +13,9 @@ from flows.search import search_candidates
 from models.db import transaction
 from models.schemas import SearchQuery
 from models.tables import Search
-from sourcing import pool, refresh
+from sourcing import pool, refresh, retention
 from sourcing.runtime import dedupe_config, get_parser, open_pool
+from sourcing.settings import get_settings
 
 
 @task(cache_policy=NONE)
@@ -50,6 +51,16 @@ def refit_match_model() -> pool.RefitReport:
 
 
 @task(cache_policy=NONE)
+def privacy_duties() -> dict[str, int]:
+    """Art. 14 notices queued and sent, then the retention purge."""
+    with transaction(open_pool(migrate=False)) as session:
+        duties = retention.privacy_duties(session, get_settings())
+    for error in duties.notices.errors:
+        get_run_logger().warning("notice not sent, stays queued: %s", error)
+    return duties.summary()
+
+
+@task(cache_policy=NONE)
 def saved_searches() -> list[SearchQuery]:
     with transaction(open_pool(migrate=False)) as session:
         return [SearchQuery.model_validate(s.query) for s in session.scalars(select(Search))]
@@ -71,10 +82,14 @@ def refresh_talent_pool(older_than_hours: float = 24 * 7, rerun_searches: bool =
     queries = saved_searches() if rerun_searches else []
     for query in queries:
         search_candidates(query)
+    privacy = privacy_duties()
+    logger.info("privacy: %s", privacy)
     create_markdown_artifact(
         key="refresh-summary",
         markdown="# Talent-pool refresh\n\n"
         + "\n".join(f"* {k.replace('_', ' ')}: **{v}**" for k, v in counts.items())
+        + "\n"
+        + "\n".join(f"* {k.replace('_', ' ')}: **{v}**" for k, v in privacy.items())
         + f"\n* match model: {refit.reason}"
         + f"\n* saved searches re-run: **{len(queries)}**",
     )

@@ -643,6 +643,23 @@ def access(
     sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
 
 
+@app.command()
+def privacy() -> None:
+    """The privacy duties the nightly refresh runs: an Art. 14 notice queued for every
+    new candidate, the due notices sent, then the retention purge."""
+    from models.db import transaction
+    from sourcing.retention import privacy_duties
+    from sourcing.runtime import open_pool
+    from sourcing.settings import get_settings
+
+    with transaction(open_pool()) as session:
+        duties = privacy_duties(session, get_settings())
+    for name, value in duties.summary().items():
+        out.print(f"{name.replace('_', ' ')}: {value}")
+    for error in duties.notices.errors:
+        err.print(f"[yellow]not sent, stays queued:[/yellow] {error}", highlight=False)
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Create or migrate the talent pool's schema (Alembic)."""
