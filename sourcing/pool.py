@@ -286,7 +286,10 @@ def _refresh_candidate(session: Session, candidate: Candidate) -> None:
         )
     candidate.open_to_work = any(p.open_to_work for _, p in parsed)
 
-    session.execute(delete(CandidateSkill).where(CandidateSkill.candidate_id == candidate.id))
+    session.execute(
+        delete(CandidateSkill).where(CandidateSkill.candidate_id == candidate.id),
+        execution_options={"synchronize_session": "fetch"},
+    )
     skills: dict[str, tuple[str, list[str]]] = {}
     for identity, p in parsed:
         for skill in [*p.skills, *p.sectors]:  # sectors stay searchable
@@ -303,7 +306,10 @@ def _refresh_candidate(session: Session, candidate: Candidate) -> None:
         for skill_id, (label, sources) in skills.items()
     )
 
-    session.execute(delete(Education).where(Education.candidate_id == candidate.id))
+    session.execute(
+        delete(Education).where(Education.candidate_id == candidate.id),
+        execution_options={"synchronize_session": "fetch"},
+    )
     schools: dict[str, Education] = {}
     for identity, p in parsed:
         for school in p.schools:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models.schemas import ParsedProfile
@@ -71,11 +71,22 @@ def identity_keys(identity: Identity) -> set[Key]:
     )
 
 
-def index_keys(session: Session, identity: Identity) -> None:
-    """Replace an identity's stored exact and blocking keys."""
-    keys = identity_keys(identity)
-    session.execute(delete(IdentityKey).where(IdentityKey.identity_id == identity.id))
-    session.add_all(IdentityKey(identity_id=identity.id, kind=k.kind, value=k.value) for k in keys)
+def index_keys(session: Session, identities: Iterable[Identity]) -> None:
+    """Replace the identities' stored exact and blocking keys (one delete, one insert)."""
+    identities = list(identities)
+    ids = [i.id for i in identities]
+    for start in range(0, len(ids), 500):
+        session.execute(
+            delete(IdentityKey).where(IdentityKey.identity_id.in_(ids[start : start + 500])),
+            execution_options={"synchronize_session": False},  # keys are never loaded
+        )
+    rows = [
+        {"identity_id": i.id, "kind": k.kind, "value": k.value}
+        for i in identities
+        for k in sorted(identity_keys(i), key=lambda k: (k.kind, k.value))
+    ]
+    if rows:
+        session.execute(insert(IdentityKey), rows)
 
 
 def take_turns(session: Session, key_values: set[str]) -> None:
@@ -103,8 +114,7 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
     take_turns(session, {k.value for i in session.scalars(by_id) for k in identity_keys(i)})
     # Read again after the locks: another transaction may have resolved them meanwhile.
     targets = session.scalars(by_id.execution_options(populate_existing=True)).all()
-    for identity in targets:
-        index_keys(session, identity)
+    index_keys(session, targets)
     session.flush()
 
     values = {value for _, _, value in _keys_where(session, IdentityKey.identity_id, identity_ids)}
@@ -194,11 +204,20 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
     clusters, _refused = cluster(sources, edges, cannot_link)
     _assign(session, [sorted(members) for members in clusters], involved, report)
     rules = {(e.a, e.b): e.rule for e in edges}
+    links = _links_among(session, set(involved))
     for (a, b), ev in evidence.items():
         if involved[a].candidate_id == involved[b].candidate_id:
-            _link(session, a, b, rules[(a, b)], float(ev.get("score", 1.0)), ev)  # type: ignore[arg-type]
+            score = float(ev.get("score", 1.0))  # type: ignore[arg-type]
+            link = links.get((a, b))
+            if link is None:
+                link = MatchLink(identity_a_id=a, identity_b_id=b)
+                session.add(link)
+            link.rule, link.score, link.evidence = rules[(a, b)], score, ev
             report.links += 1
-    _drop_links_across_candidates(session, involved)
+    for (a, b), link in links.items():
+        # Match evidence between identities that are no longer one candidate is stale.
+        if involved[a].candidate_id != involved[b].candidate_id:
+            session.delete(link)
     session.flush()
     return report
 
@@ -277,18 +296,17 @@ def _update_review_queue(
     return len(new)
 
 
-def _link(
-    session: Session, a: int, b: int, rule: str, score: float, evidence: dict[str, object]
-) -> None:
-    existing = session.scalar(
-        select(MatchLink).where(MatchLink.identity_a_id == a, MatchLink.identity_b_id == b)
-    )
-    if existing is None:
-        session.add(
-            MatchLink(identity_a_id=a, identity_b_id=b, rule=rule, score=score, evidence=evidence)
-        )
-    else:
-        existing.rule, existing.score, existing.evidence = rule, score, evidence
+def _links_among(session: Session, ids: set[int]) -> dict[tuple[int, int], MatchLink]:
+    """The stored match links between two of the given identities."""
+    ordered = sorted(ids)
+    links: dict[tuple[int, int], MatchLink] = {}
+    for start in range(0, len(ordered), 500):
+        for link in session.scalars(
+            select(MatchLink).where(MatchLink.identity_a_id.in_(ordered[start : start + 500]))
+        ):
+            if link.identity_b_id in ids:
+                links[(link.identity_a_id, link.identity_b_id)] = link
+    return links
 
 
 def _assign(
@@ -307,16 +325,18 @@ def _assign(
         for candidate_id, count in Counter(before[i] for i in members if before[i]).items()
     )
     owner: dict[int, int] = {}
+    taken: set[int] = set()
     for _, candidate_id, index in overlaps:
-        if index not in owner and candidate_id not in owner.values():
+        if index not in owner and candidate_id not in taken:
             owner[index] = candidate_id
+            taken.add(candidate_id)
+    fresh = [index for index in range(len(clusters)) if index not in owner]
+    new_candidates = [Candidate() for _ in fresh]
+    session.add_all(new_candidates)
+    session.flush()  # ids in cluster order, as one flush per candidate would give
+    owner.update((index, c.id) for index, c in zip(fresh, new_candidates, strict=True))
+    report.new_candidates += len(fresh)
     for index, members in enumerate(clusters):
-        if index not in owner:
-            candidate = Candidate()
-            session.add(candidate)
-            session.flush()
-            owner[index] = candidate.id
-            report.new_candidates += 1
         for i in members:
             if before[i] and before[i] != owner[index]:
                 session.add(
@@ -335,16 +355,6 @@ def _assign(
         _merge_candidates(session, takers.most_common(1)[0][0], loser)  # type: ignore[arg-type]
         report.merged_candidates += 1
     report.touched_candidates.update(c for c in before.values() if c and c not in emptied)
-
-
-def _drop_links_across_candidates(session: Session, involved: dict[int, Identity]) -> None:
-    """Match evidence between identities that are no longer one candidate is stale."""
-    ids = list(involved)
-    for link in session.scalars(
-        select(MatchLink).where(MatchLink.identity_a_id.in_(ids), MatchLink.identity_b_id.in_(ids))
-    ):
-        if involved[link.identity_a_id].candidate_id != involved[link.identity_b_id].candidate_id:
-            session.delete(link)
 
 
 def _merge_candidates(session: Session, survivor: int, loser: int) -> None:
