@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from models.schemas import IngestReport, ParsedProfile, ProfileFields, RawProfile
@@ -262,12 +262,27 @@ def refresh_candidates(session: Session, candidate_ids: Iterable[int]) -> None:
             .where(Candidate.id.in_(ids[start : start + 200]))
             .options(selectinload(Candidate.identities))
         ).all()
+        chunk = [c.id for c in candidates]
+        for table in (CandidateSkill, Education):
+            session.execute(
+                delete(table).where(table.candidate_id.in_(chunk)),
+                execution_options={"synchronize_session": "fetch"},
+            )
+        skills: list[dict[str, Any]] = []
+        schools: list[dict[str, Any]] = []
         for candidate in candidates:
-            _refresh_candidate(session, candidate)
+            found_skills, found_schools = _refresh_candidate(candidate)
+            skills += found_skills
+            schools += found_schools
+        if skills:
+            session.execute(insert(CandidateSkill), skills)
+        if schools:
+            session.execute(insert(Education), schools)
     session.flush()
 
 
-def _refresh_candidate(session: Session, candidate: Candidate) -> None:
+def _refresh_candidate(candidate: Candidate) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Update the candidate's summary; returns the rows of its skills and schools."""
     parsed = [(i, ParsedProfile.model_validate(i.parsed or {})) for i in candidate.identities]
     candidate.display_name = _best_name(
         [p.name or i.display_name for i, p in parsed if p.name or i.display_name]
@@ -286,47 +301,40 @@ def _refresh_candidate(session: Session, candidate: Candidate) -> None:
         )
     candidate.open_to_work = any(p.open_to_work for _, p in parsed)
 
-    session.execute(
-        delete(CandidateSkill).where(CandidateSkill.candidate_id == candidate.id),
-        execution_options={"synchronize_session": "fetch"},
-    )
     skills: dict[str, tuple[str, list[str]]] = {}
     for identity, p in parsed:
         for skill in [*p.skills, *p.sectors]:  # sectors stay searchable
             _, sources = skills.setdefault(skill.id, (skill.label, []))
             sources.append(identity.source)
-    session.add_all(
-        CandidateSkill(
-            candidate_id=candidate.id,
-            skill_id=skill_id,
-            label=label,
-            evidence_count=len(sources),
-            sources=sorted(set(sources)),
-        )
+    skill_rows = [
+        {
+            "candidate_id": candidate.id,
+            "skill_id": skill_id,
+            "label": label,
+            "evidence_count": len(sources),
+            "sources": sorted(set(sources)),
+        }
         for skill_id, (label, sources) in skills.items()
-    )
-
-    session.execute(
-        delete(Education).where(Education.candidate_id == candidate.id),
-        execution_options={"synchronize_session": "fetch"},
-    )
-    schools: dict[str, Education] = {}
+    ]
+    schools: dict[str, dict[str, Any]] = {}
     for identity, p in parsed:
         for school in p.schools:
             known = schools.get(school.id)
             if known is None:
-                schools[school.id] = Education(
-                    candidate_id=candidate.id,
-                    identity_id=identity.id,
-                    school_id=school.id,
-                    school_name=school.name,
-                    start_year=school.start_year,
-                    end_year=school.end_year,
-                )
+                schools[school.id] = {
+                    "candidate_id": candidate.id,
+                    "employee_id": None,
+                    "identity_id": identity.id,
+                    "school_id": school.id,
+                    "school_name": school.name,
+                    "programme": "",
+                    "start_year": school.start_year,
+                    "end_year": school.end_year,
+                }
             else:
-                known.start_year = known.start_year or school.start_year
-                known.end_year = known.end_year or school.end_year
-    session.add_all(schools.values())
+                known["start_year"] = known["start_year"] or school.start_year
+                known["end_year"] = known["end_year"] or school.end_year
+    return skill_rows, list(schools.values())
 
 
 def iter_candidates(session: Session) -> Iterator[Candidate]:
