@@ -68,32 +68,47 @@ def _language(identities: list[Identity], candidate: Candidate) -> str:
 
 def queue_notices(session: Session, settings: Settings) -> NoticeReport:
     """Give every candidate without one a notice: ``queued`` (due ``notice_delay_days``
-    after they were first sourced) when an address may be used, else ``unreachable``."""
+    after they were first sourced) when an address may be used, else ``unreachable``.
+    An unreachable candidate who has since shown a usable address is queued then."""
     report = NoticeReport()
     candidates = session.scalars(
         select(Candidate)
-        .where(~select(PrivacyNotice.id).where(PrivacyNotice.candidate_id == Candidate.id).exists())
+        .where(
+            ~select(PrivacyNotice.id)
+            .where(
+                PrivacyNotice.candidate_id == Candidate.id,
+                PrivacyNotice.status != "unreachable",
+            )
+            .exists()
+        )
         .options(selectinload(Candidate.identities))
         .order_by(Candidate.id)
     ).all()
+    existing = {
+        n.candidate_id: n
+        for n in session.scalars(
+            select(PrivacyNotice).where(PrivacyNotice.candidate_id.in_([c.id for c in candidates]))
+        )
+    }
     for candidate in candidates:
         identities = list(candidate.identities)
         addresses = contact_addresses(
             (i.source, e) for i in identities for e in (i.parsed or {}).get("emails", [])
         )
-        session.add(
-            PrivacyNotice(
+        notice = existing.get(candidate.id)
+        if notice is None:
+            notice = PrivacyNotice(
                 candidate_id=candidate.id,
-                status="queued" if addresses else "unreachable",
-                address=addresses[0] if addresses else None,
+                status="unreachable",
                 language=_language(identities, candidate),
                 due_at=candidate.created_at + timedelta(days=settings.notice_delay_days),
             )
-        )
+            session.add(notice)
+            if not addresses:
+                report.unreachable += 1
         if addresses:
+            notice.status, notice.address = "queued", addresses[0]
             report.queued += 1
-        else:
-            report.unreachable += 1
     session.flush()
     return report
 

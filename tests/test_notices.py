@@ -198,3 +198,30 @@ def test_the_nightly_duties_queue_send_and_purge_in_one_go(sourced: Session, hom
         "purged_unreachable": 1,
     }
     assert len(list((home / "outbox").glob("notice-*.eml"))) == 1
+
+
+def test_an_unreachable_candidate_who_shows_an_address_later_is_queued(
+    sourced: Session, parser: ProfileParser
+) -> None:
+    jean = notices(sourced)["Jean Dupont"]
+    assert jean.status == "unreachable"
+    post = RawProfile(
+        source="hackernews",
+        external_id="jdupont-post",
+        handle="jdupont",
+        url="https://news.ycombinator.com/user?id=jdupont",
+        payload={
+            "text": "Jean Dupont. Go, Kubernetes. Paris. https://github.com/jdupont "
+            "Email: jean.d@example.org"
+        },
+    )
+    pool.ingest(sourced, [post], parser)
+    report = queue_notices(sourced, Settings())
+    sourced.commit()
+    candidate_of = {i.external_id: i.candidate_id for i in sourced.scalars(select(Identity))}
+    assert candidate_of["jdupont-post"] == candidate_of["2"] == jean.candidate_id  # one person
+    notice = sourced.scalar(
+        select(PrivacyNotice).where(PrivacyNotice.candidate_id == candidate_of["jdupont-post"])
+    )
+    assert notice is not None and notice.status == "queued", report
+    assert notice.address == "jean.d@example.org"
