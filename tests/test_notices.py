@@ -225,3 +225,24 @@ def test_an_unreachable_candidate_who_shows_an_address_later_is_queued(
     )
     assert notice is not None and notice.status == "queued", report
     assert notice.address == "jean.d@example.org"
+
+
+@pytest.mark.parametrize(
+    ("survivor_status", "loser_status", "kept"),
+    [("queued", "sent", "sent"), ("sent", "queued", "sent"), ("unreachable", "queued", "queued")],
+)
+def test_merged_candidates_keep_one_notice_the_furthest_along(
+    session: Session, survivor_status: str, loser_status: str, kept: str
+) -> None:
+    from sourcing.dedupe.resolve import _merge_candidates
+
+    survivor, loser = Candidate(display_name="A"), Candidate(display_name="A.")
+    session.add_all([survivor, loser])
+    session.flush()
+    for candidate, status in ((survivor, survivor_status), (loser, loser_status)):
+        session.add(PrivacyNotice(candidate_id=candidate.id, status=status, due_at=NOW))
+    session.flush()
+    _merge_candidates(session, survivor.id, loser.id)
+    session.commit()
+    (notice,) = session.scalars(select(PrivacyNotice)).all()
+    assert (notice.candidate_id, notice.status) == (survivor.id, kept)

@@ -19,6 +19,7 @@ from models.tables import (
     Identity,
     IdentityKey,
     MatchLink,
+    PrivacyNotice,
     ReferralRequest,
     ReviewPair,
     SearchResult,
@@ -357,12 +358,19 @@ def _assign(
     report.touched_candidates.update(c for c in before.values() if c and c not in emptied)
 
 
+_FETCH = {"synchronize_session": "fetch"}  # RETURNING, not a scan of the identity map
+_NOTICE_PROGRESS = ("unreachable", "queued", "sending", "sent")
+
+
 def _merge_candidates(session: Session, survivor: int, loser: int) -> None:
     """Move everything of ``loser`` onto ``survivor`` and drop ``loser``."""
     session.execute(
-        update(Identity).where(Identity.candidate_id == loser).values(candidate_id=survivor)
+        update(Identity).where(Identity.candidate_id == loser).values(candidate_id=survivor),
+        execution_options=_FETCH,
     )
-    session.execute(delete(SearchResult).where(SearchResult.candidate_id == loser))
+    session.execute(
+        delete(SearchResult).where(SearchResult.candidate_id == loser), execution_options=_FETCH
+    )
     kept = select(ReferralRequest.employee_id, ReferralRequest.search_id).where(
         ReferralRequest.candidate_id == survivor
     )
@@ -374,14 +382,41 @@ def _merge_candidates(session: Session, survivor: int, loser: int) -> None:
                 ReferralRequest.search_id == search_id,
                 # never sent: awaiting approval or delivery, or closed without a message
                 ReferralRequest.status.in_(("pending", "approved", "rejected", "cancelled")),
-            )
+            ),
+            execution_options=_FETCH,
         )
     session.execute(
         update(ReferralRequest)
         .where(ReferralRequest.candidate_id == loser)
-        .values(candidate_id=survivor)
+        .values(candidate_id=survivor),
+        execution_options=_FETCH,
     )
-    session.execute(delete(Candidate).where(Candidate.id == loser))
+    _merge_notices(session, survivor, loser)
+    session.execute(delete(Candidate).where(Candidate.id == loser), execution_options=_FETCH)
     session.add(
         AuditEvent(action="merge", subject=f"candidate:{loser}", details={"into": survivor})
     )
+
+
+def _merge_notices(session: Session, survivor: int, loser: int) -> None:
+    """One person, one Art. 14 notice: the survivor keeps the one furthest along (a
+    notice already sent is never sent again to the merged person)."""
+    notices = {
+        n.candidate_id: n
+        for n in session.scalars(
+            select(PrivacyNotice).where(PrivacyNotice.candidate_id.in_((survivor, loser)))
+        )
+    }
+    if loser not in notices:
+        return
+    kept = notices.get(survivor)
+    if kept is not None and _NOTICE_PROGRESS.index(kept.status) >= _NOTICE_PROGRESS.index(
+        notices[loser].status
+    ):
+        session.delete(notices[loser])
+        return
+    if kept is not None:
+        session.delete(kept)
+        session.flush()
+    notices[loser].candidate_id = survivor
+    session.flush()
