@@ -290,13 +290,45 @@ def erase(
     """Erase the person the selector names and suppress their identifiers. Suppression
     happens even when the pool holds nothing about them yet (an objection made before
     sourcing). Commits nothing: the caller's transaction makes it all or nothing."""
-    identities = find_identities(session, selector)
-    report = ErasureReport()
     identifiers: set[tuple[str, str]] = set()
     if selector.email:
         identifiers.add(("email", normalise_email(selector.email)))
     if selector.url:
         identifiers.add(("url", normalise_url(selector.url)))
+    return _erase(
+        session, find_identities(session, selector), identifiers, actor, "erase", salt, outbox
+    )
+
+
+def erase_candidate(
+    session: Session,
+    candidate_id: int,
+    actor: str,
+    salt: str = "vivier",
+    outbox: Path | None = None,
+) -> ErasureReport:
+    """Erase a candidate the way ``erase`` does (e.g. after they objected through the
+    link in their Art. 14 notice)."""
+    identities = list(
+        session.scalars(
+            select(Identity).where(Identity.candidate_id == candidate_id).order_by(Identity.id)
+        )
+    )
+    if not identities:
+        raise PersonNotFound(f"no candidate {candidate_id} in the pool")
+    return _erase(session, identities, set(), actor, "objection", salt, outbox)
+
+
+def _erase(
+    session: Session,
+    identities: list[Identity],
+    identifiers: set[tuple[str, str]],
+    actor: str,
+    action: str,
+    salt: str,
+    outbox: Path | None,
+) -> ErasureReport:
+    report = ErasureReport()
     for identity in identities:
         # What the ingest check computes from a payload (declared e-mails and URLs, not
         # addresses merely mentioned in a bio, which may be someone else's).
@@ -323,7 +355,7 @@ def erase(
     session.add(
         AuditEvent(
             actor=actor,
-            action="erase",
+            action=action,
             subject=f"suppression:{min(hashes)[:16]}" if hashes else "suppression:none",
             details={k: v for k, v in report.as_dict().items() if k != "sources"}
             | {"sources": report.sources},

@@ -230,3 +230,20 @@ def test_erasure_removes_the_referral_requests_and_their_messages(
     assert not message.exists()
     assert count(pooled, ReferralRequest) == 0 and count(pooled, ReferralDelivery) == 0
     assert pooled.get(Employee, employee.id) is not None
+
+
+def test_an_objection_erases_the_candidate_and_suppresses_them(
+    pooled: Session, parser: ProfileParser
+) -> None:
+    from sourcing.privacy import erase_candidate
+
+    marie = pooled.scalar(select(Identity).where(Identity.external_id == "1"))
+    assert marie is not None and marie.candidate_id is not None
+    report = erase_candidate(pooled, marie.candidate_id, actor="candidate")
+    pooled.commit()
+    assert (report.candidates, report.identities) == (1, 2)
+    assert pool.ingest(pooled, [marie_on_github()], parser).suppressed == 1
+    audit = pooled.scalar(select(AuditEvent).where(AuditEvent.action == "objection"))
+    assert audit is not None and audit.actor == "candidate"
+    with pytest.raises(PersonNotFound):
+        erase_candidate(pooled, marie.candidate_id, actor="candidate")
