@@ -33,6 +33,7 @@ def parse(parser: ProfileParser, text: str) -> ParsedProfile:
         ),
         ("Always on the go, let's go!", set(), {"go"}),
         ("Levée de fonds en série C", set(), {"c"}),
+        ("Je manipule des fichiers de 50 Go en Python", {"python"}, {"go"}),
         ("Hi, I'm Ruby and I design interfaces in Figma", {"figma"}, {"ruby"}),
         (
             "Développeuse web, React et TypeScript",

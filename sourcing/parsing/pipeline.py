@@ -135,7 +135,12 @@ _NOT_SKILL_BEFORE = frozenset(
 
 
 def _cased_context_ok(doc: Doc, start: int) -> bool:
-    return start == 0 or doc[start - 1].lower_ not in _NOT_SKILL_BEFORE
+    if start == 0:
+        return True
+    previous = doc[start - 1]
+    # "50 Go", "2 To": French units (gigaoctets), not the language after a number.
+    unit = previous.like_num and len(doc[start]) <= 2
+    return not unit and previous.lower_ not in _NOT_SKILL_BEFORE
 
 
 @Language.factory("vivier_vocabularies")
