@@ -13,6 +13,8 @@ def test_deployments_have_names_schedule_and_typed_search_form() -> None:
         "refresh-talent-pool",
         "request-referrals",
         "export-shortlist",
+        "erase-person",
+        "access-report",
     }
     schedule = by_name["refresh-talent-pool"].schedules[0].schedule
     assert (schedule.cron, schedule.timezone) == ("0 2 * * *", "Europe/Paris")
