@@ -25,13 +25,14 @@ import platform
 import random
 import resource
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
 
 import numpy as np
 
-from sourcing.dedupe.blocking import block_on, block_on_affixes
+from sourcing.dedupe.blocking import block_on, block_on_affixes, pairs_within_groups
 from sourcing.dedupe.engine import EngineSettings, Records, Resolver, resolve
 from sourcing.dedupe.levels import ExactLevels, NameLevels, StringLevels
 from sourcing.dedupe.normalise import (
@@ -524,11 +525,88 @@ def _scores(resolver: Resolver, identities: Identities, upto: int) -> dict[str, 
     return pairwise_scores(clusters, np.array(identities.person[:upto], dtype=np.int64))
 
 
+def analyse(resolver: Resolver, identities: Identities, upto: int, sample: int = 6) -> None:
+    """Where the pairwise F1 is lost (a diagnostic that reads the labels; nothing in the
+    engine or its settings is tuned on it): false and missed pairs by cause, and the
+    commonest comparison patterns of each."""
+    model = resolver.model
+    assert model is not None
+    store = resolver._store  # a diagnostic of the engine's own state
+    ids = resolver.cluster_ids()
+    row_of = store.row_of
+    clusters = np.array([ids[i] for i in identities.ids[:upto]], dtype=np.int64)
+    people = np.array(identities.person[:upto], dtype=np.int64)
+    rows = np.array([row_of[i] for i in identities.ids[:upto]], dtype=np.int64)
+
+    def grouped_pairs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        order = np.argsort(keys, kind="stable")
+        _, starts, sizes = np.unique(keys[order], return_index=True, return_counts=True)
+        left, right = pairs_within_groups(rows[order], starts, sizes)
+        return left, right
+
+    names = model.comparisons
+    for label, (left, right) in (
+        ("false pairs (same cluster, different people)", grouped_pairs(clusters)),
+        ("missed pairs (same person, different clusters)", grouped_pairs(people)),
+    ):
+        person_of = np.empty(len(store), dtype=np.int64)
+        person_of[rows] = people
+        cluster_of = np.empty(len(store), dtype=np.int64)
+        cluster_of[rows] = clusters
+        if label.startswith("false"):
+            wrong = person_of[left] != person_of[right]
+        else:
+            wrong = cluster_of[left] != cluster_of[right]
+        left, right = left[wrong], right[wrong]
+        levels = store.levels(left, right)
+        weights = model.match_weights(levels, store.exact_values(model, left))
+        candidate = resolver._index.supported(left, right)
+        print(f"\n{label}: {len(left):,}")
+        limit = resolver.settings.cannot_link_weight
+        bands = {
+            "weight >= 0": weights >= 0,
+            f"{limit} <= weight < 0": (weights < 0) & (weights >= (limit or -1e9)),
+            f"weight < {limit}": weights < (limit or -1e9),
+        }
+        for band, mask in bands.items():
+            print(
+                f"  {band:<22} {int(mask.sum()):>8,}"
+                f"  (candidates {int((mask & candidate).sum()):,})"
+            )
+        patterns = Counter(
+            tuple(
+                "-" if code == -1 else model.level_names[c][code][:5] for c, code in enumerate(row)
+            )
+            for row in levels.tolist()
+        )
+        print("  commonest level patterns (" + ", ".join(names) + "):")
+        for pattern, count in patterns.most_common(12):
+            print(f"    {count:>7,}  {' '.join(f'{p:<5}' for p in pattern)}")
+        for k in range(min(sample, len(left))):
+            a, b = int(left[k * len(left) // sample]), int(right[k * len(left) // sample])
+            values = [
+                f"{n}={store.columns[n][a]!r}/{store.columns[n][b]!r}"
+                for n in ("first", "last", "city", "employer", "handle")
+            ]
+            w = float(
+                model.match_weights(
+                    store.levels(np.array([a]), np.array([b])),
+                    store.exact_values(model, np.array([a])),
+                )[0]
+            )
+            print(f"    e.g. w={w:.1f} {store.sources[a]}/{store.sources[b]} " + " ".join(values))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=1_000_000, help="identities to resolve")
     parser.add_argument("--batch", type=int, default=10_000, help="identities added after")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument(
+        "--analyse",
+        action="store_true",
+        help="after resolving, break the false and missed pairs down by cause (reads labels)",
+    )
     args = parser.parse_args()
     print(
         f"python {platform.python_version()}, numpy {version('numpy')}, "
@@ -566,6 +644,8 @@ def main() -> None:
         f"  pairwise precision {s['precision']:.4f} recall {s['recall']:.4f} "
         f"F1 {s['f1']:.4f} ({s['true_pairs']:,} true pairs)"
     )
+    if args.analyse:
+        analyse(resolver, identities, args.n)
 
     t2 = time.perf_counter()
     added = resolver.add(later_records)
