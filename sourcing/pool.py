@@ -20,6 +20,7 @@ from sourcing.dedupe.normalise import normalise_email, normalise_url
 from sourcing.dedupe.resolve import resolve
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.sources import read_fields
+from sourcing.suppression import DEFAULT_SALT, identifier_hash
 
 PARSE_BATCH = 256
 
@@ -29,10 +30,6 @@ def content_hash(raw: RawProfile) -> str:
         {"payload": raw.payload, "text": raw.text}, sort_keys=True, ensure_ascii=False
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
-def identifier_hash(kind: str, value: str, salt: str) -> str:
-    return hashlib.sha256(f"{salt}|{kind}|{value}".encode()).hexdigest()
 
 
 def _suppressed(session: Session, raw: RawProfile, fields: ProfileFields, salt: str) -> bool:
@@ -45,7 +42,9 @@ def _suppressed(session: Session, raw: RawProfile, fields: ProfileFields, salt: 
     )
 
 
-def store_raw(session: Session, raws: Iterable[RawProfile], salt: str = "vivier") -> IngestReport:
+def store_raw(
+    session: Session, raws: Iterable[RawProfile], salt: str = DEFAULT_SALT
+) -> IngestReport:
     """Upsert raw profiles by (source, external_id). Unchanged payloads only refresh
     ``fetched_at``; people on the suppression list are skipped."""
     report = IngestReport()

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models.tables import Candidate, Education, Employee, ReferralRequest, Search, SearchResult
+from sourcing.links import answer_url
 from sourcing.mail import Channel, DeliveryError
 from sourcing.ranking import years_text
 from sourcing.settings import Settings
@@ -108,7 +109,7 @@ def propose(
     proposals: list[Proposal] = []
     for result in results:
         candidate = session.get(Candidate, result.candidate_id)
-        if candidate is None:
+        if candidate is None or candidate.objected_at is not None:
             continue
         best: dict[int, Proposal] = {}
         for education in candidate.education:
@@ -198,6 +199,7 @@ def compose(request: ReferralRequest, search: Search, settings: Settings) -> Ema
         "share_text": share,
         "company": settings.company_name,
         "tracking_code": tracking,
+        "answer_url": answer_url(request, settings),
     }
     message = EmailMessage()
     message["Subject"] = subject

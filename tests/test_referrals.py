@@ -157,7 +157,7 @@ def test_unreachable_smtp_keeps_requests_queued(session: Session, world: Search)
 
 
 def test_outbox_writes_one_eml_per_request(session: Session, world: Search, tmp_path: Path) -> None:
-    settings = Settings()
+    settings = Settings(home=tmp_path)
     referrals.record_requests(session, world, referrals.propose(session, world, 5, 3))
     session.commit()
     report = referrals.deliver_queued(session, OutboxChannel(tmp_path / "outbox"), settings)
