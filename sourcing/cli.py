@@ -460,18 +460,19 @@ def referrals_report(
         ("Per employee", [(g.label, g.funnel) for g in report.by_employee]),
     ):
         table = Table(title=title)
-        table.add_column("")
+        table.add_column("", no_wrap=True)
         for stage in STAGES:
             table.add_column(stage, justify="right")
-        table.add_column("median h to answer", justify="right")
+        table.add_column("median h", justify="right")
         for label, funnel in rows:
             cells = [str(getattr(funnel, stage)) for stage in STAGES]
             table.add_row(label, *cells, hours(funnel.median_hours_to_answer))
         out.print(table)
     r = report.reciprocity
     table = Table(title="Reciprocity: employees who were themselves referred")
-    for column in ("", "employees", "sent", "answered", "known", "introduced", "known/employee"):
-        table.add_column(column, justify="right" if column else "left")
+    table.add_column("", no_wrap=True)
+    for column in ("employees", "sent", "answered", "known", "introduced", "known each"):
+        table.add_column(column, justify="right")
     for label, group in (("referred themselves", r.referred), ("others", r.others)):
         table.add_row(
             label,
