@@ -221,7 +221,7 @@ def test_pages_carry_security_headers_and_the_log_never_shows_a_token(
     response = httpx.get(link)
     csp = response.headers["content-security-policy"]
     assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
-    assert response.headers["referrer-policy"] == "no-referrer"
+    assert response.headers["referrer-policy"] == "same-origin"
     assert response.headers["cache-control"] == "no-store"
     deadline = time.monotonic() + 5  # the line is written just after the response
     while not (logged := [r.getMessage() for r in caplog.records if r.name == "vivier.web"]):

@@ -49,7 +49,7 @@ SECURITY_HEADERS = [
         b"default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
         b"frame-ancestors 'none'; base-uri 'none'",
     ),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
     (b"cache-control", b"no-store"),
@@ -127,10 +127,8 @@ def create_app(engine: Engine, settings: Settings, signer: TokenSigner | None = 
         return HTMLResponse(html, status_code=status)
 
     def refused(status: int, french: str, english: str) -> HTMLResponse:
-        return render(
-            "refused.html.j2", status, title="Lien refusé · Link refused", french=french,
-            english=english, lang="fr",
-        )  # fmt: skip
+        title = "Lien refusé · Link refused"
+        return render("refused.html.j2", status, title=title, french=french, english=english)
 
     def in_session(work: Callable[[Session], T]) -> T:
         with sessions() as session:
@@ -153,8 +151,11 @@ def create_app(engine: Engine, settings: Settings, signer: TokenSigner | None = 
     async def form_of(request: Request, token: str) -> dict[str, str]:
         """The posted form, after the CSRF checks: a form-encoded body, not from another
         site's page, carrying the same signed token as the address."""
+        # The token is the real guard (another site cannot know it); the origin check is
+        # a second one. "null" (privacy settings, no-referrer pages) is left to the token.
         origin = request.headers.get("origin")
-        if origin is not None and origin not in {public_origin, _request_origin(request)}:
+        allowed = {public_origin, _request_origin(request), "null"}
+        if origin is not None and origin not in allowed:
             raise _Refused(
                 403,
                 "Formulaire refusé : il ne vient pas de ce site.",
