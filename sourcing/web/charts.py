@@ -18,7 +18,7 @@ def bar_chart(
     *,
     colour: str = "blue",
     share_of_first: bool = False,
-    width: int = 560,
+    width: int = 520,
     label_width: int = 180,
     bar_height: int = 22,
 ) -> Markup:
