@@ -144,7 +144,9 @@ def test_smtp_delivery_sends_each_request_once(
     assert again.sent == 0 and len(sink.messages) == 2
 
 
-def test_unreachable_smtp_keeps_requests_queued(session: Session, world: Search) -> None:
+def test_unreachable_smtp_keeps_requests_queued(
+    session: Session, world: Search, home: Path
+) -> None:
     settings = Settings(smtp_host="127.0.0.1", smtp_port=1, smtp_timeout_seconds=2)
     referrals.record_requests(session, world, referrals.propose(session, world, 5, 3))
     session.commit()
