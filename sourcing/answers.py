@@ -40,6 +40,10 @@ class AnswerOutcome:
     recorded: bool  # False: it had been answered already, nothing changed
 
 
+class _AnsweredMeanwhile(Exception):
+    """Another answer was recorded between the check and the update."""
+
+
 def safe_link(url: str) -> str:
     """``url`` if it is a plain http(s) link, else "" (never a ``javascript:`` link)."""
     try:
@@ -91,25 +95,28 @@ def record_answer(
         return None
     if request.answer is None:
         try:
-            consume(session, claims, now)
-        except TokenAlreadyUsed:
+            # One savepoint: the token is marked used only if this answer counts.
+            with session.begin_nested():
+                consume(session, claims, now)
+                # Conditional: of two concurrent answers, only the first one counts.
+                changed = session.execute(
+                    update(ReferralRequest)
+                    .where(ReferralRequest.id == request_id, ReferralRequest.answer.is_(None))
+                    .values(answer=answer, answered_at=now)
+                    .execution_options(synchronize_session=False)
+                ).rowcount
+                if not changed:
+                    raise _AnsweredMeanwhile()
+        except (TokenAlreadyUsed, _AnsweredMeanwhile):
             pass
         else:
-            # Conditional: of two concurrent answers, only the first one counts.
-            changed = session.execute(
-                update(ReferralRequest)
-                .where(ReferralRequest.id == request_id, ReferralRequest.answer.is_(None))
-                .values(answer=answer, answered_at=now)
-                .execution_options(synchronize_session=False)
-            ).rowcount
-            if changed:
-                if answer == "stop":
-                    _opt_out(session, request.employee_id, request_id, now)
-                session.flush()
-                session.refresh(request)
-                view = request_view(session, request_id)
-                assert view is not None
-                return AnswerOutcome(view, recorded=True)
+            if answer == "stop":
+                _opt_out(session, request.employee_id, request_id, now)
+            session.flush()
+            session.refresh(request)
+            view = request_view(session, request_id)
+            assert view is not None
+            return AnswerOutcome(view, recorded=True)
     session.refresh(request)
     view = request_view(session, request_id)
     assert view is not None

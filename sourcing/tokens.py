@@ -138,7 +138,7 @@ class TokenSigner:
                 expires_at=datetime.fromtimestamp(int(body["e"]), UTC),
                 token_id=str(body["j"]),
             )
-        except (ValueError, KeyError, TypeError, OverflowError) as error:
+        except (ValueError, KeyError, TypeError, OverflowError, OSError) as error:
             raise MalformedToken() from error
         if not hmac.compare_digest(claims.purpose.encode(), purpose.encode()):
             raise WrongPurpose(f"this link is meant for {claims.purpose!r}, not {purpose!r}")

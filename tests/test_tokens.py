@@ -9,6 +9,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from pydantic import SecretStr
 from sqlalchemy.orm import Session
 
@@ -17,6 +20,7 @@ from sourcing.tokens import (
     BadSignature,
     MalformedToken,
     TokenAlreadyUsed,
+    TokenError,
     TokenExpired,
     TokenSigner,
     WrongPurpose,
@@ -85,12 +89,23 @@ def test_garbage_is_refused_as_malformed_or_unsigned(garbage: str) -> None:
         TokenSigner(KEY).verify(garbage, "referral-answer", NOW)
 
 
+@hypothesis_settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.text(max_size=300) | st.binary(max_size=200).map(_b64), st.binary(max_size=60))
+def test_any_input_is_refused_with_a_token_error_never_a_crash(
+    payload: str, signature: bytes
+) -> None:
+    signer = TokenSigner(KEY)
+    for candidate in (payload, f"{payload}.{_b64(signature)}"):
+        with pytest.raises(TokenError):
+            signer.verify(candidate, "referral-answer", NOW)
+
+
 def test_a_signed_payload_missing_claims_is_malformed() -> None:
     signer = TokenSigner(KEY)
-    payload = b'{"p":"referral-answer"}'
-    token = f"{_b64(payload)}.{_b64(signer._sign(payload))}"
-    with pytest.raises(MalformedToken):
-        signer.verify(token, "referral-answer", NOW)
+    for payload in (b'{"p":"referral-answer"}', b"[1]", b'{"p":1,"s":1,"e":1e300,"j":1}', b"\xff"):
+        token = f"{_b64(payload)}.{_b64(signer._sign(payload))}"
+        with pytest.raises(MalformedToken):
+            signer.verify(token, "referral-answer", NOW)
 
 
 def test_a_short_key_is_refused() -> None:

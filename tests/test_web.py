@@ -4,6 +4,7 @@ links, single use, CSRF, a candidate's opt-out, and the report page."""
 import logging
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 
@@ -324,3 +325,20 @@ def test_report_page_draws_inline_svg_charts_from_the_pool(
     funnel_svg = html[html.index("<svg") : html.index("</svg>")]
     notes = re.findall(r'fill="#222">([0-9]+(?: · [0-9]+%)?)</text>', funnel_svg)
     assert notes == ["2 · 100%", "2 · 100%", "2 · 100%", "1 · 50%", "1 · 50%", "0 · 0%"]
+
+
+def test_racing_answers_record_exactly_one(web_server: WebServer, world: World) -> None:
+    links = [_link(web_server, world.french_request_id) for _ in range(6)]
+    choices = ["known", "unknown", "stop"] * 2
+    with ThreadPoolExecutor(max_workers=6) as threads:
+        responses = list(
+            threads.map(
+                lambda link, choice: _post(link, _token(link), answer=choice), links, choices
+            )
+        )
+    statuses = sorted(r.status_code for r in responses)
+    assert statuses == [200, 409, 409, 409, 409, 409]
+    winner = choices[[r.status_code for r in responses].index(200)]
+    assert _request(web_server, world.french_request_id).answer == winner
+    with _session(web_server) as session:
+        assert session.scalar(select(func.count(UsedToken.id))) == 1

@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -43,6 +44,7 @@ from sourcing.web.texts import ANSWER_PAGE, refused_texts
 
 HERE = Path(__file__).parent
 MAX_FORM_BYTES = 4096
+SQLITE_ATTEMPTS = 8
 SECURITY_HEADERS = [
     (
         b"content-security-policy",
@@ -131,14 +133,24 @@ def create_app(engine: Engine, settings: Settings, signer: TokenSigner | None = 
         return render("refused.html.j2", status, title=title, french=french, english=english)
 
     def in_session(work: Callable[[Session], T]) -> T:
-        with sessions() as session:
-            try:
-                result = work(session)
-                session.commit()
-                return result
-            except BaseException:
-                session.rollback()
-                raise
+        """Run ``work`` in one transaction. On SQLite, a transaction that read before
+        another one wrote cannot write ("database is locked", not waited for): it is
+        rolled back and run again."""
+        for attempt in range(1, SQLITE_ATTEMPTS + 1):
+            with sessions() as session:
+                try:
+                    result = work(session)
+                    session.commit()
+                    return result
+                except OperationalError as error:
+                    session.rollback()
+                    if "database is locked" not in str(error) or attempt == SQLITE_ATTEMPTS:
+                        raise
+                except BaseException:
+                    session.rollback()
+                    raise
+            time.sleep(0.02 * attempt)
+        raise AssertionError("unreachable")
 
     def verify(token: str, purpose: str) -> TokenClaims:
         try:
