@@ -59,7 +59,7 @@ def request_view(session: Session, request_id: int) -> RequestView | None:
         return None
     employee, candidate = request.employee, request.candidate
     search = session.get(Search, request.search_id)
-    url = next((i.url for i in candidate.identities if safe_link(i.url)), "")
+    url = next((link for i in candidate.identities if (link := safe_link(i.url))), "")
     return RequestView(
         request_id=request.id,
         language=employee.language if employee.language in ("fr", "en") else "fr",
@@ -67,7 +67,7 @@ def request_view(session: Session, request_id: int) -> RequestView | None:
         employee_opted_out=employee.opted_out,
         candidate_name=candidate.display_name,
         candidate_headline=candidate.headline or "",
-        candidate_url=safe_link(url),
+        candidate_url=url,
         search_name=search.name if search else "",
         reason=request.reason,
         answer=request.answer,
@@ -93,6 +93,7 @@ def record_answer(
     request = session.get(ReferralRequest, request_id)
     if request is None:
         return None
+    recorded = False
     if request.answer is None:
         try:
             # One savepoint: the token is marked used only if this answer counts.
@@ -110,17 +111,14 @@ def record_answer(
         except (TokenAlreadyUsed, _AnsweredMeanwhile):
             pass
         else:
+            recorded = True
             if answer == "stop":
                 _opt_out(session, request.employee_id, request_id, now)
-            session.flush()
-            session.refresh(request)
-            view = request_view(session, request_id)
-            assert view is not None
-            return AnswerOutcome(view, recorded=True)
+    session.flush()
     session.refresh(request)
     view = request_view(session, request_id)
     assert view is not None
-    return AnswerOutcome(view, recorded=False)
+    return AnswerOutcome(view, recorded)
 
 
 def _opt_out(session: Session, employee_id: int, request_id: int, now: datetime) -> None:

@@ -2,11 +2,16 @@
 links, single use, CSRF, a candidate's opt-out, and the report page."""
 
 import logging
+import os
 import re
+import socket
+import subprocess
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
+from pathlib import Path
 
 import httpx
 import pytest
@@ -342,3 +347,36 @@ def test_racing_answers_record_exactly_one(web_server: WebServer, world: World) 
     assert _request(web_server, world.french_request_id).answer == winner
     with _session(web_server) as session:
         assert session.scalar(select(func.count(UsedToken.id))) == 1
+
+
+def test_vivier_web_serves_and_warns_about_the_development_key(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **os.environ,
+        "VIVIER_HOME": str(tmp_path / "home"),
+        "PYTHONPATH": str(Path(__file__).parent.parent),
+    }
+    env.pop("VIVIER_SECRET_KEY", None)
+    env.pop("VIVIER_DATABASE_URL", None)
+    command = [sys.executable, "-m", "sourcing.cli", "web", "--port", str(port)]
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz").text == "ok":
+                    break
+            except httpx.TransportError:
+                pass
+            assert process.poll() is None and time.monotonic() < deadline, "did not start"
+            time.sleep(0.2)
+        assert httpx.get(f"http://127.0.0.1:{port}/report").status_code == 200
+    finally:
+        process.terminate()
+        _, errors = process.communicate(timeout=20)
+    key = (tmp_path / "home" / "secret-key.dev").read_text()
+    assert "VIVIER_SECRET_KEY is not set" in errors and "secret-key.dev" in errors
+    assert key not in errors
+    assert "GET /report 200" in errors
