@@ -286,6 +286,9 @@ def test_candidate_optout_records_the_objection_and_stops_reimport(
         stranger = RawProfile(source="github", external_id="1", payload={"login": "other"})
         report = pool.store_raw(session, [same_account, same_email, stranger])
         assert report.suppressed == 2
+        # Nobody is asked about them any more.
+        search = session.get(Search, world.search_id)
+        assert search is not None and referrals.propose(session, search, 5, 5) == []
 
     again = _post(link, _token(link))
     assert again.status_code == 200 and "déjà enregistrée" in again.text
