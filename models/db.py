@@ -75,11 +75,24 @@ def upgrade(engine_or_url: Engine | str, revision: str = "head") -> None:
         owned = True
     else:
         engine, owned = engine_or_url, False
+    sqlite = engine.dialect.name == "sqlite"
     try:
-        with engine.begin() as connection:
-            config = alembic_config(str(engine.url.render_as_string(False)))
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
+        with engine.connect() as connection:
+            if sqlite:
+                # SQLite alters a table by copying it and dropping the old one: with
+                # foreign keys on, that drop would cascade-delete the rows that refer to
+                # it. The pragma only takes effect outside a transaction.
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                connection.commit()
+            try:
+                with connection.begin():
+                    config = alembic_config(str(engine.url.render_as_string(False)))
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, revision)
+            finally:
+                if sqlite:
+                    connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    connection.commit()
     finally:
         if owned:
             engine.dispose()

@@ -31,6 +31,8 @@ class Candidate(Timestamped, Base):
     city: Mapped[str | None] = mapped_column(String(200))
     country: Mapped[str | None] = mapped_column(String(2))
     open_to_work: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The person objected (opt-out link): never contacted nor proposed again.
+    objected_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     identities: Mapped[list["Identity"]] = relationship(
         back_populates="candidate", order_by="Identity.id"
@@ -214,7 +216,10 @@ class ReferralRequest(Timestamped, Base):
     ``status_reason`` says why a request was deferred, rejected or cancelled."""
 
     __tablename__ = "referral_request"
-    __table_args__ = (UniqueConstraint("employee_id", "candidate_id", "search_id"),)
+    __table_args__ = (
+        UniqueConstraint("employee_id", "candidate_id", "search_id"),
+        CheckConstraint("answer IN ('known', 'unknown', 'stop')", name="answer_values"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
@@ -236,6 +241,11 @@ class ReferralRequest(Timestamped, Base):
     decided_by: Mapped[str | None] = mapped_column(String(200))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     not_before: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The employee's answer through the signed link: known, unknown or stop.
+    answer: Mapped[str | None] = mapped_column(String(20))
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set when the employee says they put the candidate in touch with the recruiters.
+    introduced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     employee: Mapped[Employee] = relationship()
     candidate: Mapped[Candidate] = relationship()
@@ -337,3 +347,15 @@ class PrivacyNotice(Timestamped, Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class UsedToken(Base):
+    """Ids of single-use signed tokens already used (a second use is refused)."""
+
+    __tablename__ = "used_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_id: Mapped[str] = mapped_column(String(64), unique=True)
+    purpose: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(100))
+    used_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -476,9 +476,18 @@ def employees_opt_in(
     _set_opt_out(who, False)
 
 
-@app.command()
+referrals_app = typer.Typer(
+    help="Propose and send referral requests for a search's best candidates "
+    "(--search); `report` shows the funnel.",
+    invoke_without_command=True,
+)
+app.add_typer(referrals_app, name="referrals")
+
+
+@referrals_app.callback()
 def referrals(
-    search: Annotated[str, typer.Option(help="Saved search id or name.")],
+    ctx: typer.Context,
+    search: Annotated[str | None, typer.Option(help="Saved search id or name.")] = None,
     send: Annotated[bool, typer.Option(help="Deliver the approved requests now.")] = True,
     approve_all: Annotated[
         bool,
@@ -493,6 +502,10 @@ def referrals(
     Without --approve-all (or VIVIER_REFERRALS_AUTO_APPROVE=true) nothing is sent
     unreviewed: with a Prefect server (PREFECT_API_URL) the run waits for approval in
     the UI; without one the proposals are recorded and left pending."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if search is None:
+        _fail("give --search (a saved search id or name), or a command such as `report`")
     from models.db import transaction
     from sourcing.export import ExportError, find_search
     from sourcing.runtime import open_pool
@@ -528,6 +541,91 @@ def referrals(
             "(run the request-referrals deployment under `vivier serve`), or approve all "
             f"with `vivier referrals --search {search_id} --approve-all`."
         )
+
+
+@referrals_app.command("report")
+def referrals_report(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """The referral funnel per school and per employee, time to answer, reciprocity."""
+    from models.db import transaction
+    from sourcing.referral_metrics import STAGES, build_report
+    from sourcing.runtime import open_pool
+
+    with transaction(open_pool()) as session:
+        report = build_report(session)
+    if as_json:
+        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+        return
+
+    def hours(value: float | None) -> str:
+        return "–" if value is None else f"{value:g}"
+
+    for title, rows in (
+        ("Referral funnel", [("all", report.overall)]),
+        ("Per school", [(g.label, g.funnel) for g in report.by_school]),
+        ("Per employee", [(g.label, g.funnel) for g in report.by_employee]),
+    ):
+        table = Table(title=title)
+        table.add_column("", no_wrap=True)
+        for stage in STAGES:
+            table.add_column(stage, justify="right")
+        table.add_column("median h", justify="right")
+        for label, funnel in rows:
+            cells = [str(getattr(funnel, stage)) for stage in STAGES]
+            table.add_row(label, *cells, hours(funnel.median_hours_to_answer))
+        out.print(table)
+    r = report.reciprocity
+    table = Table(title="Reciprocity: employees who were themselves referred")
+    table.add_column("", no_wrap=True)
+    for column in ("employees", "sent", "answered", "known", "introduced", "known each"):
+        table.add_column(column, justify="right")
+    for label, group in (("referred themselves", r.referred), ("others", r.others)):
+        table.add_row(
+            label,
+            *(
+                str(v)
+                for v in (
+                    group.employees,
+                    group.requests_sent,
+                    group.answered,
+                    group.known,
+                    group.introduced,
+                    group.known_per_employee,
+                )
+            ),
+        )
+    out.print(table)
+
+
+@app.command()
+def web(
+    host: Annotated[str | None, typer.Option(help="Interface (default VIVIER_WEB_HOST).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default VIVIER_WEB_PORT).")] = None,
+) -> None:
+    """Serve the answer and opt-out links and the referral report (uvicorn)."""
+    from sourcing.runtime import open_pool
+    from sourcing.settings import get_settings
+    from sourcing.tokens import signing_key
+    from sourcing.web import serve
+
+    settings = get_settings()
+    try:
+        key = signing_key(settings)
+    except ValueError as error:
+        _fail(str(error))
+    if key.development:
+        err.print(
+            f"[yellow]warning:[/yellow] VIVIER_SECRET_KEY is not set: links are signed with a "
+            f"development key kept in {key.path}. Set VIVIER_SECRET_KEY in production.",
+            highlight=False,
+        )
+    err.print(
+        f"links in messages point to {settings.public_url} (VIVIER_PUBLIC_URL); "
+        "/report has no login: keep it behind your reverse proxy's authentication",
+        highlight=False,
+    )
+    serve(settings, open_pool(settings), host or settings.web_host, port or settings.web_port)
 
 
 @app.command()

@@ -24,11 +24,11 @@ from models.tables import (
     Suppression,
 )
 from sourcing.dedupe.compare import DedupeConfig
-from sourcing.dedupe.normalise import normalise_email, normalise_handle, normalise_url
 from sourcing.dedupe.pool_model import NotEnoughData, fit_pool_model
 from sourcing.dedupe.resolve import resolve
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.sources import read_fields
+from sourcing.suppression import DEFAULT_SALT, identifier_hash, identifiers_of
 
 PARSE_BATCH = 256
 
@@ -38,23 +38,6 @@ def content_hash(raw: RawProfile) -> str:
         {"payload": raw.payload, "text": raw.text}, sort_keys=True, ensure_ascii=False
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
-def identifier_hash(kind: str, value: str, salt: str) -> str:
-    return hashlib.sha256(f"{salt}|{kind}|{value}".encode()).hexdigest()
-
-
-def identifiers_of(
-    source: str, external_id: str, handle: str, urls: Iterable[str], emails: Iterable[str]
-) -> set[tuple[str, str]]:
-    """What identifies a person on the suppression list: the account, its handle on its
-    network, its own and declared URLs, its declared e-mails (normalised)."""
-    identifiers = {("identity", f"{source}:{external_id}")}
-    if plain := normalise_handle(handle):
-        identifiers.add(("handle", f"{source}:{plain}"))
-    identifiers |= {("url", normalise_url(u)) for u in urls if u and normalise_url(u)}
-    identifiers |= {("email", normalise_email(e)) for e in emails if "@" in e}
-    return identifiers
 
 
 def _suppressed(session: Session, raw: RawProfile, fields: ProfileFields, salt: str) -> bool:
@@ -71,7 +54,9 @@ def _suppressed(session: Session, raw: RawProfile, fields: ProfileFields, salt: 
     )
 
 
-def store_raw(session: Session, raws: Iterable[RawProfile], salt: str = "vivier") -> IngestReport:
+def store_raw(
+    session: Session, raws: Iterable[RawProfile], salt: str = DEFAULT_SALT
+) -> IngestReport:
     """Upsert raw profiles by (source, external_id). Unchanged payloads only refresh
     ``fetched_at``; people on the suppression list are skipped."""
     report = IngestReport()

@@ -32,11 +32,11 @@ from models.tables import (
     SearchResult,
     Suppression,
 )
-from sourcing.dedupe.keys import profile_url_key
+from sourcing.dedupe.keys import EXACT_KINDS, profile_url_key
 from sourcing.dedupe.normalise import normalise_email, normalise_handle, normalise_url
-from sourcing.pool import identifier_hash, identifiers_of
 from sourcing.sources import read_fields
 from sourcing.sources.terms import contact_addresses
+from sourcing.suppression import identifier_hash, identifiers_of
 
 
 class PersonNotFound(LookupError):
@@ -330,8 +330,7 @@ def _erase(
 ) -> ErasureReport:
     report = ErasureReport()
     for identity in identities:
-        # What the ingest check computes from a payload (declared e-mails and URLs, not
-        # addresses merely mentioned in a bio, which may be someone else's).
+        # What the ingest check computes from a payload (declared e-mails and URLs)...
         fields = read_fields(identity.source, identity.payload or {"text": identity.text})
         identifiers |= identifiers_of(
             identity.source,
@@ -340,6 +339,9 @@ def _erase(
             [identity.url, *fields.urls],
             fields.emails,
         )
+        # and the exact keys dedupe found (e-mails and profile links in the text): a
+        # new account that gives any of them is the same person
+        identifiers |= {(k.kind, k.value) for k in identity.keys if k.kind in EXACT_KINDS}
     hashes = {identifier_hash(kind, value, salt): kind for kind, value in identifiers if value}
     known = set(
         session.scalars(

@@ -26,6 +26,7 @@ from models.tables import (
     SearchResult,
 )
 from sourcing.channels import CHANNEL_NAMES, Channel, Delivery, DeliveryError
+from sourcing.links import answer_url
 from sourcing.mail import channel_for
 from sourcing.parsing.vocab import fold
 from sourcing.ranking import years_text
@@ -194,7 +195,7 @@ def propose(
     proposals: list[Proposal] = []
     for result in results:
         candidate = session.get(Candidate, result.candidate_id)
-        if candidate is None:
+        if candidate is None or candidate.objected_at is not None:
             continue
         employers = candidate_employers(candidate)
         first_name = candidate.display_name.split(" ")[0] or "iel"
@@ -403,14 +404,14 @@ def compose(
     """The message for one request in the employee's language: the e-mail (text and
     HTML), a short chat form, and the repostable alumni text with its tracking code.
 
-    ``links`` is the hook for the answer web app: e.g. ``{"answer": url}`` is shown in
-    every form (templates read ``links.answer``); without it the message asks for a
-    reply instead."""
+    ``links["answer"]`` is the employee's signed answer link, served by ``vivier web``
+    (made here unless given), shown in every form."""
     employee, candidate = request.employee, request.candidate
     language = employee.language if employee.language in ("fr", "en") else "fr"
     url = next((i.url for i in candidate.identities if i.url), "")
     tracking = request.token[:10]
     links = dict(links or {})
+    links.setdefault("answer", answer_url(request, settings))
     if language == "fr":
         subject = f"Connaissez-vous {candidate.display_name} ?"
         share = (
@@ -434,6 +435,7 @@ def compose(
         "company": settings.company_name,
         "tracking_code": tracking,
         "links": links,
+        "answer_url": links["answer"],
     }
     labels = _LABELS[language]
     actions = [(labels["profile"], url)] if url else []

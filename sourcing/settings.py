@@ -158,6 +158,25 @@ class Settings(BaseSettings):
             return [part.strip().lower() for part in value.split(",") if part.strip()]
         return value
 
+    # Answer links, the candidate opt-out link and the web app (`vivier web`)
+    public_url: str = Field(
+        "http://127.0.0.1:8765",
+        description="Base of the links in messages, where `vivier web` is reachable.",
+    )
+    secret_key: SecretStr | None = Field(
+        None,
+        description="Signs the links (HMAC-SHA256), at least 32 characters. Unset: a "
+        "development key is generated once in home/secret-key.dev (not for production).",
+    )
+    answer_link_days: int = Field(
+        30, ge=1, le=365, description="An employee's answer link expires after this many days."
+    )
+    optout_link_days: int = Field(
+        400, ge=1, le=1000, description="A candidate's opt-out link expires after this long."
+    )
+    web_host: str = "127.0.0.1"
+    web_port: int = 8765
+
     @property
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -139,3 +139,55 @@ def prefect_backend() -> Iterator[None]:
 def parser() -> ProfileParser:
     """One rule parser for the whole session (building it takes a moment)."""
     return ProfileParser()
+
+
+class WebServer:
+    """The web app served by uvicorn on 127.0.0.1, with its pool and settings."""
+
+    def __init__(self, url: str, engine: Engine, settings: Settings) -> None:
+        self.url, self.engine, self.settings = url, engine, settings
+
+
+@pytest.fixture
+def web_server(pool_engine: Engine, tmp_path: Path) -> Iterator[WebServer]:
+    """`vivier web`'s app on a free loopback port, over the test pool, with a test key."""
+    import secrets
+    import threading
+    import time
+
+    import uvicorn
+    from pydantic import SecretStr
+
+    from sourcing.web import create_app
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    settings = Settings(
+        home=tmp_path / "web-home",
+        public_url=url,
+        secret_key=SecretStr(secrets.token_urlsafe(40)),
+        company_name="Acme SAS",
+    )
+    config = uvicorn.Config(
+        create_app(pool_engine, settings),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield WebServer(url, pool_engine, settings)
+    finally:
+        server.should_exit = True
+        thread.join(10)

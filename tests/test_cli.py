@@ -25,6 +25,7 @@ def test_help_lists_every_command(home: Path) -> None:
         "db",
         "serve",
         "sources",
+        "web",
     ):
         assert command in result.output
 

@@ -144,13 +144,14 @@ def test_teams_gets_an_adaptive_card_mentioning_the_employee(
     }
     assert "recrute (Python Lyon)" in card["body"][3]["items"][0]["text"]
     assert card["body"][4]["text"].startswith("Code de suivi : ")
-    assert card["actions"] == [
-        {
-            "type": "Action.OpenUrl",
-            "title": "Voir le profil public",
-            "url": "https://github.com/hdupre",
-        }
-    ]
+    answer, profile = card["actions"]
+    assert answer["title"] == "Répondre"
+    assert answer["url"].startswith(f"{settings.public_url}/r/")  # the signed answer link
+    assert profile == {
+        "type": "Action.OpenUrl",
+        "title": "Voir le profil public",
+        "url": "https://github.com/hdupre",
+    }
 
 
 def test_email_and_slack_together_and_a_failed_channel_is_retried_alone(

@@ -181,7 +181,9 @@ def test_smtp_delivery_sends_each_request_once(
     assert again.sent == 0 and len(sink.messages) == 2
 
 
-def test_unreachable_smtp_keeps_requests_queued(session: Session, world: Search) -> None:
+def test_unreachable_smtp_keeps_requests_queued(
+    session: Session, world: Search, home: Path
+) -> None:
     settings = Settings(smtp_host="127.0.0.1", smtp_port=1, smtp_timeout_seconds=2)
     approve_all(session, world)
     report = referrals.deliver_queued(session, SmtpChannel(settings), settings)
@@ -193,7 +195,7 @@ def test_unreachable_smtp_keeps_requests_queued(session: Session, world: Search)
 
 
 def test_outbox_writes_one_eml_per_request(session: Session, world: Search, tmp_path: Path) -> None:
-    settings = Settings()
+    settings = Settings(home=tmp_path)
     approve_all(session, world)
     report = referrals.deliver_queued(session, OutboxChannel(tmp_path / "outbox"), settings)
     files = sorted((tmp_path / "outbox").glob("*.eml"))
@@ -394,7 +396,7 @@ def test_the_html_message_escapes_what_profiles_say(
     assert request is not None
     request.candidate.headline = 'Dev <script>alert("x")</script> <img src=x onerror=alert(1)>'
     session.commit()
-    referrals.deliver_queued(session, OutboxChannel(tmp_path / "outbox"), Settings())
+    referrals.deliver_queued(session, OutboxChannel(tmp_path / "outbox"), Settings(home=tmp_path))
     html = ""
     for path in (tmp_path / "outbox").glob("*.eml"):
         for part in message_from_bytes(path.read_bytes(), policy=policy.default).walk():
