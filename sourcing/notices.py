@@ -186,8 +186,3 @@ def send_due_notices(
         report.sent += 1
         session.commit()
     return report
-
-
-def fallback_objection_url(settings: Settings) -> Callable[[Candidate], str]:
-    """Without the web app's signed links: the privacy contact, by e-mail."""
-    return lambda candidate: f"mailto:{settings.privacy_contact}?subject=Objection%20{candidate.id}"

@@ -30,13 +30,9 @@ from models.tables import (
     ReferralRequest,
     SearchResult,
 )
+from sourcing.links import candidate_optout_url
 from sourcing.mail import channel_for
-from sourcing.notices import (
-    NoticeReport,
-    fallback_objection_url,
-    queue_notices,
-    send_due_notices,
-)
+from sourcing.notices import NoticeReport, queue_notices, send_due_notices
 from sourcing.privacy import ErasureReport, remove
 from sourcing.settings import Settings
 
@@ -150,7 +146,7 @@ def privacy_duties(
         session,
         channel_for(settings),
         settings,
-        objection_url or fallback_objection_url(settings),
+        objection_url or (lambda candidate: candidate_optout_url(candidate.id, settings)),
         now,
     )
     notices.sent, notices.failed, notices.in_flight = sent.sent, sent.failed, sent.in_flight
