@@ -5,7 +5,7 @@ auto-approve is on), then deliver the approved ones on the configured channels."
 from typing import Any
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_table_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.context import FlowRunContext
 from prefect.exceptions import FlowPauseTimeout
@@ -15,7 +15,7 @@ from pydantic import Field, create_model
 
 from models.db import transaction
 from models.tables import Search
-from sourcing import referrals
+from sourcing import referral_metrics, referrals
 from sourcing.runtime import open_pool
 from sourcing.settings import get_settings
 
@@ -86,6 +86,18 @@ def deliver() -> referrals.DeliveryReport:
     settings = get_settings()
     with transaction(open_pool(migrate=False)) as session:
         return referrals.deliver_queued(session, referrals.channels_for(settings), settings)
+
+
+@task(cache_policy=NONE)
+def publish_funnel() -> None:
+    """The referral funnel (per school, per employee, reciprocity) as an artifact."""
+    with transaction(open_pool(migrate=False)) as session:
+        report = referral_metrics.build_report(session)
+    create_markdown_artifact(
+        key="referral-funnel",
+        markdown="# Referral funnel\n\n" + referral_metrics.report_markdown(report),
+        description="Proposed, approved, sent, answered, known, introduced",
+    )
 
 
 @flow(name="request-referrals", log_prints=True)
@@ -159,6 +171,7 @@ def request_referrals(
         logger.warning("not delivered, stays queued: %s", error)
     for note in report.notes:
         logger.info(note)
+    publish_funnel()
     return {
         "proposed": len(pending),
         "approved": approved,

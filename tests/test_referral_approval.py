@@ -140,6 +140,10 @@ def test_auto_approve_setting_sends_without_pausing(
     assert len(sink.messages) == 2
     with transaction(open_pool(migrate=False)) as session:
         assert {r.decided_by for r in session.scalars(select(ReferralRequest))} == {"auto-approve"}
+    from prefect.artifacts import Artifact
+
+    funnel = Artifact.get("referral-funnel")
+    assert funnel is not None and "| all | 2 | 2 | 2 |" in str(funnel.data)
 
 
 def test_no_decision_before_the_timeout_leaves_the_requests_pending(smtp_env) -> None:  # type: ignore[no-untyped-def]
