@@ -7,7 +7,7 @@ so a run killed halfway is finished by the next one, without duplicates."""
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +28,7 @@ from sourcing.dedupe.pool_model import NotEnoughData, fit_pool_model
 from sourcing.dedupe.resolve import resolve
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.sources import read_fields
-from sourcing.suppression import DEFAULT_SALT, identifier_hash, identifiers_of
+from sourcing.suppression import identifier_hash, identifiers_of, suppression_salts
 
 PARSE_BATCH = 256
 
@@ -40,7 +40,9 @@ def content_hash(raw: RawProfile) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def _suppressed(session: Session, raw: RawProfile, fields: ProfileFields, salt: str) -> bool:
+def _suppressed(
+    session: Session, raw: RawProfile, fields: ProfileFields, salts: Sequence[str]
+) -> bool:
     identifiers = identifiers_of(
         raw.source,
         raw.external_id,
@@ -48,23 +50,24 @@ def _suppressed(session: Session, raw: RawProfile, fields: ProfileFields, salt: 
         [raw.url, *fields.urls],
         fields.emails,
     )
-    hashes = [identifier_hash(kind, value, salt) for kind, value in identifiers]
+    hashes = [identifier_hash(kind, value, salt) for kind, value in identifiers for salt in salts]
     return bool(
         session.scalar(select(Suppression.id).where(Suppression.identifier_hash.in_(hashes)))
     )
 
 
 def store_raw(
-    session: Session, raws: Iterable[RawProfile], salt: str = DEFAULT_SALT
+    session: Session, raws: Iterable[RawProfile], salts: Sequence[str] | None = None
 ) -> IngestReport:
     """Upsert raw profiles by (source, external_id). Unchanged payloads only refresh
     ``fetched_at``; people on the suppression list are skipped."""
     report = IngestReport()
+    checked = list(salts) if salts is not None else suppression_salts()
     for raw in raws:
         report.fetched += 1
         report.by_source[raw.source] = report.by_source.get(raw.source, 0) + 1
         fields = fields_of(raw)
-        if _suppressed(session, raw, fields, salt):
+        if _suppressed(session, raw, fields, checked):
             report.suppressed += 1
             continue
         digest = content_hash(raw)

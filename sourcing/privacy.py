@@ -36,7 +36,7 @@ from sourcing.dedupe.keys import EXACT_KINDS, profile_url_key
 from sourcing.dedupe.normalise import normalise_email, normalise_handle, normalise_url
 from sourcing.sources import read_fields
 from sourcing.sources.terms import contact_addresses
-from sourcing.suppression import identifier_hash, identifiers_of
+from sourcing.suppression import identifier_hash, identifiers_of, suppression_salts
 
 
 class PersonNotFound(LookupError):
@@ -284,7 +284,7 @@ def erase(
     session: Session,
     selector: Selector,
     actor: str,
-    salt: str = "vivier",
+    salt: str | None = None,
     outbox: Path | None = None,
 ) -> ErasureReport:
     """Erase the person the selector names and suppress their identifiers. Suppression
@@ -304,7 +304,7 @@ def erase_candidate(
     session: Session,
     candidate_id: int,
     actor: str,
-    salt: str = "vivier",
+    salt: str | None = None,
     outbox: Path | None = None,
 ) -> ErasureReport:
     """Erase a candidate the way ``erase`` does (e.g. after they objected through the
@@ -325,9 +325,10 @@ def _erase(
     identifiers: set[tuple[str, str]],
     actor: str,
     action: str,
-    salt: str,
+    salt: str | None,
     outbox: Path | None,
 ) -> ErasureReport:
+    salt = salt or suppression_salts()[0]
     report = ErasureReport()
     for identity in identities:
         # What the ingest check computes from a payload (declared e-mails and URLs)...

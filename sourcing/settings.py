@@ -101,7 +101,12 @@ class Settings(BaseSettings):
         ["email"], description="Where requests go: email, slack, teams (comma-separated)."
     )
 
-    # Privacy: GDPR Art. 14 notices and retention
+    # Privacy: the suppression list, GDPR Art. 14 notices and retention
+    suppression_salt: SecretStr | None = Field(
+        None,
+        description="Secret salt of the suppression list's hashes (set once, never "
+        "change it); unset: a public default.",
+    )
     notice_delay_days: int = Field(
         7,
         ge=0,

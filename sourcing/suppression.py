@@ -5,8 +5,19 @@ from collections.abc import Iterable
 
 from sourcing.dedupe.normalise import normalise_email, normalise_handle, normalise_url
 
-# The salt store_raw() has always used; changing it would forget every suppression.
+# The salt used when VIVIER_SUPPRESSION_SALT is unset; entries made with it stay valid.
 DEFAULT_SALT = "vivier"
+
+
+def suppression_salts() -> list[str]:
+    """The salts the suppression list is checked with: the installation's secret salt
+    (``VIVIER_SUPPRESSION_SALT``; new entries use it) first, then the public default, so
+    entries made before the secret was set still count. Never change a salt once set:
+    the entries made with it would be forgotten."""
+    from sourcing.settings import get_settings
+
+    secret = get_settings().suppression_salt
+    return [secret.get_secret_value(), DEFAULT_SALT] if secret else [DEFAULT_SALT]
 
 
 def identifier_hash(kind: str, value: str, salt: str = DEFAULT_SALT) -> str:

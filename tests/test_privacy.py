@@ -247,3 +247,27 @@ def test_an_objection_erases_the_candidate_and_suppresses_them(
     assert audit is not None and audit.actor == "candidate"
     with pytest.raises(PersonNotFound):
         erase_candidate(pooled, marie.candidate_id, actor="candidate")
+
+
+def test_a_secret_salt_is_used_for_new_entries_and_old_entries_still_count(
+    session: Session, parser: ProfileParser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sourcing.settings import get_settings
+    from sourcing.suppression import DEFAULT_SALT, identifier_hash
+
+    erase(session, Selector(email="old@example.org"), actor="dpo")  # before the secret
+    session.commit()
+    monkeypatch.setenv("VIVIER_SUPPRESSION_SALT", "a-long-secret-salt-for-this-pool")
+    get_settings.cache_clear()
+    try:
+        erase(session, Selector(email=EMAIL), actor="dpo")
+        session.commit()
+        stored = set(session.scalars(select(Suppression.identifier_hash)))
+        assert identifier_hash("email", EMAIL, DEFAULT_SALT) not in stored
+        assert identifier_hash("email", EMAIL, "a-long-secret-salt-for-this-pool") in stored
+        old = marie_on_github(uid=5, login="old-account")
+        old.payload["email"] = "old@example.org"
+        report = pool.ingest(session, [marie_on_github(), old], parser)
+        assert report.suppressed == 2
+    finally:
+        get_settings.cache_clear()
