@@ -14,8 +14,9 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from models.base import Base, Timestamped, UTCDateTime, utcnow
 
@@ -359,3 +360,16 @@ class UsedToken(Base):
     purpose: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(String(100))
     used_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class AppendOnlyError(RuntimeError):
+    """An attempt to change or delete an audit event."""
+
+
+@event.listens_for(Session, "before_flush")
+def _audit_log_is_append_only(session: Session, _context: object, _instances: object) -> None:
+    for changed in (*session.dirty, *session.deleted):
+        if isinstance(changed, AuditEvent) and (
+            changed in session.deleted or session.is_modified(changed)
+        ):
+            raise AppendOnlyError("the audit log is append-only: events are never changed")

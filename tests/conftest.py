@@ -63,6 +63,10 @@ def postgres_server_url() -> Iterator[str]:
 
 def _clear(engine: Engine) -> None:
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":  # TRUNCATE: the audit log refuses DELETE
+            names = ", ".join(t.name for t in Base.metadata.sorted_tables)
+            conn.execute(text(f"TRUNCATE {names} CASCADE"))
+            return
         for table in reversed(Base.metadata.sorted_tables):
             conn.execute(table.delete())
 
