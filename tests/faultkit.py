@@ -34,12 +34,81 @@ def write_sample_jsonl(path: Path) -> int:
     return len(records)
 
 
-def _env(home: Path) -> dict[str, str]:
+def _env(home: Path, database_url: str | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env["VIVIER_HOME"] = str(home)
     env.pop("VIVIER_DATABASE_URL", None)
+    if database_url:
+        env["VIVIER_DATABASE_URL"] = database_url
     env["PYTHONPATH"] = str(ROOT)
     return env
+
+
+# --- concurrent writers ---------------------------------------------------------------
+
+REFRESHED_NOTE = " Also builds Rust services on Kubernetes."
+
+
+def concurrent_inputs(folder: Path, searches: int) -> tuple[list[Path], Path, Path]:
+    """Inputs for ``searches`` concurrent imports and one refresh over overlapping
+    people: each search gets two thirds of the sample (so every profile is in two or
+    more searches), the refresh re-ingests every fifth GitHub profile with a changed bio
+    (those are in no search, but their people have other networks' profiles in them).
+    Also the whole (refreshed) pool as one file, for the serial reference run."""
+    from sourcing.sources.sample import SampleSource
+
+    records = SampleSource().records()
+    refreshed = []
+    rest = []
+    for index, record in enumerate(records):
+        bio = (record.payload or {}).get("bio")
+        if record.source == "github" and bio and index % 5 == 0:
+            payload = {**record.payload, "bio": bio + REFRESHED_NOTE}  # type: ignore[dict-item]
+            refreshed.append(record.model_copy(update={"payload": payload}))
+        else:
+            rest.append(record)
+    files = []
+    for k in range(searches):
+        chosen = [r for i, r in enumerate(rest) if (i + k) % 3 != 0]
+        path = folder / f"search-{k}.jsonl"
+        path.write_text("".join(r.model_dump_json() + "\n" for r in chosen), encoding="utf-8")
+        files.append(path)
+    refresh = folder / "refresh.jsonl"
+    refresh.write_text("".join(r.model_dump_json() + "\n" for r in refreshed), encoding="utf-8")
+    whole = folder / "whole.jsonl"
+    whole.write_text(
+        "".join(r.model_dump_json() + "\n" for r in [*rest, *refreshed]), encoding="utf-8"
+    )
+    return files, refresh, whole
+
+
+def run_imports_concurrently(
+    home: Path, files: list[Path], database_url: str | None = None, timeout: float = 600
+) -> list[tuple[int, str]]:
+    """``vivier import`` of each file, all at once, each in its own process; their exit
+    codes and error output."""
+    processes = [
+        subprocess.Popen(
+            import_command(path),
+            env=_env(home, database_url),
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for path in files
+    ]
+    results = []
+    try:
+        for process in processes:
+            _, errors = process.communicate(timeout=timeout)
+            results.append((process.returncode, errors))
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    return results
 
 
 def import_command(jsonl: Path) -> list[str]:
@@ -48,12 +117,14 @@ def import_command(jsonl: Path) -> list[str]:
     return [sys.executable, "-m", "sourcing.cli", "import", str(jsonl)]
 
 
-def run_import(home: Path, jsonl: Path, timeout: float = 300) -> float:
+def run_import(
+    home: Path, jsonl: Path, timeout: float = 300, database_url: str | None = None
+) -> float:
     """``vivier import`` to completion; its wall time in seconds."""
     started = time.perf_counter()
     subprocess.run(
         import_command(jsonl),
-        env=_env(home),
+        env=_env(home, database_url),
         cwd=ROOT,
         check=True,
         timeout=timeout,
