@@ -131,6 +131,13 @@ def write_csv(rows: list[ShortlistRow], path: Path, delimiter: str = ",") -> Non
     path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
 
 
+def _xlsx_safe(value: str | int | float) -> str | int | float:
+    """Control characters cannot be stored in a worksheet (openpyxl refuses them)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
+
 def write_xlsx(rows: list[ShortlistRow], path: Path, title: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
@@ -144,7 +151,7 @@ def write_xlsx(rows: list[ShortlistRow], path: Path, title: str) -> None:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="2F5597")
     for row in rows:
-        sheet.append([neutralise(cell) for cell in row.cells()])
+        sheet.append([neutralise(_xlsx_safe(cell)) for cell in row.cells()])
         if row.profiles:
             link = sheet.cell(row=sheet.max_row, column=COLUMNS.index("profiles") + 1)
             link.hyperlink = row.profiles[0]

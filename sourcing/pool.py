@@ -6,12 +6,15 @@ so a run killed halfway is finished by the next one, without duplicates."""
 
 import hashlib
 import json
+import random
+import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload
 
 from models.schemas import IngestReport, ParsedProfile, ProfileFields, RawProfile
@@ -31,6 +34,7 @@ from sourcing.sources import read_fields
 from sourcing.suppression import identifier_hash, identifiers_of, suppression_salts
 
 PARSE_BATCH = 256
+T = TypeVar("T")
 
 
 def content_hash(raw: RawProfile) -> str:
@@ -213,20 +217,51 @@ def refit(
     return RefitReport(True, "fitted", row.id, parsed, before, after, review)
 
 
+STAGE_ATTEMPTS = 6
+
+
+def is_conflict(error: DBAPIError) -> bool:
+    """A conflict with a concurrent writer, gone if the transaction runs again: the same
+    new profile inserted by two ingests (unique key), a deadlock, a serialization
+    failure, or an SQLite pool still locked after its busy timeout."""
+    code = getattr(error.orig, "sqlstate", None) or getattr(error.orig, "pgcode", None)
+    if code in ("23505", "40P01", "40001", "55P03"):
+        return True
+    message = str(error.orig).lower()
+    return "unique constraint failed" in message or "database is locked" in message
+
+
+def run_stage(session: Session, stage: Callable[[], T]) -> T:
+    """Run one ingest stage and commit it. On a conflict with a concurrent ingest the
+    stage is rolled back and run again (a few times, after a short random pause): each
+    stage reads its work from the database, so running it again is safe and sees what
+    the other ingest committed."""
+    for attempt in range(1, STAGE_ATTEMPTS + 1):
+        try:
+            result = stage()
+            session.commit()
+            return result
+        except DBAPIError as error:
+            session.rollback()
+            if attempt == STAGE_ATTEMPTS or not is_conflict(error):
+                raise
+            time.sleep(random.uniform(0.05, 0.25) * attempt)
+    raise AssertionError("unreachable")
+
+
 def ingest(
     session: Session,
     raws: Iterable[RawProfile],
     parser: ProfileParser,
     config: DedupeConfig | None = None,
 ) -> IngestReport:
-    """Store, parse and resolve. Commits after each stage so that no work is lost."""
-    report = store_raw(session, raws)
-    session.commit()
-    report.parsed = parse_pending(session, parser)
-    session.commit()
-    _, review, _ = resolve_pending(session, config or DedupeConfig())
+    """Store, parse and resolve. Commits after each stage so that no work is lost; a
+    stage that conflicts with a concurrent ingest is run again (:func:`run_stage`)."""
+    raws = list(raws)
+    report = run_stage(session, lambda: store_raw(session, raws))
+    report.parsed = run_stage(session, lambda: parse_pending(session, parser))
+    _, review, _ = run_stage(session, lambda: resolve_pending(session, config or DedupeConfig()))
     report.review = review
-    session.commit()
     return report
 
 

@@ -70,8 +70,11 @@ _MASTODON_PATH = re.compile(r"^/@([A-Za-z0-9_]+)/?$")
 def is_public_https(url: str, allow_private: bool = False) -> bool:
     """``https`` on a public host name (no IP literal in private, loopback or link-local
     ranges, no ``localhost``), unless private hosts are allowed (tests)."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:  # "https://[": malformed, followed nowhere
+        return False
     if not host:
         return False
     if allow_private:

@@ -12,6 +12,11 @@ _BLOCK_TAGS = re.compile(r"<\s*(?:br|p|/p|div|/div|li|/li|/h[1-6])\b[^>]*>", re.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _SPACES = re.compile(r"[ \t\f\v]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# Markup that only appears once entities are decoded ("&lt;script&gt;", "<<b>script>"):
+# removed too, and a "<" that still opens a would-be tag is split from it, so the plain
+# text never holds a tag, a script or an event handler, however it is displayed later.
+_DECODED_TAG = re.compile(r"<\s*[/!?]?\s*[a-zA-Z][^<>]*>|<!--.*?-->", re.DOTALL)
+_TAG_OPENER = re.compile(r"<(?=\s*[/!?]?\s*[a-zA-Z])")
 
 
 def strip_invisible(text: str) -> str:
@@ -32,6 +37,9 @@ def html_to_text(value: str | None, max_chars: int = MAX_TEXT_CHARS) -> str:
     value = _BLOCK_TAGS.sub("\n", value)
     cleaned = nh3.clean(value, tags=set(), attributes={}, strip_comments=True)
     text = strip_invisible(html.unescape(cleaned))
+    while (stripped := _DECODED_TAG.sub("", text)) != text:
+        text = stripped
+    text = _TAG_OPENER.sub("< ", text)
     text = _SPACES.sub(" ", text)
     text = _BLANK_LINES.sub("\n", text).strip()
     return text[:max_chars]
