@@ -21,26 +21,36 @@ NIGHTLY = Cron("0 2 * * *", timezone="Europe/Paris")
 def deployments() -> list:  # type: ignore[type-arg]
     return [
         search_candidates.to_deployment(
-            name="search-candidates", description="Search networks and rank the pool."
+            name="search-candidates",
+            tags=["recruiters"],
+            description="Search networks and rank the pool.",
         ),
         refresh_talent_pool.to_deployment(
             name="refresh-talent-pool",
+            tags=["nightly"],
             schedules=[NIGHTLY],
             description="Nightly: re-run saved searches.",
         ),
         request_referrals.to_deployment(
             name="request-referrals",
+            tags=["recruiters"],
             description="Propose referral requests for a saved search, then pause: approve "
             "all or some on the run's page (Resume). VIVIER_REFERRALS_AUTO_APPROVE=true "
             "sends without review.",
         ),
-        export_shortlist.to_deployment(name="export-shortlist"),
+        export_shortlist.to_deployment(
+            name="export-shortlist",
+            tags=["hr"],
+            description="Export a saved search's shortlist for HR: XLSX, CSV or JSON (audited).",
+        ),
         erase_person.to_deployment(
             name="erase-person",
+            tags=["privacy"],
             description="Erase a person by e-mail, profile URL or handle; never source them again.",
         ),
         access_report.to_deployment(
             name="access-report",
+            tags=["privacy"],
             description="Everything held about a person (GDPR Art. 15), as a JSON file.",
         ),
     ]

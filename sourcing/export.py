@@ -1,8 +1,9 @@
-"""Shortlist exports for HR: CSV (UTF-8 with BOM, ``;`` option for French Excel) and
-XLSX, with only the columns HR needs and every cell safe from formula injection."""
+"""Shortlist exports for HR: CSV (UTF-8 with BOM, ``;`` option for French Excel), XLSX
+and JSON, with only the columns HR needs and every cell safe from formula injection."""
 
 import csv
 import io
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -12,7 +13,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from models.tables import AuditEvent, Candidate, ReferralRequest, Search, SearchResult
 
-ExportFormat = Literal["csv", "xlsx"]
+ExportFormat = Literal["csv", "xlsx", "json"]
+FORMATS: tuple[str, ...] = ("csv", "xlsx", "json")
 COLUMNS = (
     "rank",
     "name",
@@ -131,6 +133,18 @@ def write_csv(rows: list[ShortlistRow], path: Path, delimiter: str = ",") -> Non
     path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
 
 
+def write_json(rows: list[ShortlistRow], path: Path) -> None:
+    """A list of objects keyed by the HR columns (``profiles`` stays a list); text is
+    neutralised as in the spreadsheets, since JSON is often loaded into Excel too."""
+    records = []
+    for row in rows:
+        cells = dict(zip(COLUMNS, row.cells(), strict=True))
+        record: dict[str, object] = {k: neutralise(v) for k, v in cells.items()}
+        record["profiles"] = [neutralise(url) for url in row.profiles]
+        records.append(record)
+    path.write_text(json.dumps(records, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
 def write_xlsx(rows: list[ShortlistRow], path: Path, title: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
@@ -173,8 +187,10 @@ def export_shortlist(
         write_csv(rows, path, delimiter)
     elif fmt == "xlsx":
         write_xlsx(rows, path, search.name)
+    elif fmt == "json":
+        write_json(rows, path)
     else:
-        raise ExportError(f"unknown format {fmt!r}; use csv or xlsx")
+        raise ExportError(f"unknown format {fmt!r}; use csv, xlsx or json")
     session.add(
         AuditEvent(
             actor=actor,
