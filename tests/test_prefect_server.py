@@ -1,0 +1,168 @@
+"""End to end on a real Prefect server: `vivier serve` in its own process, runs
+triggered through the API with parameters, results read from the pool and artifacts."""
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import pytest
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.objects import StateType
+from prefect.deployments import run_deployment
+from prefect.exceptions import PrefectHTTPStatusError
+from prefect.settings import PREFECT_API_URL, temporary_settings
+from sqlalchemy import func, select
+
+from models.db import make_engine, session_factory
+from models.tables import CandidateSkill, Identity, SearchResult
+from sourcing.sources.fakes.github import FakeGitHub
+from sourcing.sources.fakes.server import LocalServer
+from sourcing.sources.sample import load_records
+from tests.prefect_artifacts import run_artifacts
+
+ROOT = Path(__file__).resolve().parents[1]
+USERS = [dict(r.payload) for r in load_records() if r.source == "github"]
+
+
+@dataclass
+class Served:
+    api_url: str
+    vivier_home: Path
+    github: FakeGitHub
+
+    def pool(self) -> Any:
+        return session_factory(make_engine(f"sqlite:///{self.vivier_home / 'pool.db'}"))()
+
+    def run(self, deployment: str, parameters: dict[str, Any]) -> Any:
+        with temporary_settings({PREFECT_API_URL: self.api_url}):
+            run = run_deployment(deployment, parameters=parameters, timeout=240)
+        assert run.state is not None and run.state.type == StateType.COMPLETED, run.state
+        return run
+
+    def artifacts(self, flow_run_id: UUID) -> dict[str, Any]:
+        with temporary_settings({PREFECT_API_URL: self.api_url}):
+            return run_artifacts(flow_run_id)
+
+
+@pytest.fixture(scope="module")
+def served(prefect_server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """`vivier serve` against the server, with its pool in a temporary VIVIER_HOME and
+    GitHub answered by the fake GitHub on 127.0.0.1."""
+    home = tmp_path_factory.mktemp("served")
+    github = FakeGitHub([dict(u) for u in USERS])
+    with LocalServer(github.app) as github_url:
+        env = {
+            **os.environ,
+            "PREFECT_API_URL": prefect_server,
+            "PREFECT_HOME": str(home / "prefect"),
+            "PREFECT_RUNNER_POLL_FREQUENCY": "1",
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "PYTHONPATH": str(ROOT),
+            "VIVIER_HOME": str(home / "vivier"),
+            "VIVIER_GITHUB_API_URL": github_url,
+        }
+        env.pop("VIVIER_DATABASE_URL", None)
+        log = (home / "serve.log").open("wb")
+        process = subprocess.Popen(
+            [sys.executable, "-c", "from sourcing.cli import app; app(['serve'])"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            _wait_for_deployments(prefect_server, process, home / "serve.log")
+            yield Served(prefect_server, home / "vivier", github)
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+            log.close()
+
+
+def _wait_for_deployments(api_url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 120
+    with temporary_settings({PREFECT_API_URL: api_url}), get_client(sync_client=True) as client:
+        while len(client.read_deployments()) < 6:
+            if process.poll() is not None:
+                raise RuntimeError(f"vivier serve exited: {log.read_text()}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"deployments not served in 120 s: {log.read_text()}")
+            time.sleep(0.5)
+
+
+def test_served_search_triggered_through_the_api_fills_the_pool_and_publishes(
+    served: Served,
+) -> None:
+    query = {"name": "Kubernetes Lyon", "skills": ["Kubernetes"], "location": "Lyon"}
+    run = served.run("search-candidates/search-candidates", {"query": {**query, "limit": 10}})
+    with served.pool() as session:
+        identities = session.scalar(select(func.count(Identity.id)))
+        results = session.scalars(select(SearchResult).order_by(SearchResult.rank)).all()
+    assert identities and identities > 0
+    assert results and "Kubernetes" in results[0].matched_skills
+    assert len(results) <= 10
+    artifacts = served.artifacts(run.id)
+    assert {"search-results", "search-summary", "search-progress"} <= set(artifacts)
+    table = artifacts["search-results"].data
+    assert "Kubernetes" in table and "possible referrers" in table
+    assert "| sample |" in artifacts["search-summary"].data
+    assert float(artifacts["search-progress"].data) == 100.0
+
+
+def test_served_search_refuses_a_network_outside_the_form(served: Served) -> None:
+    """Parameters are checked against the form's schema before any run is created."""
+    with (
+        temporary_settings({PREFECT_API_URL: served.api_url}),
+        pytest.raises(PrefectHTTPStatusError, match="linkedin"),
+    ):
+        run_deployment(
+            "search-candidates/search-candidates",
+            parameters={"query": {"skills": ["Python"], "sources": ["linkedin"]}},
+            timeout=0,
+        )
+
+
+def test_served_refresh_sends_conditional_requests_and_picks_up_the_change(
+    served: Served,
+) -> None:
+    served.run(
+        "search-candidates/search-candidates",
+        {"query": {"skills": ["Rust"], "sources": ["github"], "limit": 5}},
+    )
+    with served.pool() as session:
+        github = session.scalars(
+            select(Identity).where(Identity.source == "github", Identity.origin.is_(None))
+        ).all()  # found on GitHub itself (the sample network has GitHub profiles too)
+    assert github, "the fake GitHub has Rust people"
+    login = github[0].handle
+    served.github.users[login.lower()]["bio"] = "Now also doing Elixir and Kubernetes."
+    before_304, before_requests = served.github.not_modified, served.github.requests
+
+    run = served.run(
+        "refresh-talent-pool/refresh-talent-pool",
+        {"older_than_hours": 0, "rerun_searches": False},
+    )
+    assert served.github.not_modified - before_304 == len(github) - 1
+    assert served.github.requests > before_requests
+    with served.pool() as session:
+        changed = session.scalars(select(Identity).where(Identity.handle == login)).one()
+        skills = set(
+            session.scalars(
+                select(CandidateSkill.skill_id).where(
+                    CandidateSkill.candidate_id == changed.candidate_id
+                )
+            )
+        )
+    assert {"elixir", "kubernetes"} <= skills
+    summary = served.artifacts(run.id)["refresh-summary"].data
+    not_modified = int(summary.split("not modified: **")[1].split("**")[0])
+    assert not_modified >= len(github) - 1
