@@ -4,6 +4,7 @@ server (``PREFECT_API_URL``). Runs triggered from the UI execute here."""
 import os
 
 from prefect import serve
+from prefect.client.orchestration import get_client
 from prefect.schedules import Cron
 
 from flows import (
@@ -14,6 +15,8 @@ from flows import (
     request_referrals,
     search_candidates,
 )
+from models.schemas import NETWORKS
+from sourcing.settings import get_settings
 
 NIGHTLY = Cron("0 2 * * *", timezone="Europe/Paris")
 
@@ -56,6 +59,21 @@ def deployments() -> list:  # type: ignore[type-arg]
     ]
 
 
+def network_limit_names() -> list[str]:
+    return [f"vivier-{network}" for network in NETWORKS]
+
+
+def ensure_network_limits(slots: int | None = None) -> list[str]:
+    """Create (or set) one Prefect global concurrency limit per network, so every
+    search run, in any process or worker, shares each network's budget. Idempotent."""
+    slots = slots or get_settings().prefect_network_slots
+    names = network_limit_names()
+    with get_client(sync_client=True) as client:
+        for name in names:
+            client.upsert_global_concurrency_limit_by_name(name, slots)
+    return names
+
+
 def main() -> None:
     if not os.environ.get("PREFECT_API_URL"):
         raise SystemExit(
@@ -63,4 +81,8 @@ def main() -> None:
             "`prefect server start --host 127.0.0.1` and set "
             "PREFECT_API_URL=http://127.0.0.1:4200/api"
         )
+    ensure_network_limits()
+    # Runs started by this process inherit it: each search takes its networks' slots.
+    os.environ.setdefault("VIVIER_PREFECT_NETWORK_LIMITS", "true")
+    get_settings.cache_clear()
     serve(*deployments(), limit=4)

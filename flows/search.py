@@ -1,6 +1,8 @@
 """The ``search-candidates`` flow: fetch from networks, ingest, rank, publish."""
 
-from prefect import flow, get_run_logger, task
+from typing import Any
+
+from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import (
     create_markdown_artifact,
     create_progress_artifact,
@@ -8,22 +10,43 @@ from prefect.artifacts import (
     update_progress_artifact,
 )
 from prefect.cache_policies import NONE
+from prefect.client.schemas.objects import TaskRun
 from prefect.concurrency.sync import concurrency
+from prefect.states import State
+from prefect.tasks import exponential_backoff
 from sqlalchemy import func, select
 
 from models.db import transaction
 from models.schemas import IngestReport, RankedCandidate, RawProfile, SearchQuery
 from models.tables import Candidate, Employee, Search
 from sourcing import pool, ranking, referrals, searching
+from sourcing.http import is_transient
 from sourcing.runtime import dedupe_config, get_parser, open_pool
 from sourcing.settings import get_settings
 
 
-@task(cache_policy=NONE, retries=2, retry_delay_seconds=5)
+def retry_if_transient(task: Task[..., Any], task_run: TaskRun, state: State[Any]) -> bool:
+    """Retry the fetch only when it failed on something that may pass (network down,
+    5xx, throttling); a bad query or a programming error fails at once."""
+    try:
+        state.result()
+    except Exception as error:
+        return is_transient(error)
+    return False
+
+
+@task(
+    cache_policy=NONE,
+    retries=3,
+    retry_delay_seconds=exponential_backoff(backoff_factor=5),  # 5, 10, 20 s (+ jitter)
+    retry_jitter_factor=0.5,
+    retry_condition_fn=retry_if_transient,
+)
 def fetch_profiles(query: SearchQuery) -> list[searching.SourceOutcome]:
     # Within a process, one limiter per network paces every search. Across processes
-    # (several workers), operators create a global concurrency limit vivier-<network>
-    # and set VIVIER_PREFECT_NETWORK_LIMITS=true: one search per network at a time.
+    # (several runs, workers), the global concurrency limits vivier-<network> (created
+    # by `vivier serve`, which also sets VIVIER_PREFECT_NETWORK_LIMITS=true) let
+    # VIVIER_PREFECT_NETWORK_SLOTS searches use a network at once.
     if not get_settings().prefect_network_limits:
         return searching.fetch(query)
     limits = [f"vivier-{name}" for name in dict.fromkeys(query.sources)]
