@@ -91,3 +91,28 @@ def test_export_form_offers_formats_and_separators_with_defaults() -> None:
     assert props["delimiter"]["enum"] == [",", ";"]
     refresh = _served()["refresh-talent-pool"]._parameter_openapi_schema.model_dump()
     assert refresh["properties"]["older_than_hours"]["default"] == 24 * 7
+
+
+def test_compose_file_wires_postgres_server_and_workers_to_the_same_pool() -> None:
+    """Structure only: Docker does not run on the development machine."""
+    compose = yaml.safe_load((ROOT / "deployments" / "compose.yaml").read_text("utf-8"))
+    services = compose["services"]
+    assert set(services) == {"postgres", "prefect-server", "deploy", "worker"}
+    server_env = services["prefect-server"]["environment"]
+    assert server_env["PREFECT_SERVER_DATABASE_CONNECTION_URL"].startswith("postgresql+asyncpg://")
+    assert server_env["PREFECT_SERVER_DATABASE_CONNECTION_URL"].endswith("@postgres:5432/prefect")
+    worker = services["worker"]
+    assert worker["command"][:5] == ["prefect", "worker", "start", "--pool", "vivier"]
+    assert {d["work_pool"]["name"] for d in _yaml()["deployments"]} == {"vivier"}
+    for name in ("deploy", "worker"):
+        env = services[name]["environment"]
+        assert env["PREFECT_API_URL"] == "http://prefect-server:4200/api"
+        assert env["VIVIER_DATABASE_URL"].startswith("postgresql+psycopg://")
+        assert env["VIVIER_PROJECT_DIR"] == services[name]["working_dir"]
+    assert "deployments/prefect.yaml" in " ".join(services["deploy"]["command"])
+    assert worker["depends_on"]["deploy"]["condition"] == "service_completed_successfully"
+    assert services["prefect-server"]["depends_on"]["postgres"]["condition"] == "service_healthy"
+    init = services["postgres"]["volumes"][1].split(":")[0]
+    assert "CREATE DATABASE vivier" in (ROOT / "deployments" / init).read_text("utf-8")
+    dockerfile = ROOT / services["prefect-server"]["build"]["dockerfile"]
+    assert "pip install" in dockerfile.read_text("utf-8")
