@@ -2,6 +2,7 @@
 triggered through the API with parameters, results read from the pool and artifacts."""
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -116,6 +117,12 @@ def test_served_search_triggered_through_the_api_fills_the_pool_and_publishes(
     assert "Kubernetes" in table and "possible referrers" in table
     assert "| sample |" in artifacts["search-summary"].data
     assert float(artifacts["search-progress"].data) == 100.0
+    with (
+        temporary_settings({PREFECT_API_URL: served.api_url}),
+        get_client(sync_client=True) as client,
+    ):  # created by `vivier serve`, taken and given back by the run
+        limit = client.read_global_concurrency_limit_by_name("vivier-sample")
+    assert (limit.limit, limit.active_slots) == (1, 0)
 
 
 def test_served_search_refuses_a_network_outside_the_form(served: Served) -> None:
@@ -166,3 +173,56 @@ def test_served_refresh_sends_conditional_requests_and_picks_up_the_change(
     summary = served.artifacts(run.id)["refresh-summary"].data
     not_modified = int(summary.split("not modified: **")[1].split("**")[0])
     assert not_modified >= len(github) - 1
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def test_a_recruiter_starts_a_search_from_the_prefect_ui_form(served: Served) -> None:
+    """Headless Chromium: the search deployment's run form, one skill added, Submit;
+    the served run completes. VIVIER_UPDATE_SCREENSHOTS=1 copies the screenshot of the
+    filled form to docs/."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not CHROMIUM.exists():
+        pytest.skip("no /usr/bin/chromium")
+    with (
+        temporary_settings({PREFECT_API_URL: served.api_url}),
+        get_client(sync_client=True) as client,
+    ):
+        deployment = client.read_deployment_by_name("search-candidates/search-candidates")
+        before = {r.id for r in client.read_flow_runs()}
+    ui = served.api_url.removesuffix("/api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1400})
+            page.goto(f"{ui}/v2/deployments/deployment/{deployment.id}/run")
+            page.get_by_text("Skills (Optional)").wait_for(timeout=60_000)
+            page.get_by_role("button", name="Add item").first.click()
+            skill = page.locator("textarea").first  # the list item just added
+            skill.wait_for(timeout=30_000)
+            skill.fill("Kubernetes")
+            shot = served.vivier_home.parent / "prefect-search-form.png"
+            page.screenshot(path=str(shot), full_page=True)
+            if os.environ.get("VIVIER_UPDATE_SCREENSHOTS"):  # refresh the README's picture
+                (ROOT / "docs").mkdir(exist_ok=True)
+                shutil.copy(shot, ROOT / "docs" / "prefect-search-form.png")
+            page.get_by_role("button", name="Submit").click()
+            new_run = None
+            deadline = time.monotonic() + 240
+            while time.monotonic() < deadline:
+                with (
+                    temporary_settings({PREFECT_API_URL: served.api_url}),
+                    get_client(sync_client=True) as client,
+                ):
+                    runs = [r for r in client.read_flow_runs() if r.id not in before]
+                new_run = runs[0] if runs else None
+                if new_run and new_run.state and new_run.state.is_final():
+                    break
+                time.sleep(2)
+        finally:
+            browser.close()
+    assert new_run is not None, "Submit created no run"
+    assert new_run.deployment_id == deployment.id
+    assert new_run.parameters["query"]["skills"] == ["Kubernetes"]
+    assert new_run.state is not None and new_run.state.type == StateType.COMPLETED, new_run.state
