@@ -4,6 +4,7 @@ from typing import Any
 
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
+from pydantic import Field
 
 from models.db import transaction
 from sourcing import privacy
@@ -13,10 +14,14 @@ from sourcing.settings import get_settings
 
 @flow(name="erase-person")
 def erase_person(
-    email: str | None = None,
-    url: str | None = None,
-    handle: str | None = None,
-    requested_by: str = "prefect",
+    email: str | None = Field(None, title="E-mail", description="The person's e-mail address."),
+    url: str | None = Field(
+        None, title="Profile URL", description="e.g. https://github.com/their-handle"
+    ),
+    handle: str | None = Field(None, title="Handle", description="A network handle, e.g. @alice."),
+    requested_by: str = Field(
+        "prefect", title="Requested by", description="Recorded in the audit log."
+    ),
 ) -> dict[str, Any]:
     """Erase everything held about a person (by e-mail, profile URL or handle) and keep
     them from being sourced again."""
@@ -40,10 +45,14 @@ def erase_person(
 
 @flow(name="access-report")
 def access_report(
-    email: str | None = None,
-    url: str | None = None,
-    handle: str | None = None,
-    requested_by: str = "prefect",
+    email: str | None = Field(None, title="E-mail", description="The person's e-mail address."),
+    url: str | None = Field(
+        None, title="Profile URL", description="e.g. https://github.com/their-handle"
+    ),
+    handle: str | None = Field(None, title="Handle", description="A network handle, e.g. @alice."),
+    requested_by: str = Field(
+        "prefect", title="Requested by", description="Recorded in the audit log."
+    ),
 ) -> str:
     """Everything held about a person (GDPR Art. 15), written as JSON to the exports
     folder (not into Prefect's database); returns the file's path."""

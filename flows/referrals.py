@@ -102,11 +102,23 @@ def publish_funnel() -> None:
 
 @flow(name="request-referrals", log_prints=True)
 def request_referrals(
-    search_id: int,
-    send: bool = True,
-    auto_approve: bool | None = None,
-    wait_for_approval: bool = True,
-    approval_timeout_seconds: int | None = None,
+    search_id: int = Field(..., ge=1, title="Saved search id", description="e.g. 3"),
+    send: bool = Field(
+        True, title="Send", description="Deliver the approved requests on the channels."
+    ),
+    auto_approve: bool | None = Field(
+        None,
+        title="Approve without review",
+        description="Default: the VIVIER_REFERRALS_AUTO_APPROVE setting (off).",
+    ),
+    wait_for_approval: bool = Field(
+        True,
+        title="Wait for approval",
+        description="Pause for a reviewer; off = record the proposals and leave them pending.",
+    ),
+    approval_timeout_seconds: int | None = Field(
+        None, ge=1, title="Approval timeout (s)", description="Default: the setting."
+    ),
 ) -> dict[str, int]:
     """Ask employees who share a school with the search's best candidates.
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
+from pydantic import Field
 from sqlalchemy import select
 
 from flows.search import search_candidates
@@ -67,7 +68,17 @@ def saved_searches() -> list[SearchQuery]:
 
 
 @flow(name="refresh-talent-pool", log_prints=True)
-def refresh_talent_pool(older_than_hours: float = 24 * 7, rerun_searches: bool = True) -> int:
+def refresh_talent_pool(
+    older_than_hours: float = Field(
+        24 * 7,
+        ge=0,
+        title="Older than (hours)",
+        description="Re-fetch profiles fetched longer ago than this; 0 = all.",
+    ),
+    rerun_searches: bool = Field(
+        True, title="Re-run saved searches", description="Rank every saved search again."
+    ),
+) -> int:
     """Finish interrupted work, re-fetch profiles older than ``older_than_hours``
     (0 = all) with conditional requests, then re-run each saved search. Returns the
     number of searches re-run."""

@@ -106,6 +106,11 @@ class ParsedProfile(BaseModel):
     headline: str = ""
 
 
+# The networks a search can use (``sourcing.sources.SEARCHABLE``; a test keeps them equal):
+# listed in the parameter schema so the Prefect UI offers them as choices.
+NETWORKS = ("sample", "github", "stackexchange", "mastodon", "bluesky", "gitlab", "hackernews", "x")
+
+
 class SearchQuery(BaseModel):
     """Who a recruiter looks for. The same model backs the CLI and the Prefect form."""
 
@@ -122,9 +127,11 @@ class SearchQuery(BaseModel):
     )
     location: str | None = Field(None, title="Location", description="City, e.g. Lyon")
     sources: list[str] = Field(
-        default_factory=lambda: ["sample"],
+        ["sample"],  # pydantic copies it per instance; a plain default shows in the form
         title="Networks",
-        description="Which networks to search (see `vivier sources`).",
+        description="Which networks to search (see `vivier sources`); 'sample' is the "
+        "bundled offline network.",
+        json_schema_extra={"items": {"type": "string", "enum": list(NETWORKS)}},
     )
     limit: int = Field(50, ge=1, le=1000, title="Limit", description="Candidates to rank.")
 

@@ -653,18 +653,18 @@ def refresh(
 @app.command()
 def export(
     search: Annotated[str, typer.Option(help="Saved search id or name.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="csv or xlsx.")] = "xlsx",
+    format: Annotated[str, typer.Option("--format", "-f", help="csv, xlsx or json.")] = "xlsx",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write.")] = None,
     delimiter: Annotated[str, typer.Option(help="CSV separator; ';' for French Excel.")] = ",",
 ) -> None:
-    """Export a saved search's shortlist (CSV with BOM, or XLSX)."""
+    """Export a saved search's shortlist (CSV with BOM, XLSX or JSON)."""
     from models.db import transaction
-    from sourcing.export import ExportError, export_shortlist, find_search
+    from sourcing.export import FORMATS, ExportError, export_shortlist, find_search
     from sourcing.runtime import open_pool
     from sourcing.settings import get_settings
 
-    if format not in ("csv", "xlsx"):
-        _fail(f"unknown format {format!r}; use csv or xlsx")
+    if format not in FORMATS:
+        _fail(f"unknown format {format!r}; use csv, xlsx or json")
     try:
         with transaction(open_pool()) as session:
             saved = find_search(session, search)

@@ -1,8 +1,9 @@
-"""Shortlist exports for HR: CSV (UTF-8 with BOM, ``;`` option for French Excel) and
-XLSX, with only the columns HR needs and every cell safe from formula injection."""
+"""Shortlist exports for HR: CSV (UTF-8 with BOM, ``;`` option for French Excel), XLSX
+and JSON, with only the columns HR needs and every cell safe from formula injection."""
 
 import csv
 import io
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -12,7 +13,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from models.tables import AuditEvent, Candidate, ReferralRequest, Search, SearchResult
 
-ExportFormat = Literal["csv", "xlsx"]
+ExportFormat = Literal["csv", "xlsx", "json"]
+FORMATS: tuple[str, ...] = ("csv", "xlsx", "json")
 COLUMNS = (
     "rank",
     "name",
@@ -138,6 +140,18 @@ def _xlsx_safe(value: str | int | float) -> str | int | float:
     return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
 
+def write_json(rows: list[ShortlistRow], path: Path) -> None:
+    """A list of objects keyed by the HR columns (``profiles`` stays a list); text is
+    neutralised as in the spreadsheets, since JSON is often loaded into Excel too."""
+    records = []
+    for row in rows:
+        cells = dict(zip(COLUMNS, row.cells(), strict=True))
+        record: dict[str, object] = {k: neutralise(v) for k, v in cells.items()}
+        record["profiles"] = [neutralise(url) for url in row.profiles]
+        records.append(record)
+    path.write_text(json.dumps(records, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
 def write_xlsx(rows: list[ShortlistRow], path: Path, title: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
@@ -180,8 +194,10 @@ def export_shortlist(
         write_csv(rows, path, delimiter)
     elif fmt == "xlsx":
         write_xlsx(rows, path, search.name)
+    elif fmt == "json":
+        write_json(rows, path)
     else:
-        raise ExportError(f"unknown format {fmt!r}; use csv or xlsx")
+        raise ExportError(f"unknown format {fmt!r}; use csv, xlsx or json")
     session.add(
         AuditEvent(
             actor=actor,

@@ -55,6 +55,12 @@ class MalformedResponseError(HttpError, ValueError):
     """A body that is not the JSON shape the API documents."""
 
 
+def is_transient(error: BaseException) -> bool:
+    """Worth trying again later: the network was unreachable, answered 5xx or throttled.
+    Bad input, unknown networks, 404s and malformed bodies are not."""
+    return isinstance(error, RateLimitedError | UpstreamError | httpx.TransportError)
+
+
 # --- clock ------------------------------------------------------------------------
 
 

@@ -59,7 +59,13 @@ class Settings(BaseSettings):
     prefect_network_limits: bool = Field(
         False,
         description="Take a slot of the Prefect global concurrency limit vivier-<network> "
-        "before searching a network (create the limits first).",
+        "before searching a network (create the limits first; `vivier serve` does both).",
+    )
+    prefect_network_slots: int = Field(
+        1,
+        ge=1,
+        description="Searches allowed on one network at once, across every served "
+        "process and worker (the vivier-<network> limits `vivier serve` creates).",
     )
     allow_private_hosts: bool = Field(
         False, description="Let snowballing reach loopback/private hosts (tests only)."

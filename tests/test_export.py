@@ -1,6 +1,7 @@
 """Shortlist exports open cleanly and are safe from formula injection."""
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
 from models.tables import AuditEvent, Candidate, Identity, Search, SearchResult
-from sourcing.export import ExportError, export_shortlist, find_search, neutralise
+from sourcing.export import COLUMNS, ExportError, export_shortlist, find_search, neutralise
 
 
 @pytest.fixture
@@ -86,12 +87,39 @@ def test_xlsx_opens_with_header_frozen_and_links(
     assert sheet["B2"].value == "Hélène Dupré"
     assert sheet["B3"].value.startswith("'=")
     assert sheet["J2"].hyperlink.target == "https://github.com/hdupre"
+    assert all(cell.font.bold for cell in sheet[1])
+    assert sheet["A1"].fill.fgColor.rgb.endswith("2F5597")
+
+
+def test_json_has_only_hr_columns_lists_profiles_and_no_live_formula(
+    session: Session, saved_search: Search, tmp_path: Path
+) -> None:
+    path = tmp_path / "s.json"
+    assert export_shortlist(session, saved_search, "json", path) == 2
+    records = json.loads(path.read_text("utf-8"))
+    assert [tuple(r) for r in records] == [COLUMNS, COLUMNS]
+    assert records[0]["name"] == "Hélène Dupré"
+    assert records[0]["profiles"] == ["https://github.com/hdupre"]
+    assert records[1]["name"] == '\'=HYPERLINK("http://evil")'
+    assert records[1]["headline"] == "'+33 dev"
+    assert records[1]["why"] == "'-1+1"
 
 
 def test_every_export_is_audited(session: Session, saved_search: Search, tmp_path: Path) -> None:
-    export_shortlist(session, saved_search, "csv", tmp_path / "a.csv")
-    event = session.query(AuditEvent).filter_by(action="export").one()
-    assert event.details["rows"] == 2
+    for fmt in ("csv", "xlsx", "json"):
+        export_shortlist(session, saved_search, fmt, tmp_path / f"a.{fmt}", actor="hr.alice")
+    events = session.query(AuditEvent).filter_by(action="export").order_by(AuditEvent.id).all()
+    assert [e.details["format"] for e in events] == ["csv", "xlsx", "json"]
+    assert all(e.details["rows"] == 2 and e.actor == "hr.alice" for e in events)
+    assert all(e.subject == f"search:{saved_search.id}" for e in events)
+
+
+def test_unknown_format_is_refused_and_not_audited(
+    session: Session, saved_search: Search, tmp_path: Path
+) -> None:
+    with pytest.raises(ExportError, match="csv, xlsx or json"):
+        export_shortlist(session, saved_search, "pdf", tmp_path / "a.pdf")  # type: ignore[arg-type]
+    assert session.query(AuditEvent).filter_by(action="export").count() == 0
 
 
 def test_unknown_search_lists_the_saved_ones(session: Session, saved_search: Search) -> None:
