@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import event, insert
+from synthetic import synthetic_users  # type: ignore[import-not-found]
 
 from models.db import make_engine, session_factory, upgrade
 from models.tables import Identity
@@ -28,7 +29,6 @@ from sourcing.settings import Settings
 from sourcing.sources.base import SourceContext
 from sourcing.sources.fakes.github import FakeGitHub
 from sourcing.sources.fakes.server import LocalServer, WindowBudget, etag_of
-from synthetic import synthetic_users  # type: ignore[import-not-found]
 
 
 def build_pool(url: str, users: list[dict[str, object]]) -> None:
