@@ -125,8 +125,11 @@ def normalise_url(url: str) -> str:
         return ""
     if "://" not in url:
         url = "https://" + url
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower().removeprefix("www.")
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().removeprefix("www.")
+    except ValueError:  # "http://[::1", a hostile or broken link: no place to compare
+        return ""
     if host in _TWITTER_HOSTS:
         host = "x.com"
     path = parts.path.rstrip("/").lower()
