@@ -134,9 +134,24 @@ def run_import(
     return time.perf_counter() - started
 
 
-def import_killed_after(home: Path, jsonl: Path, delay: float) -> int | None:
-    """Start ``vivier import`` and SIGKILL it after ``delay`` seconds. Returns its exit
-    code if it finished before (None when it was killed)."""
+def _stored_rows(home: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{home / 'pool.db'}?mode=ro", uri=True, timeout=1) as db:
+            return int(db.execute("SELECT count(*) FROM identity").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def import_killed_after(
+    home: Path, jsonl: Path, delay: float, after_rows: bool = True
+) -> tuple[int | None, float]:
+    """Start ``vivier import`` and SIGKILL it ``delay`` seconds after the pool shows its
+    first stored profiles (``after_rows``; otherwise after its start: start-up kills
+    are the trivial case). Returns its exit code if it finished first (None when it was
+    killed) and when, from its start, the first rows showed."""
+    started = time.perf_counter()
     process = subprocess.Popen(
         import_command(jsonl),
         env=_env(home),
@@ -144,12 +159,17 @@ def import_killed_after(home: Path, jsonl: Path, delay: float) -> int | None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    first_rows = 0.0
     try:
-        return process.wait(timeout=delay)
+        if after_rows:
+            while process.poll() is None and not _stored_rows(home):
+                time.sleep(0.05)
+            first_rows = time.perf_counter() - started
+        return process.wait(timeout=delay), first_rows
     except subprocess.TimeoutExpired:
         process.send_signal(signal.SIGKILL)
         process.wait()
-        return None
+        return None, first_rows
     finally:
         if process.poll() is None:
             process.kill()

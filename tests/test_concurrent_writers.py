@@ -85,3 +85,40 @@ def test_concurrent_imports_and_a_refresh_on_postgresql_lose_nothing(
     for code, errors in results:
         assert code == 0, errors[-2000:]
     assert_same_pool_and_refresh_kept(pool_engine, expected)
+
+
+class _DriverError(Exception):
+    def __init__(self, message: str, sqlstate: str | None = None) -> None:
+        super().__init__(message)
+        self.sqlstate = sqlstate
+
+
+def test_a_stage_that_conflicts_is_run_again_and_other_errors_are_not_hidden(
+    sqlite_engine: Engine,
+) -> None:
+    from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+
+    from models.db import session_factory
+    from sourcing import pool
+
+    calls: list[int] = []
+
+    def conflicting_twice() -> str:
+        calls.append(1)
+        if len(calls) == 1:
+            raise IntegrityError("INSERT", {}, _DriverError("duplicate key", "23505"))
+        if len(calls) == 2:
+            raise OperationalError("UPDATE", {}, _DriverError("deadlock detected", "40P01"))
+        return "done"
+
+    def broken() -> str:
+        calls.append(1)
+        raise ProgrammingError("SELECT", {}, _DriverError("syntax error", "42601"))
+
+    with session_factory(sqlite_engine)() as session:
+        assert pool.run_stage(session, conflicting_twice) == "done"
+        assert len(calls) == 3
+        calls.clear()
+        with pytest.raises(ProgrammingError):
+            pool.run_stage(session, broken)
+        assert len(calls) == 1

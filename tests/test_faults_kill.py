@@ -8,6 +8,7 @@ committed stage by stage), started as a real separate process. CI kills it at
 ``VIVIER_FAULT_KILLS`` (default 3) seeded random moments."""
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -21,11 +22,15 @@ SEED = int(os.environ.get("VIVIER_FAULT_SEED", "8"))
 
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, faultkit.PoolState, float]:
-    """The sample network as JSON lines and the pool after one uninterrupted import."""
+    """The sample network as JSON lines, the pool after one uninterrupted import, and
+    how long that import ran after its first profiles were stored (the kill window)."""
     folder = tmp_path_factory.mktemp("reference")
     jsonl = folder / "sample.jsonl"
     faultkit.write_sample_jsonl(jsonl)
-    seconds = faultkit.run_import(folder / "home", jsonl)
+    started = time.perf_counter()
+    code, first_rows = faultkit.import_killed_after(folder / "home", jsonl, 600)
+    assert code == 0
+    seconds = time.perf_counter() - started - first_rows
     engine = make_engine(faultkit.pool_url(folder / "home"))
     state = faultkit.pool_state(engine)
     engine.dispose()
@@ -50,7 +55,7 @@ def test_sigkill_at_a_random_moment_then_rerun_gives_the_same_pool(
     jsonl, expected, seconds = reference
     delay = faultkit.kill_delays(KILLS, SEED, seconds)[kill]
     home = tmp_path / "home"
-    code = faultkit.import_killed_after(home, jsonl, delay)
+    code, _ = faultkit.import_killed_after(home, jsonl, delay)
     assert code in (None, 0)
     engine = make_engine(faultkit.pool_url(home))
     try:

@@ -298,6 +298,11 @@ def test_control_characters_do_not_break_the_xlsx_export(tmp_path: Path) -> None
     assert sheet is not None and sheet["B2"].value == "Ana Lopez"
 
 
+def test_a_broken_url_normalises_to_nothing_instead_of_crashing_the_ingest() -> None:
+    assert normalise.normalise_url("http://[::1") == ""
+    assert normalise.normalise_url("https://WWW.Example.com/Ana/") == "example.com/ana"
+
+
 def test_a_formula_cell_is_neutralised_not_dropped(tmp_path: Path) -> None:
     row = ShortlistRow(1, "=1+1", "", "", "", 0.0, "", "", "", [], "", "")
     write_csv([row], tmp_path / "s.csv")
