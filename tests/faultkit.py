@@ -57,7 +57,13 @@ def concurrent_inputs(folder: Path, searches: int) -> tuple[list[Path], Path, Pa
     Also the whole (refreshed) pool as one file, for the serial reference run."""
     from sourcing.sources.sample import SampleSource
 
-    records = SampleSource().records()
+    # People named A to L: half the sample, with its cross-network people (CI time).
+    records = [
+        r
+        for r in SampleSource().records()
+        if str(r.payload.get("name") or r.payload.get("display_name") or "")[:1].upper()
+        in "ABCDEFGHIJKL"
+    ]
     refreshed = []
     rest = []
     for index, record in enumerate(records):
