@@ -90,10 +90,16 @@ def test_refresh_finishes_an_interrupted_ingest_refetches_and_reruns_saved_searc
         assert search.last_run_at is not None
 
 
-def test_cli_search_runs_the_flow_and_prints_the_ranking(home: Path) -> None:
+def test_cli_search_runs_the_flow_and_prints_the_ranking(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from typer.testing import CliRunner
 
+    from sourcing import cli
     from sourcing.cli import app
+
+    # rich fixes a console's width when it is made if COLUMNS is set then (test workers)
+    monkeypatch.setattr(cli.out, "width", 300)
 
     result = CliRunner().invoke(
         app, ["search", "--skill", "Rust", "--limit", "5"], env={"COLUMNS": "300"}

@@ -101,18 +101,30 @@ def test_the_slice_has_people_on_several_networks(batch_partition: Partition) ->
     assert any(len({source for source, _ in c}) >= 2 for c in batch_partition)
 
 
-# CI runs the same 12 examples every time (derandomised); set VIVIER_PROPERTY_EXAMPLES
+# CI runs the same examples every time (derandomised); set VIVIER_PROPERTY_EXAMPLES
 # to search more random orders (150 passed on 2026-11-28).
-@settings(
-    max_examples=int(os.environ.get("VIVIER_PROPERTY_EXAMPLES", "12")),
-    derandomize="VIVIER_PROPERTY_EXAMPLES" not in os.environ,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(
-    order=st.permutations(range(len(PROFILES))),
-    cuts=st.lists(st.integers(min_value=1, max_value=len(PROFILES) - 1), max_size=6),
-)
+def property_settings(examples: int) -> settings:
+    return settings(
+        max_examples=int(os.environ.get("VIVIER_PROPERTY_EXAMPLES", str(examples))),
+        derandomize="VIVIER_PROPERTY_EXAMPLES" not in os.environ,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+
+
+ORDERS = st.permutations(range(len(PROFILES)))
+CUTS = st.lists(st.integers(min_value=1, max_value=len(PROFILES) - 1), max_size=6)
+
+
+def batches_of(order: list[int], cuts: list[int]) -> list[list[RawProfile]]:
+    """The profiles in ``order``, cut into batches at ``cuts``."""
+    shuffled = [PROFILES[i] for i in order]
+    bounds = [0, *sorted(set(cuts)), len(shuffled)]
+    return [shuffled[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+
+
+@property_settings(12)
+@given(order=ORDERS, cuts=CUTS)
 def test_any_order_and_batch_sizes_give_the_batch_clusters(
     order: list[int],
     cuts: list[int],
@@ -120,10 +132,7 @@ def test_any_order_and_batch_sizes_give_the_batch_clusters(
     parser: ProfileParser,
     batch_partition: Partition,
 ) -> None:
-    shuffled = [PROFILES[i] for i in order]
-    bounds = [0, *sorted(set(cuts)), len(shuffled)]
-    batches = [shuffled[a:b] for a, b in itertools.pairwise(bounds) if b > a]
-    assert clusters(engine, batches, parser) == batch_partition
+    assert clusters(engine, batches_of(order, cuts), parser) == batch_partition
 
 
 def test_the_fitted_model_decides_merges_in_the_slice(
@@ -135,16 +144,8 @@ def test_the_fitted_model_decides_merges_in_the_slice(
     assert "model" in rules
 
 
-@settings(
-    max_examples=int(os.environ.get("VIVIER_PROPERTY_EXAMPLES", "6")),
-    derandomize="VIVIER_PROPERTY_EXAMPLES" not in os.environ,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(
-    order=st.permutations(range(len(PROFILES))),
-    cuts=st.lists(st.integers(min_value=1, max_value=len(PROFILES) - 1), max_size=6),
-)
+@property_settings(6)
+@given(order=ORDERS, cuts=CUTS)
 def test_with_a_fitted_model_any_order_and_batch_sizes_give_the_batch_clusters(
     order: list[int],
     cuts: list[int],
@@ -153,10 +154,7 @@ def test_with_a_fitted_model_any_order_and_batch_sizes_give_the_batch_clusters(
     fitted_model: dict[str, Any],
     model_batch_partition: Partition,
 ) -> None:
-    shuffled = [PROFILES[i] for i in order]
-    bounds = [0, *sorted(set(cuts)), len(shuffled)]
-    batches = [shuffled[a:b] for a, b in itertools.pairwise(bounds) if b > a]
-    assert clusters(engine, batches, parser, fitted_model) == model_batch_partition
+    assert clusters(engine, batches_of(order, cuts), parser, fitted_model) == model_batch_partition
 
 
 def test_partition_is_independent_of_the_home_directory(tmp_path: Path) -> None:
