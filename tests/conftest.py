@@ -27,6 +27,21 @@ FIXTURES = Path(__file__).parent / "fixtures"
 POSTGRES_URL = os.environ.get("VIVIER_TEST_DATABASE_URL")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def scratch_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test writes into the checkout (pool, outbox, development key): unless a test
+    asks for its own ``home``, VIVIER_HOME is a temporary folder of its worker."""
+    previous = os.environ.get("VIVIER_HOME")
+    os.environ["VIVIER_HOME"] = str(tmp_path_factory.mktemp("default-home"))
+    get_settings.cache_clear()
+    yield
+    if previous is None:
+        os.environ.pop("VIVIER_HOME", None)
+    else:
+        os.environ["VIVIER_HOME"] = previous
+    get_settings.cache_clear()
+
+
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A fresh VIVIER_HOME (pool, outbox, exports) for one test."""

@@ -240,14 +240,14 @@ def test_only_approved_requests_are_sent_the_rest_rejected(
     pending = referrals.pending_requests(session, world.id)
     assert [p.employee_name for p in pending] == ["Ana Lopez", "Bob Smith"]
     outbox = tmp_path / "outbox"
-    nothing = referrals.deliver_queued(session, OutboxChannel(outbox), Settings())
+    nothing = referrals.deliver_queued(session, OutboxChannel(outbox), Settings(home=tmp_path))
     assert nothing.sent == 0 and not outbox.exists()  # pending is never sent
     ana = pending[0].request_id
     assert referrals.decide_requests(
         session, [p.request_id for p in pending], {ana}, "camille"
     ) == (1, 1)
     session.commit()
-    report = referrals.deliver_queued(session, OutboxChannel(outbox), Settings())
+    report = referrals.deliver_queued(session, OutboxChannel(outbox), Settings(home=tmp_path))
     assert report.sent == 1
     rows = {r.id: r for r in session.scalars(select(ReferralRequest))}
     assert rows[ana].status == "sent" and rows[ana].decided_by == "camille"
@@ -362,7 +362,8 @@ def test_opted_out_and_departed_employees_are_never_asked(
     ana.opted_out = True  # after approval, before sending
     bob.active = False
     session.commit()
-    report = referrals.deliver_queued(session, OutboxChannel(tmp_path / "outbox"), Settings())
+    outbox = OutboxChannel(tmp_path / "outbox")
+    report = referrals.deliver_queued(session, outbox, Settings(home=tmp_path))
     assert (report.sent, report.cancelled) == (0, 2)
     reasons = {r.employee_id: r.status_reason for r in session.scalars(select(ReferralRequest))}
     assert "opted out" in (reasons[ana.id] or "")
