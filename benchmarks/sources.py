@@ -15,6 +15,8 @@ import asyncio
 import math
 import time
 
+from synthetic import synthetic_users  # type: ignore[import-not-found]
+
 from models.schemas import SearchQuery
 from sourcing.http import LimiterRegistry
 from sourcing.settings import Settings
@@ -22,31 +24,6 @@ from sourcing.sources.base import SourceContext, StoredProfile
 from sourcing.sources.fakes.github import FakeGitHub
 from sourcing.sources.fakes.server import LocalServer, WindowBudget
 from sourcing.sources.github import GitHubSource
-
-
-def synthetic_users(count: int) -> list[dict[str, object]]:
-    users = []
-    for n in range(count):
-        login = f"dev{n:05d}"
-        users.append(
-            {
-                "login": login,
-                "id": 10_000_000 + n,
-                "html_url": f"https://github.com/{login}",
-                "type": "User",
-                "name": f"Dev {n}",
-                "company": None,
-                "blog": "",
-                "location": "Lyon, France",
-                "email": None,
-                "hireable": None,
-                "bio": "Python developer",
-                "public_repos": 3,
-                "repos": [{"name": "tool", "fork": False, "language": "Python", "topics": []}],
-                "social_accounts": [],
-            }
-        )
-    return users
 
 
 async def run(options: argparse.Namespace) -> None:
