@@ -3,7 +3,6 @@ compared only with the identities sharing one of its keys, then clustered with t
 Existing candidates keep their ids; merges record their evidence."""
 
 import hashlib
-import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -107,7 +106,14 @@ def _lock_id(value: str) -> int:
 
 
 def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> ResolveReport:
-    """Link the given (parsed) identities to candidates, creating or merging candidates."""
+    """Link the given (parsed) identities to candidates, creating or merging candidates.
+
+    The identities are clustered again from scratch together with everything their
+    clustering can depend on, so the result does not depend on the order identities
+    arrived in (incremental = batch): the closure of the given identities under match
+    edges and candidate membership (:class:`_Closure`). A pair of two identities outside
+    that closure cannot change a cluster in it, and is not compared again. Existing
+    candidates keep their ids."""
     report = ResolveReport()
     if not identity_ids:
         return report
@@ -118,95 +124,29 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
     index_keys(session, targets)
     session.flush()
 
-    values = {value for _, _, value in _keys_where(session, IdentityKey.identity_id, identity_ids)}
-    neighbours = {i for i, _, _ in _keys_where(session, IdentityKey.value, values)}
-
-    # Everything the clustering must see: targets, their neighbours, and the other
-    # identities of every candidate involved. They are clustered again from scratch, so
-    # the result does not depend on the order identities arrived in (incremental =
-    # batch); existing candidates keep their ids.
-    involved_ids = set(identity_ids) | neighbours
-    fresh = {"populate_existing": True}
-    involved = {
-        i.id: i
-        for i in session.scalars(
-            select(Identity).where(Identity.id.in_(involved_ids)).execution_options(**fresh)
-        )
-    }
-    candidate_ids = {i.candidate_id for i in involved.values() if i.candidate_id}
-    if candidate_ids:
-        for identity in session.scalars(
-            select(Identity)
-            .where(Identity.candidate_id.in_(candidate_ids))
-            .execution_options(**fresh)
-        ):
-            involved[identity.id] = identity
-    records = {i: _record(identity) for i, identity in involved.items()}
-    pairs = _pairs_sharing_a_key(session, set(involved))
-
-    edges: list[Edge] = []
-    decided = {
-        pair: status
-        for pair, status in _review_decisions(session, set(involved)).items()
-        if status != "pending"
-    }
-    queued: dict[tuple[int, int], tuple[float, dict[str, object]]] = {}
-    # "Different" holds through third identities too: a split stays split.
+    closure = _Closure(session, config)
+    closure.grow(set(identity_ids))
+    involved = closure.members
     cannot_link: dict[int, set[int]] = defaultdict(set)
-    for (a, b), status in decided.items():
-        if status == "different":
+    for (a, b), status in _review_decisions(session, set(involved)).items():
+        if status == "different":  # holds through third identities too: a split stays split
             cannot_link[a].add(b)
             cannot_link[b].add(a)
-    evidence: dict[tuple[int, int], dict[str, object]] = {}
-    fuzzy: list[tuple[int, int]] = []
-    for (a, b), why in pairs.items():
-        ra, rb = records[a], records[b]
-        if decided.get((a, b)) == "different":
-            continue
-        if decided.get((a, b)) == "same":
-            edges.append(Edge(a, b, 1.5, "review-decision"))
-            continue
-        if why != "block":
-            own_urls = {profile_url_key(involved[a].url), profile_url_key(involved[b].url)}
-            key_value = why.split(":", 1)[1]
-            names_agree = name_level(ra.name or ra.handle, rb.name or rb.handle, config) != "else"
-            if why.startswith("email") or key_value in own_urls or names_agree:
-                edges.append(Edge(a, b, 1.0, why.split(":", 1)[0]))
-                evidence[(a, b)] = {"key": why, "config": config.as_dict()}
-                continue
-        fuzzy.append((a, b))
-
-    fitted = current_model(session)
-    if fitted is None:  # preset weights
-        for a, b in fuzzy:
-            comparison = compare(records[a], records[b], config)
-            if comparison.score >= config.match_threshold:
-                edges.append(Edge(a, b, comparison.score, "fuzzy"))
-                evidence[(a, b)] = {**comparison.evidence(), "config": config.as_dict()}
-            elif comparison.score >= config.review_threshold and (a, b) not in decided:
-                queued[(a, b)] = (comparison.score, comparison.evidence())
-    else:
-        scored = fitted.score([involved[i] for i in sorted(involved)], fuzzy)
-        for (a, b), (weight, why) in zip(fuzzy, scored, strict=True):
-            if weight >= fitted.model.match_weight_threshold:
-                edges.append(Edge(a, b, float(why["score"]), "model"))  # type: ignore[arg-type]
-                evidence[(a, b)] = why
-            elif weight < config.cannot_link_weight:
-                cannot_link[a].add(b)
-                cannot_link[b].add(a)
-            elif weight >= config.review_match_weight and (a, b) not in decided:
-                queued[(a, b)] = (float(why["score"]), why)  # type: ignore[arg-type]
-    report.review_pairs += _update_review_queue(session, set(involved), queued)
+    for a, b in closure.cannot_link:
+        if a in involved and b in involved:
+            cannot_link[a].add(b)
+            cannot_link[b].add(a)
+    report.review_pairs += _update_review_queue(session, closure.scored, closure.queued)
 
     sources = {
         i: (None if identity.source in UNCONSTRAINED_SOURCES else identity.source)
         for i, identity in involved.items()
     }
-    clusters, _refused = cluster(sources, edges, cannot_link)
+    clusters, _refused = cluster(sources, closure.edges, cannot_link)
     _assign(session, [sorted(members) for members in clusters], involved, report)
-    rules = {(e.a, e.b): e.rule for e in edges}
+    rules = {(e.a, e.b): e.rule for e in closure.edges}
     links = _links_among(session, set(involved))
-    for (a, b), ev in evidence.items():
+    for (a, b), ev in closure.evidence.items():
         if involved[a].candidate_id == involved[b].candidate_id:
             score = float(ev.get("score", 1.0))  # type: ignore[arg-type]
             link = links.get((a, b))
@@ -223,20 +163,151 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
     return report
 
 
-def _pairs_sharing_a_key(session: Session, identity_ids: set[int]) -> dict[tuple[int, int], str]:
-    """Every pair of the given identities that shares a key, with the strongest key
-    (an exact key's ``kind:value``, else ``block``)."""
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for identity_id, kind, value in _keys_where(session, IdentityKey.identity_id, identity_ids):
-        groups[(kind, value)].append(identity_id)
-    pairs: dict[tuple[int, int], str] = {}
-    for (kind, value), members in sorted(groups.items()):
-        for a, b in itertools.combinations(sorted(set(members)), 2):
-            if kind in EXACT_KINDS:
-                pairs[(a, b)] = f"{kind}:{value}"
-            else:
-                pairs.setdefault((a, b), "block")
-    return pairs
+class _Closure:
+    """The identities whose clusters a resolution computes again, and every scored pair
+    touching them.
+
+    It starts from the identities being resolved and the other identities of their
+    candidates. Each member is compared with every identity sharing one of its keys; a
+    pair that makes a match edge brings its other identity in, with that identity's
+    candidate. Clustering takes edges per connected component, so a component with
+    none of these identities keeps the clusters it had."""
+
+    def __init__(self, session: Session, config: DedupeConfig) -> None:
+        self.session = session
+        self.config = config
+        self.fitted = current_model(session)
+        self.members: dict[int, Identity] = {}
+        self.known: dict[int, Identity] = {}  # members, and identities compared with them
+        self.records: dict[int, PersonRecord] = {}
+        self.scored: set[tuple[int, int]] = set()
+        self.edges: list[Edge] = []
+        self.evidence: dict[tuple[int, int], dict[str, object]] = {}
+        self.queued: dict[tuple[int, int], tuple[float, dict[str, object]]] = {}
+        self.cannot_link: list[tuple[int, int]] = []
+
+    def grow(self, seeds: set[int]) -> None:
+        frontier = seeds
+        while frontier:
+            frontier = self._score_around(self._admit(frontier))
+
+    def _load(self, rows: Iterable[Identity]) -> None:
+        for identity in rows:
+            if identity.id not in self.known:
+                self.known[identity.id] = identity
+                self.records[identity.id] = _record(identity)
+
+    def _fetch(self, column: InstrumentedAttribute[Any], values: Iterable[int]) -> list[Identity]:
+        ordered = sorted(set(values))
+        found: list[Identity] = []
+        for start in range(0, len(ordered), 500):
+            found += self.session.scalars(
+                select(Identity)
+                .where(column.in_(ordered[start : start + 500]))
+                .execution_options(populate_existing=True)
+            )
+        return found
+
+    def _admit(self, ids: set[int]) -> set[int]:
+        """Make ``ids`` and every other identity of their candidates members; returns
+        the new members."""
+        self._load(self._fetch(Identity.id, set(ids) - set(self.known)))
+        added = {i for i in ids if i in self.known and i not in self.members}
+        known_candidates = {m.candidate_id for m in self.members.values()}
+        candidate_ids = {c for i in added if (c := self.known[i].candidate_id)}
+        mates = self._fetch(Identity.candidate_id, candidate_ids - known_candidates)
+        self._load(mates)
+        added |= {m.id for m in mates} - set(self.members)
+        for i in added:
+            self.members[i] = self.known[i]
+        return added
+
+    def _score_around(self, added: set[int]) -> set[int]:
+        """Score every pair of a new member with an identity sharing one of its keys;
+        returns the identities that match edges bring into the closure."""
+        wanted = {
+            (kind, value)
+            for _, kind, value in _keys_where(self.session, IdentityKey.identity_id, added)
+        }
+        groups: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for identity_id, kind, value in _keys_where(
+            self.session, IdentityKey.value, {value for _, value in wanted}
+        ):
+            if (kind, value) in wanted:
+                groups[(kind, value)].add(identity_id)
+        pairs: dict[tuple[int, int], str] = {}
+        for (kind, value), holders in sorted(groups.items()):
+            for a in holders & added:
+                for b in holders:
+                    pair = (min(a, b), max(a, b))
+                    if a == b or pair in self.scored:
+                        continue
+                    if kind in EXACT_KINDS:
+                        pairs[pair] = f"{kind}:{value}"
+                    else:
+                        pairs.setdefault(pair, "block")
+        self._load(self._fetch(Identity.id, {i for p in pairs for i in p} - set(self.known)))
+        pairs = {p: why for p, why in pairs.items() if p[0] in self.known and p[1] in self.known}
+        self.scored.update(pairs)
+        return self._score(pairs) - set(self.members)
+
+    def _score(self, pairs: dict[tuple[int, int], str]) -> set[int]:
+        """Sort the pairs into match edges, review, cannot-link or nothing; returns the
+        identities of the match edges."""
+        config, known, records = self.config, self.known, self.records
+        decided = {
+            pair: status
+            for pair, status in _review_decisions(
+                self.session, {i for pair in pairs for i in pair}
+            ).items()
+            if status != "pending" and pair in pairs
+        }
+        joined: set[int] = set()
+
+        def edge(a: int, b: int, score: float, rule: str, why: dict[str, object] | None) -> None:
+            self.edges.append(Edge(a, b, score, rule))
+            if why is not None:
+                self.evidence[(a, b)] = why
+            joined.update((a, b))
+
+        fuzzy: list[tuple[int, int]] = []
+        for (a, b), why in sorted(pairs.items()):
+            if decided.get((a, b)) == "different":
+                continue
+            if decided.get((a, b)) == "same":
+                edge(a, b, 1.5, "review-decision", None)
+                continue
+            if why != "block":
+                ra, rb = records[a], records[b]
+                own_urls = {profile_url_key(known[a].url), profile_url_key(known[b].url)}
+                key_value = why.split(":", 1)[1]
+                names_agree = name_level(ra.name or ra.handle, rb.name or rb.handle, config)
+                if why.startswith("email") or key_value in own_urls or names_agree != "else":
+                    edge(a, b, 1.0, why.split(":", 1)[0], {"key": why, "config": config.as_dict()})
+                    continue
+            fuzzy.append((a, b))
+
+        if self.fitted is None:  # preset weights
+            for a, b in fuzzy:
+                comparison = compare(records[a], records[b], config)
+                if comparison.score >= config.match_threshold:
+                    evidence = {**comparison.evidence(), "config": config.as_dict()}
+                    edge(a, b, comparison.score, "fuzzy", evidence)
+                elif comparison.score >= config.review_threshold and (a, b) not in decided:
+                    self.queued[(a, b)] = (comparison.score, comparison.evidence())
+            return joined
+        ids = sorted({i for pair in fuzzy for i in pair})
+        threshold = self.fitted.model.match_weight_threshold
+        for (a, b), (weight, why) in zip(
+            fuzzy, self.fitted.score([known[i] for i in ids], fuzzy), strict=True
+        ):
+            if weight >= threshold:
+                edge(a, b, float(why["score"]), "model", why)  # type: ignore[arg-type]
+            elif weight < config.cannot_link_weight:
+                self.cannot_link.append((a, b))
+            elif weight >= config.review_match_weight and (a, b) not in decided:
+                self.queued[(a, b)] = (float(why["score"]), why)  # type: ignore[arg-type]
+        return joined
 
 
 def _keys_where(
@@ -255,35 +326,38 @@ def _keys_where(
     return rows
 
 
+def _reviews_among(session: Session, ids: set[int], pending: bool = False) -> list[ReviewPair]:
+    """The review pairs between two of the given identities (only pending ones if
+    ``pending``), queried in chunks that every database accepts."""
+    ordered = sorted(ids)
+    found: list[ReviewPair] = []
+    for start in range(0, len(ordered), 500):
+        query = select(ReviewPair).where(ReviewPair.identity_a_id.in_(ordered[start : start + 500]))
+        if pending:
+            query = query.where(ReviewPair.status == "pending")
+        found += [r for r in session.scalars(query) if r.identity_b_id in ids]
+    return found
+
+
 def _review_decisions(session: Session, ids: set[int]) -> dict[tuple[int, int], str]:
     """Every review status between two of the given identities."""
-    if not ids:
-        return {}
-    rows = session.scalars(
-        select(ReviewPair).where(
-            ReviewPair.identity_a_id.in_(ids), ReviewPair.identity_b_id.in_(ids)
-        )
-    )
-    return {(r.identity_a_id, r.identity_b_id): r.status for r in rows}
+    return {(r.identity_a_id, r.identity_b_id): r.status for r in _reviews_among(session, ids)}
 
 
 def _update_review_queue(
     session: Session,
-    ids: set[int],
+    scored: set[tuple[int, int]],
     queued: dict[tuple[int, int], tuple[float, dict[str, object]]],
 ) -> int:
-    """Make the pending reviews among ``ids`` the ``queued`` pairs: new ones are added,
-    kept ones get the latest score and evidence, and pending pairs that this resolution
-    settled (merged, or clearly different) leave the queue. Returns how many are new."""
+    """Make the pending reviews among the ``scored`` pairs the ``queued`` ones: new ones
+    are added, kept ones get the latest score and evidence, and pending pairs that this
+    resolution settled (merged, or clearly different) leave the queue. Returns how many
+    are new."""
+    ids = {i for pair in scored for i in pair}
     pending = {
         (r.identity_a_id, r.identity_b_id): r
-        for r in session.scalars(
-            select(ReviewPair).where(
-                ReviewPair.status == "pending",
-                ReviewPair.identity_a_id.in_(ids),
-                ReviewPair.identity_b_id.in_(ids),
-            )
-        )
+        for r in _reviews_among(session, ids, pending=True)
+        if (r.identity_a_id, r.identity_b_id) in scored
     }
     for pair, row in pending.items():
         if pair in queued:
