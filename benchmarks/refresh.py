@@ -3,8 +3,10 @@ against a local fake GitHub (conditional requests, ETags, 304s).
 
     python benchmarks/refresh.py [--n 5000] [--changed 0.02]
 
-The pool is written directly (bulk insert, as if fetched, parsed and resolved a week
-ago, with the ETags GitHub gave). The refresh is then the flow's own path
+The pool is built first through the real ingest (stored, parsed, resolved, with the
+ETags GitHub gave, then dated a week back): users with the skewed name, city and
+employer frequencies of ``synthetic.py``, so blocks are as uneven as a real pool's. The
+refresh is then the flow's own path
 (``refresh-talent-pool``'s ``refetch_stale`` task, without Prefect): stale identities,
 conditional re-fetch, ``fetched_at`` moved for the 304s, and only the changed profiles
 re-parsed and re-resolved. Printed: wall time per phase, requests sent, 304s, rows
@@ -17,11 +19,12 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import event, insert
+from sqlalchemy import event, func, select, update
 from synthetic import synthetic_users  # type: ignore[import-not-found]
 
 from models.db import make_engine, session_factory, upgrade
-from models.tables import Identity
+from models.schemas import RawProfile
+from models.tables import Candidate, Identity, IdentityKey
 from sourcing import pool, refresh
 from sourcing.http import LimiterRegistry
 from sourcing.parsing.pipeline import ProfileParser
@@ -31,32 +34,28 @@ from sourcing.sources.fakes.github import FakeGitHub
 from sourcing.sources.fakes.server import LocalServer, WindowBudget, etag_of
 
 
-def build_pool(url: str, users: list[dict[str, object]]) -> None:
+def build_pool(url: str, users: list[dict[str, object]], parse: ProfileParser) -> None:
+    """The pool as a week of searches left it: every user fetched (with the ETag GitHub
+    gave), parsed and resolved through the real ingest, then dated a week back."""
     engine = make_engine(url)
     upgrade(engine)
-    week_ago = datetime.now(UTC) - timedelta(days=7)
-    rows = []
-    for user in users:
-        body = {k: v for k, v in user.items() if k not in ("repos", "social_accounts")}
-        rows.append(
-            {
-                "source": "github",
-                "external_id": str(user["id"]),
-                "handle": user["login"],
-                "url": user["html_url"],
-                "display_name": user["name"],
-                "payload": body,
-                "content_hash": "h",
-                "parsed_hash": "h",
-                "resolved_hash": "h",
-                "etag": etag_of(body),
-                "fetched_at": week_ago,
-                "text": "",
-            }
+    raws = [
+        RawProfile(
+            source="github",
+            external_id=str(user["id"]),
+            handle=str(user["login"]),
+            url=str(user["html_url"]),
+            payload=user,
+            etag=etag_of({k: v for k, v in user.items() if k not in ("repos", "social_accounts")}),
         )
-    with engine.begin() as conn:
-        for start in range(0, len(rows), 5000):
-            conn.execute(insert(Identity), rows[start : start + 5000])
+        for user in users
+    ]
+    with session_factory(engine)() as session:
+        for start in range(0, len(raws), 5000):
+            pool.ingest(session, raws[start : start + 5000], parse)
+        week_ago = datetime.now(UTC) - timedelta(days=7)
+        session.execute(update(Identity).values(fetched_at=week_ago))
+        session.commit()
     engine.dispose()
 
 
@@ -69,9 +68,13 @@ def main() -> None:
     changed = max(1, round(options.n * options.changed))
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'pool.db'}"
+        parse = ProfileParser()
         t0 = time.perf_counter()
-        build_pool(url, users)
-        print(f"pool of {options.n} identities written in {time.perf_counter() - t0:.1f} s")
+        build_pool(url, users, parse)
+        print(
+            f"pool of {options.n} identities built through the ingest (fetch excluded) "
+            f"in {time.perf_counter() - t0:.1f} s"
+        )
         fake = FakeGitHub(users, core_budget=WindowBudget(10**9, 3600.0))
         for user in users[:: max(1, options.n // changed)][:changed]:
             fake.users[str(user["login"]).lower()]["bio"] = "Now also Rust and Kubernetes."
@@ -83,7 +86,6 @@ def main() -> None:
             if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
                 writes["rows"] += max(cursor.rowcount, 0)
 
-        parse = ProfileParser()
         with LocalServer(fake.app) as api, session_factory(engine)() as session:
             context = SourceContext(
                 settings=Settings(github_api_url=api), registry=LimiterRegistry()
@@ -109,6 +111,10 @@ def main() -> None:
             f"(updated {ingest.updated}, parsed {ingest.parsed})"
         )
         print(f"total refresh wall time: {t4 - t0:.1f} s; rows written: {writes['rows']}")
+        with session_factory(engine)() as session:
+            candidates = session.scalar(select(func.count(Candidate.id)))
+            keys = session.scalar(select(func.count(IdentityKey.id)))
+        print(f"pool after the refresh: {candidates} candidates, {keys} identity keys")
         engine.dispose()
 
 
