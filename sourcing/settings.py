@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -74,6 +74,24 @@ class Settings(BaseSettings):
     # Parsing
     parsing_statistical_ner: bool = Field(
         False, description="Also run fr_core_news_sm NER for organisations (slower)."
+    )
+
+    # Large batches: parsing and resolution in chunks, on threads or Dask workers
+    task_runner: Literal["thread", "dask"] = Field(
+        "thread",
+        description="Runs the chunks of the parse-and-resolve subflow: thread (threads of "
+        "the flow's process) or dask (Dask workers; needs the dask extra).",
+    )
+    dask_address: str | None = Field(
+        None,
+        description="Address of an existing Dask scheduler (tcp://host:8786); unset: a "
+        "local cluster started for the run.",
+    )
+    dask_workers: int = Field(
+        2, ge=1, description="Worker processes of the local Dask cluster (one per core)."
+    )
+    batch_chunk_size: int = Field(
+        500, ge=1, description="Identities per chunk of parsing or resolution."
     )
 
     # Dedupe thresholds (recorded with each merge decision).
