@@ -10,31 +10,39 @@ from prefect.cache_policies import NONE
 from pydantic import Field
 from sqlalchemy import select
 
+from flows.batches import parse_and_resolve_pending
 from flows.search import search_candidates
 from models.db import transaction
 from models.schemas import SearchQuery
 from models.tables import Search
 from sourcing import pool, refresh, retention
-from sourcing.runtime import dedupe_config, get_parser, open_pool
+from sourcing.runtime import dedupe_config, open_pool
 from sourcing.settings import get_settings
 
 
-@task(cache_policy=NONE)
 def finish_pending() -> int:
-    with transaction(open_pool()) as session:
-        parsed = pool.parse_pending(session, get_parser())
-        resolved, _, _ = pool.resolve_pending(session, dedupe_config())
-        return parsed + resolved
+    """Parse and resolve what an interrupted run left (the ``parse-and-resolve``
+    subflow, on the task runner of ``VIVIER_TASK_RUNNER``)."""
+    open_pool()  # migrated before the chunks open it
+    return parse_and_resolve_pending().total
+
+
+def refetch_stale(older_than_hours: float) -> dict[str, int]:
+    """Re-fetch the stale profiles and store the changed ones, then parse and resolve
+    them in chunks (the ``parse-and-resolve`` subflow)."""
+    counts = refetch_and_store(older_than_hours)
+    parse_and_resolve_pending()
+    return counts
 
 
 @task(cache_policy=NONE, retries=1, retry_delay_seconds=30)
-def refetch_stale(older_than_hours: float) -> dict[str, int]:
+def refetch_and_store(older_than_hours: float) -> dict[str, int]:
     with transaction(open_pool(migrate=False)) as session:
         identities = refresh.stale_identities(session, timedelta(hours=older_than_hours))
         report = refresh.run_refetch(identities)
         refresh.mark_not_modified(session, identities, report)
         session.commit()
-        pool.ingest(session, report.changed, get_parser(), dedupe_config())
+        pool.run_stage(session, lambda: pool.store_raw(session, report.changed))
         return {
             "stale": len(identities),
             "not_modified": len(report.not_modified),
