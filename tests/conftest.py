@@ -5,6 +5,7 @@ import os
 import socket
 import uuid
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from email import message_from_bytes, policy
 from email.message import Message
 from pathlib import Path
@@ -25,6 +26,8 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 POSTGRES_URL = os.environ.get("VIVIER_TEST_DATABASE_URL")
+# Prefect's own database, by API URL, of the servers started on PostgreSQL.
+PREFECT_DATABASES: dict[str, str] = {}
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -56,6 +59,24 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 @pytest.fixture
 def settings(home: Path) -> Settings:
     return get_settings()
+
+
+@contextmanager
+def fresh_postgres_database(prefix: str) -> Iterator[str]:
+    """A new, empty database on the configured PostgreSQL server (its URL, psycopg
+    driver), dropped when the block ends."""
+    assert POSTGRES_URL, "VIVIER_TEST_DATABASE_URL is not set"
+    base = make_url(normalise_url(POSTGRES_URL))
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -215,7 +236,25 @@ def web_server(pool_engine: Engine, tmp_path: Path) -> Iterator[WebServer]:
 @pytest.fixture(scope="session")
 def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real ``prefect server start`` on 127.0.0.1 (free port, temporary PREFECT_HOME);
-    yields its API URL. Stopped (SIGTERM) at the end of the session."""
+    yields its API URL. Stopped (SIGTERM) at the end of the session. Where
+    VIVIER_TEST_DATABASE_URL is set, Prefect's own database is a fresh PostgreSQL
+    database (``PREFECT_SERVER_DATABASE_CONNECTION_URL``, asyncpg), as in production;
+    else SQLite in PREFECT_HOME."""
+    with ExitStack() as stack:
+        database = None
+        if POSTGRES_URL:
+            url = make_url(stack.enter_context(fresh_postgres_database("prefect_test")))
+            database = url.set(drivername="postgresql+asyncpg").render_as_string(False)
+        api_url = stack.enter_context(_prefect_server(tmp_path_factory, database))
+        if database:
+            PREFECT_DATABASES[api_url] = database
+        yield api_url
+
+
+@contextmanager
+def _prefect_server(
+    tmp_path_factory: pytest.TempPathFactory, database: str | None
+) -> Iterator[str]:
     import subprocess
     import sys
     import time
@@ -233,6 +272,8 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "PREFECT_UI_API_URL": f"http://127.0.0.1:{port}/api",  # the UI calls this one
     }
     env.pop("PREFECT_API_URL", None)
+    if database:
+        env["PREFECT_SERVER_DATABASE_CONNECTION_URL"] = database
     log = (home / "server.log").open("wb")
     server = subprocess.Popen(
         [sys.executable, "-m", "prefect", "server", "start", "--host=127.0.0.1", f"--port={port}"],

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,13 +19,15 @@ from prefect.client.schemas.objects import StateType
 from prefect.deployments import run_deployment
 from prefect.exceptions import PrefectHTTPStatusError
 from prefect.settings import PREFECT_API_URL, temporary_settings
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
 
 from models.db import make_engine, session_factory
 from models.tables import CandidateSkill, Identity, SearchResult
 from sourcing.sources.fakes.github import FakeGitHub
 from sourcing.sources.fakes.server import LocalServer
 from sourcing.sources.sample import load_records
+from tests.conftest import POSTGRES_URL, PREFECT_DATABASES, fresh_postgres_database
 from tests.prefect_artifacts import run_artifacts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,9 +39,10 @@ class Served:
     api_url: str
     vivier_home: Path
     github: FakeGitHub
+    pool_url: str
 
     def pool(self) -> Any:
-        return session_factory(make_engine(f"sqlite:///{self.vivier_home / 'pool.db'}"))()
+        return session_factory(make_engine(self.pool_url))()
 
     def run(self, deployment: str, parameters: dict[str, Any]) -> Any:
         with temporary_settings({PREFECT_API_URL: self.api_url}):
@@ -53,11 +57,16 @@ class Served:
 
 @pytest.fixture(scope="module")
 def served(prefect_server: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """`vivier serve` against the server, with its pool in a temporary VIVIER_HOME and
-    GitHub answered by the fake GitHub on 127.0.0.1."""
+    """`vivier serve` against the server, with its pool in a temporary VIVIER_HOME (or a
+    fresh PostgreSQL database where VIVIER_TEST_DATABASE_URL is set) and GitHub
+    answered by the fake GitHub on 127.0.0.1."""
     home = tmp_path_factory.mktemp("served")
     github = FakeGitHub([dict(u) for u in USERS])
-    with LocalServer(github.app) as github_url:
+    with ExitStack() as stack:
+        github_url = stack.enter_context(LocalServer(github.app))
+        pool_url = f"sqlite:///{home / 'vivier' / 'pool.db'}"
+        if POSTGRES_URL:
+            pool_url = stack.enter_context(fresh_postgres_database("vivier_served"))
         env = {
             **os.environ,
             "PREFECT_API_URL": prefect_server,
@@ -68,7 +77,7 @@ def served(prefect_server: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
             "VIVIER_HOME": str(home / "vivier"),
             "VIVIER_GITHUB_API_URL": github_url,
         }
-        env.pop("VIVIER_DATABASE_URL", None)
+        env["VIVIER_DATABASE_URL"] = pool_url
         log = (home / "serve.log").open("wb")
         process = subprocess.Popen(
             [sys.executable, "-c", "from sourcing.cli import app; app(['serve'])"],
@@ -79,7 +88,7 @@ def served(prefect_server: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
         )
         try:
             _wait_for_deployments(prefect_server, process, home / "serve.log")
-            yield Served(prefect_server, home / "vivier", github)
+            yield Served(prefect_server, home / "vivier", github, pool_url)
         finally:
             process.terminate()
             try:
@@ -173,6 +182,45 @@ def test_served_refresh_sends_conditional_requests_and_picks_up_the_change(
     summary = served.artifacts(run.id)["refresh-summary"].data
     not_modified = int(summary.split("not modified: **")[1].split("**")[0])
     assert not_modified >= len(github) - 1
+
+
+@pytest.mark.postgres
+def test_prefect_and_the_pool_both_on_postgresql_run_a_deployment_end_to_end(
+    served: Served,
+) -> None:
+    """Production's layout: Prefect's own database and the talent pool on PostgreSQL.
+    The searches run through the deployment are in Prefect's PostgreSQL tables, and
+    their profiles in the pool's. (Uses the runs the tests above made, else runs one.)"""
+    if not POSTGRES_URL:
+        pytest.skip("VIVIER_TEST_DATABASE_URL is not set")
+    prefect_db = make_url(PREFECT_DATABASES[served.api_url])
+    assert prefect_db.drivername == "postgresql+asyncpg"
+    engine = make_engine(prefect_db.set(drivername="postgresql+psycopg").render_as_string(False))
+    completed = text(
+        "SELECT flow_run.id FROM flow_run JOIN deployment ON deployment.id = "
+        "flow_run.deployment_id WHERE deployment.name = 'search-candidates' "
+        "AND flow_run.state_type = 'COMPLETED'"
+    )
+    try:
+        with engine.connect() as conn:
+            runs = set(conn.scalars(completed))
+        if not runs:
+            query = {"skills": ["Python"], "sources": ["github"], "limit": 5}
+            run = served.run("search-candidates/search-candidates", {"query": query})
+            with engine.connect() as conn:
+                runs = set(conn.scalars(completed))
+            assert run.id in runs
+    finally:
+        engine.dispose()
+    with (
+        temporary_settings({PREFECT_API_URL: served.api_url}),
+        get_client(sync_client=True) as client,
+    ):  # what the API serves is what PostgreSQL holds
+        assert all(client.read_flow_run(i).state_type == StateType.COMPLETED for i in runs)
+    assert make_url(served.pool_url).get_backend_name() == "postgresql"
+    with served.pool() as session:
+        found = session.scalar(select(func.count(Identity.id)).where(Identity.source == "github"))
+    assert found and found > 0
 
 
 CHROMIUM = Path("/usr/bin/chromium")
