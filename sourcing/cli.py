@@ -146,6 +146,15 @@ def import_(
         str | None,
         typer.Option(help="For a LinkedIn export: the employee whose connections these are."),
     ] = None,
+    batch: Annotated[
+        bool,
+        typer.Option(
+            "--batch",
+            help="For large files: store every profile first, then parse and resolve them "
+            "in chunks at once with the parse-and-resolve flow (VIVIER_TASK_RUNNER=thread "
+            "or dask, VIVIER_BATCH_CHUNK_SIZE).",
+        ),
+    ] = False,
 ) -> None:
     """Ingest profiles (parse + dedupe into the pool). Valid records are imported; each
     bad one is reported with its line number, and the exit code is then 1."""
@@ -194,7 +203,7 @@ def import_(
                 profiles.append(item)
     for error in errors:
         err.print(f"{file}: {error}", highlight=False)
-    report = _ingest_with_progress(profiles)
+    report = _ingest_in_batch(profiles) if batch else _ingest_with_progress(profiles)
     out.print(
         f"imported {len(profiles)} profile(s): {report.new} new, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.suppressed} suppressed; "
@@ -217,6 +226,24 @@ def _ingest_with_progress(profiles: list[Any]) -> IngestReport:
             batch = profiles[start : start + chunk]
             report = report.add(pool.ingest(session, batch, get_parser(), dedupe_config()))
             bar.advance(task, len(batch))
+    return report
+
+
+def _ingest_in_batch(profiles: list[Any]) -> IngestReport:
+    """Store everything (the first ingest stage), then the parse-and-resolve flow."""
+    _prefect_defaults()
+    from flows.batches import parse_and_resolve_pending
+    from models.db import transaction
+    from sourcing import pool
+    from sourcing.runtime import open_pool
+
+    report = IngestReport()
+    with transaction(open_pool()) as session:
+        for start in range(0, len(profiles), 1000):
+            chunk = profiles[start : start + 1000]
+            report = report.add(pool.run_stage(session, lambda c=chunk: pool.store_raw(session, c)))
+    batch = parse_and_resolve_pending()
+    report.parsed, report.review = batch.parsed, batch.review_pairs
     return report
 
 

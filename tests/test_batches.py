@@ -177,3 +177,27 @@ def test_the_parse_and_resolve_subflow_on_dask_workers_gives_the_sequential_pool
             select(func.count(Identity.id)).where(Identity.resolved_hash.is_(None))
         )
     assert pending == 0
+
+
+@pytest.mark.prefect
+def test_vivier_import_batch_gives_the_sequential_pool(
+    prefect_backend: None, home: Path, tmp_path: Path, sequential: Pool
+) -> None:
+    """`vivier import --batch` (thread runner): stores the file, then parse-and-resolve."""
+    from typer.testing import CliRunner
+
+    from sourcing.cli import app
+
+    first, batch = tmp_path / "first.jsonl", tmp_path / "batch.jsonl"
+    first.write_text("".join(r.model_dump_json() + "\n" for r in FIRST), encoding="utf-8")
+    batch.write_text("".join(r.model_dump_json() + "\n" for r in BATCH), encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["import", str(first)]).exit_code == 0
+    result = runner.invoke(app, ["import", "--batch", str(batch)])
+    assert result.exit_code == 0, result.output
+    assert f"imported {len(BATCH)} profile(s)" in result.output
+    engine = make_engine(get_settings().resolved_database_url)
+    try:
+        assert pool_state(engine) == sequential
+    finally:
+        engine.dispose()
