@@ -35,8 +35,8 @@ def resolve_chunk(ids: list[int]) -> batches.ChunkResult:
 
 
 @task(cache_policy=NONE)
-def finish_sequentially() -> batches.ChunkResult:
-    return batches.finish(open_pool(migrate=False), get_parser(), dedupe_config())
+def finish_sequentially(chunk_size: int) -> batches.ChunkResult:
+    return batches.finish(open_pool(migrate=False), get_parser(), dedupe_config(), chunk_size)
 
 
 @flow(name="parse-and-resolve")
@@ -52,7 +52,7 @@ def parse_and_resolve(chunk_size: int = batches.DEFAULT_CHUNK_SIZE) -> batches.B
     wait(resolved)
     for future in [*parsed, *resolved]:
         report.add(future.result())
-    report.add(finish_sequentially())
+    report.add(finish_sequentially(chunk_size))
     report.parse_chunks, report.resolve_chunks = len(parse_plan), len(resolve_plan)
     get_run_logger().info(
         "parsed %d identities in %d chunk(s), resolved %d in %d chunk(s) + a final pass",

@@ -18,7 +18,7 @@ Why the result equals the sequential path:
   commit only if the outcome equals some order of running them one after the other;
   otherwise PostgreSQL refuses one (serialization failure) and the chunk runs again
   (:func:`sourcing.pool.run_stage`). Whatever is still pending after the chunks (a chunk
-  that gave up) is resolved by :func:`finish` in one sequential pass. On SQLite, which
+  that gave up) is resolved by :func:`finish`, chunk after chunk. On SQLite, which
   lets one writer at a time anyway, resolution is sequential: :func:`plan_resolution`
   returns no chunks to run concurrently, only the final pass.
 """
@@ -38,7 +38,7 @@ from sourcing.dedupe.resolve import resolve
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.sources import read_fields
 
-DEFAULT_CHUNK_SIZE = 500
+DEFAULT_CHUNK_SIZE = 250
 
 
 @dataclass(frozen=True)
@@ -157,17 +157,53 @@ def resolve_chunk(engine: Engine, ids: Sequence[int], config: DedupeConfig) -> C
         try:
             return pool.run_stage(session, stage)
         except DBAPIError as error:
+            if _out_of_locks(error) and len(ids) > 1:  # halves, one after the other
+                half = len(ids) // 2
+                first = resolve_chunk(engine, ids[:half], config)
+                second = resolve_chunk(engine, ids[half:], config)
+                return ChunkResult(
+                    resolved=first.resolved + second.resolved,
+                    review_pairs=first.review_pairs + second.review_pairs,
+                    candidates=first.candidates | second.candidates,
+                )
             if not pool.is_conflict(error):
                 raise
             return ChunkResult()  # left pending: the final pass resolves it
 
 
-def finish(engine: Engine, parser: ProfileParser, config: DedupeConfig) -> ChunkResult:
+def _out_of_locks(error: DBAPIError) -> bool:
+    """PostgreSQL's lock table is full (``max_locks_per_transaction``, shared by every
+    session): resolution takes an advisory lock per key of each identity, so a chunk
+    too large for the server is split."""
+    return getattr(error.orig, "sqlstate", None) == "53200"
+
+
+def finish(
+    engine: Engine,
+    parser: ProfileParser,
+    config: DedupeConfig,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> ChunkResult:
     """The sequential pass: parse and resolve whatever is still pending (everything on
-    SQLite; on PostgreSQL, what a chunk gave up on or what arrived meanwhile)."""
+    SQLite; on PostgreSQL, what a chunk gave up on or what arrived meanwhile). On
+    PostgreSQL it resolves chunk after chunk: one transaction resolving tens of
+    thousands of identities would hold more advisory locks than the server has room
+    for."""
     with session_factory(engine)() as session:
         parsed = pool.run_stage(session, lambda: pool.parse_pending(session, parser))
-        resolved, review, touched = pool.run_stage(
-            session, lambda: pool.resolve_pending(session, config)
+        if not concurrent_resolution(engine):
+            resolved, review, touched = pool.run_stage(
+                session, lambda: pool.resolve_pending(session, config)
+            )
+            return ChunkResult(parsed, resolved, review, frozenset(touched))
+        pending = list(session.scalars(_resolve_pending()))
+    result = ChunkResult(parsed=parsed)
+    for ids in chunked(pending, chunk_size):
+        done = resolve_chunk(engine, ids, config)
+        result = ChunkResult(
+            parsed,
+            result.resolved + done.resolved,
+            result.review_pairs + done.review_pairs,
+            result.candidates | done.candidates,
         )
-    return ChunkResult(parsed, resolved, review, frozenset(touched))
+    return result

@@ -91,7 +91,10 @@ class Settings(BaseSettings):
         2, ge=1, description="Worker processes of the local Dask cluster (one per core)."
     )
     batch_chunk_size: int = Field(
-        500, ge=1, description="Identities per chunk of parsing or resolution."
+        250,
+        ge=1,
+        description="Identities per chunk of parsing or resolution (on PostgreSQL a "
+        "resolution chunk holds an advisory lock per key of each identity).",
     )
 
     # Dedupe thresholds (recorded with each merge decision).
