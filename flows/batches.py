@@ -89,7 +89,10 @@ def task_runner(settings: Settings) -> TaskRunner:  # type: ignore[type-arg]
 
 
 def parse_and_resolve_pending(settings: Settings | None = None) -> batches.BatchReport:
-    """Run the subflow with the task runner and chunk size of the settings."""
+    """Run the subflow with the task runner and chunk size of the settings, if any
+    identity is pending (else no subflow, no workers)."""
     settings = settings or get_settings()
+    if not batches.has_pending(open_pool(settings)):
+        return batches.BatchReport()
     subflow = parse_and_resolve.with_options(task_runner=task_runner(settings))
     return subflow(chunk_size=settings.batch_chunk_size)

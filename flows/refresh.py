@@ -23,7 +23,6 @@ from sourcing.settings import get_settings
 def finish_pending() -> int:
     """Parse and resolve what an interrupted run left (the ``parse-and-resolve``
     subflow, on the task runner of ``VIVIER_TASK_RUNNER``)."""
-    open_pool()  # migrated before the chunks open it
     return parse_and_resolve_pending().total
 
 

@@ -100,6 +100,16 @@ def plan_parsing(session: Session, chunk_size: int = DEFAULT_CHUNK_SIZE) -> list
     return chunked(list(session.scalars(_parse_pending())), chunk_size)
 
 
+def has_pending(engine: Engine) -> bool:
+    """Whether any identity waits to be parsed or resolved (a cheap check that spares
+    starting workers for nothing)."""
+    with session_factory(engine)() as session:
+        return any(
+            session.scalar(query.limit(1)) is not None
+            for query in (_parse_pending(), _resolve_pending())
+        )
+
+
 def concurrent_resolution(engine: Engine) -> bool:
     """Whether chunks may be resolved at the same time: on PostgreSQL only."""
     return engine.dialect.name == "postgresql"

@@ -201,3 +201,15 @@ def test_vivier_import_batch_gives_the_sequential_pool(
         assert pool_state(engine) == sequential
     finally:
         engine.dispose()
+
+
+def test_nothing_pending_is_seen_without_planning(
+    pool_engine: Engine, parser: ProfileParser
+) -> None:
+    assert not batches.has_pending(pool_engine)
+    with session_factory(pool_engine)() as session:
+        pool.store_raw(session, FIRST[:3])
+        session.commit()
+    assert batches.has_pending(pool_engine)
+    batches.finish(pool_engine, parser, DedupeConfig())
+    assert not batches.has_pending(pool_engine)
