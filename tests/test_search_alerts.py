@@ -309,3 +309,36 @@ def test_an_owner_address_is_checked_before_any_search_runs() -> None:
     assert "owner_email: owner_email 'ana' is not an e-mail address" in result.output
     bad = CliRunner().invoke(app, ["search", "--skill", "Python", "--notify", "pigeon"])
     assert bad.exit_code == 2 and "notify:" in bad.output
+
+
+@pytest.mark.usefixtures("prefect_backend")
+def test_the_nightly_refresh_alerts_the_owner_and_counts_the_digest_in_its_summary(
+    home: Path, smtp_server: tuple[str, int, SmtpSink], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prefect.states import State
+
+    from flows.refresh import refresh_talent_pool
+    from models.db import transaction
+    from sourcing.runtime import open_pool
+    from sourcing.settings import get_settings
+    from tests.prefect_artifacts import run_artifacts
+
+    host, port, sink = smtp_server
+    monkeypatch.setenv("VIVIER_SMTP_HOST", host)
+    monkeypatch.setenv("VIVIER_SMTP_PORT", str(port))
+    get_settings.cache_clear()
+    with transaction(open_pool()) as session:
+        ranking.save_search(
+            session, SearchQuery(name="Rust people", skills=["Rust"], owner_email=OWNER)
+        )
+    state: State = refresh_talent_pool(  # type: ignore[call-overload]
+        older_than_hours=24, return_state=True
+    )
+    assert state.result() == 1
+    assert len(sink.messages) == 1
+    assert sink.messages[0]["Subject"].endswith("pour « Rust people »")
+    with transaction(open_pool(migrate=False)) as session:
+        digest = session.scalars(select(SearchDigest)).one()
+        assert digest.status == "sent" and digest.candidates > 0
+    summary = run_artifacts(state.state_details.flow_run_id)["refresh-summary"].data
+    assert f"* digests sent: **1** ({digest.candidates} new candidates)" in summary
