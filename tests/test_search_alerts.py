@@ -342,3 +342,16 @@ def test_the_nightly_refresh_alerts_the_owner_and_counts_the_digest_in_its_summa
         assert digest.status == "sent" and digest.candidates > 0
     summary = run_artifacts(state.state_details.flow_run_id)["refresh-summary"].data
     assert f"* digests sent: **1** ({digest.candidates} new candidates)" in summary
+
+
+def test_the_search_form_offers_the_owner_and_the_alert_channel() -> None:
+    from prefect.utilities.callables import parameter_schema
+
+    from flows.search import search_candidates
+
+    schema = parameter_schema(search_candidates).model_dump()
+    query = schema["definitions"]["SearchQuery"]["properties"]
+    assert query["owner_email"]["title"] == "Owner's e-mail"
+    choices = next(a["enum"] for a in query["notify"]["anyOf"] if "enum" in a)
+    assert choices == ["email", "slack", "teams", "none"]
+    assert next(a["enum"] for a in query["alert_language"]["anyOf"] if "enum" in a) == ["fr", "en"]
