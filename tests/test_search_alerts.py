@@ -22,7 +22,7 @@ from models.tables import (
 )
 from sourcing import ranking
 from sourcing.channels import Delivery
-from sourcing.privacy import erase_candidate
+from sourcing.privacy import Selector, access_report, erase_candidate
 from sourcing.search_alerts import announce_new_matches
 from sourcing.settings import Settings
 from tests.conftest import SmtpSink
@@ -184,6 +184,10 @@ def test_an_erased_person_is_never_announced_and_leaves_no_trace_in_the_alerts(
     outcome = announce_new_matches(session, search.id, settings)
     assert outcome.new == 1
     assert "Marc Petit" not in body(sink.messages[0])
+    report = access_report(session, Selector(url="https://github.com/hdupre"))
+    assert [(a["search"], a["identity"]) for a in report["search_alerts"]] == [
+        ("Python Lyon", kept.identities[0].id)
+    ]
 
     erase_candidate(session, kept.id, actor="dpo")  # announced, then erased
     session.commit()
