@@ -397,6 +397,13 @@ def remove(
     if outbox is not None and outbox.is_dir():
         patterns = [f"referral-{r.id}-*" for r in requests]
         patterns += [f"notice-{c}-*" for c in candidate_ids]
+        # saved-search alerts that named them (the whole digest goes: it names them)
+        digests = session.scalars(
+            select(SearchSeen.digest_id)
+            .where(SearchSeen.identity_id.in_(identity_ids), SearchSeen.digest_id.is_not(None))
+            .distinct()
+        )
+        patterns += [f"search-digest-*-{d}.eml" for d in digests]
         for pattern in patterns:
             for path in outbox.glob(pattern):
                 path.unlink()

@@ -2,6 +2,7 @@
 real SMTP (aiosmtpd) or a Slack webhook on 127.0.0.1; never twice, never an erased
 person, never a candidate who merged into one already announced."""
 
+from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any
 
@@ -196,6 +197,32 @@ def test_an_erased_person_is_never_announced_and_leaves_no_trace_in_the_alerts(
     assert announce_new_matches(session, search.id, settings).status == "nothing-new"
 
 
+def test_erasure_removes_the_outbox_digests_that_named_the_person(
+    session: Session, tmp_path: Path
+) -> None:
+    settings = Settings(home=tmp_path / "home")  # no SMTP host: .eml files in the outbox
+    kept = add_person(session, "Hélène Dupré", "hdupre")
+    search = save(session, owner_email=OWNER, alert_language="en")
+    rerun(session, search)
+    assert announce_new_matches(session, search.id, settings).status == "sent"
+    erased = add_person(session, "Marc Petit", "mpetit")
+    rerun(session, search)
+    assert announce_new_matches(session, search.id, settings).status == "sent"
+    outbox = settings.resolved_outbox_dir
+    digests = {
+        p: body(message_from_bytes(p.read_bytes(), policy=policy.default))
+        for p in outbox.glob("search-digest-*.eml")
+    }
+    assert len(digests) == 2
+    first = next(p for p, text in digests.items() if "Marc Petit" not in text)
+
+    report = erase_candidate(session, erased.id, actor="dpo", outbox=outbox)
+    session.commit()
+    assert report.outbox_files == 1
+    assert sorted(outbox.glob("search-digest-*.eml")) == [first]
+    assert kept.id == session.scalars(select(Candidate.id)).one()
+
+
 def test_a_candidate_merged_with_one_already_announced_is_not_new(
     session: Session, smtp_server: tuple[str, int, SmtpSink], tmp_path: Path
 ) -> None:
@@ -285,6 +312,26 @@ def test_slack_digest_mentions_the_owner_and_a_failed_post_is_announced_next_run
     assert len(hook.received) == 2
     assert announce_new_matches(session, search.id, settings).status == "nothing-new"
     assert len(hook.received) == 2
+
+
+def test_teams_digest_is_an_adaptive_card_mentioning_the_owner(
+    session: Session,
+    hook: Hook,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    settings = Settings(
+        home=tmp_path / "home", teams_webhook_url=hook.url, webhooks_allow_loopback=True
+    )
+    add_person(session, "Hélène Dupré", "hdupre")
+    search = save(session, owner_email=OWNER, notify="teams", alert_language="en")
+    rerun(session, search)
+    assert announce_new_matches(session, search.id, settings).status == "sent"
+    card = hook.received[0]["attachments"][0]["content"]
+    assert card["body"][0]["text"] == f"<at>{OWNER}</at> 1 new match for “Python Lyon”"
+    assert card["msteams"]["entities"][0]["mentioned"]["id"] == OWNER
+    item = card["body"][1]["items"]
+    assert item[0]["text"] == "[Hélène Dupré](https://github.com/hdupre)"
+    assert item[1]["text"] == "Développeuse Python · Lyon, FR · Python"
 
 
 def test_a_rerun_keeps_the_owner_it_does_not_name_and_notify_none_turns_alerts_off(
