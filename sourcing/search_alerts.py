@@ -284,6 +284,16 @@ class SlackDigestChannel(SlackWebhookChannel):
         return {"text": f"{mention} {_slack_escape(delivery.summary)}", "blocks": blocks}
 
 
+def _teams_plain(text: str) -> str:
+    """Profile text shown in an Adaptive Card can never form a markdown link."""
+    return text.replace("[", "(").replace("]", ")")
+
+
+def _teams_link(url: str, text: str) -> str:
+    quoted = url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+    return f"[{_teams_plain(text)}]({quoted})"
+
+
 class TeamsDigestChannel(TeamsWebhookChannel):
     """A digest on the Teams incoming webhook: an Adaptive Card, one block per candidate."""
 
@@ -300,9 +310,11 @@ class TeamsDigestChannel(TeamsWebhookChannel):
             }
         ]
         for item in delivery.items:
-            name = f"[{item.name}]({item.link})" if item.link else item.name
-            details = " · ".join(
-                filter(None, [item.headline, item.place, ", ".join(item.matched_skills)])
+            name = _teams_link(item.link, item.name) if item.link else _teams_plain(item.name)
+            details = _teams_plain(
+                " · ".join(
+                    filter(None, [item.headline, item.place, ", ".join(item.matched_skills)])
+                )
             )
             body.append(
                 {

@@ -90,7 +90,9 @@ def test_first_run_announces_a_rerun_without_change_sends_nothing_then_only_the_
     _, _, sink = smtp_server
     settings = smtp_settings(smtp_server, tmp_path)
     add_person(session, "Hélène Dupré", "hdupre")
-    add_person(session, "Marc Petit", "mpetit", skills=("python", "django"))
+    add_person(
+        session, "Marc Petit", "mpetit", ("python", "django"), headline="<script>x()</script>"
+    )
     add_person(session, "Zoé Rust", "zrust", skills=("rust",))  # does not match
     search = save(session, owner_email=OWNER)
     rerun(session, search)
@@ -109,6 +111,7 @@ def test_first_run_announces_a_rerun_without_change_sends_nothing_then_only_the_
     assert "Zoé Rust" not in text
     html = str(message.get_body(preferencelist=("html",)).get_content())
     assert '<a href="https://github.com/hdupre">Hélène Dupré</a>' in html
+    assert "<script>" not in html and "&lt;script&gt;x()&lt;/script&gt;" in html
     audit = session.scalars(select(AuditEvent).where(AuditEvent.action == "search-alert")).one()
     assert audit.subject == f"search:{search.id}"
     assert audit.details["candidates"] == 2 and audit.details["to"] == OWNER
@@ -322,7 +325,7 @@ def test_teams_digest_is_an_adaptive_card_mentioning_the_owner(
     settings = Settings(
         home=tmp_path / "home", teams_webhook_url=hook.url, webhooks_allow_loopback=True
     )
-    add_person(session, "Hélène Dupré", "hdupre")
+    add_person(session, "Hélène Dupré", "hdupre", headline="Dév [win](https://evil.example)")
     search = save(session, owner_email=OWNER, notify="teams", alert_language="en")
     rerun(session, search)
     assert announce_new_matches(session, search.id, settings).status == "sent"
@@ -331,14 +334,14 @@ def test_teams_digest_is_an_adaptive_card_mentioning_the_owner(
     assert card["msteams"]["entities"][0]["mentioned"]["id"] == OWNER
     item = card["body"][1]["items"]
     assert item[0]["text"] == "[Hélène Dupré](https://github.com/hdupre)"
-    assert item[1]["text"] == "Développeuse Python · Lyon, FR · Python"
+    assert item[1]["text"] == "Dév (win)(https://evil.example) · Lyon, FR · Python"
 
 
 def test_a_rerun_keeps_the_owner_it_does_not_name_and_notify_none_turns_alerts_off(
     session: Session, smtp_server: tuple[str, int, SmtpSink], tmp_path: Path
 ) -> None:
     _, _, sink = smtp_server
-    add_person(session, "Hélène Dupré", "hdupre")
+    add_person(session, "Hélène Dupré", "hdupre", headline="Dév [win](https://evil.example)")
     search = save(session, owner_email=OWNER, notify="teams", alert_language="en")
     search = save(session)  # re-run from the CLI or the form, no owner given
     assert (search.owner_email, search.notify, search.alert_language) == (OWNER, "teams", "en")
