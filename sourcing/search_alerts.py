@@ -34,7 +34,12 @@ from sourcing.answers import safe_link
 from sourcing.channels import Channel, Delivery, DeliveryError
 from sourcing.mail import channel_for
 from sourcing.settings import Settings
-from sourcing.webhooks import SlackWebhookChannel, TeamsWebhookChannel, _slack_escape
+from sourcing.webhooks import (
+    SlackWebhookChannel,
+    TeamsWebhookChannel,
+    _slack_escape,
+    teams_message,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 ALERT_CHANNELS = ("email", "slack", "teams")
@@ -329,32 +334,7 @@ class TeamsDigestChannel(TeamsWebhookChannel):
         for text in (delivery.more_text, delivery.footer):
             if text:
                 body.append({"type": "TextBlock", "text": text, "size": "Small", "wrap": True})
-        card = {
-            "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
-            "type": "AdaptiveCard",
-            "version": "1.4",
-            "body": body,
-            "msteams": {
-                "width": "Full",
-                "entities": [
-                    {
-                        "type": "mention",
-                        "text": mention,
-                        "mentioned": {"id": delivery.email, "name": delivery.recipient_name},
-                    }
-                ],
-            },
-        }
-        return {
-            "type": "message",
-            "attachments": [
-                {
-                    "contentType": "application/vnd.microsoft.card.adaptive",
-                    "contentUrl": None,
-                    "content": card,
-                }
-            ],
-        }
+        return teams_message(delivery, mention, body)
 
 
 def alert_channel(
