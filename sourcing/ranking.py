@@ -146,7 +146,18 @@ def save_search(session: Session, query: SearchQuery) -> Search:
         search = Search(name=name, query=payload)
         session.add(search)
     else:
-        search.query = payload
+        # A re-run keeps the owner and alert settings it does not name (the CLI and a
+        # Prefect form re-running a search need not repeat them).
+        payload |= {
+            "owner_email": query.owner_email or search.owner_email,
+            "notify": query.notify or search.notify,
+            "alert_language": query.alert_language or search.alert_language,
+        }
+    payload["notify"] = payload["notify"] or "email"
+    search.query = payload
+    search.owner_email = payload["owner_email"]
+    search.notify = payload["notify"]
+    search.alert_language = payload["alert_language"]
     session.flush()
     return search
 
