@@ -11,11 +11,9 @@ in between: it is marked ``unconfirmed`` and reported, not resent."""
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, Literal
 
 import httpx
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -34,6 +32,7 @@ from sourcing.answers import safe_link
 from sourcing.channels import Channel, Delivery, DeliveryError
 from sourcing.mail import channel_for
 from sourcing.settings import Settings
+from sourcing.templating import render
 from sourcing.webhooks import (
     SlackWebhookChannel,
     TeamsWebhookChannel,
@@ -41,14 +40,8 @@ from sourcing.webhooks import (
     teams_message,
 )
 
-TEMPLATES = Path(__file__).parent / "templates"
 ALERT_CHANNELS = ("email", "slack", "teams")
 
-_env = Environment(
-    loader=FileSystemLoader(TEMPLATES),
-    autoescape=select_autoescape(["html", "html.j2"]),
-    keep_trailing_newline=True,
-)
 
 _LABELS = {
     "fr": {
@@ -225,8 +218,8 @@ def compose_digest(
         key=key,
         language=language,
         subject=subject,
-        text=_env.get_template(f"search_digest.{language}.txt.j2").render(context),
-        html=_env.get_template(f"search_digest.{language}.html.j2").render(context),
+        text=render(f"search_digest.{language}.txt.j2", context),
+        html=render(f"search_digest.{language}.html.j2", context),
         summary=summary,
         share_text="",
         tracking_code=key,
