@@ -184,3 +184,88 @@ def test_industries_are_sectors_not_skills(
     assert skills <= found
     assert not found & {s.id for s in parsed.sectors}
     assert sectors <= {s.id for s in parsed.sectors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Product manager, B2B, 8 years", {"product-management"}),
+        ("Cheffe de produit chez Qonto", {"product-management"}),
+        ("Security engineer: detection pipelines", {"cybersecurity"}),
+        ("Ingénieure cybersécurité, audits et pentest", {"cybersecurity"}),
+        ("Support engineer at Velin", {"technical-support"}),
+        ("Technicienne support informatique N2", {"technical-support"}),
+        ("Accountant at a small practice", {"accounting"}),
+        ("Comptable unique dans une PME", {"accounting"}),
+        ("Biostatistician in pharma", {"biostatistics"}),
+        ("Biostatisticienne · R, Shiny", {"biostatistics", "r"}),
+        ("Epidemiologist in Bristol", {"public-health"}),
+        ("Épidémiologiste à Santé publique France", {"public-health"}),
+        ("Analytics engineer, 5 years", {"analytics-engineering"}),
+        ("Rustacean 🦀 | embedded", {"rust"}),
+        ("Data eng @argile | Spark", {"data-engineering"}),
+        ("Graphics engineer, rendering and GPU compute", {"computer-graphics"}),
+        ("Operations Manager at a logistics firm", {"operations-management"}),
+        ("Admin bases de données PostgreSQL", {"database-administration", "postgresql"}),
+        ("Community & events lead", {"community-management", "event-management"}),
+        ("Freelance UX/UI Designer", {"ux-design", "ui-design"}),
+        ("Designer graphique spécialisée en signalétique", {"graphic-design"}),
+        ("Quality engineer in automotive", {"quality-management"}),
+    ],
+)
+def test_role_nouns_name_the_skill_of_the_trade(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert expected <= {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Product designer #Figma #accessibility #UXResearch",
+            {"figma", "web-accessibility", "user-research"},
+        ),
+        ("Nurse turned data manager #ClinicalTrials #SAS", {"sas"}),
+        ("Community manager #Discord #Twitch", {"twitch", "community-management"}),
+        ("Marketing de contenu #contentmarketing #SEO", {"content-marketing", "seo"}),
+        ("Je fais du #machinelearning et du #RGPD", {"machine-learning", "gdpr"}),
+    ],
+)
+def test_hashtags_name_skills_in_every_spelling(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert expected <= {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Email: sec-eng at example dot net", {"dotnet"}),
+        ("Résumé: https://example.net/cv", {"dotnet"}),
+        ("Active TS/SCI clearance", {"typescript"}),
+        ("IATF 16949 (formerly ISO/TS 16949), APQP", {"typescript"}),
+        ("Previously wrote VB.NET for an insurance back office", {"bank-back-office"}),
+        ("Community manager chez un studio (jeux vidéo)", {"game-development"}),
+        ("Traductrice spécialisée en jeux vidéo", {"game-development"}),
+    ],
+)
+def test_words_that_only_look_like_skills(
+    parser: ProfileParser, text: str, absent: set[str]
+) -> None:
+    assert not absent & {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JS/TS, React, Node", {"javascript", "typescript"}),
+        ("Firmware C/C++ sur STM32", {"c", "cpp"}),
+        ("Développeur C# / Unity (jeux mobiles)", {"game-development", "unity"}),
+        ("C++ programmer in video games: Unreal Engine 5", {"game-development", "unreal-engine"}),
+    ],
+)
+def test_skills_beside_the_look_alikes_are_kept(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert expected <= {s.id for s in parse(parser, text).skills}

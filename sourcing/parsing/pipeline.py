@@ -271,21 +271,43 @@ class ProfileParser:
     def _skills(
         self, text: str, doc: Doc, hints: Iterable[str], employers: Sequence[str] = ()
     ) -> list[SkillMention]:
-        inside_employers = _ranges_of(text, employers)
+        # "Polaris Fintech", "ex-Audit Lemaire": the company, not a skill; "example.net",
+        # "jo at example dot net": an address, not .NET.
+        not_skills = _ranges_of(text, employers) + _addresses_in(text)
         ids = []
         for span in doc.spans[SKILLS_KEY]:
-            if any(s <= span.start_char and span.end_char <= e for s, e in inside_employers):
-                continue  # "Polaris Fintech", "ex-Audit Lemaire": the company, not a skill
+            if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
+                continue
+            if not self._slash_neighbours_ok(span, text):
+                continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
         ids += self.context.coordinated(text)
-        ids += self.context.camel_case_hashtags(text)
+        ids += self.context.hashtags(text)
         for hint in hints:
             skill = self.skills.lookup(hint)
             if skill is not None:
                 ids.append(skill.id)
+        ids += self.context.trades_of_sectors(ids)
         unique = list(dict.fromkeys(ids))
         return [self._mention(i) for i in unique]
+
+    def _slash_neighbours_ok(self, span: Span, text: str) -> bool:
+        """A short capitalised form in a slash chain is a skill when its neighbours are:
+        "JS/TS" and "C/C++" are, "ISO/TS 16949" and "TS/SCI clearance" are not."""
+        written = span.text
+        if len(written) > 3 or not written.isupper():
+            return True
+        end, start = span.end_char, span.start_char
+        if text[end : end + 1] == "/":
+            after = _WORD_AFTER_SLASH.match(text, end + 1)
+            if after is None or self.skills.lookup(after.group()) is None:
+                return False
+        if start and text[start - 1] == "/":
+            before = _WORD_BEFORE_SLASH.search(text, 0, start - 1)
+            if before is None or self.skills.lookup(before.group()) is None:
+                return False
+        return True
 
     @functools.cache  # noqa: B019 - one parser per process; mentions are frozen values
     def _mention(self, skill_id: str) -> SkillMention:
@@ -340,6 +362,27 @@ def _ranges_of(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
         while start >= 0:
             ranges.append((start, start + len(name)))
             start = text.find(name, start + len(name))
+    return ranges
+
+
+_WORD_AFTER_SLASH = re.compile(r"[\w.+#-]*\w[+#]*")
+_WORD_BEFORE_SLASH = re.compile(r"[\w.+#-]*[\w+#]$")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+# "jo at example dot net", "jo (at) example (dot) org": an e-mail written for people.
+_SPELLED_EMAIL = re.compile(
+    r"[\w.+-]+\s*(?:\bat\b|\(at\)|\[at\])\s*[\w-]+"
+    r"(?:\s*(?:\bdot\b|\(dot\)|\[dot\])\s*[\w-]+)+",
+    re.IGNORECASE,
+)
+
+
+def _addresses_in(text: str) -> list[tuple[int, int]]:
+    """Where URLs and spelled-out e-mail addresses lie in the text."""
+    ranges: list[tuple[int, int]] = []
+    if "://" in text or "www." in text:
+        ranges += [m.span() for m in _URL.finditer(text)]
+    if "dot" in text:
+        ranges += [m.span() for m in _SPELLED_EMAIL.finditer(text)]
     return ranges
 
 
