@@ -3465,7 +3465,7 @@ org-design | Organisation design | Conception organisationnelle | organizational
 
 ## finance
 finance | Finance | | | financial management; gestion financière; direction financière |
-accounting | Accounting | Comptabilité | finance | comptabilité générale; general accounting; bookkeeping; tenue de comptabilité; tenue comptable; accountant; accountants; comptable; comptables |
+accounting | Accounting | Comptabilité | finance | comptabilité générale; general accounting; bookkeeping; tenue de comptabilité; tenue comptable; accountant; accountants; comptable; comptables; dcg; dscg; acca |
 cost-accounting | Cost accounting | Comptabilité analytique | accounting | calcul des coûts; costing; contrôle des coûts |
 accounts-payable | Accounts payable | Comptabilité fournisseurs | accounting | comptes fournisseurs; purchase-to-pay; procure-to-pay |
 accounts-receivable | Accounts receivable | Comptabilité clients | accounting | recouvrement; credit management; gestion du poste client; relance clients; order-to-cash; o2c |
@@ -3513,7 +3513,7 @@ transfer-pricing | Transfer pricing | Prix de transfert | tax | prix de transfer
 intercompany | Intercompany accounting | Comptabilité intragroupe | accounting | intercompany; intercos; flux intragroupe; opérations intragroupe; intercompany reconciliation |
 revenue-recognition | Revenue recognition | Reconnaissance du revenu | accounting | ifrs 15; asc 606; revenue recognition; reconnaissance du chiffre d'affaires |
 statutory-accounts | Statutory accounts | Comptes annuels | accounting | comptes annuels; bilan comptable; liasse fiscale; établissement des comptes annuels; annual accounts; états financiers; financial statements; bilan et compte de résultat |
-chartered-accountancy | Chartered accountancy | Expertise comptable | accounting | expertise comptable; dscg; dcg; diplôme d'expertise comptable; acca; chartered accountant; expert-comptable; expert comptable |
+chartered-accountancy | Chartered accountancy | Expertise comptable | accounting | expertise comptable; diplôme d'expertise comptable; chartered accountant; expert-comptable; expert comptable |
 cfa | Chartered Financial Analyst (CFA) | | asset-management | chartered financial analyst; cfa charterholder; cfa level 1; cfa level i; cfa level 2; cfa level ii; cfa level 3; cfa level iii; cfa institute |
 cash-flow-forecasting | Cash flow forecasting | Prévisions de trésorerie | treasury | prévision de trésorerie; prévisions de trésorerie; cash forecasting; plan de trésorerie; cash flow forecasting; cash forecast |
 working-capital | Working capital management | Gestion du BFR | treasury | bfr; besoin en fonds de roulement; working capital; optimisation du bfr; working capital management |
@@ -3718,7 +3718,7 @@ business-analysis | Business analysis | Analyse métier | | analyse fonctionnell
 digital-transformation | Digital transformation | Transformation digitale | | transformation numérique; digitalisation; digitalization |
 process-optimization | Process optimization | Optimisation des processus | | process improvement; amélioration des processus; business process management; cartographie des processus; process mapping; réingénierie des processus |
 crisis-management | Crisis management | Gestion de crise | | gestion des crises; business continuity; continuité d'activité; plan de continuité d'activité |
-kpi | KPIs | Indicateurs de performance | | kpi; kpis; key performance indicators; tableaux de bord; dashboards; dashboarding; reporting |
+kpi | KPIs | Indicateurs de performance | | kpi; kpis; key performance indicators; tableaux de bord; dashboards; dashboarding |
 contract-management | Contract management | Gestion des contrats | | rédaction de contrats; contract drafting |
 business-law | Business law | Droit des affaires | | droit commercial; commercial law; business law |
 intellectual-property | Intellectual property | Propriété intellectuelle | | brevets; patents; droit de la propriété intellectuelle |
@@ -3861,7 +3861,7 @@ medical-writing | Medical writing | Rédaction médicale | scientific-writing | 
 medical-affairs | Medical affairs / MSL | Affaires médicales | | medical affairs; affaires médicales; msl; medical science liaison; medical advisor; kol management; key opinion leaders; leaders d'opinion |
 market-access | Market access | Accès au marché | | market access; accès au marché; hta; health technology assessment; evaluation médico-économique; médico-économie; health economics; heor; pricing and reimbursement; transparence has |
 pharmacy | Pharmacy practice | Exercice officinal | | pharmacie d'officine; pharmacie hospitalière; préparateur en pharmacie; préparatrice en pharmacie; dispensation; pharmacy technician |
-nursing | Nursing | Soins infirmiers | | soins infirmiers; registered nurse; nursing; infirmière de bloc; ibode; iade; infirmière puéricultrice; soins palliatifs; palliative care |
+nursing | Nursing | Soins infirmiers | | soins infirmiers; registered nurse; nursing; infirmière; infirmier; infirmière coordinatrice; infirmier coordinateur; infirmière de bloc; ibode; iade; infirmière puéricultrice; soins palliatifs; palliative care |
 medical-specialties | Physicians / medical practice | Exercice médical | | médecine générale |
 allied-health | Allied health professions | Professions paramédicales | | kinésithérapie; physiotherapy; ergothérapie; occupational therapy; orthophonie; speech therapy; psychomotricité; diététique; podologie; orthoptie; manipulateur radio; ostéopathie |
 psychology | Psychology practice | Pratique de la psychologie | | neuropsychologie; psychothérapie; psychotherapy; cbt therapy; thérapie cognitive et comportementale |

@@ -269,3 +269,44 @@ def test_skills_beside_the_look_alikes_are_kept(
     parser: ProfileParser, text: str, expected: set[str]
 ) -> None:
     assert expected <= {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Programmeur C++, avant ça testeur QA.", {"cpp"}, {"qa"}),
+        ("Attachée de recherche clinique | ex-infirmière | Lyon", set(), {"nursing"}),
+        ("Avant, j'ai été infirmière pendant 6 ans.", set(), {"nursing"}),
+        ("Infirmière coordinatrice en HAD", {"nursing"}, set()),
+        ("Former QA tester, now a Go developer", {"go"}, {"qa"}),
+        ("Elixir & Phoenix. Previously Ruby.", {"elixir", "ruby"}, set()),
+        ("Backend dev, ex-Criteo, Python", {"python"}, set()),
+    ],
+)
+def test_roles_left_behind_are_not_skills_claimed(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Operations Manager | Lean, team of 40", {"team-management"}, set()),
+        ("Responsable support client (équipe de 8)", {"team-management"}, set()),
+        ("Looking for a team lead role.", set(), {"team-management"}),
+        ("Zendesk. Je cherche un poste de cheffe de produit.", {"zendesk"}, {"product-management"}),
+        ("Responsable comptable | DSCG | Nantes", {"accounting"}, {"chartered-accountancy"}),
+        ("Accountant (ACCA) in Cardiff", {"accounting"}, {"chartered-accountancy"}),
+        ("Expert-comptable associé", {"chartered-accountancy"}, set()),
+        ("- 2010: migrated the reporting jobs (Celery and Redis)", {"celery"}, {"kpi"}),
+    ],
+)
+def test_what_a_recruiter_reads_between_the_lines(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found

@@ -273,7 +273,9 @@ class ProfileParser:
     ) -> list[SkillMention]:
         # "Polaris Fintech", "ex-Audit Lemaire": the company, not a skill; "example.net",
         # "jo at example dot net": an address, not .NET.
-        not_skills = _ranges_of(text, employers) + _addresses_in(text)
+        # "ex-infirmière", "avant ça testeur QA", "looking for a team lead role": a role
+        # left behind or sought, not a skill claimed.
+        not_skills = _ranges_of(text, employers) + _addresses_in(text) + _former_roles_in(text)
         ids = []
         for span in doc.spans[SKILLS_KEY]:
             if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
@@ -284,6 +286,7 @@ class ProfileParser:
             ids += self.context.services_listed_after(span, text)
         ids += self.context.coordinated(text)
         ids += self.context.hashtags(text)
+        ids += self.context.team_sizes(text)
         for hint in hints:
             skill = self.skills.lookup(hint)
             if skill is not None:
@@ -374,6 +377,37 @@ _SPELLED_EMAIL = re.compile(
     r"(?:\s*(?:\bdot\b|\(dot\)|\[dot\])\s*[\w-]+)+",
     re.IGNORECASE,
 )
+
+
+_FORMER_ROLE_CUES = ("ex-", "Ex-", "ncien", "ormer", "avant", "auparavant", "ai été")
+# A past role: "ex-" before a lowercase word (not "ex-Criteo", an employer), "ancienne
+# designer" (not "ancien de Centrale", "ancien élève"), "avant ça testeur QA", "j'ai été
+# infirmière", "former designer". The role runs to the next punctuation. "Previously" is
+# not a cue: "Previously Ruby", "previously wrote VB.NET" name skills still held.
+_FORMER_ROLE = re.compile(
+    r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|auparavant,?"
+    r"|j['’]ai été)\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
+    r"[^,.;:|()·\n—–]{1,40}"
+)
+
+
+# A role sought: "looking for a team lead role", "je cherche un poste de superviseure".
+_SOUGHT_ROLE_CUES = ("ooking for", "seeking", "cherche un poste")
+_SOUGHT_ROLE = re.compile(
+    r"(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
+    r"|(?i:cherche|recherche) un poste d(?:e |['’])[^,.;:|()\n]{1,40}"
+)
+
+
+def _former_roles_in(text: str) -> list[tuple[int, int]]:
+    """Where past roles, and roles sought, are named in the text: neither is a skill
+    the person claims."""
+    ranges: list[tuple[int, int]] = []
+    if any(cue in text for cue in _FORMER_ROLE_CUES):
+        ranges += [m.span() for m in _FORMER_ROLE.finditer(text)]
+    if any(cue in text for cue in _SOUGHT_ROLE_CUES):
+        ranges += [m.span() for m in _SOUGHT_ROLE.finditer(text)]
+    return ranges
 
 
 def _addresses_in(text: str) -> list[tuple[int, int]]:

@@ -100,6 +100,14 @@ class SkillContext:
             if len(ids) == 1 and form not in known
         }
 
+    def team_sizes(self, text: str) -> list[str]:
+        """ "team of 40", "(équipe de 8)": someone who gives the size of a team manages it."""
+        if not any(cue in text for cue in _TEAM_CUES):
+            return []
+        if _TEAM_OF.search(text) is None or "team-management" not in self.skills.entries:
+            return []
+        return ["team-management"]
+
     def trades_of_sectors(self, ids: list[str]) -> list[str]:
         """A sector that names a trade ("jeux vidéo") is that trade's skill (game
         development) for someone who also names one of the trade's own skills (Unity,
@@ -150,6 +158,8 @@ _CAMEL_CASE_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z0-9]*")
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,40})\b")
 _NOT_TAG_CHARACTER = re.compile(r"[\s\-'’]+")
 _GLOSS = re.compile(r"\s*\([^()]*\)")
+_TEAM_CUES = ("team", "quipe")
+_TEAM_OF = re.compile(r"\b(?:team|[ée]quipe) (?:of|de) \d+\b", re.IGNORECASE)
 # Sectors that name a trade, and the trade's skill.
 _TRADE_OF_SECTOR = {"video-games": "game-development"}
 _SERVICE_LIST_OPENERS = ("(", ":")
