@@ -310,3 +310,35 @@ def test_what_a_recruiter_reads_between_the_lines(
     found = {s.id for s in parse(parser, text).skills}
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Customer Success Manager | SaaS, onboarding, QBRs",
+            {"customer-success", "customer-onboarding"},
+            {"onboarding"},
+        ),
+        ("Chargée RH : paie, onboarding des nouveaux arrivants", {"onboarding"}, set()),
+        (
+            "Juriste IT chez Boussole | RGPD, droit des contrats",
+            {"data-privacy-law", "contract-law"},
+            {"gdpr"},
+        ),
+        ("Data engineer, pipelines conformes au RGPD", {"gdpr"}, {"data-privacy-law"}),
+        (
+            "Growth lead | SEO, paid acquisition (Google Ads, Meta)",
+            {"meta-ads", "google-ads"},
+            set(),
+        ),
+        ("Chargée de marketing digital · #SEA #GoogleAds #Meta", {"meta-ads"}, set()),
+        ("Software engineer at Meta, React and GraphQL", {"react"}, {"meta-ads"}),
+    ],
+)
+def test_words_read_by_the_trade_around_them(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found

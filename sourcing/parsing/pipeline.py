@@ -292,6 +292,7 @@ class ProfileParser:
             if skill is not None:
                 ids.append(skill.id)
         ids += self.context.trades_of_sectors(ids)
+        ids = self.context.read_in_context(ids, text)
         unique = list(dict.fromkeys(ids))
         return [self._mention(i) for i in unique]
 

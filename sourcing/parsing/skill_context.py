@@ -100,6 +100,41 @@ class SkillContext:
             if len(ids) == 1 and form not in known
         }
 
+    def read_in_context(self, ids: list[str], text: str) -> list[str]:
+        """Words whose meaning depends on the trade around them: "onboarding" next to
+        customer success is customer onboarding, not the HR kind; "RGPD" in a lawyer's
+        profile is data privacy law; "Meta" beside Google Ads is Meta Ads, not the
+        employer. A reading replaces the plain one, whose parent it already is."""
+        present = set(ids)
+        families = {i for i in present if i in self.skills.entries}
+        out = list(ids)
+        for plain, reading, roots in _READINGS:
+            if plain in present and self._any_in_family(families - {plain}, roots):
+                out = [reading if i == plain else i for i in out]
+        for word, reading, roots in _NAMED_IN_CONTEXT:
+            if (
+                reading not in present
+                and word.search(text)
+                and self._any_in_family(families, roots)
+            ):
+                out.append(reading)
+        return out
+
+    def _any_in_family(self, ids: set[str], roots: frozenset[str]) -> bool:
+        return any(not roots.isdisjoint(self._lineage(i)) for i in ids)
+
+    @functools.lru_cache(maxsize=10_000)  # noqa: B019 - one context per parser, for its life
+    def _lineage(self, skill_id: str) -> frozenset[str]:
+        """The skill and its ancestors; law skills also count as "law"."""
+        lineage: set[str] = set()
+        current: str | None = skill_id
+        while current and current not in lineage and current in self.skills.entries:
+            lineage.add(current)
+            current = self.skills.entries[current].parent
+        if any(i.endswith("-law") for i in lineage):
+            lineage.add("law")
+        return frozenset(lineage)
+
     def team_sizes(self, text: str) -> list[str]:
         """ "team of 40", "(équipe de 8)": someone who gives the size of a team manages it."""
         if not any(cue in text for cue in _TEAM_CUES):
@@ -160,6 +195,15 @@ _NOT_TAG_CHARACTER = re.compile(r"[\s\-'’]+")
 _GLOSS = re.compile(r"\s*\([^()]*\)")
 _TEAM_CUES = ("team", "quipe")
 _TEAM_OF = re.compile(r"\b(?:team|[ée]quipe) (?:of|de) \d+\b", re.IGNORECASE)
+# (plain reading, reading in context, the families that make the context)
+_READINGS = (
+    ("onboarding", "customer-onboarding", frozenset(["customer-success"])),
+    ("gdpr", "data-privacy-law", frozenset(["law", "intellectual-property", "litigation"])),
+)
+# (a name that is a skill only in context, the skill, the families that make the context)
+_NAMED_IN_CONTEXT = (
+    (re.compile(r"\bMeta\b"), "meta-ads", frozenset(["performance-marketing", "sea"])),
+)
 # Sectors that name a trade, and the trade's skill.
 _TRADE_OF_SECTOR = {"video-games": "game-development"}
 _SERVICE_LIST_OPENERS = ("(", ":")
