@@ -4043,6 +4043,7 @@ espci | ESPCI Paris - PSL | École supérieure de physique et de chimie industri
 chimie-paristech | Chimie ParisTech - PSL | École nationale supérieure de chimie de Paris | Paris | FR | chimie paristech; enscp; chimie paris |
 arts-et-metiers | Arts et Métiers | École nationale supérieure d'arts et métiers | Paris | FR | arts et métiers; arts & métiers; arts et métiers paristech; ensam; gadz'arts; gadzarts; am paristech |
 ensae | ENSAE Paris | École nationale de la statistique et de l'administration économique | Palaiseau | FR | ensae; ensae paris; ensae paristech |
+epsi | EPSI | École privée des sciences informatiques | "" | FR | école privée des sciences informatiques; epsi paris; epsi lyon; epsi nantes; epsi bordeaux; epsi lille; epsi montpellier | EPSI
 ensai | ENSAI | École nationale de la statistique et de l'analyse de l'information | Bruz | FR | ensai; ensai rennes |
 iogs | Institut d'Optique Graduate School | Institut d'Optique Graduate School | Palaiseau | FR | institut d'optique; supoptique; sup'optique; iogs |
 ifp-school | IFP School | IFP School | Rueil-Malmaison | FR | ifp school; enspm |
@@ -4449,6 +4450,8 @@ warwick | University of Warwick | University of Warwick | Coventry | GB | univer
 bristol | University of Bristol | University of Bristol | Bristol | GB | university of bristol; bristol university |
 southampton | University of Southampton | University of Southampton | Southampton | GB | university of southampton |
 glasgow | University of Glasgow | University of Glasgow | Glasgow | GB | university of glasgow |
+university-of-galway | University of Galway | University of Galway | Galway | IE | university of galway; nui galway; nuig; national university of ireland galway; national university of ireland, galway |
+lshtm | LSHTM | London School of Hygiene & Tropical Medicine | London | GB | lshtm; london school of hygiene & tropical medicine; london school of hygiene and tropical medicine |
 trinity-college-dublin | Trinity College Dublin | Trinity College Dublin, the University of Dublin | Dublin | IE | trinity college dublin; tcd |
 ucd | University College Dublin | University College Dublin | Dublin | IE | university college dublin; ucd |
 unige | Université de Genève | Université de Genève | Geneva | CH | université de genève; unige; university of geneva |
@@ -4514,7 +4517,7 @@ gobelins | Gobelins Paris | Gobelins, l'école de l'image | Paris | FR | gobelin
 ensci | ENSCI - Les Ateliers | École nationale supérieure de création industrielle | Paris | FR | ensci; ensci les ateliers; ensci-les ateliers |
 beaux-arts-paris | Beaux-Arts de Paris | École nationale supérieure des beaux-arts | Paris | FR | beaux-arts de paris; ensba; ensba paris |
 beaux-arts-lyon | ENSBA Lyon | École nationale supérieure des beaux-arts de Lyon | Lyon | FR | ensba lyon; beaux-arts de lyon |
-strate | Strate École de design | Strate École de design | Sèvres | FR | strate école de design; strate design |
+strate | Strate École de design | Strate École de design | Sèvres | FR | strate école de design; strate design | Strate
 ecole-boulle | École Boulle | École supérieure des arts appliqués Boulle | Paris | FR | école boulle |
 ensaama | ENSAAMA | École nationale supérieure des arts appliqués et des métiers d'art | Paris | FR | ensaama; olivier de serres |
 estienne | École Estienne | École supérieure des arts et industries graphiques | Paris | FR | école estienne |

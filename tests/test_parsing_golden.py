@@ -342,3 +342,24 @@ def test_words_read_by_the_trade_around_them(
     found = {s.id for s in parse(parser, text).skills}
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "years"),
+    [
+        ("Dev iOS · ancien de l'IUT de Lannion · Lannion", "iut-lannion", (None, None)),
+        ("Infirmière | IFSI de Bordeaux (2009-2012) | Bordeaux", "ifsi-bordeaux", (2009, 2012)),
+        ("Assistante sociale diplômée en 2014 (IRTS Occitanie)", "irts-occitanie", (None, 2014)),
+        ("DUT à l'IUT d'Annecy, puis l'INSA Lyon", "iut-annecy", (None, None)),
+        ("Master RH à l'IAE Lyon en 2011", "iae-lyon", (None, 2011)),
+        ("Senior Product Designer | ex-Ombelle | Strate 2017 | Brussels", "strate", (None, 2017)),
+        ("BEng, University of Galway (2010-2014).", "university-of-galway", (2010, 2014)),
+        ("PhD, London School of Hygiene & Tropical Medicine (2015–2019).", "lshtm", (2015, 2019)),
+        ("Front-end | Lyon | promo 2016 de l'EPSI", "epsi", (None, 2016)),
+    ],
+)
+def test_schools_of_national_networks_and_newly_listed_ones(
+    parser: ProfileParser, text: str, school: str, years: tuple[int | None, int | None]
+) -> None:
+    found = {s.id: (s.start_year, s.end_year) for s in parse(parser, text).schools}
+    assert found.get(school) == years

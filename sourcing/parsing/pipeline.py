@@ -321,6 +321,11 @@ class ProfileParser:
         mentions: list[tuple[int, int, str]] = [
             (span.start_char, span.end_char, span.label_) for span in doc.spans[SCHOOLS_KEY]
         ]
+        names = {school_id: school.name for school_id, school in self.schools.entries.items()}
+        for start, end, school_id, name in _network_schools_in(text):
+            if not any(s <= start < e for s, e, _ in mentions):
+                mentions.append((start, end, school_id))
+                names[school_id] = name
         found: dict[str, SchoolMention] = {}
         x_entries = extract.polytechnique_entries(text)
         if x_entries and "polytechnique" in self.schools.entries:
@@ -345,11 +350,31 @@ class ProfileParser:
                 continue
             found[school_id] = SchoolMention(
                 id=school_id,
-                name=self.schools.entries[school_id].name,
+                name=names[school_id],
                 start_year=start_year if start_year else known.start_year if known else None,
                 end_year=end_year,
             )
         return list(found.values())
+
+
+# Schools of a national network, named by their town or region: "IUT de Lannion",
+# "IFSI de Bordeaux", "IRTS Occitanie". Too many to list, one id each: "iut-lannion".
+_NETWORK_SCHOOL = re.compile(
+    r"\b(IUT|IFSI|IRTS|IAE|ESPE|INSPE)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’])?"
+    r"([A-ZÀ-Ý][\w’'-]+(?:[ -](?:sur|en|de|la|le)[ -][A-ZÀ-Ý][\w-]+)?)"
+)
+
+
+def _network_schools_in(text: str) -> list[tuple[int, int, str, str]]:
+    """Schools of a national network: (start, end, id, name)."""
+    if not any(cue in text for cue in ("IUT", "IFSI", "IRTS", "IAE", "ESPE", "INSPE")):
+        return []
+    found = []
+    for match in _NETWORK_SCHOOL.finditer(text):
+        network, place = match.group(1), match.group(2)
+        slug = "-".join(re.findall(r"[a-z0-9]+", fold(place)))
+        found.append((match.start(), match.end(), f"{network.lower()}-{slug}", match.group()))
+    return found
 
 
 def _longer_names(employers: Sequence[str]) -> list[str]:
@@ -371,7 +396,7 @@ def _ranges_of(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
 
 _WORD_AFTER_SLASH = re.compile(r"[\w.+#-]*\w[+#]*")
 _WORD_BEFORE_SLASH = re.compile(r"[\w.+#-]*[\w+#]$")
-_URL = re.compile(r"(?:https?://|www\.)\S+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+")
 # "jo at example dot net", "jo (at) example (dot) org": an e-mail written for people.
 _SPELLED_EMAIL = re.compile(
     r"[\w.+-]+\s*(?:\bat\b|\(at\)|\[at\])\s*[\w-]+"
