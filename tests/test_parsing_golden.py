@@ -116,6 +116,13 @@ def test_employers(parser: ProfileParser, text: str, employers: list[str]) -> No
         ("Chargée de com', région lyonnaise", "Lyon", "FR", False),
         ("Moved from Seoul to Paris last year.", "Paris", "FR", False),
         ("Remote only, anywhere in Europe", None, None, True),
+        ("Indie hacker, freelance. Based in Portugal 🇵🇹", None, "PT", False),
+        ("Rustacean 🦀 | embedded | Norway", None, "NO", False),
+        ("Traductrice indépendante, basée en Italie", None, "IT", False),
+        ("Pharmacovigilance specialist. Brussels-based.", "Brussels", "BE", False),
+        ("Location: Singapore\nRemote: No", "Singapore", "SG", False),
+        ("Analyste supply chain. Basé au Havre.", "Le Havre", "FR", False),
+        ("Développeur JS | Freelance | Bordeaux & remote", "Bordeaux", "FR", True),
     ],
 )
 def test_places_are_normalised_to_a_city_and_country(
