@@ -299,11 +299,14 @@ class ProfileParser:
     def _slash_neighbours_ok(self, span: Span, text: str) -> bool:
         """A short capitalised form in a slash chain is a skill when its neighbours are:
         "JS/TS" and "C/C++" are, "ISO/TS 16949" and "TS/SCI clearance" are not."""
-        written = span.text
+        end, start = span.end_char, span.start_char
+        slash_after = text[end : end + 1] == "/"
+        if not slash_after and not (start and text[start - 1] == "/"):
+            return True
+        written = text[start:end]
         if len(written) > 3 or not written.isupper():
             return True
-        end, start = span.end_char, span.start_char
-        if text[end : end + 1] == "/":
+        if slash_after:
             after = _WORD_AFTER_SLASH.match(text, end + 1)
             if after is None or self.skills.lookup(after.group()) is None:
                 return False
@@ -321,11 +324,11 @@ class ProfileParser:
         mentions: list[tuple[int, int, str]] = [
             (span.start_char, span.end_char, span.label_) for span in doc.spans[SCHOOLS_KEY]
         ]
-        names = {school_id: school.name for school_id, school in self.schools.entries.items()}
+        network_names: dict[str, str] = {}  # schools of a network, not in the gazetteer
         for start, end, school_id, name in _network_schools_in(text):
             if not any(s <= start < e for s, e, _ in mentions):
                 mentions.append((start, end, school_id))
-                names[school_id] = name
+                network_names[school_id] = name
         found: dict[str, SchoolMention] = {}
         x_entries = extract.polytechnique_entries(text)
         if x_entries and "polytechnique" in self.schools.entries:
@@ -350,7 +353,7 @@ class ProfileParser:
                 continue
             found[school_id] = SchoolMention(
                 id=school_id,
-                name=names[school_id],
+                name=network_names.get(school_id) or self.schools.entries[school_id].name,
                 start_year=start_year if start_year else known.start_year if known else None,
                 end_year=end_year,
             )

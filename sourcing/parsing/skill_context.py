@@ -106,6 +106,10 @@ class SkillContext:
         profile is data privacy law; "Meta" beside Google Ads is Meta Ads, not the
         employer. A reading replaces the plain one, whose parent it already is."""
         present = set(ids)
+        if present.isdisjoint(_PLAIN_READINGS) and not any(
+            cue in text for cue in _CONTEXT_NAME_CUES
+        ):
+            return ids
         families = {i for i in present if i in self.skills.entries}
         out = list(ids)
         for plain, reading, roots in _READINGS:
@@ -204,6 +208,8 @@ _READINGS = (
 _NAMED_IN_CONTEXT = (
     (re.compile(r"\bMeta\b"), "meta-ads", frozenset(["performance-marketing", "sea"])),
 )
+_PLAIN_READINGS = frozenset(plain for plain, _, _ in _READINGS)
+_CONTEXT_NAME_CUES = ("Meta",)
 # Sectors that name a trade, and the trade's skill.
 _TRADE_OF_SECTOR = {"video-games": "game-development"}
 _SERVICE_LIST_OPENERS = ("(", ":")
