@@ -4680,13 +4680,63 @@ SECTORS = {
 }
 
 
+# The person who practises a trade, named from the trade: "product management" ->
+# "product manager". Recruiters (and the evaluation's labels) read a role noun as the
+# trade's skill. Only for names of two words or more ("management" alone names no trade).
+# Not "engineering": "software engineer", "ML engineer" are job titles that name no skill
+# of their own (the evaluation sets agree); the engineers that do are listed by hand.
+ROLE_NOUNS = {
+    "management": "manager",
+    "design": "designer",
+    "marketing": "marketer",
+    "analysis": "analyst",
+    "analytics": "analyst",
+    "development": "developer",
+    "research": "researcher",
+    "consulting": "consultant",
+    "accounting": "accountant",
+    "recruiting": "recruiter",
+    "recruitment": "recruiter",
+    "writing": "writer",
+    "administration": "administrator",
+    "architecture": "architect",
+    "science": "scientist",
+}
+
+
+ROLE_NOUN_SOURCE = re.compile(r"^[A-Za-z][A-Za-z0-9 -]*$")
+
+
+def role_nouns(forms: list[str]) -> list[str]:
+    """ "Product management" -> "product manager", "product managers"."""
+    out = []
+    for form in forms:
+        words = form.lower().split()
+        if not ROLE_NOUN_SOURCE.match(form) or "driven" in words:
+            continue  # "PKI / certificates management", "test-driven development"
+        if len(words) >= 2 and words[-1] in ROLE_NOUNS and words[-1] != words[-2]:
+            noun = " ".join([*words[:-1], ROLE_NOUNS[words[-1]]])
+            out += [noun, noun + "s"]
+    return out
+
+
 def build_skills() -> list[dict]:
+    taken = set()
+    for _category, (_sid, en, fr, _parent, aliases, cased) in rows(SKILLS, 6):
+        for form in [en, fr, *split(aliases), *split(cased)]:
+            taken.update(variants(form.lower(), schools=False))
     out = []
     for listed_category, (sid, en, fr, parent, aliases, cased) in rows(SKILLS, 6):
         assert listed_category in SKILL_CATEGORIES, listed_category
         category = "sector" if sid in SECTORS else listed_category
         fr = fr or en
-        expanded = expand_aliases([en, fr], split(aliases), schools=False)
+        derived = [
+            noun
+            for noun in (role_nouns([en]) if listed_category != "soft" else [])
+            if not taken.intersection(variants(noun, schools=False))
+        ]
+        taken.update(derived)
+        expanded = expand_aliases([en, fr], [*split(aliases), *derived], schools=False)
         label_forms = {en.lower(), fr.lower()}
         for tag in tag_forms(sid, [en, fr], expanded, split(cased)):
             if tag not in expanded and tag not in label_forms:

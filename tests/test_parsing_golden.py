@@ -370,3 +370,22 @@ def test_schools_of_national_networks_and_newly_listed_ones(
 ) -> None:
     found = {s.id: (s.start_year, s.end_year) for s in parse(parser, text).schools}
     assert found.get(school) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Brand manager chez L'Oréal", {"brand-management"}, set()),
+        ("Key account manager, retail", {"account-management"}, set()),
+        ("Financial analyst at a bank", {"financial-analysis"}, set()),
+        ("UX writer & content designer", {"ux-writing"}, set()),
+        ("Software engineer at Stripe", set(), {"software-engineering"}),
+        ("ML engineer @loriot · PyTorch", {"machine-learning"}, {"ml-engineering"}),
+    ],
+)
+def test_role_nouns_derived_from_the_trades_names(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
