@@ -513,7 +513,6 @@ turbopack | Turbopack | | next-js | |
 swc | SWC | | javascript | speedy web compiler | SWC
 bower | Bower | | javascript | bower.io | Bower
 biome-js | Biome (linter) | | javascript | biomejs; biome.js |
-web-accessibility-testing | Accessibility audits | Audits d'accessibilité | web-accessibility | audit accessibilité; audits d'accessibilité; accessibility audits; rgaa audit |
 wordpress-themes | WordPress theme development | Développement de thèmes WordPress | wordpress | wordpress themes; thèmes wordpress; custom wordpress themes; theme wordpress |
 wordpress-plugins | WordPress plugin development | Développement de plugins WordPress | wordpress | wordpress plugins; plugins wordpress; extensions wordpress |
 divi | Divi (WordPress) | | wordpress | divi builder; divi theme |
@@ -2374,7 +2373,7 @@ spock | Spock Framework | | groovy | spock framework; spock testing |
 soapui | SoapUI | | api-testing | soap ui; readyapi; ready api |
 browserstack | BrowserStack | | test-automation | browser stack |
 sauce-labs | Sauce Labs | | test-automation | saucelabs |
-accessibility-testing | Accessibility testing | Tests d'accessibilité | web-accessibility | audit d'accessibilité; accessibility audit; tests d'accessibilité; axe-core; audit rgaa |
+accessibility-testing | Accessibility testing | Tests d'accessibilité | web-accessibility | audit d'accessibilité; audits d'accessibilité; audit accessibilité; rgaa audit; accessibility audit; accessibility audits; tests d'accessibilité; axe-core; audit rgaa; audits rgaa; audit wcag; audits wcag; screen reader testing; tests avec lecteurs d'écran; tests avec lecteur d'écran; tests lecteurs d'écran; jaws screen reader; nvda screen reader; lecteur d'écran; lecteurs d'écran |
 security-testing | Security testing | Tests de sécurité | application-security | tests de sécurité; security tests; dast testing |
 game-testing | Game testing | Test de jeux vidéo | software-testing | game qa; qa jeux vidéo; playtesting; testeur jeux vidéo; tests de jeux vidéo |
 exploratory-testing | Exploratory testing | Tests exploratoires | manual-testing | tests exploratoires; test exploratoire |
@@ -2395,7 +2394,6 @@ quality-gates | Code quality / coverage | Qualité de code / couverture | softwa
 hardware-testing | Hardware / electronics testing | Tests matériels | hil-testing | hardware testing; tests matériels; test bench; banc de test; bancs de test; boundary scan; ict testing; test électronique; automatic test equipment |
 certification-testing | Certification / compliance testing | Tests de certification | software-testing | certification testing; conformance testing; tests de conformité; interoperability testing; tests d'interopérabilité |
 usability-lab | Remote usability testing tools | Outils de tests utilisateurs | usability-testing | maze.co; maze design; lookback; usertesting; user testing platform; userlytics; lyssna; usabilityhub; optimal workshop; useberry |
-ux-testing-a11y | Screen reader testing | Tests avec lecteurs d'écran | accessibility-testing | screen reader testing; jaws screen reader; lecteur d'écran; lecteurs d'écran; tests lecteurs d'écran; nvda screen reader |
 data-testing | Data testing (dbt tests, Great Expectations) | Tests de données | data-quality | data testing; tests de données; dbt tests; data validation; validation des données; data unit tests |
 ml-testing | ML model testing / validation | Validation de modèles | model-monitoring | model validation; validation de modèles; model risk management; mrm; model testing; backtesting; back-testing |
 security-testing-tools | DAST in CI (ZAP, Burp Enterprise) | | security-testing | zap baseline; burp enterprise; stackhawk; invicti; netsparker |

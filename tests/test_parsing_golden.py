@@ -389,3 +389,16 @@ def test_role_nouns_derived_from_the_trades_names(
     found = {s.id for s in parse(parser, text).skills}
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Audits RGAA et WCAG, tests avec lecteurs d'écran (NVDA, VoiceOver).",
+        "Accessibility audits and screen reader testing for public services.",
+    ],
+)
+def test_near_duplicate_skills_are_one(parser: ProfileParser, text: str) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert "accessibility-testing" in found
+    assert not {"ux-testing-a11y", "web-accessibility-testing"} & found
