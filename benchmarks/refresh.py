@@ -52,7 +52,10 @@ def build_pool(url: str, users: list[dict[str, object]], parse: ProfileParser) -
     ]
     with session_factory(engine)() as session:
         for start in range(0, len(raws), 5000):
+            t0 = time.perf_counter()
             pool.ingest(session, raws[start : start + 5000], parse)
+            done = min(start + 5000, len(raws))
+            print(f"  built {done}: last 5000 in {time.perf_counter() - t0:.1f} s", flush=True)
         week_ago = datetime.now(UTC) - timedelta(days=7)
         session.execute(update(Identity).values(fetched_at=week_ago))
         session.commit()

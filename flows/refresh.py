@@ -15,7 +15,7 @@ from flows.search import search_candidates
 from models.db import transaction
 from models.schemas import SearchQuery
 from models.tables import Search
-from sourcing import pool, refresh, retention
+from sourcing import pool, refresh, retention, search_alerts
 from sourcing.runtime import dedupe_config, open_pool
 from sourcing.settings import get_settings
 
@@ -69,6 +69,16 @@ def privacy_duties() -> dict[str, int]:
 
 
 @task(cache_policy=NONE)
+def alert_search_owner(search_id: int) -> search_alerts.AlertOutcome:
+    """Tell the saved search's owner who is new since they were last told (once)."""
+    with transaction(open_pool(migrate=False)) as session:
+        outcome = search_alerts.announce_new_matches(session, search_id, get_settings())
+    for note in outcome.notes:
+        get_run_logger().warning("%s", note)
+    return outcome
+
+
+@task(cache_policy=NONE)
 def saved_searches() -> list[SearchQuery]:
     with transaction(open_pool(migrate=False)) as session:
         return [SearchQuery.model_validate(s.query) for s in session.scalars(select(Search))]
@@ -98,8 +108,8 @@ def refresh_talent_pool(
     refit = refit_match_model()
     logger.info("match model: %s", refit.reason)
     queries = saved_searches() if rerun_searches else []
-    for query in queries:
-        search_candidates(query)
+    alerts = [alert_search_owner(search_candidates(query)) for query in queries]
+    digests = [a for a in alerts if a.status == "sent"]
     privacy = privacy_duties()
     logger.info("privacy: %s", privacy)
     create_markdown_artifact(
@@ -109,6 +119,7 @@ def refresh_talent_pool(
         + "\n"
         + "\n".join(f"* {k.replace('_', ' ')}: **{v}**" for k, v in privacy.items())
         + f"\n* match model: {refit.reason}"
-        + f"\n* saved searches re-run: **{len(queries)}**",
+        + f"\n* saved searches re-run: **{len(queries)}**"
+        + f"\n* digests sent: **{len(digests)}** ({sum(a.new for a in digests)} new candidates)",
     )
     return len(queries)

@@ -1,7 +1,8 @@
 """Pydantic models that cross layers: sources -> parsing -> dedupe -> pool -> flows."""
 
+import re
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -108,6 +109,7 @@ class ParsedProfile(BaseModel):
 
 # The networks a search can use (``sourcing.sources.SEARCHABLE``; a test keeps them equal):
 # listed in the parameter schema so the Prefect UI offers them as choices.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 NETWORKS = ("sample", "github", "stackexchange", "mastodon", "bluesky", "gitlab", "hackernews", "x")
 
 
@@ -134,6 +136,24 @@ class SearchQuery(BaseModel):
         json_schema_extra={"items": {"type": "string", "enum": list(NETWORKS)}},
     )
     limit: int = Field(50, ge=1, le=1000, title="Limit", description="Candidates to rank.")
+    owner_email: str | None = Field(
+        None,
+        title="Owner's e-mail",
+        description="Who is told about new matches after each nightly re-run. Unset on a "
+        "re-run: the saved search keeps its owner.",
+    )
+    notify: Literal["email", "slack", "teams", "none"] | None = Field(
+        None,
+        title="Alert channel",
+        description="How the owner hears about new matches: e-mail, the Slack or Teams "
+        "webhook, or none (alerts off). Unset: e-mail, or what the saved search had.",
+    )
+    alert_language: Literal["fr", "en"] | None = Field(
+        None,
+        title="Alert language",
+        description="Language of the alerts; default: the owner's in the employee "
+        "directory, else French.",
+    )
 
     @field_validator("skills", "keywords", "sources")
     @classmethod
@@ -144,6 +164,16 @@ class SearchQuery(BaseModel):
     @classmethod
     def _strip_location(cls, value: str | None) -> str | None:
         return value.strip() or None if value else None
+
+    @field_validator("owner_email")
+    @classmethod
+    def _check_owner_email(cls, value: str | None) -> str | None:
+        value = (value or "").strip()
+        if not value:
+            return None
+        if not _EMAIL.match(value):
+            raise ValueError(f"owner_email {value!r} is not an e-mail address")
+        return value
 
     @model_validator(mode="after")
     def _not_empty(self) -> "SearchQuery":

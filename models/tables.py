@@ -183,6 +183,11 @@ class Search(Timestamped, Base):
     name: Mapped[str] = mapped_column(String(300), unique=True)
     query: Mapped[dict[str, Any]] = mapped_column(JSON)
     last_run_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Who hears about new matches after each nightly re-run, and how (email, slack,
+    # teams or none); no owner, no alert. ``alert_language`` overrides the owner's.
+    owner_email: Mapped[str | None] = mapped_column(String(320))
+    notify: Mapped[str] = mapped_column(String(20), default="email", server_default="email")
+    alert_language: Mapped[str | None] = mapped_column(String(5))
 
     results: Mapped[list["SearchResult"]] = relationship(
         back_populates="search", cascade="all, delete-orphan", order_by="SearchResult.rank"
@@ -206,6 +211,45 @@ class SearchResult(Base):
 
     search: Mapped[Search] = relationship(back_populates="results")
     candidate: Mapped[Candidate] = relationship()
+
+
+class SearchDigest(Timestamped, Base):
+    """One "new since last run" message to a saved search's owner: ``sending`` (intent,
+    committed with the identities it announces before the message leaves), then
+    ``sent`` or ``failed`` (its identities are released, to be announced next time);
+    ``unconfirmed`` when a run died between the two (never resent blindly)."""
+
+    __tablename__ = "search_digest"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    search_id: Mapped[int] = mapped_column(ForeignKey("search.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    recipient: Mapped[str] = mapped_column(String(320))
+    language: Mapped[str] = mapped_column(String(5), default="fr")
+    status: Mapped[str] = mapped_column(String(20), default="sending", index=True)
+    candidates: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    delivered_to: Mapped[str | None] = mapped_column(String(1000))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class SearchSeen(Base):
+    """An identity already announced to a saved search's owner (or part of a candidate
+    who was): its candidate is never "new" for that search again, whatever merges
+    happen. Erasing the identity erases this row (cascade)."""
+
+    __tablename__ = "search_seen"
+    __table_args__ = (UniqueConstraint("search_id", "identity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    search_id: Mapped[int] = mapped_column(ForeignKey("search.id", ondelete="CASCADE"))
+    identity_id: Mapped[int] = mapped_column(
+        ForeignKey("identity.id", ondelete="CASCADE"), index=True
+    )
+    digest_id: Mapped[int | None] = mapped_column(
+        ForeignKey("search_digest.id", ondelete="CASCADE"), index=True
+    )
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class ReferralRequest(Timestamped, Base):

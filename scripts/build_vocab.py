@@ -40,7 +40,7 @@ python | Python | | | python3; python 3; py3; python2; cpython |
 java | Java | | | java 8; java 11; java 17; java 21; j2ee; jee; java ee; jakarta ee; core java |
 kotlin | Kotlin | | | |
 go | Go | | | golang; go lang | Go
-rust | Rust | | | rustlang; rust lang |
+rust | Rust | | | rustlang; rust lang; rustacean; rustaceans |
 c | C | | | langage c; c language; ansi c; c99; c11; c programming | C
 cpp | C++ | | | c++; cplusplus; cpp; c++11; c++14; c++17; c++20; modern c++ |
 csharp | C# | | | c#; csharp; c sharp |
@@ -403,11 +403,11 @@ htmx | htmx | | | |
 web-components | Web Components | | javascript | |
 micro-frontends | Micro-frontends | | | micro-frontend; microfrontends; micro frontends |
 webassembly | WebAssembly | | | wasm |
-web-accessibility | Web accessibility | Accessibilité numérique | | accessibilité; accessibilité web; a11y; rgaa; wcag |
+web-accessibility | Web accessibility | Accessibilité numérique | | accessibilité; accessibilité web; a11y; rgaa; wcag; accessibility; digital accessibility |
 pwa | Progressive web apps | | | pwa; progressive web app |
 responsive-design | Responsive design | | | responsive; responsive web design |
 frontend-development | Front-end development | Développement front-end | web-development | front-end; frontend; front end; développement front; développement frontend; frontend development; frontend developer; front-end developer; frontend engineer; front-end engineer; développeur front; développeuse front; développeur frontend; développeuse frontend; développeur front-end; développeuse front-end; dev front; dev front-end; dev frontend; frontend dev; front-end dev; développement front end; développeuse front end; développeur front end |
-computer-graphics | Computer graphics | Informatique graphique | | synthèse d'images; rendu 3d; 3d rendering |
+computer-graphics | Computer graphics | Informatique graphique | | synthèse d'images; rendu 3d; 3d rendering; graphics engineer |
 opengl | OpenGL | | computer-graphics | glsl |
 vulkan | Vulkan | | computer-graphics | |
 webgl | WebGL | | computer-graphics | |
@@ -513,7 +513,6 @@ turbopack | Turbopack | | next-js | |
 swc | SWC | | javascript | speedy web compiler | SWC
 bower | Bower | | javascript | bower.io | Bower
 biome-js | Biome (linter) | | javascript | biomejs; biome.js |
-web-accessibility-testing | Accessibility audits | Audits d'accessibilité | web-accessibility | audit accessibilité; audits d'accessibilité; accessibility audits; rgaa audit |
 wordpress-themes | WordPress theme development | Développement de thèmes WordPress | wordpress | wordpress themes; thèmes wordpress; custom wordpress themes; theme wordpress |
 wordpress-plugins | WordPress plugin development | Développement de plugins WordPress | wordpress | wordpress plugins; plugins wordpress; extensions wordpress |
 divi | Divi (WordPress) | | wordpress | divi builder; divi theme |
@@ -1012,7 +1011,7 @@ parquet | Apache Parquet | | big-data | apache parquet; parquet files; fichiers 
 avro | Apache Avro | | big-data | avro; avro schema |
 apache-arrow | Apache Arrow | | big-data | pyarrow; arrow flight |
 sql-tuning | SQL query optimization | Optimisation de requêtes SQL | sql | sql tuning; sql performance tuning; optimisation sql; optimisation des requêtes; query optimization; optimisation de requêtes; query tuning |
-database-administration | Database administration | Administration de bases de données | databases | dba; administration de bases de données; administration des bases de données; database administrator; administration bdd |
+database-administration | Database administration | Administration de bases de données | databases | dba; administration de bases de données; administration des bases de données; database administrator; administration bdd; admin bases de données; admin base de données; administrateur bases de données; administratrice bases de données; administrateur de bases de données; administratrice de bases de données |
 stored-procedures | Stored procedures | Procédures stockées | sql | procédures stockées; stored procedure; procédure stockée; triggers sql |
 jdbc | JDBC | | java | java database connectivity |
 odbc | ODBC | | databases | open database connectivity |
@@ -1568,7 +1567,7 @@ gateway-api | Kubernetes Gateway API / Ingress | | kubernetes | gateway api; kub
 multi-cluster | Multi-cluster Kubernetes (Rancher Fleet, Karmada) | | kubernetes | multi-cluster kubernetes; rancher fleet; karmada; cluster api; capi kubernetes; vcluster |
 
 ## data
-data-engineering | Data engineering | Ingénierie des données | | data engineering; ingénierie des données; ingénierie de données; data engineer; data engineers; ingénieur data; ingénieure data |
+data-engineering | Data engineering | Ingénierie des données | | data engineering; ingénierie des données; ingénierie de données; data engineer; data engineers; ingénieur data; ingénieure data; data eng |
 data-science | Data science | Science des données | | data science; science des données; datascience; data scientist; data scientists |
 data-analysis | Data analysis | Analyse de données | | analyse de données; analyse des données; data analysis; data analytics; data analyst; analyste de données; analyste data |
 big-data | Big data | Mégadonnées | | mégadonnées |
@@ -1650,7 +1649,7 @@ change-data-capture | Change data capture | Capture de données modifiées | dat
 stream-processing | Stream processing | Traitement de flux | data-engineering | stream processing; streaming de données; real-time data processing; traitement temps réel; traitement de données en temps réel; data streaming; event streaming; streaming data |
 apache-storm | Apache Storm | | stream-processing | apache storm |
 dataops | DataOps | | data-engineering | data ops |
-analytics-engineering | Analytics engineering | | data-engineering | analytics engineering |
+analytics-engineering | Analytics engineering | | data-engineering | analytics engineering; analytics engineer; analytics engineers |
 shiny | R Shiny | | r | r shiny; r-shiny; shiny r; rshiny; shiny app; shiny apps; shiny dashboards; shinyapps.io | Shiny
 ggplot2 | ggplot2 | | r | ggplot |
 dplyr | dplyr | | r | |
@@ -1665,7 +1664,7 @@ bokeh | Bokeh | | python | bokeh plots |
 gradio | Gradio | | python | |
 prophet | Prophet | | time-series | facebook prophet; fbprophet; meta prophet | Prophet
 econometrics | Econometrics | Économétrie | statistics | économétrie; econometric modeling; modélisation économétrique |
-biostatistics | Biostatistics | Biostatistiques | statistics | biostatistique; biostat; biostats; statistiques médicales |
+biostatistics | Biostatistics | Biostatistiques | statistics | biostatistique; biostat; biostats; statistiques médicales; biostatistician; biostatisticien; biostatisticienne |
 bayesian-statistics | Bayesian statistics | Statistiques bayésiennes | statistics | bayesian inference; inférence bayésienne; bayesian modeling; bayesian modelling; pymc; pymc3; statistique bayésienne |
 probability | Probability | Probabilités | statistics | probability theory; théorie des probabilités; probabilités et statistiques |
 data-cleaning | Data cleaning | Nettoyage de données | data-analysis | data wrangling; data preparation; préparation des données; préparation de données; nettoyage des données; data cleansing; data munging |
@@ -2182,7 +2181,7 @@ drone-software | Drone / UAV software | Logiciel drone | uav | drone software; l
 robotics-hardware | Robot hardware integration | Intégration robotique | robotics | robot integration; intégration robotique; end effectors; effecteurs; grippers; préhenseurs; capteurs de force |
 
 ## security
-cybersecurity | Cybersecurity | Cybersécurité | | cyber security; cyber-sécurité; sécurité informatique; it security; information security; sécurité des systèmes d'information; ssi; infosec; sécurité de l'information |
+cybersecurity | Cybersecurity | Cybersécurité | | cyber security; cyber-sécurité; sécurité informatique; it security; information security; sécurité des systèmes d'information; ssi; infosec; sécurité de l'information; security engineer; ingénieur sécurité; ingénieure sécurité; ingénieur cybersécurité; ingénieure cybersécurité; security analyst; analyste cybersécurité; analyste sécurité |
 pentest | Penetration testing | Tests d'intrusion | cybersecurity | pentest; pentesting; test d'intrusion; tests de pénétration; ethical hacking; hacking éthique; red team; red teaming |
 siem | SIEM | | cybersecurity | |
 soc | Security operations center | | cybersecurity | security operations centre; centre des opérations de sécurité | SOC
@@ -2374,7 +2373,7 @@ spock | Spock Framework | | groovy | spock framework; spock testing |
 soapui | SoapUI | | api-testing | soap ui; readyapi; ready api |
 browserstack | BrowserStack | | test-automation | browser stack |
 sauce-labs | Sauce Labs | | test-automation | saucelabs |
-accessibility-testing | Accessibility testing | Tests d'accessibilité | web-accessibility | audit d'accessibilité; accessibility audit; tests d'accessibilité; axe-core; audit rgaa |
+accessibility-testing | Accessibility testing | Tests d'accessibilité | web-accessibility | audit d'accessibilité; audits d'accessibilité; audit accessibilité; rgaa audit; accessibility audit; accessibility audits; tests d'accessibilité; axe-core; audit rgaa; audits rgaa; audit wcag; audits wcag; screen reader testing; tests avec lecteurs d'écran; tests avec lecteur d'écran; tests lecteurs d'écran; jaws screen reader; nvda screen reader; lecteur d'écran; lecteurs d'écran |
 security-testing | Security testing | Tests de sécurité | application-security | tests de sécurité; security tests; dast testing |
 game-testing | Game testing | Test de jeux vidéo | software-testing | game qa; qa jeux vidéo; playtesting; testeur jeux vidéo; tests de jeux vidéo |
 exploratory-testing | Exploratory testing | Tests exploratoires | manual-testing | tests exploratoires; test exploratoire |
@@ -2395,7 +2394,6 @@ quality-gates | Code quality / coverage | Qualité de code / couverture | softwa
 hardware-testing | Hardware / electronics testing | Tests matériels | hil-testing | hardware testing; tests matériels; test bench; banc de test; bancs de test; boundary scan; ict testing; test électronique; automatic test equipment |
 certification-testing | Certification / compliance testing | Tests de certification | software-testing | certification testing; conformance testing; tests de conformité; interoperability testing; tests d'interopérabilité |
 usability-lab | Remote usability testing tools | Outils de tests utilisateurs | usability-testing | maze.co; maze design; lookback; usertesting; user testing platform; userlytics; lyssna; usabilityhub; optimal workshop; useberry |
-ux-testing-a11y | Screen reader testing | Tests avec lecteurs d'écran | accessibility-testing | screen reader testing; jaws screen reader; lecteur d'écran; lecteurs d'écran; tests lecteurs d'écran; nvda screen reader |
 data-testing | Data testing (dbt tests, Great Expectations) | Tests de données | data-quality | data testing; tests de données; dbt tests; data validation; validation des données; data unit tests |
 ml-testing | ML model testing / validation | Validation de modèles | model-monitoring | model validation; validation de modèles; model risk management; mrm; model testing; backtesting; back-testing |
 security-testing-tools | DAST in CI (ZAP, Burp Enterprise) | | security-testing | zap baseline; burp enterprise; stackhawk; invicti; netsparker |
@@ -2446,7 +2444,8 @@ openfoam | OpenFOAM | | cfd | |
 ansys | Ansys | | numerical-simulation | ansys fluent |
 comsol | COMSOL | | numerical-simulation | comsol multiphysics |
 abaqus | Abaqus | | finite-element | |
-game-development | Game development | Développement de jeux vidéo | | gamedev; game dev; développement de jeux; game programming; jeux mobiles; jeux vidéo; jeu vidéo; video games; video game development; mobile games; développeur de jeux; game developer; développement de jeu vidéo |
+game-development | Game development | Développement de jeux vidéo | | gamedev; game dev; développement de jeux; game programming; video game development; développeur de jeux; game developer; développement de jeu vidéo; dev jeu vidéo; dev jeux vidéo; développeur jeu vidéo; développeuse jeu vidéo; programmeur jeu vidéo; gameplay |
+video-games | Video games industry | Industrie du jeu vidéo | | jeux vidéo; jeu vidéo; video games; video game; jeux mobiles; mobile games; gaming industry; industrie du jeu vidéo |
 unity | Unity | | game-development | unity3d; unity 3d; unity engine | Unity
 unreal-engine | Unreal Engine | | game-development | unreal engine 5; unreal engine 4; ue5 development; unreal engine developer | Unreal
 godot | Godot | | game-development | godot engine |
@@ -2729,8 +2728,8 @@ change-requests | Scope management | Gestion du périmètre | project-management
 benefits-realization | Value management | Management de la valeur | project-management | value management; management par la valeur; benefits realization; benefits management; roi projet |
 
 ## design
-ux-design | UX design | Design UX | | ux; ux design; expérience utilisateur; user experience; ux/ui; user experience design; conception ux |
-ui-design | UI design | Design UI | | ui; interface utilisateur; user interface design; ui/ux; design d'interface; design d'interfaces |
+ux-design | UX design | Design UX | | ux; ux design; expérience utilisateur; user experience; ux/ui; user experience design; conception ux; ux designer; designer ux |
+ui-design | UI design | Design UI | | ui; interface utilisateur; user interface design; ui/ux; design d'interface; design d'interfaces; ui designer; designer ui |
 figma | Figma | | ui-design | |
 sketch | Sketch | | ui-design | sketch app | Sketch
 adobe-xd | Adobe XD | | ui-design | |
@@ -2745,7 +2744,7 @@ interaction-design | Interaction design | Design d'interaction | ux-design | ixd
 service-design | Service design | Design de services | | design de service |
 ux-writing | UX writing | | ux-design | microcopy |
 product-design | Product design | Design produit | | product designer; product designers; design de produit numérique |
-graphic-design | Graphic design | Design graphique | | graphisme; pao; publication assistée par ordinateur; identité visuelle; visual identity |
+graphic-design | Graphic design | Design graphique | | graphisme; pao; publication assistée par ordinateur; identité visuelle; visual identity; graphic designer; designer graphique; graphiste |
 web-design | Web design | Webdesign | | web-design |
 motion-design | Motion design | | | motion graphics |
 adobe-creative-suite | Adobe Creative Cloud | Suite Adobe | | adobe creative suite; adobe cc; creative suite; pack adobe |
@@ -2853,7 +2852,7 @@ automotive-design | Transportation design | Design automobile | industrial-desig
 packaging-tools | Packaging prepress tools (ArtiosCAD, Esko) | | packaging-design | artioscad; esko; esko studio; packaging prepress; dielines; découpe packaging |
 
 ## product
-product-management | Product management | Gestion de produit | | gestion produit; management produit; product management |
+product-management | Product management | Gestion de produit | | gestion produit; management produit; product management; product manager; product managers; chef de produit; cheffe de produit |
 product-owner | Product ownership | Product Owner | product-management | |
 product-discovery | Product discovery | | product-management | discovery; discovery produit; continuous discovery |
 roadmap | Product roadmap | Roadmap produit | product-management | roadmap; roadmapping; feuille de route |
@@ -2941,7 +2940,7 @@ influencer-marketing | Influencer marketing | Marketing d'influence | marketing 
 affiliate-marketing | Affiliate marketing | Marketing d'affiliation | digital-marketing | programmes d'affiliation; programme d'affiliation |
 brand-management | Brand management | Gestion de marque | marketing | marketing de marque; brand marketing; branding; image de marque; stratégie de marque; brand strategy; plateforme de marque |
 public-relations | Public relations | Relations presse | | relations publiques; press relations; relations médias | RP
-event-management | Event management | Événementiel | | organisation d'événements; gestion d'événements; event marketing; marketing événementiel |
+event-management | Event management | Événementiel | | organisation d'événements; gestion d'événements; event marketing; marketing événementiel; events lead; event manager; events manager; chargé d'événementiel; chargée d'événementiel; chef de projet événementiel; cheffe de projet événementiel |
 corporate-communication | Corporate communication | Communication corporate | | communication institutionnelle; communication externe; stratégie de communication; communication strategy; plan de communication |
 internal-communication | Internal communication | Communication interne | | internal communications |
 b2b-marketing | B2B marketing | Marketing B2B | marketing | marketing btob |
@@ -3040,7 +3039,7 @@ facebook | Facebook (pages and groups) | | social-media | facebook pages; pages 
 x-twitter | X / Twitter (community) | | social-media | tweetdeck; twitter community; twitter spaces |
 pinterest | Pinterest | | social-media | pinterest marketing |
 snapchat | Snapchat | | social-media | snapchat ads; snap ads |
-twitch | Twitch streaming | | live-streaming | twitch streaming; twitch streamer |
+twitch | Twitch streaming | | live-streaming | twitch streaming; twitch streamer | Twitch
 threads-bluesky | Bluesky / Threads / Mastodon | | social-media | threads app; bluesky community |
 reddit | Reddit (community) | | social-media | reddit ads; subreddit moderation; reddit community |
 whatsapp-business | WhatsApp Business | | social-media | whatsapp business; whatsapp marketing; whatsapp api |
@@ -3131,7 +3130,7 @@ phrase-tms | Phrase / Memsource / XTM | | cat-tools | memsource; phrase tms; xtm
 crowdin | Crowdin / Lokalise / Transifex | | localization | crowdin; lokalise; transifex; weblate; smartling; poeditor; gettext |
 machine-translation-post-editing | Machine translation post-editing | Post-édition de traduction automatique | translation | mtpe; post-editing; post-édition; post édition; machine translation post-editing; deepl pro; deepl |
 terminology | Terminology management | Gestion terminologique | translation | terminologie; terminology management; gestion terminologique; terminologue; terminologist; glossaires; termbase |
-interpreting | Interpreting (languages) | Interprétariat | | interprétation de conférence; interprétariat; conference interpreting; interprète de conférence; interprète de liaison; consecutive interpreting; simultaneous interpreting; interprétation simultanée; interprétation consécutive; liaison interpreting |
+interpreting | Interpreting (languages) | Interprétariat | | interprétation de conférence; interprétariat; conference interpreting; interprète de conférence; interprète de liaison; consecutive interpreting; simultaneous interpreting; interprétation simultanée; interprétation consécutive; liaison interpreting; interprète; interprete |
 subtitling | Subtitling | Sous-titrage | translation | sous-titrage; subtitling; sous-titres; captioning; closed captions; audiodescription; audio description; aegisub; subtitle edit |
 dubbing | Dubbing / voice-over | Doublage / voix off | | doublage; dubbing; voix off; voice-over; voice over; voice actor; comédien voix off; adaptation doublage |
 sworn-translation | Sworn translation | Traduction assermentée | translation | traduction assermentée; traducteur assermenté; traductrice assermentée; sworn translator; certified translation; certified translator; traduction certifiée |
@@ -3153,7 +3152,7 @@ naming | Brand naming | Création de noms de marque | brand-design | création d
 localization-marketing | Marketing localization / transcreation | Localisation marketing | localization | marketing localization; localisation marketing; adaptation de campagnes; multilingual marketing; marketing multilingue |
 
 ## community
-community-management | Community management | Animation de communauté | | animation de communautés; gestion de communauté; gestion des communautés; community building; community manager; community engagement; engagement communautaire |
+community-management | Community management | Animation de communauté | | animation de communautés; gestion de communauté; gestion des communautés; community building; community manager; community engagement; engagement communautaire; community lead |
 social-media | Social media | Réseaux sociaux | | médias sociaux; social media marketing; marketing des réseaux sociaux; smm; gestion des réseaux sociaux |
 social-listening | Social listening | Veille sur les réseaux sociaux | social-media | écoute sociale; veille réseaux sociaux; e-réputation; gestion de l'e-réputation; online reputation management |
 developer-relations | Developer relations | Relations développeurs | | devrel; developer advocacy; developer advocate; dev rel; évangélisation technique; tech evangelism |
@@ -3464,7 +3463,7 @@ org-design | Organisation design | Conception organisationnelle | organizational
 
 ## finance
 finance | Finance | | | financial management; gestion financière; direction financière |
-accounting | Accounting | Comptabilité | finance | comptabilité générale; general accounting; bookkeeping; tenue de comptabilité; tenue comptable |
+accounting | Accounting | Comptabilité | finance | comptabilité générale; general accounting; bookkeeping; tenue de comptabilité; tenue comptable; accountant; accountants; comptable; comptables; dcg; dscg; acca |
 cost-accounting | Cost accounting | Comptabilité analytique | accounting | calcul des coûts; costing; contrôle des coûts |
 accounts-payable | Accounts payable | Comptabilité fournisseurs | accounting | comptes fournisseurs; purchase-to-pay; procure-to-pay |
 accounts-receivable | Accounts receivable | Comptabilité clients | accounting | recouvrement; credit management; gestion du poste client; relance clients; order-to-cash; o2c |
@@ -3512,7 +3511,7 @@ transfer-pricing | Transfer pricing | Prix de transfert | tax | prix de transfer
 intercompany | Intercompany accounting | Comptabilité intragroupe | accounting | intercompany; intercos; flux intragroupe; opérations intragroupe; intercompany reconciliation |
 revenue-recognition | Revenue recognition | Reconnaissance du revenu | accounting | ifrs 15; asc 606; revenue recognition; reconnaissance du chiffre d'affaires |
 statutory-accounts | Statutory accounts | Comptes annuels | accounting | comptes annuels; bilan comptable; liasse fiscale; établissement des comptes annuels; annual accounts; états financiers; financial statements; bilan et compte de résultat |
-chartered-accountancy | Chartered accountancy | Expertise comptable | accounting | expertise comptable; dscg; dcg; diplôme d'expertise comptable; acca; chartered accountant; expert-comptable; expert comptable |
+chartered-accountancy | Chartered accountancy | Expertise comptable | accounting | expertise comptable; diplôme d'expertise comptable; chartered accountant; expert-comptable; expert comptable |
 cfa | Chartered Financial Analyst (CFA) | | asset-management | chartered financial analyst; cfa charterholder; cfa level 1; cfa level i; cfa level 2; cfa level ii; cfa level 3; cfa level iii; cfa institute |
 cash-flow-forecasting | Cash flow forecasting | Prévisions de trésorerie | treasury | prévision de trésorerie; prévisions de trésorerie; cash forecasting; plan de trésorerie; cash flow forecasting; cash forecast |
 working-capital | Working capital management | Gestion du BFR | treasury | bfr; besoin en fonds de roulement; working capital; optimisation du bfr; working capital management |
@@ -3589,7 +3588,7 @@ dora-regulation | DORA / MiCA / MiFID II | | compliance | dora regulation; règl
 bank-regulation | Banking supervision (ACPR, ECB) | Supervision bancaire | regulatory-reporting | acpr; bce supervision; ecb supervision; anacredit; lcr nsfr; icaap; ilaap; srep |
 actuarial-tools | Actuarial modelling (Prophet, ResQ) | Modélisation actuarielle | actuarial-science | prophet actuarial; fis prophet; moses actuarial; resq; igloo actuarial; provisionnement; chain ladder; reserving; tarification assurance; pricing assurance; tables de mortalité |
 loan-origination | Lending / loan origination | Octroi de crédit | credit-analysis | octroi de crédit; loan origination; crédit immobilier; crédit à la consommation; consumer lending; mortgage lending; prêts immobiliers; courtier en crédit; credit underwriting |
-bank-back-office | Back office / middle office | Back office / middle office | banking-operations | back office; back-office; middle office; middle-office; titres et bourse; conservation de titres |
+bank-back-office | Back office / middle office | Back office / middle office | banking-operations | back office titres; middle office; middle-office; titres et bourse; conservation de titres |
 kyc-tools | KYC tools (World-Check, Ubble) | | aml-kyc | world-check; worldcheck; ubble; onfido; sumsub; lexisnexis bridger; dow jones risk; refinitiv world-check; tracfin |
 sanctions-screening | Sanctions screening | Filtrage des sanctions | aml-kyc | sanctions screening; filtrage des sanctions; embargos; ofac; sanctions compliance; pep screening |
 fraud-tools | Fraud detection tools | Outils anti-fraude | fraud-prevention | ravelin; signifyd; riskified; feedzai; featurespace; chargebacks; rétrofacturations; 3d secure; sift science |
@@ -3632,7 +3631,7 @@ servicenow | ServiceNow | | itsm | |
 glpi | GLPI | | itsm | |
 incident-management | Incident management | Gestion des incidents | itsm | gestion d'incidents; post-mortem; astreinte; on-call |
 helpdesk | IT helpdesk | Support informatique | itsm | helpdesk; help desk; support it; it support; support utilisateurs; support utilisateur; service desk; support n1; support n2; support niveau 1; support niveau 2; hotline; level 1 support; level 2 support; l1 support; l2 support |
-technical-support | Technical support | Support technique | | tech support; support applicatif; application support; maintien en condition opérationnelle; mco; troubleshooting; dépannage |
+technical-support | Technical support | Support technique | | tech support; support applicatif; application support; maintien en condition opérationnelle; mco; troubleshooting; dépannage; support engineer; technical support engineer; technicien support; technicienne support; technicien support informatique; technicienne support informatique; ingénieur support; ingénieure support |
 knowledge-base | Knowledge management | Gestion des connaissances | | base de connaissances; knowledge base; documentation support |
 complaint-handling | Complaint handling | Gestion des réclamations | customer-support | traitement des réclamations; complaint management; gestion des litiges; réclamations; gestion des réclamations; réclamations clients; complaint handling |
 call-center | Call center | Centre d'appels | customer-support | call centre; centre de contact; contact center |
@@ -3702,12 +3701,12 @@ team-management | Team management | Management d'équipe | | management d'équip
 change-management | Change management | Conduite du changement | | gestion du changement; accompagnement du changement; management du changement; transformation management |
 strategy | Business strategy | Stratégie d'entreprise | | corporate strategy; strategic planning; planification stratégique; stratégie business; développement stratégique |
 consulting | Consulting | | | conseil en management; management consulting; conseil en stratégie; strategy consulting; conseil it; it consulting; conseil en organisation |
-operations-management | Operations management | Gestion des opérations | | direction des opérations; pilotage des opérations; business operations; bizops |
+operations-management | Operations management | Gestion des opérations | | direction des opérations; pilotage des opérations; business operations; bizops; operations manager; head of operations; responsable des opérations; directeur des opérations; directrice des opérations |
 stakeholder-management | Stakeholder management | Gestion des parties prenantes | | stakeholders management; relations parties prenantes; gestion des stakeholders; stakeholder engagement |
 supply-chain | Supply chain management | Gestion de la chaîne logistique | | supply chain; scm; chaîne logistique; chaîne d'approvisionnement; logistique; logistics; approvisionnement; approvisionnements; demand planning; s&op; planification de la demande |
 procurement | Procurement | Achats | | achat; purchasing; gestion des achats; sourcing fournisseurs; supplier sourcing; strategic sourcing; négociation fournisseurs |
 vendor-management | Vendor management | Gestion des fournisseurs | procurement | supplier management; relation fournisseurs; gestion des prestataires; pilotage des prestataires; supplier relationship management |
-quality-management | Quality management | Management de la qualité | | gestion de la qualité; démarche qualité; système de management de la qualité; smq; qms; iso 9001 |
+quality-management | Quality management | Management de la qualité | | gestion de la qualité; démarche qualité; système de management de la qualité; smq; qms; iso 9001; quality engineer; ingénieur qualité; ingénieure qualité |
 qhse | QHSE | | | hse; hsse; santé sécurité environnement; health safety environment; hygiène sécurité environnement; sécurité au travail; occupational safety; ehs |
 csr | Corporate social responsibility | RSE | | rse; csr; responsabilité sociétale des entreprises; responsabilité sociale des entreprises; esg; développement durable; sustainability; durabilité; reporting extra-financier; csrd |
 entrepreneurship | Entrepreneurship | Entrepreneuriat | | entreprenariat; création d'entreprise; création de start-up; intrapreneuriat; intrapreneurship |
@@ -3717,7 +3716,7 @@ business-analysis | Business analysis | Analyse métier | | analyse fonctionnell
 digital-transformation | Digital transformation | Transformation digitale | | transformation numérique; digitalisation; digitalization |
 process-optimization | Process optimization | Optimisation des processus | | process improvement; amélioration des processus; business process management; cartographie des processus; process mapping; réingénierie des processus |
 crisis-management | Crisis management | Gestion de crise | | gestion des crises; business continuity; continuité d'activité; plan de continuité d'activité |
-kpi | KPIs | Indicateurs de performance | | kpi; kpis; key performance indicators; tableaux de bord; dashboards; dashboarding; reporting |
+kpi | KPIs | Indicateurs de performance | | kpi; kpis; key performance indicators; tableaux de bord; dashboards; dashboarding |
 contract-management | Contract management | Gestion des contrats | | rédaction de contrats; contract drafting |
 business-law | Business law | Droit des affaires | | droit commercial; commercial law; business law |
 intellectual-property | Intellectual property | Propriété intellectuelle | | brevets; patents; droit de la propriété intellectuelle |
@@ -3860,14 +3859,14 @@ medical-writing | Medical writing | Rédaction médicale | scientific-writing | 
 medical-affairs | Medical affairs / MSL | Affaires médicales | | medical affairs; affaires médicales; msl; medical science liaison; medical advisor; kol management; key opinion leaders; leaders d'opinion |
 market-access | Market access | Accès au marché | | market access; accès au marché; hta; health technology assessment; evaluation médico-économique; médico-économie; health economics; heor; pricing and reimbursement; transparence has |
 pharmacy | Pharmacy practice | Exercice officinal | | pharmacie d'officine; pharmacie hospitalière; préparateur en pharmacie; préparatrice en pharmacie; dispensation; pharmacy technician |
-nursing | Nursing | Soins infirmiers | | soins infirmiers; registered nurse; nursing; infirmière de bloc; ibode; iade; infirmière puéricultrice; soins palliatifs; palliative care |
+nursing | Nursing | Soins infirmiers | | soins infirmiers; registered nurse; nursing; infirmière; infirmier; infirmière coordinatrice; infirmier coordinateur; infirmière de bloc; ibode; iade; infirmière puéricultrice; soins palliatifs; palliative care |
 medical-specialties | Physicians / medical practice | Exercice médical | | médecine générale |
 allied-health | Allied health professions | Professions paramédicales | | kinésithérapie; physiotherapy; ergothérapie; occupational therapy; orthophonie; speech therapy; psychomotricité; diététique; podologie; orthoptie; manipulateur radio; ostéopathie |
 psychology | Psychology practice | Pratique de la psychologie | | neuropsychologie; psychothérapie; psychotherapy; cbt therapy; thérapie cognitive et comportementale |
 mental-health | Mental health care | Soins en santé mentale | | addictologie; prévention du suicide |
 dental | Dentistry | Soins dentaires | | dentistry; assistante dentaire; assistant dentaire; cabinet dentaire; prothésiste dentaire; orthodontie; orthodontics |
 veterinary | Veterinary medicine | Médecine vétérinaire | | veterinary; auxiliaire vétérinaire; asv; médecine vétérinaire |
-public-health | Epidemiology and public health | Épidémiologie et santé publique | | épidémiologie; epidemiology; promotion de la santé; health promotion |
+public-health | Epidemiology and public health | Épidémiologie et santé publique | | épidémiologie; epidemiology; promotion de la santé; health promotion; epidemiologist; épidémiologiste |
 health-it-tools | Hospital software (Dedalus, Maincare) | Logiciels hospitaliers | hospital-information-systems | dedalus; maincare; dxcare; softway medical; hopital manager; orbis dedalus; meditech; allscripts; athenahealth; doctolib pro; weda |
 medical-devices-engineering | Medical device design | Conception de dispositifs médicaux | | medical device design; conception de dispositifs médicaux; medical device development; développement de dispositifs médicaux; medtech engineering; design controls; iso 14971; gestion des risques iso 14971; risk management iso 14971; usability engineering iec 62366; iec 62366; iec 60601 |
 healthcare-admin | Medical administration | Secrétariat médical | healthcare-management | secrétariat médical; secrétaire médicale; secrétaire médical; assistante médicale; medical secretary; medical receptionist; accueil patients; patient intake; facturation médicale; medical billing; tiers payant; cotation ccam; ccam; dim pmsi |
@@ -4042,6 +4041,7 @@ espci | ESPCI Paris - PSL | École supérieure de physique et de chimie industri
 chimie-paristech | Chimie ParisTech - PSL | École nationale supérieure de chimie de Paris | Paris | FR | chimie paristech; enscp; chimie paris |
 arts-et-metiers | Arts et Métiers | École nationale supérieure d'arts et métiers | Paris | FR | arts et métiers; arts & métiers; arts et métiers paristech; ensam; gadz'arts; gadzarts; am paristech |
 ensae | ENSAE Paris | École nationale de la statistique et de l'administration économique | Palaiseau | FR | ensae; ensae paris; ensae paristech |
+epsi | EPSI | École privée des sciences informatiques | "" | FR | école privée des sciences informatiques; epsi paris; epsi lyon; epsi nantes; epsi bordeaux; epsi lille; epsi montpellier | EPSI
 ensai | ENSAI | École nationale de la statistique et de l'analyse de l'information | Bruz | FR | ensai; ensai rennes |
 iogs | Institut d'Optique Graduate School | Institut d'Optique Graduate School | Palaiseau | FR | institut d'optique; supoptique; sup'optique; iogs |
 ifp-school | IFP School | IFP School | Rueil-Malmaison | FR | ifp school; enspm |
@@ -4448,6 +4448,8 @@ warwick | University of Warwick | University of Warwick | Coventry | GB | univer
 bristol | University of Bristol | University of Bristol | Bristol | GB | university of bristol; bristol university |
 southampton | University of Southampton | University of Southampton | Southampton | GB | university of southampton |
 glasgow | University of Glasgow | University of Glasgow | Glasgow | GB | university of glasgow |
+university-of-galway | University of Galway | University of Galway | Galway | IE | university of galway; nui galway; nuig; national university of ireland galway; national university of ireland, galway |
+lshtm | LSHTM | London School of Hygiene & Tropical Medicine | London | GB | lshtm; london school of hygiene & tropical medicine; london school of hygiene and tropical medicine |
 trinity-college-dublin | Trinity College Dublin | Trinity College Dublin, the University of Dublin | Dublin | IE | trinity college dublin; tcd |
 ucd | University College Dublin | University College Dublin | Dublin | IE | university college dublin; ucd |
 unige | Université de Genève | Université de Genève | Geneva | CH | université de genève; unige; university of geneva |
@@ -4513,7 +4515,7 @@ gobelins | Gobelins Paris | Gobelins, l'école de l'image | Paris | FR | gobelin
 ensci | ENSCI - Les Ateliers | École nationale supérieure de création industrielle | Paris | FR | ensci; ensci les ateliers; ensci-les ateliers |
 beaux-arts-paris | Beaux-Arts de Paris | École nationale supérieure des beaux-arts | Paris | FR | beaux-arts de paris; ensba; ensba paris |
 beaux-arts-lyon | ENSBA Lyon | École nationale supérieure des beaux-arts de Lyon | Lyon | FR | ensba lyon; beaux-arts de lyon |
-strate | Strate École de design | Strate École de design | Sèvres | FR | strate école de design; strate design |
+strate | Strate École de design | Strate École de design | Sèvres | FR | strate école de design; strate design | Strate
 ecole-boulle | École Boulle | École supérieure des arts appliqués Boulle | Paris | FR | école boulle |
 ensaama | ENSAAMA | École nationale supérieure des arts appliqués et des métiers d'art | Paris | FR | ensaama; olivier de serres |
 estienne | École Estienne | École supérieure des arts et industries graphiques | Paris | FR | école estienne |
@@ -4672,16 +4674,67 @@ SECTORS = {
     "saas",
     "telecommunications",
     "travel-industry",
+    "video-games",
 }
 
 
+# The person who practises a trade, named from the trade: "product management" ->
+# "product manager". Recruiters (and the evaluation's labels) read a role noun as the
+# trade's skill. Only for names of two words or more ("management" alone names no trade).
+# Not "engineering": "software engineer", "ML engineer" are job titles that name no skill
+# of their own (the evaluation sets agree); the engineers that do are listed by hand.
+ROLE_NOUNS = {
+    "management": "manager",
+    "design": "designer",
+    "marketing": "marketer",
+    "analysis": "analyst",
+    "analytics": "analyst",
+    "development": "developer",
+    "research": "researcher",
+    "consulting": "consultant",
+    "accounting": "accountant",
+    "recruiting": "recruiter",
+    "recruitment": "recruiter",
+    "writing": "writer",
+    "administration": "administrator",
+    "architecture": "architect",
+    "science": "scientist",
+}
+
+
+ROLE_NOUN_SOURCE = re.compile(r"^[A-Za-z][A-Za-z0-9 -]*$")
+
+
+def role_nouns(forms: list[str]) -> list[str]:
+    """ "Product management" -> "product manager", "product managers"."""
+    out = []
+    for form in forms:
+        words = form.lower().split()
+        if not ROLE_NOUN_SOURCE.match(form) or "driven" in words:
+            continue  # "PKI / certificates management", "test-driven development"
+        if len(words) >= 2 and words[-1] in ROLE_NOUNS and words[-1] != words[-2]:
+            noun = " ".join([*words[:-1], ROLE_NOUNS[words[-1]]])
+            out += [noun, noun + "s"]
+    return out
+
+
 def build_skills() -> list[dict]:
+    taken = set()
+    for _category, (_sid, en, fr, _parent, aliases, cased) in rows(SKILLS, 6):
+        for form in [en, fr, *split(aliases), *split(cased)]:
+            taken.update(variants(form.lower(), schools=False))
     out = []
     for listed_category, (sid, en, fr, parent, aliases, cased) in rows(SKILLS, 6):
         assert listed_category in SKILL_CATEGORIES, listed_category
         category = "sector" if sid in SECTORS else listed_category
         fr = fr or en
-        expanded = expand_aliases([en, fr], split(aliases), schools=False)
+        derived = [
+            noun
+            for noun in (role_nouns([en]) if listed_category != "soft" else [])
+            if not taken.intersection(variants(noun, schools=False))
+        ]
+        taken.update(derived)
+        expanded = expand_aliases([en, fr], [*split(aliases), *derived], schools=False)
         label_forms = {en.lower(), fr.lower()}
         for tag in tag_forms(sid, [en, fr], expanded, split(cased)):
             if tag not in expanded and tag not in label_forms:

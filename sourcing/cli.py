@@ -81,6 +81,17 @@ def search(
     source: Annotated[list[str] | None, typer.Option("--source", help="Network (repeat).")] = None,
     limit: Annotated[int, typer.Option(help="Candidates to rank.")] = 50,
     name: Annotated[str | None, typer.Option(help="Save the search under this name.")] = None,
+    owner_email: Annotated[
+        str | None,
+        typer.Option(help="Owner told of new matches after each nightly re-run."),
+    ] = None,
+    notify: Annotated[
+        str | None,
+        typer.Option(help="How the owner is told: email (default), slack, teams or none."),
+    ] = None,
+    alert_language: Annotated[
+        str | None, typer.Option(help="fr or en (default: the owner's, else fr).")
+    ] = None,
 ) -> None:
     """Search networks, add the people found to the pool, and rank the pool."""
     from sourcing.searching import resolve_sources
@@ -94,10 +105,18 @@ def search(
             sources=source or ["sample"],
             limit=limit,
             name=name,
+            owner_email=owner_email,
+            notify=notify,
+            alert_language=alert_language,
         )
         resolve_sources(query)
     except ValidationError as error:
-        _fail("; ".join(e["msg"].removeprefix("Value error, ") for e in error.errors()))
+        _fail(
+            "; ".join(
+                (f"{e['loc'][0]}: " if e["loc"] else "") + e["msg"].removeprefix("Value error, ")
+                for e in error.errors()
+            )
+        )
     except UnknownSourceError as error:
         _fail(str(error))
     _prefect_defaults()

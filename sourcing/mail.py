@@ -25,7 +25,8 @@ def email_message(delivery: Delivery, sender: str) -> EmailMessage:
     message["From"] = sender
     message["To"] = delivery.email
     message["Message-ID"] = make_msgid(idstring=delivery.key, domain="vivier.local")
-    message["X-Vivier-Referral"] = delivery.tracking_code
+    # A referral token, notice-<id> or search-digest-<search>-<digest>.
+    message["X-Vivier-Tracking"] = delivery.tracking_code
     message.set_content(delivery.text)
     message.add_alternative(delivery.html, subtype="html")
     return message

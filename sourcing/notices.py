@@ -14,9 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -24,8 +22,8 @@ from models.tables import Candidate, Identity, PrivacyNotice
 from sourcing.channels import Channel, Delivery, DeliveryError
 from sourcing.settings import Settings
 from sourcing.sources.terms import contact_addresses
+from sourcing.templating import render
 
-TEMPLATES = Path(__file__).parent / "templates"
 NETWORK_NAMES = {
     "github": "GitHub",
     "gitlab": "GitLab",
@@ -39,12 +37,6 @@ NETWORK_NAMES = {
     "text": "import",
     "sample": "sample data",
 }
-
-_env = Environment(
-    loader=FileSystemLoader(TEMPLATES),
-    autoescape=select_autoescape(["html", "html.j2"]),
-    keep_trailing_newline=True,
-)
 
 
 @dataclass
@@ -134,13 +126,13 @@ def compose_notice(
         subject = f"{settings.company_name} : vos données professionnelles publiques"
     else:
         subject = f"{settings.company_name}: your public professional data"
-    text = _env.get_template(f"notice.{language}.txt.j2").render(context)
+    text = render(f"notice.{language}.txt.j2", context)
     return Delivery(
         key=f"notice-{candidate.id}-{notice.id}",
         language=language,
         subject=subject,
         text=text,
-        html=_env.get_template(f"notice.{language}.html.j2").render(context),
+        html=render(f"notice.{language}.html.j2", context),
         summary=subject,
         share_text="",
         tracking_code=f"notice-{notice.id}",

@@ -30,6 +30,7 @@ from models.tables import (
     ReviewPair,
     Search,
     SearchResult,
+    SearchSeen,
     Suppression,
 )
 from sourcing.dedupe.keys import EXACT_KINDS, profile_url_key
@@ -176,6 +177,16 @@ def access_report(session: Session, selector: Selector) -> dict[str, Any]:
             for m in session.scalars(
                 select(MatchLink).where(MatchLink.identity_a_id.in_(identity_ids))
             )
+        ],
+        # Saved-search alerts that named the person to a search's owner.
+        "search_alerts": [
+            {"search": name, "identity": seen.identity_id, "announced_at": _iso(seen.seen_at)}
+            for seen, name in session.execute(
+                select(SearchSeen, Search.name)
+                .join(Search, Search.id == SearchSeen.search_id)
+                .where(SearchSeen.identity_id.in_(identity_ids))
+                .order_by(SearchSeen.id)
+            ).tuples()
         ],
     }
     for candidate_id in candidate_ids:
@@ -386,6 +397,13 @@ def remove(
     if outbox is not None and outbox.is_dir():
         patterns = [f"referral-{r.id}-*" for r in requests]
         patterns += [f"notice-{c}-*" for c in candidate_ids]
+        # saved-search alerts that named them (the whole digest goes: it names them)
+        digests = session.scalars(
+            select(SearchSeen.digest_id)
+            .where(SearchSeen.identity_id.in_(identity_ids), SearchSeen.digest_id.is_not(None))
+            .distinct()
+        )
+        patterns += [f"search-digest-*-{d}.eml" for d in digests]
         for pattern in patterns:
             for path in outbox.glob(pattern):
                 path.unlink()

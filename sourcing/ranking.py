@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from models.schemas import RankedCandidate, SearchQuery
@@ -137,16 +138,48 @@ def _school_text(name: str, start: int | None, end: int | None) -> str:
     return name + years_text(start, end)
 
 
+def _locked_search(session: Session, name: str) -> Search | None:
+    return session.scalar(
+        select(Search)
+        .where(Search.name == name)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+
+
 def save_search(session: Session, query: SearchQuery) -> Search:
-    """The saved search for ``query`` (by name), created or updated."""
+    """The saved search for ``query`` (by name), created or updated.
+
+    Two runs of the same search at once take turns: the row stays locked (PostgreSQL
+    ``FOR UPDATE``; SQLite has one writer anyway) until the caller's transaction ends,
+    so one run's results are stored whole before the other replaces them."""
     name = query.name or query.default_name()
-    search = session.scalar(select(Search).where(Search.name == name))
     payload = query.model_dump(mode="json") | {"name": name}
+    search = _locked_search(session, name)
+    created = False
     if search is None:
-        search = Search(name=name, query=payload)
-        session.add(search)
-    else:
-        search.query = payload
+        try:
+            with session.begin_nested():
+                search = Search(name=name, query=payload)
+                session.add(search)
+            created = True
+        except IntegrityError:  # another run created it meanwhile: take turns on that row
+            search = _locked_search(session, name)
+            if search is None:
+                raise
+    if not created:
+        # A re-run keeps the owner and alert settings it does not name (the CLI and a
+        # Prefect form re-running a search need not repeat them).
+        payload |= {
+            "owner_email": query.owner_email or search.owner_email,
+            "notify": query.notify or search.notify,
+            "alert_language": query.alert_language or search.alert_language,
+        }
+    payload["notify"] = payload["notify"] or "email"
+    search.query = payload
+    search.owner_email = payload["owner_email"]
+    search.notify = payload["notify"]
+    search.alert_language = payload["alert_language"]
     session.flush()
     return search
 

@@ -9,10 +9,8 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import httpx
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -31,9 +29,9 @@ from sourcing.mail import channel_for
 from sourcing.parsing.vocab import fold
 from sourcing.ranking import years_text
 from sourcing.settings import Settings
+from sourcing.templating import render
 from sourcing.webhooks import SlackWebhookChannel, TeamsWebhookChannel
 
-TEMPLATES = Path(__file__).parent / "templates"
 COHORT_GAP_YEARS = 2
 SHARED_EMPLOYER_BONUS = 0.5
 SAME_PROGRAMME_BONUS = 0.25
@@ -375,11 +373,6 @@ def approval_description(pending: Sequence[PendingRequest], search_name: str) ->
 
 # --- messages ---------------------------------------------------------------------
 
-_env = Environment(
-    loader=FileSystemLoader(TEMPLATES),
-    autoescape=select_autoescape(["html", "html.j2"]),
-    keep_trailing_newline=True,
-)
 
 _LABELS = {
     "fr": {
@@ -445,9 +438,9 @@ def compose(
         key=f"referral-{request.id}-{request.token[:8]}",
         language=language,
         subject=subject,
-        text=_env.get_template(f"referral.{language}.txt.j2").render(context),
-        html=_env.get_template(f"referral.{language}.html.j2").render(context),
-        summary=_env.get_template(f"referral.{language}.chat.j2").render(context).strip(),
+        text=render(f"referral.{language}.txt.j2", context),
+        html=render(f"referral.{language}.html.j2", context),
+        summary=render(f"referral.{language}.chat.j2", context).strip(),
         share_text=share,
         tracking_code=tracking,
         recipient_name=employee.full_name,

@@ -128,6 +128,15 @@ class Settings(BaseSettings):
         ["email"], description="Where requests go: email, slack, teams (comma-separated)."
     )
 
+    # Saved-search alerts ("new since last run", to each search's owner)
+    search_alert_max_candidates: int = Field(
+        20,
+        ge=1,
+        le=45,  # a Slack message holds 50 blocks
+        description="At most this many new candidates listed in one alert; the rest are "
+        "counted ('and 3 more').",
+    )
+
     # Privacy: the suppression list, GDPR Art. 14 notices and retention
     suppression_salt: SecretStr | None = Field(
         None,

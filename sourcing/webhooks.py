@@ -221,35 +221,40 @@ class TeamsWebhookChannel(WebhookChannel):
                 "wrap": True,
             },
         ]
-        card: dict[str, Any] = {
-            "$schema": TEAMS_CARD_SCHEMA,
-            "type": "AdaptiveCard",
-            "version": "1.4",
-            "body": body,
-            "msteams": {
-                "width": "Full",
-                "entities": [
-                    {
-                        "type": "mention",
-                        "text": mention,
-                        "mentioned": {"id": delivery.email, "name": delivery.recipient_name},
-                    }
-                ],
-            },
-        }
-        actions = [
-            {"type": "Action.OpenUrl", "title": title, "url": url}
-            for title, url in delivery.actions
-        ]
-        if actions:
-            card["actions"] = actions
-        return {
-            "type": "message",
-            "attachments": [
+        return teams_message(delivery, mention, body)
+
+
+def teams_message(delivery: Delivery, mention: str, body: list[dict[str, Any]]) -> dict[str, Any]:
+    """A Teams webhook message: one Adaptive Card holding ``body``, the ``<at>`` mention
+    of the recipient (by e-mail) resolved, and the delivery's actions as buttons."""
+    card: dict[str, Any] = {
+        "$schema": TEAMS_CARD_SCHEMA,
+        "type": "AdaptiveCard",
+        "version": "1.4",
+        "body": body,
+        "msteams": {
+            "width": "Full",
+            "entities": [
                 {
-                    "contentType": "application/vnd.microsoft.card.adaptive",
-                    "contentUrl": None,
-                    "content": card,
+                    "type": "mention",
+                    "text": mention,
+                    "mentioned": {"id": delivery.email, "name": delivery.recipient_name},
                 }
             ],
-        }
+        },
+    }
+    actions = [
+        {"type": "Action.OpenUrl", "title": title, "url": url} for title, url in delivery.actions
+    ]
+    if actions:
+        card["actions"] = actions
+    return {
+        "type": "message",
+        "attachments": [
+            {
+                "contentType": "application/vnd.microsoft.card.adaptive",
+                "contentUrl": None,
+                "content": card,
+            }
+        ],
+    }

@@ -83,7 +83,7 @@ def test_a_kill_after_a_message_left_then_a_rerun_never_sends_it_twice(
     code, output = faultkit.deliver_in_process(url, host, port)
     assert code == 0, output
     assert "skipped=1" in output  # the interrupted one is reported, not resent
-    referrals = [m["X-Vivier-Referral"] for m in sink.messages]  # type: ignore[attr-defined]
+    referrals = [m["X-Vivier-Tracking"] for m in sink.messages]  # type: ignore[attr-defined]
     assert len(referrals) == len(set(referrals)) == requests
 
 
@@ -99,6 +99,6 @@ def test_a_kill_before_a_message_left_is_reported_not_silently_lost(
     code, output = faultkit.deliver_in_process(url, host, port)
     again_code, again = faultkit.deliver_in_process(url, host, port)
     assert code == again_code == 0, output + again
-    referrals = [m["X-Vivier-Referral"] for m in sink.messages]  # type: ignore[attr-defined]
+    referrals = [m["X-Vivier-Tracking"] for m in sink.messages]  # type: ignore[attr-defined]
     assert len(referrals) == len(set(referrals)) == requests - 1
     assert "skipped=1" in output and "sent=0" in again

@@ -116,6 +116,13 @@ def test_employers(parser: ProfileParser, text: str, employers: list[str]) -> No
         ("Chargée de com', région lyonnaise", "Lyon", "FR", False),
         ("Moved from Seoul to Paris last year.", "Paris", "FR", False),
         ("Remote only, anywhere in Europe", None, None, True),
+        ("Indie hacker, freelance. Based in Portugal 🇵🇹", None, "PT", False),
+        ("Rustacean 🦀 | embedded | Norway", None, "NO", False),
+        ("Traductrice indépendante, basée en Italie", None, "IT", False),
+        ("Pharmacovigilance specialist. Brussels-based.", "Brussels", "BE", False),
+        ("Location: Singapore\nRemote: No", "Singapore", "SG", False),
+        ("Analyste supply chain. Basé au Havre.", "Le Havre", "FR", False),
+        ("Développeur JS | Freelance | Bordeaux & remote", "Bordeaux", "FR", True),
     ],
 )
 def test_places_are_normalised_to_a_city_and_country(
@@ -184,3 +191,214 @@ def test_industries_are_sectors_not_skills(
     assert skills <= found
     assert not found & {s.id for s in parsed.sectors}
     assert sectors <= {s.id for s in parsed.sectors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Product manager, B2B, 8 years", {"product-management"}),
+        ("Cheffe de produit chez Qonto", {"product-management"}),
+        ("Security engineer: detection pipelines", {"cybersecurity"}),
+        ("Ingénieure cybersécurité, audits et pentest", {"cybersecurity"}),
+        ("Support engineer at Velin", {"technical-support"}),
+        ("Technicienne support informatique N2", {"technical-support"}),
+        ("Accountant at a small practice", {"accounting"}),
+        ("Comptable unique dans une PME", {"accounting"}),
+        ("Biostatistician in pharma", {"biostatistics"}),
+        ("Biostatisticienne · R, Shiny", {"biostatistics", "r"}),
+        ("Epidemiologist in Bristol", {"public-health"}),
+        ("Épidémiologiste à Santé publique France", {"public-health"}),
+        ("Analytics engineer, 5 years", {"analytics-engineering"}),
+        ("Rustacean 🦀 | embedded", {"rust"}),
+        ("Data eng @argile | Spark", {"data-engineering"}),
+        ("Graphics engineer, rendering and GPU compute", {"computer-graphics"}),
+        ("Operations Manager at a logistics firm", {"operations-management"}),
+        ("Admin bases de données PostgreSQL", {"database-administration", "postgresql"}),
+        ("Community & events lead", {"community-management", "event-management"}),
+        ("Freelance UX/UI Designer", {"ux-design", "ui-design"}),
+        ("Designer graphique spécialisée en signalétique", {"graphic-design"}),
+        ("Quality engineer in automotive", {"quality-management"}),
+    ],
+)
+def test_role_nouns_name_the_skill_of_the_trade(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert expected <= {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Product designer #Figma #accessibility #UXResearch",
+            {"figma", "web-accessibility", "user-research"},
+        ),
+        ("Nurse turned data manager #ClinicalTrials #SAS", {"sas"}),
+        ("Community manager #Discord #Twitch", {"twitch", "community-management"}),
+        ("Marketing de contenu #contentmarketing #SEO", {"content-marketing", "seo"}),
+        ("Je fais du #machinelearning et du #RGPD", {"machine-learning", "gdpr"}),
+    ],
+)
+def test_hashtags_name_skills_in_every_spelling(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert expected <= {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Email: sec-eng at example dot net", {"dotnet"}),
+        ("Résumé: https://example.net/cv", {"dotnet"}),
+        ("Active TS/SCI clearance", {"typescript"}),
+        ("IATF 16949 (formerly ISO/TS 16949), APQP", {"typescript"}),
+        ("Previously wrote VB.NET for an insurance back office", {"bank-back-office"}),
+        ("Community manager chez un studio (jeux vidéo)", {"game-development"}),
+        ("Traductrice spécialisée en jeux vidéo", {"game-development"}),
+    ],
+)
+def test_words_that_only_look_like_skills(
+    parser: ProfileParser, text: str, absent: set[str]
+) -> None:
+    assert not absent & {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JS/TS, React, Node", {"javascript", "typescript"}),
+        ("Firmware C/C++ sur STM32", {"c", "cpp"}),
+        ("Développeur C# / Unity (jeux mobiles)", {"game-development", "unity"}),
+        ("C++ programmer in video games: Unreal Engine 5", {"game-development", "unreal-engine"}),
+    ],
+)
+def test_skills_beside_the_look_alikes_are_kept(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert expected <= {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Programmeur C++, avant ça testeur QA.", {"cpp"}, {"qa"}),
+        ("Attachée de recherche clinique | ex-infirmière | Lyon", set(), {"nursing"}),
+        ("Avant, j'ai été infirmière pendant 6 ans.", set(), {"nursing"}),
+        ("Infirmière coordinatrice en HAD", {"nursing"}, set()),
+        ("Former QA tester, now a Go developer", {"go"}, {"qa"}),
+        ("Elixir & Phoenix. Previously Ruby.", {"elixir", "ruby"}, set()),
+        ("Backend dev, ex-Criteo, Python", {"python"}, set()),
+    ],
+)
+def test_roles_left_behind_are_not_skills_claimed(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Operations Manager | Lean, team of 40", {"team-management"}, set()),
+        ("Responsable support client (équipe de 8)", {"team-management"}, set()),
+        ("Looking for a team lead role.", set(), {"team-management"}),
+        ("Zendesk. Je cherche un poste de cheffe de produit.", {"zendesk"}, {"product-management"}),
+        ("Responsable comptable | DSCG | Nantes", {"accounting"}, {"chartered-accountancy"}),
+        ("Accountant (ACCA) in Cardiff", {"accounting"}, {"chartered-accountancy"}),
+        ("Expert-comptable associé", {"chartered-accountancy"}, set()),
+        ("- 2010: migrated the reporting jobs (Celery and Redis)", {"celery"}, {"kpi"}),
+    ],
+)
+def test_what_a_recruiter_reads_between_the_lines(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Customer Success Manager | SaaS, onboarding, QBRs",
+            {"customer-success", "customer-onboarding"},
+            {"onboarding"},
+        ),
+        ("Chargée RH : paie, onboarding des nouveaux arrivants", {"onboarding"}, set()),
+        (
+            "Juriste IT chez Boussole | RGPD, droit des contrats",
+            {"data-privacy-law", "contract-law"},
+            {"gdpr"},
+        ),
+        ("Data engineer, pipelines conformes au RGPD", {"gdpr"}, {"data-privacy-law"}),
+        (
+            "Growth lead | SEO, paid acquisition (Google Ads, Meta)",
+            {"meta-ads", "google-ads"},
+            set(),
+        ),
+        ("Chargée de marketing digital · #SEA #GoogleAds #Meta", {"meta-ads"}, set()),
+        ("Software engineer at Meta, React and GraphQL", {"react"}, {"meta-ads"}),
+    ],
+)
+def test_words_read_by_the_trade_around_them(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "years"),
+    [
+        ("Dev iOS · ancien de l'IUT de Lannion · Lannion", "iut-lannion", (None, None)),
+        ("Infirmière | IFSI de Bordeaux (2009-2012) | Bordeaux", "ifsi-bordeaux", (2009, 2012)),
+        ("Assistante sociale diplômée en 2014 (IRTS Occitanie)", "irts-occitanie", (None, 2014)),
+        ("DUT à l'IUT d'Annecy, puis l'INSA Lyon", "iut-annecy", (None, None)),
+        ("Master RH à l'IAE Lyon en 2011", "iae-lyon", (None, 2011)),
+        ("Senior Product Designer | ex-Ombelle | Strate 2017 | Brussels", "strate", (None, 2017)),
+        ("BEng, University of Galway (2010-2014).", "university-of-galway", (2010, 2014)),
+        ("PhD, London School of Hygiene & Tropical Medicine (2015–2019).", "lshtm", (2015, 2019)),
+        ("Front-end | Lyon | promo 2016 de l'EPSI", "epsi", (None, 2016)),
+    ],
+)
+def test_schools_of_national_networks_and_newly_listed_ones(
+    parser: ProfileParser, text: str, school: str, years: tuple[int | None, int | None]
+) -> None:
+    found = {s.id: (s.start_year, s.end_year) for s in parse(parser, text).schools}
+    assert found.get(school) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Brand manager chez L'Oréal", {"brand-management"}, set()),
+        ("Key account manager, retail", {"account-management"}, set()),
+        ("Financial analyst at a bank", {"financial-analysis"}, set()),
+        ("UX writer & content designer", {"ux-writing"}, set()),
+        ("Software engineer at Stripe", set(), {"software-engineering"}),
+        ("ML engineer @loriot · PyTorch", {"machine-learning"}, {"ml-engineering"}),
+    ],
+)
+def test_role_nouns_derived_from_the_trades_names(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Audits RGAA et WCAG, tests avec lecteurs d'écran (NVDA, VoiceOver).",
+        "Accessibility audits and screen reader testing for public services.",
+    ],
+)
+def test_near_duplicate_skills_are_one(parser: ProfileParser, text: str) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert "accessibility-testing" in found
+    assert not {"ux-testing-a11y", "web-accessibility-testing"} & found

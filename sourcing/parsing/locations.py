@@ -13,7 +13,7 @@ _REMOTE = re.compile(
 _SPLIT = re.compile(r"\s*(?:[,/|;·•(&]|\)|\s-\s|\bet\b|\band\b|\bor\b|\bou\b)\s*")
 # Phrases that introduce a place in free text, French and English.
 _PLACE_MARKERS = re.compile(
-    r"(?<![\w'’])(?i:bas[ée]e?s?\s+(?:[àa]|sur|en)|install[ée]e?\s+[àa]|habite\s+[àa]|vit\s+[àa]|"
+    r"(?<![\w'’])(?i:bas[ée]e?s?\s+(?:[àa]|au|sur|en)|install[ée]e?\s+[àa]|habite\s+[àa]|vit\s+[àa]|"
     r"based\s+(?:in|out\s+of)|living\s+in|located\s+in|lives\s+in|from|"
     r"[àa]|in|sur|near|around|pr[èe]s\s+de|depuis|remote\s+from)\s+"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})",
@@ -97,6 +97,9 @@ def _resolve(text: str) -> tuple[str | None, str | None, bool]:
             continue
         if key in countries and country is None:
             country = countries[key]
+            place = cities.get(key)
+            if city is None and place and fold(place.city) == key and place.country == country:
+                city = place  # a city-state: "Singapore", "Luxembourg", "Monaco"
         elif city is None and key in cities:
             city = cities[key]
     if city is not None:
@@ -117,8 +120,9 @@ _MOVED = re.compile(
     r"d[ée]m[ée]nag[ée]e?\s+[àa]|install[ée]e?\s+[àa]|arriv[ée]e?\s+[àa])\s+"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})"
 )
+_HYPHEN_BASED = re.compile(r"(?P<place>[A-ZÀ-Ý][\w'’.]*(?: [A-ZÀ-Ý][\w'’.]*)?)-based\b")
 _MOVED_CUES = ("moved", "relocated", "now", "dém", "dem", "install", "arriv")
-_SYMBOLS = re.compile(r"[^\w\s,/()'’-]", re.UNICODE)
+_SYMBOLS = re.compile(r"[^\w\s,/()'’&-]", re.UNICODE)
 _DEMONYMS = {
     "lyonnaise": "Lyon",
     "lyonnais": "Lyon",
@@ -193,12 +197,23 @@ def _place_in(text: str, labelled: bool) -> tuple[str | None, str | None, bool]:
         place = _resolve(_clean(match.group("place")))
         if place[0] or place[1]:
             return place
+    # A country alone ("Based in Portugal", "| Norway") when no city is named.
+    country_only: tuple[str | None, str | None, bool] | None = None
     for match in _PLACE_MARKERS.finditer(text):
         words = match.group("place").split()
+        if match.group().lower().split()[-2:-1] == ["au"]:
+            words = ["Le", *words]  # "basé au Havre": à + le Havre
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n])
             place = _resolve(candidate)
             if place[0] and not _names_a_school(candidate):
+                return place
+            if place[1] and country_only is None:
+                country_only = place
+    if "based" in lowered:
+        for match in _HYPHEN_BASED.finditer(text):  # "Brussels-based"
+            place = _resolve(match.group("place"))
+            if place[0]:
                 return place
     for clause in _CLAUSES.split(text):
         cleaned = _clean(_ARROW.split(clause)[-1])
@@ -207,10 +222,12 @@ def _place_in(text: str, labelled: bool) -> tuple[str | None, str | None, bool]:
             place = _resolve(cleaned)
             if place[0] and not _names_a_school(cleaned):
                 return place
+            if place[1] and country_only is None and len(words) <= 2:
+                country_only = place
     if match := _DEMONYM_PATTERN.search(text):
         key = fold(match.group(1))
         for demonym, city in _DEMONYMS.items():
             if key.startswith(demonym) or demonym in key:
                 city_name, country, _remote = _resolve(city)
                 return city_name, country, False
-    return None, None, False
+    return country_only or (None, None, False)

@@ -271,21 +271,50 @@ class ProfileParser:
     def _skills(
         self, text: str, doc: Doc, hints: Iterable[str], employers: Sequence[str] = ()
     ) -> list[SkillMention]:
-        inside_employers = _ranges_of(text, employers)
+        # "Polaris Fintech", "ex-Audit Lemaire": the company, not a skill; "example.net",
+        # "jo at example dot net": an address, not .NET.
+        # "ex-infirmière", "avant ça testeur QA", "looking for a team lead role": a role
+        # left behind or sought, not a skill claimed.
+        not_skills = _ranges_of(text, employers) + _addresses_in(text) + _former_roles_in(text)
         ids = []
         for span in doc.spans[SKILLS_KEY]:
-            if any(s <= span.start_char and span.end_char <= e for s, e in inside_employers):
-                continue  # "Polaris Fintech", "ex-Audit Lemaire": the company, not a skill
+            if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
+                continue
+            if not self._slash_neighbours_ok(span, text):
+                continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
         ids += self.context.coordinated(text)
-        ids += self.context.camel_case_hashtags(text)
+        ids += self.context.hashtags(text)
+        ids += self.context.team_sizes(text)
         for hint in hints:
             skill = self.skills.lookup(hint)
             if skill is not None:
                 ids.append(skill.id)
+        ids += self.context.trades_of_sectors(ids)
+        ids = self.context.read_in_context(ids, text)
         unique = list(dict.fromkeys(ids))
         return [self._mention(i) for i in unique]
+
+    def _slash_neighbours_ok(self, span: Span, text: str) -> bool:
+        """A short capitalised form in a slash chain is a skill when its neighbours are:
+        "JS/TS" and "C/C++" are, "ISO/TS 16949" and "TS/SCI clearance" are not."""
+        end, start = span.end_char, span.start_char
+        slash_after = text[end : end + 1] == "/"
+        if not slash_after and not (start and text[start - 1] == "/"):
+            return True
+        written = text[start:end]
+        if len(written) > 3 or not written.isupper():
+            return True
+        if slash_after:
+            after = _WORD_AFTER_SLASH.match(text, end + 1)
+            if after is None or self.skills.lookup(after.group()) is None:
+                return False
+        if start and text[start - 1] == "/":
+            before = _WORD_BEFORE_SLASH.search(text, 0, start - 1)
+            if before is None or self.skills.lookup(before.group()) is None:
+                return False
+        return True
 
     @functools.cache  # noqa: B019 - one parser per process; mentions are frozen values
     def _mention(self, skill_id: str) -> SkillMention:
@@ -295,6 +324,11 @@ class ProfileParser:
         mentions: list[tuple[int, int, str]] = [
             (span.start_char, span.end_char, span.label_) for span in doc.spans[SCHOOLS_KEY]
         ]
+        network_names: dict[str, str] = {}  # schools of a network, not in the gazetteer
+        for start, end, school_id, name in _network_schools_in(text):
+            if not any(s <= start < e for s, e, _ in mentions):
+                mentions.append((start, end, school_id))
+                network_names[school_id] = name
         found: dict[str, SchoolMention] = {}
         x_entries = extract.polytechnique_entries(text)
         if x_entries and "polytechnique" in self.schools.entries:
@@ -319,11 +353,31 @@ class ProfileParser:
                 continue
             found[school_id] = SchoolMention(
                 id=school_id,
-                name=self.schools.entries[school_id].name,
+                name=network_names.get(school_id) or self.schools.entries[school_id].name,
                 start_year=start_year if start_year else known.start_year if known else None,
                 end_year=end_year,
             )
         return list(found.values())
+
+
+# Schools of a national network, named by their town or region: "IUT de Lannion",
+# "IFSI de Bordeaux", "IRTS Occitanie". Too many to list, one id each: "iut-lannion".
+_NETWORK_SCHOOL = re.compile(
+    r"\b(IUT|IFSI|IRTS|IAE|ESPE|INSPE)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’])?"
+    r"([A-ZÀ-Ý][\w’'-]+(?:[ -](?:sur|en|de|la|le)[ -][A-ZÀ-Ý][\w-]+)?)"
+)
+
+
+def _network_schools_in(text: str) -> list[tuple[int, int, str, str]]:
+    """Schools of a national network: (start, end, id, name)."""
+    if not any(cue in text for cue in ("IUT", "IFSI", "IRTS", "IAE", "ESPE", "INSPE")):
+        return []
+    found = []
+    for match in _NETWORK_SCHOOL.finditer(text):
+        network, place = match.group(1), match.group(2)
+        slug = "-".join(re.findall(r"[a-z0-9]+", fold(place)))
+        found.append((match.start(), match.end(), f"{network.lower()}-{slug}", match.group()))
+    return found
 
 
 def _longer_names(employers: Sequence[str]) -> list[str]:
@@ -340,6 +394,58 @@ def _ranges_of(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
         while start >= 0:
             ranges.append((start, start + len(name)))
             start = text.find(name, start + len(name))
+    return ranges
+
+
+_WORD_AFTER_SLASH = re.compile(r"[\w.+#-]*\w[+#]*")
+_WORD_BEFORE_SLASH = re.compile(r"[\w.+#-]*[\w+#]$")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+")
+# "jo at example dot net", "jo (at) example (dot) org": an e-mail written for people.
+_SPELLED_EMAIL = re.compile(
+    r"[\w.+-]+\s*(?:\bat\b|\(at\)|\[at\])\s*[\w-]+"
+    r"(?:\s*(?:\bdot\b|\(dot\)|\[dot\])\s*[\w-]+)+",
+    re.IGNORECASE,
+)
+
+
+_FORMER_ROLE_CUES = ("ex-", "Ex-", "ncien", "ormer", "avant", "auparavant", "ai été")
+# A past role: "ex-" before a lowercase word (not "ex-Criteo", an employer), "ancienne
+# designer" (not "ancien de Centrale", "ancien élève"), "avant ça testeur QA", "j'ai été
+# infirmière", "former designer". The role runs to the next punctuation. "Previously" is
+# not a cue: "Previously Ruby", "previously wrote VB.NET" name skills still held.
+_FORMER_ROLE = re.compile(
+    r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|auparavant,?"
+    r"|j['’]ai été)\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
+    r"[^,.;:|()·\n—–]{1,40}"
+)
+
+
+# A role sought: "looking for a team lead role", "je cherche un poste de superviseure".
+_SOUGHT_ROLE_CUES = ("ooking for", "seeking", "cherche un poste")
+_SOUGHT_ROLE = re.compile(
+    r"(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
+    r"|(?i:cherche|recherche) un poste d(?:e |['’])[^,.;:|()\n]{1,40}"
+)
+
+
+def _former_roles_in(text: str) -> list[tuple[int, int]]:
+    """Where past roles, and roles sought, are named in the text: neither is a skill
+    the person claims."""
+    ranges: list[tuple[int, int]] = []
+    if any(cue in text for cue in _FORMER_ROLE_CUES):
+        ranges += [m.span() for m in _FORMER_ROLE.finditer(text)]
+    if any(cue in text for cue in _SOUGHT_ROLE_CUES):
+        ranges += [m.span() for m in _SOUGHT_ROLE.finditer(text)]
+    return ranges
+
+
+def _addresses_in(text: str) -> list[tuple[int, int]]:
+    """Where URLs and spelled-out e-mail addresses lie in the text."""
+    ranges: list[tuple[int, int]] = []
+    if "://" in text or "www." in text:
+        ranges += [m.span() for m in _URL.finditer(text)]
+    if "dot" in text:
+        ranges += [m.span() for m in _SPELLED_EMAIL.finditer(text)]
     return ranges
 
 

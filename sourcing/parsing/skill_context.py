@@ -1,6 +1,7 @@
 """Skills read from their context rather than from one mention: a platform's services
-("AWS (Lambda, S3)"), coordinations ("Développeur web & mobile"), CamelCase hashtags
-("#MachineLearning"), and which names are technologies (to tell them from employers)."""
+("AWS (Lambda, S3)"), coordinations ("Développeur web & mobile"), hashtags
+("#MachineLearning", "#uxresearch", "#SAS"), trades named by a sector, and which
+names are technologies (to tell them from employers)."""
 
 import functools
 import re
@@ -60,8 +61,10 @@ class SkillContext:
                             found.append(skill.id)
         return found
 
-    def camel_case_hashtags(self, text: str) -> list[str]:
-        """ "#MachineLearning", "#DataScience": a hashtag's words, looked up together."""
+    def hashtags(self, text: str) -> list[str]:
+        """Hashtags name skills the way tags do: "#MachineLearning" and "#UXResearch"
+        (CamelCase words, acronyms included), "#contentmarketing" (a skill's words run
+        together) and "#SAS" (a label without its gloss, "SAS (statistical software)")."""
         found: list[str] = []
         if "#" not in text:
             return found
@@ -69,6 +72,95 @@ class SkillContext:
             skill = self.skills.lookup(" ".join(_CAMEL_CASE_WORD.findall(tag)))
             if skill is not None:
                 found.append(skill.id)
+        for tag in _HASHTAG.findall(text):
+            skill_id = self._tag_forms.get(fold(tag))
+            if skill_id is not None:
+                found.append(skill_id)
+        return found
+
+    @functools.cached_property
+    def _tag_forms(self) -> dict[str, str]:
+        """Forms a hashtag can take that the matchers do not know: multi-word forms
+        without their spaces, and labels without their parenthesised gloss. A form two
+        skills would share is left out."""
+        forms: dict[str, set[str]] = {}
+        for form, skill_id in self.skills.folded.items():
+            joined = _NOT_TAG_CHARACTER.sub("", form)
+            if joined != form and len(joined) >= 5:
+                forms.setdefault(joined, set()).add(skill_id)
+        for skill in self.skills.entries.values():
+            for label in (skill.label_en, skill.label_fr):
+                bare = _GLOSS.sub("", label).strip()
+                if bare != label and bare:
+                    forms.setdefault(fold(bare), set()).add(skill.id)
+        known = self.skills.folded
+        return {
+            form: next(iter(ids))
+            for form, ids in forms.items()
+            if len(ids) == 1 and form not in known
+        }
+
+    def read_in_context(self, ids: list[str], text: str) -> list[str]:
+        """Words whose meaning depends on the trade around them: "onboarding" next to
+        customer success is customer onboarding, not the HR kind; "RGPD" in a lawyer's
+        profile is data privacy law; "Meta" beside Google Ads is Meta Ads, not the
+        employer. A reading replaces the plain one, whose parent it already is."""
+        present = set(ids)
+        if present.isdisjoint(_PLAIN_READINGS) and not any(
+            cue in text for cue in _CONTEXT_NAME_CUES
+        ):
+            return ids
+        families = {i for i in present if i in self.skills.entries}
+        out = list(ids)
+        for plain, reading, roots in _READINGS:
+            if plain in present and self._any_in_family(families - {plain}, roots):
+                out = [reading if i == plain else i for i in out]
+        for word, reading, roots in _NAMED_IN_CONTEXT:
+            if (
+                reading not in present
+                and word.search(text)
+                and self._any_in_family(families, roots)
+            ):
+                out.append(reading)
+        return out
+
+    def _any_in_family(self, ids: set[str], roots: frozenset[str]) -> bool:
+        return any(not roots.isdisjoint(self._lineage(i)) for i in ids)
+
+    @functools.lru_cache(maxsize=10_000)  # noqa: B019 - one context per parser, for its life
+    def _lineage(self, skill_id: str) -> frozenset[str]:
+        """The skill and its ancestors; law skills also count as "law"."""
+        lineage: set[str] = set()
+        current: str | None = skill_id
+        while current and current not in lineage and current in self.skills.entries:
+            lineage.add(current)
+            current = self.skills.entries[current].parent
+        if any(i.endswith("-law") for i in lineage):
+            lineage.add("law")
+        return frozenset(lineage)
+
+    def team_sizes(self, text: str) -> list[str]:
+        """ "team of 40", "(équipe de 8)": someone who gives the size of a team manages it."""
+        if not any(cue in text for cue in _TEAM_CUES):
+            return []
+        if _TEAM_OF.search(text) is None or "team-management" not in self.skills.entries:
+            return []
+        return ["team-management"]
+
+    def trades_of_sectors(self, ids: list[str]) -> list[str]:
+        """A sector that names a trade ("jeux vidéo") is that trade's skill (game
+        development) for someone who also names one of the trade's own skills (Unity,
+        Unreal): the community manager of a game studio does not develop games."""
+        found = []
+        present = set(ids)
+        for sector, trade in _TRADE_OF_SECTOR.items():
+            if (
+                sector in present
+                and trade not in present
+                and trade in self.skills.entries
+                and any(self.skills.entries[i].parent == trade for i in present)
+            ):
+                found.append(trade)
         return found
 
     def services_listed_after(self, span: Span, text: str) -> list[str]:
@@ -100,7 +192,26 @@ _COORDINATOR = re.compile(r"[&/]| \+ | et | and ")
 _ALIAS_WORD_SPLIT = re.compile(r"[\s-]+")
 _PUNCTUATION = ".,;:!?()[]{}\"'«»“”"
 _CAMEL_CASE_HASHTAG = re.compile(r"#([A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)\b")
-_CAMEL_CASE_WORD = re.compile(r"[A-Z][a-z0-9]*")
+# "UXResearch" is "UX Research": a run of capitals before a capitalised word is one word.
+_CAMEL_CASE_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z0-9]*")
+_HASHTAG = re.compile(r"(?<![\w&])#(\w{2,40})\b")
+_NOT_TAG_CHARACTER = re.compile(r"[\s\-'’]+")
+_GLOSS = re.compile(r"\s*\([^()]*\)")
+_TEAM_CUES = ("team", "quipe")
+_TEAM_OF = re.compile(r"\b(?:team|[ée]quipe) (?:of|de) \d+\b", re.IGNORECASE)
+# (plain reading, reading in context, the families that make the context)
+_READINGS = (
+    ("onboarding", "customer-onboarding", frozenset(["customer-success"])),
+    ("gdpr", "data-privacy-law", frozenset(["law", "intellectual-property", "litigation"])),
+)
+# (a name that is a skill only in context, the skill, the families that make the context)
+_NAMED_IN_CONTEXT = (
+    (re.compile(r"\bMeta\b"), "meta-ads", frozenset(["performance-marketing", "sea"])),
+)
+_PLAIN_READINGS = frozenset(plain for plain, _, _ in _READINGS)
+_CONTEXT_NAME_CUES = ("Meta",)
+# Sectors that name a trade, and the trade's skill.
+_TRADE_OF_SECTOR = {"video-games": "game-development"}
 _SERVICE_LIST_OPENERS = ("(", ":")
 _SERVICE_LIST = re.compile(
     r"\s?(?:\((?P<parenthesised>[^()\n]{1,120})\)|:\s*(?P<after_colon>[^.;|\n]{1,120}))"
