@@ -167,25 +167,9 @@ def resolve_chunk(engine: Engine, ids: Sequence[int], config: DedupeConfig) -> C
         try:
             return pool.run_stage(session, stage)
         except DBAPIError as error:
-            if _out_of_locks(error) and len(ids) > 1:  # halves, one after the other
-                half = len(ids) // 2
-                first = resolve_chunk(engine, ids[:half], config)
-                second = resolve_chunk(engine, ids[half:], config)
-                return ChunkResult(
-                    resolved=first.resolved + second.resolved,
-                    review_pairs=first.review_pairs + second.review_pairs,
-                    candidates=first.candidates | second.candidates,
-                )
             if not pool.is_conflict(error):
                 raise
             return ChunkResult()  # left pending: the final pass resolves it
-
-
-def _out_of_locks(error: DBAPIError) -> bool:
-    """PostgreSQL's lock table is full (``max_locks_per_transaction``, shared by every
-    session): resolution takes an advisory lock per key of each identity, so a chunk
-    too large for the server is split."""
-    return getattr(error.orig, "sqlstate", None) == "53200"
 
 
 def finish(
@@ -196,9 +180,7 @@ def finish(
 ) -> ChunkResult:
     """The sequential pass: parse and resolve whatever is still pending (everything on
     SQLite; on PostgreSQL, what a chunk gave up on or what arrived meanwhile). On
-    PostgreSQL it resolves chunk after chunk: one transaction resolving tens of
-    thousands of identities would hold more advisory locks than the server has room
-    for."""
+    PostgreSQL it resolves chunk after chunk, in short transactions."""
     with session_factory(engine)() as session:
         parsed = pool.run_stage(session, lambda: pool.parse_pending(session, parser))
         if not concurrent_resolution(engine):

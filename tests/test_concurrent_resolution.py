@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import Engine, event, func, select, text
 
 from models.db import make_engine, session_factory
 from models.tables import Candidate, Identity
 from sourcing import pool
 from sourcing.dedupe.compare import DedupeConfig
-from sourcing.dedupe.resolve import resolve
+from sourcing.dedupe.resolve import LOCK_BUCKETS, resolve, take_turns
 from sourcing.parsing.pipeline import ProfileParser
 from tests.conftest import _clear
 from tests.test_pool import github, stackexchange
@@ -78,3 +78,19 @@ def test_two_flows_ingesting_one_person_at_once_make_one_candidate(
         assert session.scalar(select(func.count(Candidate.id))) == 1
         owners = set(session.scalars(select(Identity.candidate_id)))
         assert len(owners) == 1 and None not in owners
+
+
+def test_resolving_thousands_of_keys_in_one_transaction_fits_postgresqls_lock_table(
+    postgres_engine: Engine,
+) -> None:
+    keys = {f"last:name{n}" for n in range(20_000)}  # far beyond 64 locks per connection
+    with session_factory(postgres_engine)() as session:
+        take_turns(session, keys)
+        held = session.scalar(
+            text(
+                "SELECT count(*) FROM pg_locks "
+                "WHERE locktype = 'advisory' AND pid = pg_backend_pid()"
+            )
+        )
+        session.rollback()
+    assert held is not None and 0 < held <= LOCK_BUCKETS

@@ -89,20 +89,31 @@ def index_keys(session: Session, identities: Iterable[Identity]) -> None:
         session.execute(insert(IdentityKey), rows)
 
 
+# Advisory locks are taken on a fixed number of buckets of key values, not one per value:
+# PostgreSQL's lock table is small and shared by every session (64 locks per connection
+# by default), so a transaction resolving thousands of identities would otherwise run
+# out of it. Two values sharing a bucket only make unrelated resolutions wait.
+LOCK_NAMESPACE = 0x56495649  # "VIVI": keeps Vivier's advisory locks apart from others'
+LOCK_BUCKETS = 1024
+
+
 def take_turns(session: Session, key_values: set[str]) -> None:
     """Transactions resolving identities that share a key take turns, so two flows
-    ingesting one person at once end with one candidate. PostgreSQL advisory locks,
-    released at commit, taken in one order so that two transactions cannot deadlock.
-    (SQLite lets one writer at a time anyway.)"""
+    ingesting one person at once end with one candidate. PostgreSQL advisory locks on
+    at most ``LOCK_BUCKETS`` buckets, released at commit, taken in one order so that
+    two transactions cannot deadlock. (SQLite lets one writer at a time anyway.)"""
     if session.get_bind().dialect.name != "postgresql":
         return
-    for lock_id in sorted({_lock_id(value) for value in key_values}):
-        session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": lock_id})
+    for bucket in sorted({_lock_bucket(value) for value in key_values}):
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(:namespace, :bucket)"),
+            {"namespace": LOCK_NAMESPACE, "bucket": bucket},
+        )
 
 
-def _lock_id(value: str) -> int:
+def _lock_bucket(value: str) -> int:
     digest = hashlib.blake2b(value.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
+    return int.from_bytes(digest, "big") % LOCK_BUCKETS
 
 
 def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> ResolveReport:
