@@ -6,10 +6,10 @@ against a local fake GitHub (conditional requests, ETags, 304s).
 The pool is built first through the real ingest (stored, parsed, resolved, with the
 ETags GitHub gave, then dated a week back): users with the skewed name, city and
 employer frequencies of ``synthetic.py``, so blocks are as uneven as a real pool's. The
-refresh is then the flow's own path
-(``refresh-talent-pool``'s ``refetch_stale`` task, without Prefect): stale identities,
-conditional re-fetch, ``fetched_at`` moved for the 304s, and only the changed profiles
-re-parsed and re-resolved. Printed: wall time per phase, requests sent, 304s, rows
+refresh is then the library calls ``refresh-talent-pool`` makes, without Prefect: stale
+identities, conditional re-fetch, ``fetched_at`` moved for the 304s, and only the
+changed profiles re-parsed and re-resolved (the flow does the last step through its
+``parse-and-resolve`` subflow, sequential on SQLite as here). Printed: wall time per phase, requests sent, 304s, rows
 written.
 """
 
