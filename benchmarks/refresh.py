@@ -9,8 +9,8 @@ employer frequencies of ``synthetic.py``, so blocks are as uneven as a real pool
 refresh is then the library calls ``refresh-talent-pool`` makes, without Prefect: stale
 identities, conditional re-fetch, ``fetched_at`` moved for the 304s, and only the
 changed profiles re-parsed and re-resolved (the flow does the last step through its
-``parse-and-resolve`` subflow, sequential on SQLite as here). Printed: wall time per phase, requests sent, 304s, rows
-written.
+``parse-and-resolve`` subflow, sequential on SQLite as here). Printed: wall time per
+phase, requests sent, 304s, rows written.
 """
 
 import argparse
