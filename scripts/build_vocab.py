@@ -1689,7 +1689,7 @@ cplex | IBM CPLEX | | operations-research | cplex; ilog cplex |
 google-colab | Google Colab | | jupyter | google colaboratory |
 kaggle | Kaggle | | data-science | kaggle competitions; compétitions kaggle |
 clinical-data-management | Clinical data management | Data management clinique | | data management clinique; cdisc; sdtm; clinical data; données cliniques |
-clinical-research | Clinical research | Recherche clinique | | essais cliniques; clinical trials; études cliniques; clinical operations; recherche clinique; essai clinique |
+clinical-research | Clinical research | Recherche clinique | | essais cliniques; clinical trials; études cliniques; clinical operations; recherche clinique; essai clinique; patient recruitment; recrutement des patients; recrutement de patients |
 pharmacovigilance | Pharmacovigilance | | clinical-research | drug safety; pharmaco-vigilance |
 health-data | Health data | Données de santé | | données de santé; health data; snds; real-world data; real world evidence; données de vie réelle |
 medical-coding | Medical coding | Codage médical | health-data | pmsi; codage pmsi; cim-10; icd-10; t2a; codage des actes |
@@ -2445,7 +2445,7 @@ ansys | Ansys | | numerical-simulation | ansys fluent |
 comsol | COMSOL | | numerical-simulation | comsol multiphysics |
 abaqus | Abaqus | | finite-element | |
 game-development | Game development | Développement de jeux vidéo | | gamedev; game dev; développement de jeux; game programming; video game development; développeur de jeux; game developer; développement de jeu vidéo; dev jeu vidéo; dev jeux vidéo; développeur jeu vidéo; développeuse jeu vidéo; programmeur jeu vidéo; gameplay |
-video-games | Video games industry | Industrie du jeu vidéo | | jeux vidéo; jeu vidéo; video games; video game; jeux mobiles; mobile games; gaming industry; industrie du jeu vidéo |
+video-games | Video games industry | Industrie du jeu vidéo | | jeux vidéo; jeu vidéo; video games; video game; jeux mobiles; mobile games; gaming industry; industrie du jeu vidéo; indie games; indie game; jeux indés; jeux indépendants |
 unity | Unity | | game-development | unity3d; unity 3d; unity engine | Unity
 unreal-engine | Unreal Engine | | game-development | unreal engine 5; unreal engine 4; ue5 development; unreal engine developer | Unreal
 godot | Godot | | game-development | godot engine |

@@ -100,7 +100,7 @@ def _letter_ends_sentence(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     token, previous = doc[start], doc[start - 1]
-    followed = bool(token.whitespace_) or start + 1 == len(doc)
+    followed = bool(token.whitespace_) or start + 1 == len(doc) or doc[start + 1].is_space
     glued = not previous.whitespace_ and (previous.text[-1].isalnum() or previous.text[-1] in "._")
     return followed and not glued and not previous.is_title
 
@@ -161,7 +161,7 @@ _TOKENIZER_CACHE = 100_000
 # French elisions ("l'INSA", "d'HEC", "qu'il") split off as prefixes, so one tokenizer
 # serves French and English. spaCy's own French tokenizer would take ~3 s to build,
 # for no gain to rule matching.
-_ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)"
+_ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[\w#])"  # "l'#OSINT" too
 
 
 def build_nlp() -> Language:
@@ -421,18 +421,21 @@ _FORMER_ROLE_CUES = (
     "Ex-",
     "ncien",
     "ormer",
-    "avant",
+    "vant",
     "auparavant",
     "ai été",
+    "reviously a",
     "turned",
     "reconverti",
 )
 # A past role: "ex-" before a lowercase word (not "ex-Criteo", an employer), "ancienne
 # designer" (not "ancien de Centrale", "ancien élève"), "avant ça testeur QA", "j'ai été
-# infirmière", "former designer". The role runs to the next punctuation. "Previously" is
-# not a cue: "Previously Ruby", "previously wrote VB.NET" name skills still held.
+# infirmière", "former designer", "Avant, chargée de communication", "previously a quality
+# engineer". The role runs to the next punctuation. "Previously" alone is not a cue:
+# "Previously Ruby", "previously wrote VB.NET" name skills still held.
 _FORMER_ROLE = re.compile(
-    r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|auparavant,?"
+    r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|avant,|auparavant,?"
+    r"|previously an?"
     r"|j['’]ai été)\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
     r"[^,.;:|()·\n—–]{1,40}"
     # "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.

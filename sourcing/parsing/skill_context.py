@@ -224,6 +224,14 @@ _NAMED_IN_CONTEXT = (
     (re.compile(r"\bMeta\b"), "meta-ads", frozenset(["performance-marketing", "sea"])),
     # "sourcing" alone is also the buyer's trade (procurement): a recruiter's is candidates.
     (re.compile(r"\b[Ss]ourcing\b"), "sourcing", frozenset(["recruiting"])),
+    # Interviews a recruiter runs are candidates' (not "entretiens annuels", reviews).
+    (
+        re.compile(
+            r"\b(?:[Ee]ntretiens|[Ii]nterviews)\b(?! (?:annuels|individuels|professionnels|d['’]))"
+        ),
+        "interviewing",
+        frozenset(["recruiting"]),
+    ),
     # "SAS" alone is also a French company form ("Frêne SAS"): listed beside statistics
     # ("R, Python, SAS, SQL") it is the software.
     (
@@ -233,7 +241,7 @@ _NAMED_IN_CONTEXT = (
     ),
 )
 _PLAIN_READINGS = frozenset(plain for plain, _, _ in _READINGS)
-_CONTEXT_NAME_CUES = ("Meta", "ourcing", "SAS")
+_CONTEXT_NAME_CUES = ("Meta", "ourcing", "SAS", "ntretiens", "nterviews")
 # Sectors that name a trade, and the trade's skill.
 _TRADE_OF_SECTOR = {"video-games": "game-development"}
 _SERVICE_LIST_OPENERS = ("(", ":")
