@@ -1612,6 +1612,8 @@ fivetran | Fivetran | | etl | |
 airbyte | Airbyte | | etl | |
 nifi | Apache NiFi | | etl | nifi |
 statistics | Statistics | Statistiques | | statistique; statistical analysis; analyse statistique; statistiques appliquées; statistician; statisticians; statisticien; statisticienne |
+oceanography | Oceanography | Océanographie | | océanographie; oceanographer; océanographe; physical oceanography |
+astrophysics | Astrophysics | Astrophysique | | astrophysique; astrophysicist; astrophysicien; astrophysicienne; astronomy; astronomie |
 sas | SAS (statistical software) | SAS (logiciel statistique) | statistics | sas base; sas enterprise guide; sas programming; langage sas; sas/stat; sas viya; sas 9; sas software; logiciel sas |
 spss | SPSS | | statistics | ibm spss |
 stata | Stata | | statistics | |
@@ -1628,6 +1630,8 @@ openmp | OpenMP | | hpc | |
 scientific-computing | Scientific computing | Calcul scientifique | | numerical methods; méthodes numériques; analyse numérique; numerical analysis |
 numerical-simulation | Numerical simulation | Simulation numérique | | modélisation numérique; numerical modeling; numerical modelling |
 bioinformatics | Bioinformatics | Bio-informatique |  | bioinformatique; bio-informatics; computational biology; bioinfo |
+snakemake | Snakemake | | bioinformatics | | Snakemake
+nextflow | Nextflow | | bioinformatics | nf-core |
 great-expectations | Great Expectations | | data-quality | great_expectations; great expectations python; gx core | Great Expectations
 dataiku | Dataiku | | data-science | dataiku dss |
 alteryx | Alteryx | | data-analysis | alteryx designer |
@@ -1668,6 +1672,7 @@ biostatistics | Biostatistics | Biostatistiques | statistics | biostatistique; b
 bayesian-statistics | Bayesian statistics | Statistiques bayésiennes | statistics | bayesian inference; inférence bayésienne; bayesian modeling; bayesian modelling; pymc; pymc3; statistique bayésienne |
 probability | Probability | Probabilités | statistics | probability theory; théorie des probabilités; probabilités et statistiques |
 data-cleaning | Data cleaning | Nettoyage de données | data-analysis | data wrangling; data preparation; préparation des données; préparation de données; nettoyage des données; data cleansing; data munging |
+openrefine | OpenRefine | | data-cleaning | open refine; google refine |
 data-annotation | Data annotation | Annotation de données | machine-learning | data labeling; data labelling; annotation de données; labellisation de données; label studio |
 open-data | Open data | Données ouvertes | | données ouvertes; opendata; data.gouv |
 data-strategy | Data strategy | Stratégie data | data-governance | stratégie data; stratégie de la donnée; stratégie des données; data-driven strategy; culture data |
@@ -3343,6 +3348,7 @@ onboarding | Onboarding | Intégration des collaborateurs | human-resources | in
 labor-law | Employment law | Droit du travail | human-resources | droit social; labor law; labour law; code du travail |
 employee-relations | Employee relations | Relations sociales | human-resources | dialogue social; labor relations; relations avec les partenaires sociaux; instances représentatives du personnel |
 learning-development | Learning & development | Formation professionnelle | human-resources | learning and development; l&d; ingénierie de formation; ingénierie pédagogique; plan de développement des compétences; plan de formation; training management |
+qualiopi | Qualiopi | | learning-development | certification qualiopi; référentiel qualiopi |
 compensation-benefits | Compensation & benefits | Rémunération et avantages sociaux | human-resources | c&b; comp & ben; compensation and benefits; rémunération; politique de rémunération; total rewards; avantages sociaux; compensation planning |
 workforce-planning | Workforce planning | GEPP | human-resources | gpec; gepp; gestion prévisionnelle des emplois et des compétences; gestion prévisionnelle des emplois et des parcours professionnels; strategic workforce planning; gestion des compétences; skills management |
 hr-business-partner | HR business partnership | HR Business Partner | human-resources | hrbp; human resources business partner; business partner rh |

@@ -523,3 +523,42 @@ def test_roles_left_behind_or_sought_are_not_skills(
     found = {s.id for s in parse(parser, text).skills}
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "BTS comptabilité en 2014, gestionnaire de paie (Silae)",
+            {"payroll", "silae"},
+            {"accounting"},
+        ),
+        (
+            "MSc Electrical Engineering, TU Eindhoven. Yocto, U-Boot.",
+            {"yocto"},
+            {"electrical-design"},
+        ),
+        ("I studied communication design in Porto. Figma.", {"figma"}, {"communication"}),
+        ("Comptable, BTS comptabilité", {"accounting"}, set()),
+    ],
+)
+def test_a_degree_subject_is_not_a_skill_claimed(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bioinfo · Snakemake, Nextflow (nf-core)", {"bioinformatics", "snakemake", "nextflow"}),
+        ("Librarian: #OpenRefine, #Wikidata", {"openrefine"}),
+        ("Responsable formation, certification Qualiopi", {"qualiopi"}),
+        ("Océanographe, Python et xarray", {"oceanography", "python"}),
+        ("Astrophysicist, Astropy and HPC", {"astrophysics", "astropy"}),
+    ],
+)
+def test_skills_newly_in_the_taxonomy(parser: ProfileParser, text: str, expected: set[str]) -> None:
+    assert expected <= {s.id for s in parse(parser, text).skills}

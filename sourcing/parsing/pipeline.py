@@ -451,6 +451,15 @@ _SOUGHT_ROLE = re.compile(
 )
 
 
+# A degree's subject: "BTS comptabilité", "MSc Electrical Engineering", "studied
+# communication design": what someone was taught, not a skill they claim.
+_DEGREE_CUES = ("BTS", "DUT", "BEng", "BSc", "MSc", "MEng", "Licence", "Bachelor", "tudied")
+_DEGREE_SUBJECT = re.compile(
+    r"\b(?:BTS|DUT|BEng|BSc|MSc|MEng|Licence|Bachelor(?:['’]s)?(?: of| in)?|[Ss]tudied)"
+    r" [^,.;:|()\n]{1,40}"
+)
+
+
 def _former_roles_in(text: str) -> list[tuple[int, int]]:
     """Where past roles, and roles sought, are named in the text: neither is a skill
     the person claims."""
@@ -459,6 +468,8 @@ def _former_roles_in(text: str) -> list[tuple[int, int]]:
         ranges += [m.span() for m in _FORMER_ROLE.finditer(text)]
     if any(cue in text for cue in _SOUGHT_ROLE_CUES):
         ranges += [m.span() for m in _SOUGHT_ROLE.finditer(text)]
+    if any(cue in text for cue in _DEGREE_CUES):
+        ranges += [m.span() for m in _DEGREE_SUBJECT.finditer(text)]
     return ranges
 
 
