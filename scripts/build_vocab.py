@@ -933,7 +933,7 @@ spree | Spree / Solidus | | rails | spree commerce; solidus |
 rspec-rails | Capybara / FactoryBot | | rspec | capybara ruby; factorybot; factory_bot; factory bot | Capybara
 devise | Devise / Pundit | | rails | devise gem; pundit gem; cancancan |
 activerecord | Active Record | | rails | activerecord; active record; actioncable; action cable |
-hanami | Hanami / Roda | | ruby | hanami ruby; roda ruby; dry-rb |
+hanami | Hanami / Roda |  | ruby | hanami ruby; roda ruby; dry-rb | Hanami
 rubocop | RuboCop / Sorbet | | ruby | rubocop; sorbet ruby; sorbet types; rbs types |
 resque | Resque / Good Job | | ruby | resque; good_job; solid queue |
 
@@ -1298,7 +1298,7 @@ edge-platforms | Edge platforms (Fastly Compute, Akamai EdgeWorkers) | | edge-co
 ## devops
 devops | DevOps | | | dev ops; devops engineer; ingénieur devops; ingénieure devops |
 sre | Site reliability engineering | | devops | sre; site reliability |
-containers | Containerization | Conteneurisation | devops | containers; conteneurs; containerisation; conteneurisation |
+containers | Containerization | Conteneurisation | devops | containers; conteneurs; containerisation; conteneurisation; orchestration de conteneurs; container orchestration; orchestration des conteneurs |
 docker | Docker | | containers | dockerfile |
 docker-compose | Docker Compose | | docker | docker-compose |
 podman | Podman | | containers | |
@@ -1339,8 +1339,8 @@ red-hat | Red Hat Enterprise Linux | | linux | rhel; red hat; redhat; centos; ro
 debian | Debian | | linux | |
 windows-server | Windows Server | | | |
 system-administration | System administration | Administration système | | administration système; administration systèmes; sysadmin; admin sys; adminsys; administration systèmes et réseaux |
-computer-networks | Computer networking | Réseaux informatiques | | réseau informatique; administration réseau; administration réseaux; network administration; lan/wan; network engineering |
-cisco | Cisco | | computer-networks | ccna; ccnp; cisco ios |
+computer-networks | Computer networking | Réseaux informatiques |  | réseau informatique; administration réseau; administration réseaux; network administration; lan/wan; network engineering; admin réseau; admin réseaux; administrateur réseau; administratrice réseau; administrateur réseaux; administratrice réseaux; network admin; network administrator |
+cisco | Cisco |  | computer-networks | cisco ios |
 virtualization | Virtualization | Virtualisation | | virtualisation; hyperviseur; hypervisor |
 vmware | VMware | | virtualization | vsphere; esxi |
 hyper-v | Hyper-V | | virtualization | |
@@ -1424,7 +1424,7 @@ cics | CICS | | mainframe | ibm cics |
 storage-administration | Storage administration | Administration du stockage | system-administration | stockage san; baies de stockage; storage area network; netapp; emc storage; administration du stockage; stockage nas |
 backup-recovery | Backup and recovery | Sauvegarde et restauration | system-administration | backup and recovery; disaster recovery; plan de reprise d'activité; pra; drp; sauvegardes; plan de sauvegarde informatique |
 veeam | Veeam | | backup-recovery | veeam backup |
-grafana-loki | Grafana Loki | | observability | grafana loki |
+grafana-loki | Grafana Loki |  | observability | grafana loki; loki |
 jaeger | Jaeger | | observability | jaeger tracing |
 dynatrace | Dynatrace | | observability | |
 appdynamics | AppDynamics | | observability | app dynamics |
@@ -1542,7 +1542,7 @@ remote-desktop | RDS / remote desktop services | | windows-server | remote deskt
 itop | iTop / OCS Inventory | | it-asset-management | itop; ocs inventory; fusioninventory; lansweeper; snipe-it |
 network-automation | Network automation | Automatisation réseau | computer-networks | network automation; automatisation réseau; netmiko; nornir; netbox; nautobot |
 ospf-bgp | BGP / OSPF | | routing-protocols | is-is; rip routing |
-ccna | Cisco CCNA / CCNP / CCIE | | cisco | ccie; cisco certified; ccent |
+ccna | Cisco CCNA / CCNP / CCIE |  | cisco | ccie; cisco certified; ccent; ccna; ccnp |
 sdn | Software-defined networking | Réseaux définis par logiciel (SDN) | computer-networks | sdn; software defined networking; software-defined networking; openflow; cisco aci; vmware nsx-t |
 qos | QoS / network performance | | computer-networks | qos; quality of service; traffic shaping |
 network-monitoring | Network monitoring | Supervision réseau | computer-networks | network monitoring; supervision réseau; snmp; netflow; sflow; ntopng |
@@ -1612,6 +1612,8 @@ fivetran | Fivetran | | etl | |
 airbyte | Airbyte | | etl | |
 nifi | Apache NiFi | | etl | nifi |
 statistics | Statistics | Statistiques | | statistique; statistical analysis; analyse statistique; statistiques appliquées; statistician; statisticians; statisticien; statisticienne |
+oceanography | Oceanography | Océanographie | | océanographie; oceanographer; océanographe; physical oceanography |
+astrophysics | Astrophysics | Astrophysique | | astrophysique; astrophysicist; astrophysicien; astrophysicienne; astronomy; astronomie |
 sas | SAS (statistical software) | SAS (logiciel statistique) | statistics | sas base; sas enterprise guide; sas programming; langage sas; sas/stat; sas viya; sas 9; sas software; logiciel sas |
 spss | SPSS | | statistics | ibm spss |
 stata | Stata | | statistics | |
@@ -1627,7 +1629,9 @@ mpi | MPI | | hpc | open mpi; openmpi | MPI
 openmp | OpenMP | | hpc | |
 scientific-computing | Scientific computing | Calcul scientifique | | numerical methods; méthodes numériques; analyse numérique; numerical analysis |
 numerical-simulation | Numerical simulation | Simulation numérique | | modélisation numérique; numerical modeling; numerical modelling |
-bioinformatics | Bioinformatics | Bio-informatique | | bioinformatique; bio-informatics; computational biology |
+bioinformatics | Bioinformatics | Bio-informatique |  | bioinformatique; bio-informatics; computational biology; bioinfo |
+snakemake | Snakemake | | bioinformatics | | Snakemake
+nextflow | Nextflow | | bioinformatics | nf-core |
 great-expectations | Great Expectations | | data-quality | great_expectations; great expectations python; gx core | Great Expectations
 dataiku | Dataiku | | data-science | dataiku dss |
 alteryx | Alteryx | | data-analysis | alteryx designer |
@@ -1668,6 +1672,7 @@ biostatistics | Biostatistics | Biostatistiques | statistics | biostatistique; b
 bayesian-statistics | Bayesian statistics | Statistiques bayésiennes | statistics | bayesian inference; inférence bayésienne; bayesian modeling; bayesian modelling; pymc; pymc3; statistique bayésienne |
 probability | Probability | Probabilités | statistics | probability theory; théorie des probabilités; probabilités et statistiques |
 data-cleaning | Data cleaning | Nettoyage de données | data-analysis | data wrangling; data preparation; préparation des données; préparation de données; nettoyage des données; data cleansing; data munging |
+openrefine | OpenRefine | | data-cleaning | open refine; google refine |
 data-annotation | Data annotation | Annotation de données | machine-learning | data labeling; data labelling; annotation de données; labellisation de données; label studio |
 open-data | Open data | Données ouvertes | | données ouvertes; opendata; data.gouv |
 data-strategy | Data strategy | Stratégie data | data-governance | stratégie data; stratégie de la donnée; stratégie des données; data-driven strategy; culture data |
@@ -1689,7 +1694,7 @@ cplex | IBM CPLEX | | operations-research | cplex; ilog cplex |
 google-colab | Google Colab | | jupyter | google colaboratory |
 kaggle | Kaggle | | data-science | kaggle competitions; compétitions kaggle |
 clinical-data-management | Clinical data management | Data management clinique | | data management clinique; cdisc; sdtm; clinical data; données cliniques |
-clinical-research | Clinical research | Recherche clinique | | essais cliniques; clinical trials; études cliniques; clinical operations; recherche clinique; essai clinique |
+clinical-research | Clinical research | Recherche clinique | | essais cliniques; clinical trials; études cliniques; clinical operations; recherche clinique; essai clinique; patient recruitment; recrutement des patients; recrutement de patients |
 pharmacovigilance | Pharmacovigilance | | clinical-research | drug safety; pharmaco-vigilance |
 health-data | Health data | Données de santé | | données de santé; health data; snds; real-world data; real world evidence; données de vie réelle |
 medical-coding | Medical coding | Codage médical | health-data | pmsi; codage pmsi; cim-10; icd-10; t2a; codage des actes |
@@ -1760,7 +1765,7 @@ deep-learning | Deep learning | Apprentissage profond | machine-learning | deep 
 nlp | Natural language processing | Traitement automatique du langage | artificial-intelligence | natural language processing; traitement automatique du langage; traitement automatique des langues; traitement du langage naturel; traitement automatique du langage naturel | NLP; TAL
 computer-vision | Computer vision | Vision par ordinateur | artificial-intelligence | computer vision; vision par ordinateur; vision artificielle |
 image-processing | Image processing | Traitement d'images | | traitement d'images; traitement d'image; traitement de l'image; image analysis; analyse d'images |
-mlops | MLOps | | machine-learning | ml ops; mlops; machine learning operations |
+mlops | MLOps |  | machine-learning | ml ops; mlops; machine learning operations; ml infra; ml infrastructure |
 generative-ai | Generative AI | IA générative | artificial-intelligence | genai; gen ai; intelligence artificielle générative |
 llm | Large language models | Grands modèles de langage | generative-ai | llms; large language models; large language model; grand modèle de langage; modèles de langage | LLM
 prompt-engineering | Prompt engineering | | llm | prompting; ingénierie de prompt; prompt design |
@@ -1927,7 +1932,7 @@ xcode | Xcode | | ios | |
 android-studio | Android Studio | | android | |
 cocoapods | CocoaPods | | ios | cocoa pods |
 swift-package-manager | Swift Package Manager | | swift | swiftpm |
-core-data | Apple Core Data | | ios | coredata; core data ios; ios core data |
+core-data | Apple Core Data |  | ios | coredata; core data ios; ios core data | Core Data
 kotlin-coroutines | Kotlin Coroutines | | kotlin | coroutines; kotlin flow |
 rxswift | RxSwift | | swift | rx swift |
 expo | Expo (React Native) | | react-native | expo.dev; expo go; expo eas; expo react native; react native expo | Expo
@@ -2202,7 +2207,7 @@ cloud-security | Cloud security | Sécurité du cloud | cybersecurity | sécurit
 iso-27001 | ISO 27001 | | cybersecurity | iso/iec 27001; iso27001; iso 27002; smsi |
 gdpr | GDPR | RGPD | | règlement général sur la protection des données; general data protection regulation; protection des données personnelles; data privacy; data protection |
 splunk | Splunk | | siem | |
-burp-suite | Burp Suite | | pentest | burpsuite |
+burp-suite | Burp Suite |  | pentest | burpsuite; burp |
 metasploit | Metasploit | | pentest | |
 kali-linux | Kali Linux | | pentest | kali |
 nmap | Nmap | | pentest | |
@@ -2308,7 +2313,7 @@ software-testing | Software testing | Tests logiciels | | testing; test logiciel
 unit-testing | Unit testing | Tests unitaires | software-testing | test unitaire; unit tests; unit test |
 integration-testing | Integration testing | Tests d'intégration | software-testing | integration tests |
 e2e-testing | End-to-end testing | Tests de bout en bout | software-testing | tests e2e; e2e tests; end to end testing; tests end-to-end; e2e testing |
-test-automation | Test automation | Automatisation des tests | software-testing | tests automatisés; automated testing; automatisation de tests |
+test-automation | Test automation | Automatisation des tests | software-testing | tests automatisés; automated testing; automatisation de tests; qa automation; automatisation qa |
 manual-testing | Manual testing | Tests manuels | software-testing | tests fonctionnels; functional testing |
 performance-testing | Performance testing | Tests de performance | software-testing | tests de charge; load testing; stress testing; test de charge |
 tdd | Test-driven development | | software-testing | tdd; test driven development; développement piloté par les tests |
@@ -2445,7 +2450,7 @@ ansys | Ansys | | numerical-simulation | ansys fluent |
 comsol | COMSOL | | numerical-simulation | comsol multiphysics |
 abaqus | Abaqus | | finite-element | |
 game-development | Game development | Développement de jeux vidéo | | gamedev; game dev; développement de jeux; game programming; video game development; développeur de jeux; game developer; développement de jeu vidéo; dev jeu vidéo; dev jeux vidéo; développeur jeu vidéo; développeuse jeu vidéo; programmeur jeu vidéo; gameplay |
-video-games | Video games industry | Industrie du jeu vidéo | | jeux vidéo; jeu vidéo; video games; video game; jeux mobiles; mobile games; gaming industry; industrie du jeu vidéo |
+video-games | Video games industry | Industrie du jeu vidéo | | jeux vidéo; jeu vidéo; video games; video game; jeux mobiles; mobile games; gaming industry; industrie du jeu vidéo; indie games; indie game; jeux indés; jeux indépendants |
 unity | Unity | | game-development | unity3d; unity 3d; unity engine | Unity
 unreal-engine | Unreal Engine | | game-development | unreal engine 5; unreal engine 4; ue5 development; unreal engine developer | Unreal
 godot | Godot | | game-development | godot engine |
@@ -2546,7 +2551,7 @@ kokkos | Kokkos / RAJA | | hpc | kokkos; raja performance |
 openacc | OpenACC | | hpc | |
 nccl | NCCL / Horovod | | deep-learning | nccl; horovod; fsdp; megatron-lm; deepspeed zero |
 simulation-tools | Discrete-event simulation (AnyLogic, Arena) | Simulation de flux | operations-research | anylogic; arena simulation; simio; flexsim; plant simulation; tecnomatix; simulation de flux; discrete event simulation; simpy |
-optimization-solvers | Optimization solvers (OR-Tools, Pyomo) | Solveurs d'optimisation | operations-research | or-tools; google or-tools; pyomo; cvxpy; jump julia; fico xpress; mosek; scip; highs solver; localsolver; hexaly |
+optimization-solvers | Optimization solvers (OR-Tools, Pyomo) | Solveurs d'optimisation | operations-research | or-tools; google or-tools; pyomo; cvxpy; jump julia; fico xpress; mosek; scip; highs solver; localsolver; hexaly | JuMP
 mathcad | Mathcad / Maple | | | mathcad; ptc mathcad; maplesoft; maple software |
 origin-lab | OriginLab / GraphPad Prism / SigmaPlot | | data-analysis | originlab; origin pro; graphpad; graphpad prism; prism graphpad; sigmaplot; igor pro |
 imagej | ImageJ / Fiji | | image-processing | imagej; fiji imagej; cellprofiler; napari; imaris; qupath |
@@ -2678,7 +2683,7 @@ dependency-injection | Dependency injection | Injection de dépendances | design
 refactoring | Refactoring | Refactorisation | clean-code | refactorisation; refonte de code; code refactoring; refactor; refactorisation de code; réusinage |
 legacy-modernization | Legacy modernization | Modernisation du legacy | software-engineering | legacy code; code legacy; application modernization; modernisation applicative; migration legacy; modernisation d'applications; refonte applicative |
 technical-debt | Technical debt management | Gestion de la dette technique | software-engineering | dette technique; technical debt; réduction de la dette technique |
-technical-documentation | Technical documentation | Documentation technique | | technical writing; rédaction technique; documentation technique; docs as code; docs-as-code; rédaction de documentation |
+technical-documentation | Technical documentation | Documentation technique |  | technical writing; rédaction technique; documentation technique; docs as code; docs-as-code; rédaction de documentation; rédactrice de documentation; rédacteur de documentation; rédactrice technique; rédacteur technique |
 agile-coaching | Agile coaching | Coaching agile | agile | coaching agile; agile coach; coach agile; accompagnement agile |
 scrum-master | Scrum Master | | scrum | scrum master; psm; professional scrum master; certified scrum master; psm i |
 scrumban | Scrumban | | agile | |
@@ -2736,7 +2741,7 @@ adobe-xd | Adobe XD | | ui-design | |
 invision | InVision | | ui-design | |
 axure | Axure | | prototyping | axure rp |
 design-thinking | Design thinking | | | |
-user-research | User research | Recherche utilisateur | ux-design | recherche utilisateurs; ux research; recherche ux; entretiens utilisateurs; user interviews |
+user-research | User research | Recherche utilisateur | ux-design | recherche utilisateurs; ux research; recherche ux; entretiens utilisateurs; user interviews; ux researcher; ux researchers; user researcher; user researchers |
 usability-testing | Usability testing | Tests utilisateurs | user-research | tests d'utilisabilité; user testing; test utilisateur |
 prototyping | Prototyping | Prototypage | ux-design | maquettage; wireframing; wireframes; maquettes; mockups |
 design-system | Design systems | Design system | ui-design | système de design |
@@ -2760,7 +2765,7 @@ blender | Blender 3D | | 3d-modeling | | Blender
 maya | Autodesk Maya | | 3d-modeling | | Maya
 cinema-4d | Cinema 4D | | 3d-modeling | c4d |
 video-editing | Video editing | Montage vidéo | | final cut pro; davinci resolve |
-photography | Photography | Photographie | | |
+photography | Photography | Photographie |  | photographe; photographes; photographer; photographers |
 framer | Framer | | ui-design | framer.com | Framer
 zeplin | Zeplin | | ui-design | zeplin.io |
 balsamiq | Balsamiq | | prototyping | balsamiq mockups |
@@ -2802,7 +2807,7 @@ game-design | Game design | | game-development | game design; concepteur de jeux
 level-design | Level design | | game-design | level designer; conception de niveaux |
 visual-design | Visual design | Design visuel | ui-design | visual design; design visuel; ui visuelle |
 ui-kits | UI kits | | design-system | ui kit; ui library; bibliothèque de composants; component library |
-brand-design | Brand identity design | Création d'identité de marque | graphic-design | brand identity; identité de marque; charte graphique; brand guidelines; guidelines de marque |
+brand-design | Brand identity design | Création d'identité de marque | graphic-design | brand identity; identité de marque; charte graphique; brand guidelines; guidelines de marque; brand designer; brand designers |
 data-visualization-design | Information design | Design d'information | data-visualization | information design; design d'information; infographie; infographics; infographies |
 presentation-design | Presentation design | Conception de présentations | | design de présentations; slide design; conception de slides; apple keynote; google slides design |
 figma-plugins | Figma plugins / Dev Mode | | figma | figma plugins; plugins figma; figma dev mode; dev mode figma; figma variables; figma auto layout; auto layout figma; figma components; composants figma; figma tokens; figma api; figma widgets |
@@ -2901,7 +2906,7 @@ platform-product | Platform / API product management | Product management platef
 data-product-management | Data / AI product management | Product management data / IA | product-management | data product management; ai product management; ai product manager; ml product manager; product manager data; product manager ia |
 growth-product | Growth product management | Product management growth | product-led-growth | growth product manager; growth pm; product growth; experimentation growth |
 mobile-product | Mobile product management | Product management mobile | product-management | mobile product manager; product manager mobile; app product management |
-product-operations-tools | Product tools (Aha!, Linear, Canny) | Outils produit | product-ops | aha roadmaps; aha.io; linear app; linear.app; canny.io; airfocus; craft.io; featureos; jira product discovery; harvestr; cycle app; dovetail research; condens; enjoyhq |
+product-operations-tools | Product tools (Aha!, Linear, Canny) | Outils produit | product-ops | aha roadmaps; aha.io; linear app; linear.app; canny.io; airfocus; craft.io; featureos; jira product discovery; harvestr; cycle app; dovetail research; condens; enjoyhq | Dovetail
 linear | Linear (issue tracking) | | | linear issue tracker; linear issues |
 shortcut | Shortcut / Clubhouse / Height | | | shortcut.com; clubhouse.io; height app; pivotal tracker; plane.so |
 release-notes | Release notes / changelog | Notes de version | release-planning | release notes; notes de version; changelog; changelogs |
@@ -3220,7 +3225,7 @@ sellsy | Sellsy | | crm | |
 b2b-sales | B2B sales | Vente B2B | sales | ventes b2b; vente btob; commerce b2b; vente aux entreprises |
 b2c-sales | B2C sales | Vente B2C | sales | vente aux particuliers |
 saas-sales | SaaS sales | Vente SaaS | b2b-sales | vente de logiciels; software sales; vente de solutions saas |
-inside-sales | Inside sales | | sales | vente à distance; télévente; telesales |
+inside-sales | Inside sales |  | sales | vente à distance; télévente; telesales; commercial sédentaire; commerciale sédentaire |
 field-sales | Field sales | Vente terrain | sales | commercial terrain; vente itinérante |
 pre-sales | Pre-sales | Avant-vente | sales | avant vente; presales; pre sales; solution engineering |
 sales-management | Sales management | Management commercial | sales | direction commerciale; gestion d'équipe commerciale; animation commerciale; pilotage commercial; animation d'équipe commerciale |
@@ -3275,7 +3280,7 @@ smb-sales | SMB sales | Vente PME | b2b-sales | vente aux pme; smb sales; mid-ma
 sales-strategy | Sales strategy | Stratégie commerciale | sales | stratégie commerciale; plan commercial; plan d'action commercial; sales plan; sales strategy; politique commerciale |
 commercial-proposals | Commercial proposals | Propositions commerciales | sales | propositions commerciales; proposition commerciale; rédaction de propositions commerciales; sales proposals; offres commerciales |
 objection-handling | Objection handling | Traitement des objections | sales | gestion des objections; traitement des objections; objection handling |
-hunting | New business development | Développement de nouveaux clients | sales | new business development; new business acquisition; conquête commerciale; acquisition de nouveaux clients; new logo acquisition; chasse commerciale |
+hunting | New business development | Développement de nouveaux clients | sales | new business development; new business acquisition; conquête commerciale; acquisition de nouveaux clients; new logo acquisition; chasse commerciale; new business |
 farming | Customer portfolio growth | Fidélisation et développement du portefeuille | account-management | développement de portefeuille; farming commercial; développement du chiffre d'affaires client; account growth |
 distribution-channels | Distribution management | Gestion de la distribution | sales | gestion de la distribution; réseau de distribution; gestion des distributeurs; distributor management; distribution channels; canaux de distribution |
 wholesale | Wholesale | Vente en gros | sales | vente en gros; commerce de gros; b2b wholesale; grossiste |
@@ -3343,7 +3348,8 @@ onboarding | Onboarding | Intégration des collaborateurs | human-resources | in
 labor-law | Employment law | Droit du travail | human-resources | droit social; labor law; labour law; code du travail |
 employee-relations | Employee relations | Relations sociales | human-resources | dialogue social; labor relations; relations avec les partenaires sociaux; instances représentatives du personnel |
 learning-development | Learning & development | Formation professionnelle | human-resources | learning and development; l&d; ingénierie de formation; ingénierie pédagogique; plan de développement des compétences; plan de formation; training management |
-compensation-benefits | Compensation & benefits | Rémunération et avantages sociaux | human-resources | c&b; comp & ben; compensation and benefits; rémunération; politique de rémunération; total rewards; avantages sociaux |
+qualiopi | Qualiopi | | learning-development | certification qualiopi; référentiel qualiopi |
+compensation-benefits | Compensation & benefits | Rémunération et avantages sociaux | human-resources | c&b; comp & ben; compensation and benefits; rémunération; politique de rémunération; total rewards; avantages sociaux; compensation planning |
 workforce-planning | Workforce planning | GEPP | human-resources | gpec; gepp; gestion prévisionnelle des emplois et des compétences; gestion prévisionnelle des emplois et des parcours professionnels; strategic workforce planning; gestion des compétences; skills management |
 hr-business-partner | HR business partnership | HR Business Partner | human-resources | hrbp; human resources business partner; business partner rh |
 hr-administration | HR administration | Administration du personnel | human-resources | gestion administrative du personnel; personnel administration |
@@ -3437,7 +3443,7 @@ career-development | Career development | Développement de carrière | talent-m
 authoring-tools | E-learning authoring tools | Outils auteurs e-learning | e-learning | adobe captivate; ispring; rise 360; easygenerator; elucidat; genially; h5p; scorm; xapi; tin can api |
 lms-platforms | LMS platforms | Plateformes LMS | e-learning | docebo; talentlms; 360learning lms; teach on mars; coursera for business; linkedin learning; udemy business; blackboard learn; canvas lms; sakai; chamilo; dokeos; claroline; google classroom |
 coaching | Professional coaching | Coaching professionnel | | coach professionnel; coach professionnelle; executive coaching; coaching individuel; life coaching; coach certifié; icf coach; coaching de dirigeants |
-career-counseling | Career counseling | Conseil en évolution professionnelle | | bilan de compétences; conseil en évolution professionnelle; career counseling; career counselling; orientation professionnelle; conseillère en insertion; conseiller en insertion professionnelle; insertion professionnelle; accompagnement vers l'emploi |
+career-counseling | Career counseling | Conseil en évolution professionnelle |  | bilan de compétences; conseil en évolution professionnelle; career counseling; career counselling; orientation professionnelle; conseillère en insertion; conseiller en insertion professionnelle; insertion professionnelle; accompagnement vers l'emploi; bilans de compétences |
 hr-transformation | HR transformation | Transformation RH | hr-digitalization | transformation rh; hr transformation; sirh projet; projet sirh; déploiement sirh; hris implementation |
 workday-hcm | Workday HCM modules | | workday | workday hcm; workday payroll; workday recruiting module; workday studio; workday integrations; workday report writer |
 sap-successfactors-modules | SuccessFactors modules | | sap-successfactors | employee central; successfactors employee central; successfactors lms; successfactors performance |
@@ -3446,7 +3452,7 @@ hibob | HiBob / Rippling / Gusto | | hris | hibob; bob hris; rippling hr; gusto 
 teaching-primary | Primary school teaching | Enseignement primaire | academic-teaching | enseignement primaire; primary teaching; enseignement en primaire; crpe |
 teaching-secondary | Secondary school teaching | Enseignement secondaire | academic-teaching | professeur de collège; professeur de lycée; enseignement secondaire; secondary teacher; high school teacher; capes externe; agrégation; agrégée; agrégé; professeur certifié; professeure agrégée |
 higher-education-teaching | University teaching | Enseignement supérieur | academic-teaching | enseignement supérieur; maître de conférences; maîtresse de conférences; professeur des universités; chargé de td; chargée de td; travaux dirigés; university lecturer; lecturer; ater |
-math-teaching | Mathematics teaching | Enseignement des mathématiques | academic-teaching | enseignement des mathématiques; professeur de mathématiques; math teacher; teaching mathematics; professeure de mathématiques |
+math-teaching | Mathematics teaching | Enseignement des mathématiques | academic-teaching | enseignement des mathématiques; professeur de mathématiques; math teacher; teaching mathematics; professeure de mathématiques; mathematics teacher; maths teacher; prof de maths; professeur de maths; professeure de maths |
 language-teaching | Language teaching | Enseignement des langues | academic-teaching | enseignement des langues; language teaching; professeur de langues; language teacher; professeur d'espagnol; professeur d'allemand; spanish teacher; german teacher; didactique des langues |
 stem-outreach | STEM education | Médiation scientifique | academic-teaching | stem education; médiation scientifique; vulgarisation scientifique; science communication; culture scientifique; science outreach; steam education |
 coding-bootcamp-teaching | Coding instruction | Enseignement du code | academic-teaching | coding instructor; formateur développement web; formatrice développement web; teaching assistant bootcamp; bootcamp instructor; coding teacher; enseigner la programmation; teaching programming |
@@ -3462,8 +3468,8 @@ job-architecture | Job architecture / leveling | Architecture des emplois | job-
 org-design | Organisation design | Conception organisationnelle | organizational-development | org design; organisation design; organization design; conception organisationnelle; org charts; span of control |
 
 ## finance
-finance | Finance | | | financial management; gestion financière; direction financière |
-accounting | Accounting | Comptabilité | finance | comptabilité générale; general accounting; bookkeeping; tenue de comptabilité; tenue comptable; accountant; accountants; comptable; comptables; dcg; dscg; acca |
+finance | Finance |  |  | financial management; gestion financière; direction financière; responsable administratif et financier; responsable administrative et financière |
+accounting | Accounting | Comptabilité | finance | comptabilité générale; general accounting; bookkeeping; tenue de comptabilité; tenue comptable; accountant; accountants; comptable; comptables; dcg; dscg; acca; bookkeeper; bookkeepers |
 cost-accounting | Cost accounting | Comptabilité analytique | accounting | calcul des coûts; costing; contrôle des coûts |
 accounts-payable | Accounts payable | Comptabilité fournisseurs | accounting | comptes fournisseurs; purchase-to-pay; procure-to-pay |
 accounts-receivable | Accounts receivable | Comptabilité clients | accounting | recouvrement; credit management; gestion du poste client; relance clients; order-to-cash; o2c |
@@ -3477,7 +3483,7 @@ us-gaap | US GAAP | | accounting | gaap |
 french-gaap | French GAAP | Normes comptables françaises | accounting | pcg; plan comptable général |
 consolidation | Financial consolidation | Consolidation des comptes | accounting | consolidation; consolidation comptable; comptes consolidés |
 financial-reporting | Financial reporting | Reporting financier | accounting | reporting mensuel; monthly reporting; clôture mensuelle; clôtures mensuelles; month-end close; clôture des comptes; clôtures comptables; clôtures; clôture annuelle; clôtures annuelles; year-end closing; year-end close; arrêtés comptables; board reporting; reporting au board; reporting board; reporting groupe; group reporting |
-financial-analysis | Financial analysis | Analyse financière | finance | analyse de bilan; analyse des états financiers; financial statements analysis |
+financial-analysis | Financial analysis | Analyse financière | finance | analyse de bilan; analyse des états financiers; financial statements analysis; financial analyst; financial analysts; analyste financier; analyste financière |
 financial-modeling | Financial modeling | Modélisation financière | finance | financial modelling; modèle financier; business plan; business plans; lbo modeling |
 corporate-finance | Corporate finance | Finance d'entreprise | finance | finance corporate; levée de fonds; levées de fonds; fundraising |
 valuation | Valuation | Évaluation d'entreprise | corporate-finance | valorisation d'entreprise; évaluation financière; business valuation; dcf |
@@ -3781,8 +3787,8 @@ project-planning | Project planning | Planification de projet | project-manageme
 project-portfolio-management | Project portfolio management | Gestion de portefeuille de projets | project-management | gestion de portefeuille projets; gestion de portefeuille de projets; project portfolio management; portfolio management office |
 general-management | General management | Direction d'entreprise | | management général; general management; business unit management; direction de business unit; direction d'entreprise |
 international-expansion | International expansion | Développement international | strategy | développement international; international expansion; expansion internationale; international business development |
-facility-management | Facility management | Services généraux | | services généraux; facility management; gestion des services généraux; workplace management; gestion immobilière d'entreprise; facilities management |
-office-management | Office management | Gestion administrative | | office management; gestion administrative; assistanat de direction; executive assistance; assistanat; secrétariat de direction; office manager; gestion des agendas |
+facility-management | Facility management | Services généraux |  | services généraux; facility management; gestion des services généraux; workplace management; gestion immobilière d'entreprise; facilities management; facilities manager; facility manager |
+office-management | Office management | Gestion administrative |  | office management; gestion administrative; assistanat de direction; executive assistance; assistanat; secrétariat de direction; office manager; gestion des agendas; executive assistant; executive assistants; assistante de direction; assistant de direction |
 healthcare-management | Healthcare management | Management des établissements de santé | | gestion hospitalière; hospital management; management hospitalier; healthcare management; gestion d'établissements de santé |
 project-budgeting | Budget management | Gestion budgétaire de projet | project-management | suivi budgétaire de projet; project budgeting; budget projet; gestion budgétaire de projet; project cost control |
 steering-committees | Steering committees | Comités de pilotage | project-management | comités de pilotage; comité de pilotage; copil; steering committee; steering committees; gouvernance de projet; project governance |
@@ -3860,9 +3866,10 @@ medical-affairs | Medical affairs / MSL | Affaires médicales | | medical affair
 market-access | Market access | Accès au marché | | market access; accès au marché; hta; health technology assessment; evaluation médico-économique; médico-économie; health economics; heor; pricing and reimbursement; transparence has |
 pharmacy | Pharmacy practice | Exercice officinal | | pharmacie d'officine; pharmacie hospitalière; préparateur en pharmacie; préparatrice en pharmacie; dispensation; pharmacy technician |
 nursing | Nursing | Soins infirmiers | | soins infirmiers; registered nurse; nursing; infirmière; infirmier; infirmière coordinatrice; infirmier coordinateur; infirmière de bloc; ibode; iade; infirmière puéricultrice; soins palliatifs; palliative care |
+midwifery | Midwifery | Maïeutique | | sage-femme; sages-femmes; sage femme; maïeutique; midwife; midwives |
 medical-specialties | Physicians / medical practice | Exercice médical | | médecine générale |
-allied-health | Allied health professions | Professions paramédicales | | kinésithérapie; physiotherapy; ergothérapie; occupational therapy; orthophonie; speech therapy; psychomotricité; diététique; podologie; orthoptie; manipulateur radio; ostéopathie |
-psychology | Psychology practice | Pratique de la psychologie | | neuropsychologie; psychothérapie; psychotherapy; cbt therapy; thérapie cognitive et comportementale |
+allied-health | Allied health professions | Professions paramédicales |  | kinésithérapie; physiotherapy; ergothérapie; occupational therapy; orthophonie; speech therapy; psychomotricité; diététique; podologie; orthoptie; manipulateur radio; ostéopathie; kinésithérapeute; kinésithérapeutes; masseur-kinésithérapeute; physiotherapist; physiotherapists |
+psychology | Psychology practice | Pratique de la psychologie |  | neuropsychologie; psychothérapie; psychotherapy; cbt therapy; thérapie cognitive et comportementale; psychologue; psychologues; psychologue du travail; psychologist; psychologists; work psychologist |
 mental-health | Mental health care | Soins en santé mentale | | addictologie; prévention du suicide |
 dental | Dentistry | Soins dentaires | | dentistry; assistante dentaire; assistant dentaire; cabinet dentaire; prothésiste dentaire; orthodontie; orthodontics |
 veterinary | Veterinary medicine | Médecine vétérinaire | | veterinary; auxiliaire vétérinaire; asv; médecine vétérinaire |
@@ -3906,7 +3913,7 @@ analytical-skills | Analytical skills | Esprit d'analyse | | capacité d'analyse
 synthesis | Synthesis skills | Esprit de synthèse | | capacité de synthèse; capacités de synthèse; sens de la synthèse |
 creativity | Creativity | Créativité | | creative thinking; pensée créative |
 curiosity | Curiosity | Curiosité | | curieux; curieuse; intellectual curiosity; curiosité intellectuelle; esprit curieux |
-organization | Organizational skills | Sens de l'organisation | | organisé; organisée; organized; organisational skills; capacités d'organisation; capacité d'organisation; bonne organisation; esprit d'organisation |
+organization | Organizational skills | Sens de l'organisation |  | organisé; organisée; organized; organisational skills; capacités d'organisation; capacité d'organisation; bonne organisation; esprit d'organisation; organised; highly organised; well organised; highly organized |
 time-management | Time management | Gestion du temps | | gestion des priorités; priorisation; prioritization; respect des délais; respect des deadlines; meeting deadlines; sens des priorités |
 stress-management | Stress management | Gestion du stress | | résistance au stress; works well under pressure; travail sous pression; sang-froid; calme sous pression; calm under pressure; gestion du stress; résistant au stress; résistante au stress |
 empathy | Empathy | Empathie | | empathique; empathetic; empathic; bienveillance; bienveillant; bienveillante |
@@ -3945,7 +3952,7 @@ giving-feedback | Giving feedback | Feedback constructif | communication | feedb
 commitment | Commitment | Sens de l'engagement | | forte implication; implication personnelle; dedication; sens de l'engagement; dévouement; dévoué; dévouée |
 courtesy | Courtesy | Courtoisie | | courtoisie; courtois; courtoise; politesse; savoir-vivre |
 professional-appearance | Professional appearance | Présentation soignée | | présentation soignée; bonne présentation; tenue professionnelle; professional presence |
-discretion | Discretion | Discrétion | | discret; sens de la confidentialité; respect de la confidentialité; devoir de réserve |
+discretion | Discretion | Discrétion |  | discret; sens de la confidentialité; respect de la confidentialité; devoir de réserve; discreet |
 responsiveness | Responsiveness | Réactivité | | réactif; réactivité; sens de l'urgence; sense of urgency |
 innovation-mindset | Innovation mindset | Esprit d'innovation | creativity | esprit d'innovation; innovative thinking; esprit innovant; innovative mindset |
 self-learning | Self-directed learning | Autoformation | learning-agility | autodidacte; self-taught; autoformation; self-learner; self-directed learning; apprentissage autonome |

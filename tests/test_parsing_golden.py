@@ -402,3 +402,163 @@ def test_near_duplicate_skills_are_one(parser: ProfileParser, text: str) -> None
     found = {s.id for s in parse(parser, text).skills}
     assert "accessibility-testing" in found
     assert not {"ux-testing-a11y", "web-accessibility-testing"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Admin réseau · Cisco, Fortinet · CCNP", {"computer-networks", "ccna"}, set()),
+        ("Network administrator, CCNA", {"computer-networks", "ccna"}, set()),
+        ("UX Researcher at Meleze | usability testing", {"user-research"}, {"ux-design"}),
+        ("Kinésithérapeute du sport, cabinet indépendant", {"allied-health"}, set()),
+        ("Physiotherapist in a sports clinic", {"allied-health"}, set()),
+        (
+            "Psychologue du travail, bilans de compétences",
+            {"psychology", "career-counseling"},
+            set(),
+        ),
+        ("Commerciale sédentaire B2B, Salesforce", {"inside-sales", "salesforce"}, set()),
+        (
+            "Executive assistant to the CEO, highly organised",
+            {"office-management", "organization"},
+            set(),
+        ),
+        ("Assistante de direction, discrète et organisée", {"office-management"}, set()),
+        ("Bookkeeper for small charities", {"accounting"}, set()),
+        ("Analyste financier en banque d'affaires", {"financial-analysis"}, set()),
+        ("Sage-femme libérale à Brest", {"midwifery"}, {"sage"}),
+        ("Midwife at a maternity unit", {"midwifery"}, set()),
+        ("Photographe et retoucheuse", {"photography"}, set()),
+        ("Rédactrice de documentation technique, Markdown", {"technical-documentation"}, set()),
+        ("Mathematics teacher, Julia on weekends", {"math-teaching", "julia"}, set()),
+    ],
+)
+def test_trades_named_by_their_role_nouns_and_short_forms(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A recruiter's sourcing and interviews; a buyer's sourcing is not candidates'.
+        (
+            "Recruteuse : sourcing, entretiens, marque employeur",
+            {"sourcing", "interviewing"},
+            set(),
+        ),
+        ("Tech recruiter: sourcing, interviews, Greenhouse", {"sourcing", "interviewing"}, set()),
+        ("Assistante RH : entretiens annuels, recrutement", {"recruiting"}, {"interviewing"}),
+        ("Acheteuse : sourcing fournisseurs, appels d'offres", set(), {"sourcing"}),
+        # SAS listed with statistics tools is the software; a company form is not.
+        ("Technologies: R, Python, SAS, SQL", {"r", "sas"}, set()),
+        ("Statisticienne chez Frêne SAS, R et Python", {"r"}, {"sas"}),
+        # GCP beside clinical trials is Good Clinical Practice, not Google Cloud.
+        ("Clinical research coordinator, GCP certified", {"gcp-clinical"}, {"gcp"}),
+        ("Attachée de recherche clinique, formation GCP", {"gcp-clinical"}, {"gcp"}),
+        ("Data engineer on GCP (BigQuery)", {"gcp"}, {"gcp-clinical"}),
+        # Patients are recruited into trials; that is not recruiting.
+        ("CRC: patient recruitment, informed consent", {"clinical-research"}, {"recruiting"}),
+        ("ARC : recrutement des patients, monitoring", {"clinical-research"}, {"recruiting"}),
+        # A quality listed, not the patient cared for.
+        ("Calm, patient | Cape Town", {"patience"}, set()),
+        ("Patiente et bienveillante.", {"patience"}, set()),
+        ("I care for the patient at home", set(), {"patience"}),
+        # A team's size, however it is capitalised.
+        ("Support lead. Team of 12.", {"team-management"}, set()),
+        ("Responsable support. Équipe de 8 personnes.", {"team-management"}, set()),
+        # Indie games are the games sector: with Unity, game development.
+        ("Unity dev, C#, shaders | indie games", {"game-development", "unity"}, set()),
+        ("Dev Unity, C# · jeux indés", {"game-development"}, set()),
+    ],
+)
+def test_words_that_name_a_skill_only_in_their_context(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Unity dev | Go player too (the board game)", {"unity"}, {"go"}),
+        ("Go players club, Rust at work", {"rust"}, {"go"}),
+        ("Go developer at Sorbier", {"go"}, set()),
+        ("Statistician. Mixed models in R.\nPhD, Edinburgh.", {"r"}, set()),
+        ("J'écris du R.\nEt du Python.", {"r", "python"}, set()),
+        ("Je fais de l'#OSINT et de la #cybersécurité", {"osint", "cybersecurity"}, set()),
+        ("Fan d'#Elixir depuis 2016", {"elixir"}, set()),
+    ],
+)
+def test_short_forms_read_as_written(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Librarian turned data steward. SPARQL.", {"knowledge-graphs"}, {"library-science"}),
+        ("Veterinary nurse turned sales rep", {"sales"}, {"veterinary"}),
+        ("Chef de cuisine reconverti en dev front, React", {"react"}, {"culinary"}),
+        ("Infirmière reconvertie dans la data, SQL", {"sql"}, {"nursing"}),
+        ("Avant, chargée de communication chez Sureau. SEO.", {"seo"}, {"communication"}),
+        ("Previously a business analyst at Charme. Scrum.", {"scrum"}, {"business-analysis"}),
+        ("Previously Ruby, now Elixir", {"ruby", "elixir"}, set()),
+        ("Aide-soignante, je souhaite évoluer vers un poste d'infirmière", set(), {"nursing"}),
+        ("Looking for a CRA position; clinical research coordinator", {"clinical-research"}, set()),
+    ],
+)
+def test_roles_left_behind_or_sought_are_not_skills(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "BTS comptabilité en 2014, gestionnaire de paie (Silae)",
+            {"payroll", "silae"},
+            {"accounting"},
+        ),
+        (
+            "MSc Electrical Engineering, TU Eindhoven. Yocto, U-Boot.",
+            {"yocto"},
+            {"electrical-design"},
+        ),
+        ("I studied communication design in Porto. Figma.", {"figma"}, {"communication"}),
+        ("Comptable, BTS comptabilité", {"accounting"}, set()),
+    ],
+)
+def test_a_degree_subject_is_not_a_skill_claimed(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bioinfo · Snakemake, Nextflow (nf-core)", {"bioinformatics", "snakemake", "nextflow"}),
+        ("Librarian: #OpenRefine, #Wikidata", {"openrefine"}),
+        ("Responsable formation, certification Qualiopi", {"qualiopi"}),
+        ("Océanographe, Python et xarray", {"oceanography", "python"}),
+        ("Astrophysicist, Astropy and HPC", {"astrophysics", "astropy"}),
+    ],
+)
+def test_skills_newly_in_the_taxonomy(parser: ProfileParser, text: str, expected: set[str]) -> None:
+    assert expected <= {s.id for s in parse(parser, text).skills}

@@ -100,7 +100,7 @@ def _letter_ends_sentence(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     token, previous = doc[start], doc[start - 1]
-    followed = bool(token.whitespace_) or start + 1 == len(doc)
+    followed = bool(token.whitespace_) or start + 1 == len(doc) or doc[start + 1].is_space
     glued = not previous.whitespace_ and (previous.text[-1].isalnum() or previous.text[-1] in "._")
     return followed and not glued and not previous.is_title
 
@@ -137,11 +137,18 @@ _NOT_SKILL_BEFORE = frozenset(
 
 def _cased_context_ok(doc: Doc, start: int) -> bool:
     if start == 0:
-        return True
+        return start + 1 >= len(doc) or doc[start + 1].lower_ not in _NOT_SKILL_AFTER
     previous = doc[start - 1]
     # "50 Go", "2 To": French units (gigaoctets), not the language after a number.
     unit = previous.like_num and len(doc[start]) <= 2
-    return not unit and previous.lower_ not in _NOT_SKILL_BEFORE
+    if unit or previous.lower_ in _NOT_SKILL_BEFORE:
+        return False
+    # "Go player", "Go players": the board game, not the language.
+    following = doc[start + 1].lower_ if start + 1 < len(doc) else ""
+    return following not in _NOT_SKILL_AFTER
+
+
+_NOT_SKILL_AFTER = frozenset(["player", "players"])
 
 
 @Language.factory("vivier_vocabularies")
@@ -154,7 +161,7 @@ _TOKENIZER_CACHE = 100_000
 # French elisions ("l'INSA", "d'HEC", "qu'il") split off as prefixes, so one tokenizer
 # serves French and English. spaCy's own French tokenizer would take ~3 s to build,
 # for no gain to rule matching.
-_ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)"
+_ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[\w#])"  # "l'#OSINT" too
 
 
 def build_nlp() -> Language:
@@ -287,6 +294,7 @@ class ProfileParser:
         ids += self.context.coordinated(text)
         ids += self.context.hashtags(text)
         ids += self.context.team_sizes(text)
+        ids += self.context.qualities(text)
         for hint in hints:
             skill = self.skills.lookup(hint)
             if skill is not None:
@@ -408,23 +416,47 @@ _SPELLED_EMAIL = re.compile(
 )
 
 
-_FORMER_ROLE_CUES = ("ex-", "Ex-", "ncien", "ormer", "avant", "auparavant", "ai été")
+_FORMER_ROLE_CUES = (
+    "ex-",
+    "Ex-",
+    "ncien",
+    "ormer",
+    "vant",
+    "auparavant",
+    "ai été",
+    "reviously a",
+    "turned",
+    "reconverti",
+)
 # A past role: "ex-" before a lowercase word (not "ex-Criteo", an employer), "ancienne
 # designer" (not "ancien de Centrale", "ancien élève"), "avant ça testeur QA", "j'ai été
-# infirmière", "former designer". The role runs to the next punctuation. "Previously" is
-# not a cue: "Previously Ruby", "previously wrote VB.NET" name skills still held.
+# infirmière", "former designer", "Avant, chargée de communication", "previously a quality
+# engineer". The role runs to the next punctuation. "Previously" alone is not a cue:
+# "Previously Ruby", "previously wrote VB.NET" name skills still held.
 _FORMER_ROLE = re.compile(
-    r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|auparavant,?"
+    r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|avant,|auparavant,?"
+    r"|previously an?"
     r"|j['’]ai été)\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
     r"[^,.;:|()·\n—–]{1,40}"
+    # "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.
+    r"|(?<![\w-])[\w-]+(?: [\w-]+){0,2}(?= turned\b| reconvertie? (?:en|dans|vers)\b)"
 )
 
 
 # A role sought: "looking for a team lead role", "je cherche un poste de superviseure".
-_SOUGHT_ROLE_CUES = ("ooking for", "seeking", "cherche un poste")
+_SOUGHT_ROLE_CUES = ("ooking for", "seeking", "cherche un poste", "voluer vers")
 _SOUGHT_ROLE = re.compile(
     r"(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
-    r"|(?i:cherche|recherche) un poste d(?:e |['’])[^,.;:|()\n]{1,40}"
+    r"|(?i:cherche|recherche|évoluer vers) un poste d(?:e |['’])[^,.;:|()\n]{1,40}"
+)
+
+
+# A degree's subject: "BTS comptabilité", "MSc Electrical Engineering", "studied
+# communication design": what someone was taught, not a skill they claim.
+_DEGREE_CUES = ("BTS", "DUT", "BEng", "BSc", "MSc", "MEng", "Licence", "Bachelor", "tudied")
+_DEGREE_SUBJECT = re.compile(
+    r"\b(?:BTS|DUT|BEng|BSc|MSc|MEng|Licence|Bachelor(?:['’]s)?(?: of| in)?|[Ss]tudied)"
+    r" [^,.;:|()\n]{1,40}"
 )
 
 
@@ -436,6 +468,8 @@ def _former_roles_in(text: str) -> list[tuple[int, int]]:
         ranges += [m.span() for m in _FORMER_ROLE.finditer(text)]
     if any(cue in text for cue in _SOUGHT_ROLE_CUES):
         ranges += [m.span() for m in _SOUGHT_ROLE.finditer(text)]
+    if any(cue in text for cue in _DEGREE_CUES):
+        ranges += [m.span() for m in _DEGREE_SUBJECT.finditer(text)]
     return ranges
 
 

@@ -147,6 +147,14 @@ class SkillContext:
             return []
         return ["team-management"]
 
+    def qualities(self, text: str) -> list[str]:
+        """ "Calm, patient", "Patiente et bienveillante": the adjective listed as a quality
+        (its own item of a list or a coordination), not "patient recruitment" or "a
+        patient", which are the people cared for."""
+        if "atient" not in text or "patience" not in self.skills.entries:
+            return []
+        return ["patience"] if _PATIENT_LISTED.search(text) else []
+
     def trades_of_sectors(self, ids: list[str]) -> list[str]:
         """A sector that names a trade ("jeux vidéo") is that trade's skill (game
         development) for someone who also names one of the trade's own skills (Unity,
@@ -197,19 +205,43 @@ _CAMEL_CASE_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z0-9]*")
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,40})\b")
 _NOT_TAG_CHARACTER = re.compile(r"[\s\-'’]+")
 _GLOSS = re.compile(r"\s*\([^()]*\)")
-_TEAM_CUES = ("team", "quipe")
+_TEAM_CUES = ("team", "Team", "quipe")
 _TEAM_OF = re.compile(r"\b(?:team|[ée]quipe) (?:of|de) \d+\b", re.IGNORECASE)
+_PATIENT_LISTED = re.compile(
+    r"(?:^|[|,;.•·/\n]\s*|\b(?:et|and|&) )[Pp]atiente?(?=\s*(?:$|[|,;.!/\n&]|\bet\b|\band\b))",
+    re.MULTILINE,
+)
 # (plain reading, reading in context, the families that make the context)
 _READINGS = (
     ("onboarding", "customer-onboarding", frozenset(["customer-success"])),
     ("gdpr", "data-privacy-law", frozenset(["law", "intellectual-property", "litigation"])),
+    # "GCP certified" beside clinical trials is Good Clinical Practice, not Google Cloud.
+    ("gcp", "gcp-clinical", frozenset(["clinical-research"])),
+    ("google-cloud-certifications", "gcp-clinical", frozenset(["clinical-research"])),
 )
 # (a name that is a skill only in context, the skill, the families that make the context)
 _NAMED_IN_CONTEXT = (
     (re.compile(r"\bMeta\b"), "meta-ads", frozenset(["performance-marketing", "sea"])),
+    # "sourcing" alone is also the buyer's trade (procurement): a recruiter's is candidates.
+    (re.compile(r"\b[Ss]ourcing\b"), "sourcing", frozenset(["recruiting"])),
+    # Interviews a recruiter runs are candidates' (not "entretiens annuels", reviews).
+    (
+        re.compile(
+            r"\b(?:[Ee]ntretiens|[Ii]nterviews)\b(?! (?:annuels|individuels|professionnels|d['’]))"
+        ),
+        "interviewing",
+        frozenset(["recruiting"]),
+    ),
+    # "SAS" alone is also a French company form ("Frêne SAS"): listed beside statistics
+    # ("R, Python, SAS, SQL") it is the software.
+    (
+        re.compile(r"(?:^|[,;:/(|&+]\s*|\b(?:and|et) )SAS\b"),
+        "sas",
+        frozenset(["statistics", "r", "data-analysis"]),
+    ),
 )
 _PLAIN_READINGS = frozenset(plain for plain, _, _ in _READINGS)
-_CONTEXT_NAME_CUES = ("Meta",)
+_CONTEXT_NAME_CUES = ("Meta", "ourcing", "SAS", "ntretiens", "nterviews")
 # Sectors that name a trade, and the trade's skill.
 _TRADE_OF_SECTOR = {"video-games": "game-development"}
 _SERVICE_LIST_OPENERS = ("(", ":")
