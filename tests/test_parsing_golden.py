@@ -12,6 +12,13 @@ def parse(parser: ProfileParser, text: str) -> ParsedProfile:
     return parser.parse(ProfileFields(text=text))
 
 
+def assert_skills(parser: ProfileParser, text: str, expected: set[str], absent: set[str]) -> None:
+    """Every ``expected`` skill id is read from ``text``, none of ``absent``."""
+    found = {s.id for s in parse(parser, text).skills}
+    assert expected <= found, f"missing {expected - found} in {text!r}"
+    assert not absent & found, f"wrongly read {absent & found} in {text!r}"
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
@@ -60,9 +67,7 @@ def parse(parser: ProfileParser, text: str) -> ParsedProfile:
 def test_skills_and_their_hard_cases(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = {s.id for s in parse(parser, text).skills}
-    assert expected <= found
-    assert not absent & found
+    assert_skills(parser, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -293,9 +298,7 @@ def test_skills_beside_the_look_alikes_are_kept(
 def test_roles_left_behind_are_not_skills_claimed(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = {s.id for s in parse(parser, text).skills}
-    assert expected <= found
-    assert not absent & found
+    assert_skills(parser, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -314,9 +317,7 @@ def test_roles_left_behind_are_not_skills_claimed(
 def test_what_a_recruiter_reads_between_the_lines(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = {s.id for s in parse(parser, text).skills}
-    assert expected <= found
-    assert not absent & found
+    assert_skills(parser, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -346,9 +347,7 @@ def test_what_a_recruiter_reads_between_the_lines(
 def test_words_read_by_the_trade_around_them(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = {s.id for s in parse(parser, text).skills}
-    assert expected <= found
-    assert not absent & found
+    assert_skills(parser, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -386,9 +385,7 @@ def test_schools_of_national_networks_and_newly_listed_ones(
 def test_role_nouns_derived_from_the_trades_names(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = {s.id for s in parse(parser, text).skills}
-    assert expected <= found
-    assert not absent & found
+    assert_skills(parser, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -436,9 +433,7 @@ def test_near_duplicate_skills_are_one(parser: ProfileParser, text: str) -> None
 def test_trades_named_by_their_role_nouns_and_short_forms(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = {s.id for s in parse(parser, text).skills}
-    assert expected <= found
-    assert not absent & found
+    assert_skills(parser, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -478,9 +473,7 @@ def test_trades_named_by_their_role_nouns_and_short_forms(
 def test_words_that_name_a_skill_only_in_their_context(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = {s.id for s in parse(parser, text).skills}
-    assert expected <= found
-    assert not absent & found
+    assert_skills(parser, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -498,9 +491,7 @@ def test_words_that_name_a_skill_only_in_their_context(
 def test_short_forms_read_as_written(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = {s.id for s in parse(parser, text).skills}
-    assert expected <= found
-    assert not absent & found
+    assert_skills(parser, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -520,9 +511,7 @@ def test_short_forms_read_as_written(
 def test_roles_left_behind_or_sought_are_not_skills(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = {s.id for s in parse(parser, text).skills}
-    assert expected <= found
-    assert not absent & found
+    assert_skills(parser, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -545,9 +534,7 @@ def test_roles_left_behind_or_sought_are_not_skills(
 def test_a_degree_subject_is_not_a_skill_claimed(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
-    found = {s.id for s in parse(parser, text).skills}
-    assert expected <= found
-    assert not absent & found
+    assert_skills(parser, text, expected, absent)
 
 
 @pytest.mark.parametrize(
