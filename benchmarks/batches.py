@@ -24,16 +24,13 @@ import os
 import shutil
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack
 from pathlib import Path
 
-from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import select
 from synthetic import synthetic_users  # type: ignore[import-not-found]
 
-from models.db import make_engine, normalise_url, session_factory, upgrade
+from models.db import make_engine, session_factory, temporary_database, upgrade
 from models.schemas import RawProfile
 from models.tables import Identity, ReviewPair
 from sourcing import pool
@@ -57,19 +54,8 @@ def raws(count: int) -> list[RawProfile]:
     ]
 
 
-@contextmanager
-def postgres_database() -> Iterator[str]:
-    base = make_url(normalise_url(os.environ["VIVIER_TEST_DATABASE_URL"]))
-    name = f"vivier_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+def postgres_database() -> AbstractContextManager[str]:
+    return temporary_database(os.environ["VIVIER_TEST_DATABASE_URL"], "vivier_bench")
 
 
 def stored_pool(url: str, profiles: list[RawProfile]) -> None:

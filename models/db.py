@@ -1,5 +1,6 @@
 """Engines, sessions and migrations for the talent pool (SQLite by default, PostgreSQL)."""
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -7,7 +8,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -100,3 +101,20 @@ def upgrade(engine_or_url: Engine | str, revision: str = "head") -> None:
 
 def is_migrated(engine: Engine) -> bool:
     return inspect(engine).has_table("alembic_version")
+
+
+@contextmanager
+def temporary_database(server_url: str, prefix: str) -> Iterator[str]:
+    """A new, empty database on the PostgreSQL server of ``server_url`` (its URL, psycopg
+    driver), dropped when the block ends: for tests and benchmarks."""
+    base = make_url(normalise_url(server_url))
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

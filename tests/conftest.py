@@ -3,7 +3,6 @@ a real SMTP server, and one Prefect backend per test session."""
 
 import os
 import socket
-import uuid
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from email import message_from_bytes, policy
@@ -11,12 +10,12 @@ from email.message import Message
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from models.base import Base
-from models.db import make_engine, normalise_url, session_factory, upgrade
+from models.db import make_engine, session_factory, temporary_database, upgrade
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.settings import Settings, get_settings
 
@@ -66,17 +65,8 @@ def fresh_postgres_database(prefix: str) -> Iterator[str]:
     """A new, empty database on the configured PostgreSQL server (its URL, psycopg
     driver), dropped when the block ends."""
     assert POSTGRES_URL, "VIVIER_TEST_DATABASE_URL is not set"
-    base = make_url(normalise_url(POSTGRES_URL))
-    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with temporary_database(POSTGRES_URL, prefix) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -84,17 +74,9 @@ def postgres_server_url() -> Iterator[str]:
     """A throwaway database on the configured PostgreSQL server, dropped at the end."""
     if not POSTGRES_URL:
         pytest.skip("VIVIER_TEST_DATABASE_URL is not set")
-    base = make_url(normalise_url(POSTGRES_URL))
-    name = f"vivier_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = base.set(database=name).render_as_string(hide_password=False)
-    upgrade(url)
-    yield url
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with temporary_database(POSTGRES_URL, "vivier_test") as url:
+        upgrade(url)
+        yield url
 
 
 def _clear(engine: Engine) -> None:
