@@ -34,7 +34,7 @@ import numpy as np
 
 from sourcing.dedupe.blocking import block_on, block_on_affixes, pairs_within_groups
 from sourcing.dedupe.engine import EngineSettings, Records, Resolver, resolve
-from sourcing.dedupe.levels import ExactLevels, NameLevels, StringLevels
+from sourcing.dedupe.levels import ExactLevels, HandleLevels, NameLevels, StringLevels
 from sourcing.dedupe.normalise import (
     NICKNAMES,
     name_tokens,
@@ -472,7 +472,7 @@ def settings() -> EngineSettings:
             ExactLevels("city", term_frequencies=True),
             StringLevels("employer", thresholds=(0.9,), term_frequencies=True),
             ExactLevels("email"),
-            ExactLevels("handle", term_frequencies=True),
+            HandleLevels("handle", term_frequencies=True),
             ExactLevels("website", term_frequencies=True),
         ),
         blocking_rules=(

@@ -173,7 +173,7 @@ class _Store:
 
 
 def _fields_of(settings: EngineSettings) -> list[str]:
-    names = [f for c in settings.comparisons for f in c.fields]
+    names = [f for c in settings.comparisons for f in (*c.fields, *c.reads)]
     names += [source_field(f) for r in settings.blocking_rules for f in r.fields]
     return list(dict.fromkeys(names))
 
@@ -285,6 +285,7 @@ def _estimate(
         for column, found in enumerate(estimates):
             found.extend([] if found else [fallback[column]])
     m = tuple(np.mean(found, axis=0) for found in estimates)
+    u, conditional = _conditional_u(levels, comparisons, n_levels, m, u, rng, training)
     model = FellegiSunterModel(
         comparisons=tuple(c.name for c in comparisons),
         level_names=tuple(c.level_names for c in comparisons),
@@ -321,6 +322,7 @@ def _estimate(
         "expected_matches": expected,
         "u_pairs": len(ra),
         "em_sessions": sessions,
+        "conditional_u": conditional,
         "m_without_session": [
             c.name for c, found in zip(comparisons, estimates, strict=True) if not found
         ],
@@ -328,6 +330,72 @@ def _estimate(
         "settings": settings.as_dict(),
     }
     return model
+
+
+def _agreeing_levels(comparison: Comparison) -> int:
+    """How many of a comparison's first levels mean "the values agree" (exact, alias)."""
+    names = comparison.level_names
+    return next((k for k, n in enumerate(names) if n not in ("exact", "alias")), len(names))
+
+
+def _conditional_u(
+    levels: Levels,
+    comparisons: Sequence[Comparison],
+    n_levels: tuple[int, ...],
+    m: tuple[Floats, ...],
+    u: tuple[Floats, ...],
+    rng: np.random.Generator,
+    training: TrainingSettings,
+) -> tuple[tuple[Floats, ...], dict[str, object]]:
+    """``u`` of the conditional levels of each comparison (see ``Comparison.given``),
+    measured among the candidate pairs that agree on the ``given`` comparisons: EM on
+    those pairs, the ``given`` comparisons left out, this comparison's ``u`` free (the
+    non-matches there are namesakes, not random pairs). With too few such pairs the
+    level weighs 0 (``u = m``): it is taken to say nothing beyond the names."""
+    out = list(u)
+    report: dict[str, object] = {}
+    position = {c.name: k for k, c in enumerate(comparisons)}
+    by_field = {f: k for k, c in enumerate(comparisons) for f in c.fields}
+    for column, comparison in enumerate(comparisons):
+        if not comparison.given or not comparison.conditional_levels:
+            continue
+        given = [by_field.get(f, position.get(f)) for f in comparison.given]
+        agree = np.ones(len(levels), dtype=bool)
+        for k in given:
+            if k is None:
+                agree[:] = False
+                break
+            agree &= (levels[:, k] >= 0) & (levels[:, k] < _agreeing_levels(comparisons[k]))
+        rows = np.flatnonzero(agree)
+        if len(rows) > training.em_max_pairs:
+            rows = np.sort(rng.choice(rows, training.em_max_pairs, replace=False))
+        new_u = np.array(u[column], dtype=np.float64)
+        if len(rows) >= training.em_min_pairs:
+            sub = levels[rows].copy()
+            for k in given:
+                sub[:, k] = MISSING
+            free = [k == column for k in range(len(comparisons))]
+            _, session_u, share, _ = expectation_maximisation(
+                sub,
+                n_levels,
+                u,
+                training.em_max_iterations,
+                training.em_tolerance,
+                free_u=free,
+            )
+            for level in comparison.conditional_levels:
+                new_u[level] = session_u[column][level]
+            report[comparison.name] = {"pairs": len(rows), "share_of_matches": share}
+        else:
+            for level in comparison.conditional_levels:
+                new_u[level] = m[column][level]
+            report[comparison.name] = {"pairs": len(rows), "weight_zero": True}
+        report[comparison.name]["u"] = {  # type: ignore[index]
+            comparison.level_names[level]: float(new_u[level])
+            for level in comparison.conditional_levels
+        }
+        out[column] = new_u
+    return tuple(out), report
 
 
 @dataclass

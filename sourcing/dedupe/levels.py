@@ -99,6 +99,14 @@ class Comparison:
     # Exact agreement weighed by how common the value is (a shared rare surname says
     # more than a shared "Martin"); the model holds the frequencies.
     term_frequencies: bool = False
+    # Fields read by ``derive`` besides ``fields`` (not compared, so a blocking rule on
+    # them does not take this comparison out of that rule's EM session).
+    reads: tuple[str, ...] = ()
+    # Levels that only say something beyond the agreement of the comparisons on
+    # ``given`` (a handle made from the names): their ``u`` is measured among candidate
+    # pairs that agree on those, not among random pairs (see ``engine._estimate``).
+    conditional_levels: tuple[int, ...] = ()
+    given: tuple[str, ...] = ()
 
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
         return {}
@@ -112,6 +120,8 @@ class Comparison:
             "fields": list(self.fields),
             "levels": list(self.level_names),
             "term_frequencies": self.term_frequencies,
+            **({"conditional_levels": list(self.conditional_levels)} if self.given else {}),
+            **({"given": list(self.given)} if self.given else {}),
         }
 
 
@@ -285,3 +295,85 @@ class DateLevels(Comparison):
         edits[todo] = _edits(column[i[todo]], column[j[todo]])
         _, same_year, _, _ = _agreement(store, self._year, i, j)
         return _levels_from(missing, exact, [swapped, edits <= 1, same_year])
+
+
+def _alnum(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(value))
+
+
+def handles_from_names(
+    first: str, last: str, nicknames: Mapping[str, tuple[str, ...]] = NICKNAMES
+) -> set[str]:
+    """The handles a person could make from their names alone: first+last, initial+last,
+    last+first, last+initial, first+initial, first, last (in both field orders, with
+    the long forms of a short first name: ``"jb"`` also gives ``"jeanbaptiste..."``)."""
+    firsts = {_alnum(first)}
+    folded = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(first)).split())
+    for form in nicknames.get(folded) or nicknames.get(folded.replace(" ", "")) or ():
+        firsts.add(_alnum(form))
+    out: set[str] = set()
+    surname = _alnum(last)
+    for a, b in [(f, surname) for f in firsts] + [(surname, f) for f in firsts]:
+        if not a or not b:
+            continue
+        out |= {a + b, a[0] + b, b + a, b + a[0], a + b[0], a, b}
+    return out
+
+
+@dataclass
+class HandleLevels(Comparison):
+    """Handles (already normalised): exact on a handle that is not made from both
+    records' names; exact on one made from them (``mariedupont`` for two Marie
+    Dupont); the same number in both handles (``dupont74`` / ``marie74``); else.
+
+    A handle made from the names is no independent evidence once the names agree:
+    namesakes make the same one. Its level is ``conditional``: its ``u`` is measured
+    among candidate pairs that agree on ``first`` and ``last`` (``engine._estimate``),
+    not among random pairs, and term frequencies apply to the first level only."""
+
+    name: str
+    first: str = "first"
+    last: str = "last"
+    term_frequencies: bool = False
+    min_number_digits: int = 2
+    level_names: tuple[str, ...] = ("exact", "exact_from_names", "same_number", "else")
+
+    def __post_init__(self) -> None:
+        self.fields = (self.name,)
+        self.reads = (self.first, self.last)
+        self.conditional_levels = (1,)
+        self.given = (self.first, self.last)
+
+    @property
+    def _from_names(self) -> str:
+        return derived_column(self.name, "from_names")
+
+    @property
+    def _number(self) -> str:
+        return derived_column(self.name, "number")
+
+    def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
+        handles, firsts, lasts = columns[self.name], columns[self.first], columns[self.last]
+        from_names = np.array(
+            [
+                "1" if h and h in handles_from_names(f, s) else ""
+                for h, f, s in zip(handles, firsts, lasts, strict=True)
+            ],
+            dtype=object,
+        )
+        numbers = np.array(
+            [
+                d if len(d) >= self.min_number_digits else ""
+                for d in (_NON_DIGIT.sub("", h) for h in handles)
+            ],
+            dtype=object,
+        )
+        return {self._from_names: from_names, self._number: numbers}
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, exact, _, _ = _agreement(store, self.name, i, j)
+        named = store[code_column(self._from_names)]
+        from_names = exact & (named[i] != 0) & (named[j] != 0)
+        _, same_number, _, _ = _agreement(store, self._number, i, j)
+        out = _levels_from(missing, exact & ~from_names, [from_names, same_number & ~exact])
+        return out
