@@ -174,7 +174,9 @@ def canonical_first_name(value: str, nicknames: Mapping[str, tuple[str, ...]] = 
 @dataclass
 class NameLevels(Comparison):
     """exact, alias (same canonical first name, e.g. JB / Jean-Baptiste, or the two name
-    fields swapped between the records), Jaro-Winkler >= t1, >= t2, else."""
+    fields swapped between the records), short form (an ambiguous short form that may
+    stand for the other: JP for Jean-Paul, whose canonical form is Jean-Pierre),
+    Jaro-Winkler >= t1, >= t2, else."""
 
     name: str
     swapped_with: str | None = None
@@ -185,37 +187,82 @@ class NameLevels(Comparison):
 
     def __post_init__(self) -> None:
         self.fields = (self.name,) if self.swapped_with is None else (self.name, self.swapped_with)
-        self.level_names = ("exact", "alias", *(f"jw>={t}" for t in self.thresholds), "else")
+        short = ("short_form",) if self.use_nicknames else ()
+        self.level_names = (
+            "exact",
+            "alias",
+            *short,
+            *(f"jw>={t}" for t in self.thresholds),
+            "else",
+        )
 
     @property
     def canonical_column(self) -> str:
         """The derived column of canonical first names, to block on (``"first~canonical"``)."""
         return derived_column(self.name, "canonical")
 
+    @property
+    def _forms(self) -> str:
+        return derived_column(self.name, "forms")
+
+    @property
+    def _ambiguous(self) -> str:
+        return derived_column(self.name, "ambiguous")
+
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
         if not self.use_nicknames:
             return {}
         values = columns[self.name]
+        forms = np.empty(len(values), dtype=object)
+        forms[:] = [first_name_forms(v) if v else "" for v in values]
         return {
             self.canonical_column: np.array(
                 [canonical_first_name(v) if v else "" for v in values], dtype=object
-            )
+            ),
+            self._forms: forms,
+            self._ambiguous: np.array(["1" if len(f) > 2 else "" for f in forms], dtype=object),
         }
 
     def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
         missing, exact, a, b = _agreement(store, self.name, i, j)
         alias = np.zeros(len(i), dtype=bool)
+        short = np.zeros(len(i), dtype=bool)
         if self.use_nicknames:
             canon = store[code_column(self.canonical_column)]
             alias |= canon[i] == canon[j]
         if self.swapped_with is not None:
             _, _, oa, ob = _agreement(store, self.swapped_with, i, j)
             alias |= (a == ob) & (oa == b) & (oa != 0)
-        sim = np.zeros(len(i), dtype=np.float32)
         todo = ~(missing | exact | alias)
+        if self.use_nicknames:
+            # only a value with several long forms can share one with another value
+            forms = store[self._forms]
+            several = store[code_column(self._ambiguous)]
+            check = np.flatnonzero(todo & ((several[i] != 0) | (several[j] != 0)))
+            short[check] = [
+                bool(forms[x] & forms[y])
+                for x, y in zip(i[check].tolist(), j[check].tolist(), strict=True)
+            ]
+            todo &= ~short
+        sim = np.zeros(len(i), dtype=np.float32)
         column = store[self.name]
         sim[todo] = _jaro_winkler(column[i[todo]], column[j[todo]])
-        return _levels_from(missing, exact, [alias, *(sim >= t for t in self.thresholds)])
+        graded = [
+            alias,
+            *([short] if self.use_nicknames else []),
+            *(sim >= t for t in self.thresholds),
+        ]
+        return _levels_from(missing, exact, graded)
+
+
+def first_name_forms(
+    value: str, nicknames: Mapping[str, tuple[str, ...]] = NICKNAMES
+) -> frozenset[str]:
+    """The value (folded) and every long form it may stand for: ``"jp"`` ->
+    ``{"jp", "jean pierre", "jean paul"}``."""
+    folded = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(value)).split())
+    forms = nicknames.get(folded) or nicknames.get(folded.replace(" ", "")) or ()
+    return frozenset((folded, *forms))
 
 
 _NON_DIGIT = re.compile(r"\D")
