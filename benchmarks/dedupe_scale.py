@@ -464,7 +464,7 @@ def normalise(identities: Identities, rows: Sequence[int]) -> Records:
 
 def settings() -> EngineSettings:
     """Comparisons and blocking for person identities, fixed before any run."""
-    first = NameLevels("first", swapped_with="last", term_frequencies=True)
+    first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
     return EngineSettings(
         comparisons=(
             first,

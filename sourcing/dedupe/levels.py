@@ -174,20 +174,23 @@ def canonical_first_name(value: str, nicknames: Mapping[str, tuple[str, ...]] = 
 @dataclass
 class NameLevels(Comparison):
     """exact, alias (same canonical first name, e.g. JB / Jean-Baptiste, or the two name
-    fields swapped between the records), short form (an ambiguous short form that may
-    stand for the other: JP for Jean-Paul, whose canonical form is Jean-Pierre),
-    Jaro-Winkler >= t1, >= t2, else."""
+    fields swapped between the records), with ``short_forms`` a short form level (an
+    ambiguous short form that may stand for the other: JP for Jean-Paul, whose
+    canonical form is Jean-Pierre), Jaro-Winkler >= t1, >= t2, else."""
 
     name: str
     swapped_with: str | None = None
     thresholds: tuple[float, ...] = (0.92, 0.80)
     use_nicknames: bool = True
     term_frequencies: bool = False
+    # the short_form level (off by default: models fitted before it keep their levels)
+    short_forms: bool = False
     level_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.fields = (self.name,) if self.swapped_with is None else (self.name, self.swapped_with)
-        short = ("short_form",) if self.use_nicknames else ()
+        self.short_forms = self.short_forms and self.use_nicknames
+        short = ("short_form",) if self.short_forms else ()
         self.level_names = (
             "exact",
             "alias",
@@ -234,7 +237,7 @@ class NameLevels(Comparison):
             _, _, oa, ob = _agreement(store, self.swapped_with, i, j)
             alias |= (a == ob) & (oa == b) & (oa != 0)
         todo = ~(missing | exact | alias)
-        if self.use_nicknames:
+        if self.short_forms:
             # only a value with several long forms can share one with another value
             forms = store[self._forms]
             several = store[code_column(self._ambiguous)]
@@ -249,7 +252,7 @@ class NameLevels(Comparison):
         sim[todo] = _jaro_winkler(column[i[todo]], column[j[todo]])
         graded = [
             alias,
-            *([short] if self.use_nicknames else []),
+            *([short] if self.short_forms else []),
             *(sim >= t for t in self.thresholds),
         ]
         return _levels_from(missing, exact, graded)
