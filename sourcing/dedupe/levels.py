@@ -11,6 +11,7 @@ record came first.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -258,13 +259,12 @@ class NameLevels(Comparison):
         return _levels_from(missing, exact, graded)
 
 
-def first_name_forms(
-    value: str, nicknames: Mapping[str, tuple[str, ...]] = NICKNAMES
-) -> frozenset[str]:
-    """The value (folded) and every long form it may stand for: ``"jp"`` ->
-    ``{"jp", "jean pierre", "jean paul"}``."""
+@functools.lru_cache(maxsize=1 << 18)
+def first_name_forms(value: str) -> frozenset[str]:
+    """The value (folded) and every long form it may stand for in the house's nickname
+    table: ``"jp"`` -> ``{"jp", "jean pierre", "jean paul"}``."""
     folded = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(value)).split())
-    forms = nicknames.get(folded) or nicknames.get(folded.replace(" ", "")) or ()
+    forms = NICKNAMES.get(folded) or NICKNAMES.get(folded.replace(" ", "")) or ()
     return frozenset((folded, *forms))
 
 
@@ -347,27 +347,42 @@ class DateLevels(Comparison):
         return _levels_from(missing, exact, [swapped, edits <= 1, same_year])
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _alnum(value: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(value))
 
 
-def handles_from_names(
-    first: str, last: str, nicknames: Mapping[str, tuple[str, ...]] = NICKNAMES
-) -> set[str]:
+@functools.lru_cache(maxsize=1 << 18)
+def _first_forms_alnum(first: str) -> tuple[str, ...]:
+    return tuple(sorted({f for f in map(_alnum, first_name_forms(first)) if f}))
+
+
+def handles_from_names(first: str, last: str) -> set[str]:
     """The handles a person could make from their names alone: first+last, initial+last,
     last+first, last+initial, first+initial, first, last (in both field orders, with
     the long forms of a short first name: ``"jb"`` also gives ``"jeanbaptiste..."``)."""
-    firsts = {_alnum(first)}
-    folded = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(first)).split())
-    for form in nicknames.get(folded) or nicknames.get(folded.replace(" ", "")) or ():
-        firsts.add(_alnum(form))
-    out: set[str] = set()
     surname = _alnum(last)
-    for a, b in [(f, surname) for f in firsts] + [(surname, f) for f in firsts]:
-        if not a or not b:
-            continue
-        out |= {a + b, a[0] + b, b + a, b + a[0], a + b[0], a, b}
+    out: set[str] = set()
+    if not surname:
+        return out
+    for given in _first_forms_alnum(first):
+        for a, b in ((given, surname), (surname, given)):
+            out |= {a + b, a[0] + b, b + a, b + a[0], a + b[0], a, b}
     return out
+
+
+def _made_from_names(handle: str, first: str, last: str) -> bool:
+    """``handle in handles_from_names(first, last)``, without building the set."""
+    surname = _alnum(last)
+    if not handle or not surname:
+        return False
+    for given in _first_forms_alnum(first):
+        if handle in (given, surname):
+            return True
+        for a, b in ((given, surname), (surname, given)):
+            if handle in (a + b, a[0] + b, b + a[0], a + b[0]):
+                return True
+    return False
 
 
 @dataclass
@@ -406,7 +421,7 @@ class HandleLevels(Comparison):
         handles, firsts, lasts = columns[self.name], columns[self.first], columns[self.last]
         from_names = np.array(
             [
-                "1" if h and h in handles_from_names(f, s) else ""
+                "1" if _made_from_names(h, f, s) else ""
                 for h, f, s in zip(handles, firsts, lasts, strict=True)
             ],
             dtype=object,
