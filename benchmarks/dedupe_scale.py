@@ -575,13 +575,13 @@ def analyse(resolver: Resolver, identities: Identities, upto: int, sample: int =
             )
         patterns = Counter(
             tuple(
-                "-" if code == -1 else model.level_names[c][code][:5] for c, code in enumerate(row)
+                "-" if code == -1 else model.level_names[c][code][:7] for c, code in enumerate(row)
             )
             for row in levels.tolist()
         )
         print("  commonest level patterns (" + ", ".join(names) + "):")
         for pattern, count in patterns.most_common(12):
-            print(f"    {count:>7,}  {' '.join(f'{p:<5}' for p in pattern)}")
+            print(f"    {count:>7,}  {' '.join(f'{p:<7}' for p in pattern)}")
         for k in range(min(sample, len(left))):
             a, b = int(left[k * len(left) // sample]), int(right[k * len(left) // sample])
             values = [
@@ -637,6 +637,11 @@ def main() -> None:
         f"  candidate pairs {result.candidate_pairs:,}, edges {result.edges_added:,}, "
         f"prior weight {model.prior_weight:.2f}"
     )
+    weights = dict(zip(model.comparisons, model.level_weights(), strict=True))
+    for name in ("first", "handle"):
+        levels = model.level_names[model.comparisons.index(name)]
+        shown = ", ".join(f"{n} {w:+.1f}" for n, w in zip(levels, weights[name], strict=False))
+        print(f"  {name} level weights (bits, before term frequencies): {shown}")
     for rule, report in result.blocking.items():
         print(f"  block {rule:<20} {report}")
     s = _scores(resolver, identities, args.n)
