@@ -167,9 +167,9 @@ def test_a_handle_made_from_the_names_weighs_what_it_adds_to_the_names() -> None
             columns["city"].append(city if rng.random() < 0.8 else None)
             sources.append(network)
     settings = EngineSettings(
-        comparisons=(
-            ExactLevels("first"),
-            ExactLevels("last"),
+        comparisons=(  # each name comparison also reads the other field (swaps)
+            NameLevels("first", swapped_with="last"),
+            NameLevels("last", swapped_with="first", use_nicknames=False),
             HandleLevels("handle"),
             ExactLevels("city"),
         ),
@@ -180,7 +180,9 @@ def test_a_handle_made_from_the_names_weighs_what_it_adds_to_the_names() -> None
     model = fit(records, settings)
     exact, from_names = model.level_weights()[2][:2]
     assert exact > from_names + 4
-    assert model.training["conditional_u"]["handle"]["pairs"] > 100
+    conditional = model.training["conditional_u"]["handle"]
+    assert conditional["given"] == ["first", "last"]
+    assert conditional["pairs"] > 100
 
 
 def test_dates_and_digits_levels() -> None:

@@ -362,11 +362,15 @@ def _conditional_u(
     out = list(u)
     report: dict[str, object] = {}
     position = {c.name: k for k, c in enumerate(comparisons)}
-    by_field = {f: k for k, c in enumerate(comparisons) for f in c.fields}
+    by_field: dict[str, int] = {}
+    for k, c in enumerate(comparisons):
+        for f in c.fields:
+            by_field.setdefault(f, k)
     for column, comparison in enumerate(comparisons):
         if not comparison.given or not comparison.conditional_levels:
             continue
-        given = [by_field.get(f, position.get(f)) for f in comparison.given]
+        # the comparison named after the field, else the first one reading it
+        given = [position.get(f, by_field.get(f)) for f in comparison.given]
         agree = np.ones(len(levels), dtype=bool)
         for k in given:
             if k is None:
@@ -374,6 +378,9 @@ def _conditional_u(
                 break
             agree &= (levels[:, k] >= 0) & (levels[:, k] < _agreeing_levels(comparisons[k]))
         rows = np.flatnonzero(agree)
+        report[comparison.name] = {
+            "given": [None if k is None else comparisons[k].name for k in given]
+        }
         if len(rows) > training.em_max_pairs:
             rows = np.sort(rng.choice(rows, training.em_max_pairs, replace=False))
         new_u = np.array(u[column], dtype=np.float64)
@@ -392,11 +399,11 @@ def _conditional_u(
             )
             for level in comparison.conditional_levels:
                 new_u[level] = session_u[column][level]
-            report[comparison.name] = {"pairs": len(rows), "share_of_matches": share}
+            report[comparison.name].update(pairs=len(rows), share_of_matches=share)  # type: ignore[attr-defined]
         else:
             for level in comparison.conditional_levels:
                 new_u[level] = m[column][level]
-            report[comparison.name] = {"pairs": len(rows), "weight_zero": True}
+            report[comparison.name].update(pairs=len(rows), weight_zero=True)  # type: ignore[attr-defined]
         report[comparison.name]["u"] = {  # type: ignore[index]
             comparison.level_names[level]: float(new_u[level])
             for level in comparison.conditional_levels
