@@ -7,6 +7,7 @@ import json
 import random
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -404,6 +405,8 @@ def test_average_linkage_judges_a_merge_on_every_pair_across_the_clusters() -> N
         found[linkage] = resolver.clusters()
     assert found["single"] == [[1, 2, 3]]  # 3 chained in by its one match
     assert found["average"] == [[1, 2], [3]]  # (2 - 6) / 2 < 0 across {1, 2} and {3}
+    with pytest.raises(ValueError, match="linkage"):
+        EngineSettings(comparisons=(), blocking_rules=(), linkage="complete")
 
 
 def test_common_values_weigh_less_than_rare_ones() -> None:

@@ -77,6 +77,10 @@ class EngineSettings:
     linkage: str = "average"
     training: TrainingSettings = field(default_factory=TrainingSettings)
 
+    def __post_init__(self) -> None:
+        if self.linkage not in ("average", "single"):
+            raise ValueError(f"linkage must be 'average' or 'single', not {self.linkage!r}")
+
     def as_dict(self) -> dict[str, object]:
         return {
             "comparisons": {c.name: c.describe() for c in self.comparisons},
