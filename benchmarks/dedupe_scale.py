@@ -34,7 +34,7 @@ import numpy as np
 
 from sourcing.dedupe.blocking import block_on, block_on_affixes, pairs_within_groups
 from sourcing.dedupe.engine import EngineSettings, Records, Resolver, resolve
-from sourcing.dedupe.levels import ExactLevels, NameLevels, StringLevels
+from sourcing.dedupe.levels import ExactLevels, HandleLevels, NameLevels, StringLevels
 from sourcing.dedupe.normalise import (
     NICKNAMES,
     name_tokens,
@@ -464,7 +464,7 @@ def normalise(identities: Identities, rows: Sequence[int]) -> Records:
 
 def settings() -> EngineSettings:
     """Comparisons and blocking for person identities, fixed before any run."""
-    first = NameLevels("first", swapped_with="last", term_frequencies=True)
+    first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
     return EngineSettings(
         comparisons=(
             first,
@@ -472,7 +472,7 @@ def settings() -> EngineSettings:
             ExactLevels("city", term_frequencies=True),
             StringLevels("employer", thresholds=(0.9,), term_frequencies=True),
             ExactLevels("email"),
-            ExactLevels("handle", term_frequencies=True),
+            HandleLevels("handle", term_frequencies=True),
             ExactLevels("website", term_frequencies=True),
         ),
         blocking_rules=(
@@ -575,13 +575,13 @@ def analyse(resolver: Resolver, identities: Identities, upto: int, sample: int =
             )
         patterns = Counter(
             tuple(
-                "-" if code == -1 else model.level_names[c][code][:5] for c, code in enumerate(row)
+                "-" if code == -1 else model.level_names[c][code][:7] for c, code in enumerate(row)
             )
             for row in levels.tolist()
         )
         print("  commonest level patterns (" + ", ".join(names) + "):")
         for pattern, count in patterns.most_common(12):
-            print(f"    {count:>7,}  {' '.join(f'{p:<5}' for p in pattern)}")
+            print(f"    {count:>7,}  {' '.join(f'{p:<7}' for p in pattern)}")
         for k in range(min(sample, len(left))):
             a, b = int(left[k * len(left) // sample]), int(right[k * len(left) // sample])
             values = [
@@ -637,6 +637,11 @@ def main() -> None:
         f"  candidate pairs {result.candidate_pairs:,}, edges {result.edges_added:,}, "
         f"prior weight {model.prior_weight:.2f}"
     )
+    weights = dict(zip(model.comparisons, model.level_weights(), strict=True))
+    for name in ("first", "handle"):
+        levels = model.level_names[model.comparisons.index(name)]
+        shown = ", ".join(f"{n} {w:+.1f}" for n, w in zip(levels, weights[name], strict=False))
+        print(f"  {name} level weights (bits, before term frequencies): {shown}")
     for rule, report in result.blocking.items():
         print(f"  block {rule:<20} {report}")
     s = _scores(resolver, identities, args.n)

@@ -1,11 +1,13 @@
 """The in-memory entity-resolution engine: levels, EM, blocking, clustering, stable ids,
 and incremental resolution giving the batch result (a property test)."""
 
+import dataclasses
 import itertools
 import json
 import random
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,6 +29,7 @@ from sourcing.dedupe.levels import (
     DateLevels,
     DigitsLevels,
     ExactLevels,
+    HandleLevels,
     NameLevels,
     StringLevels,
 )
@@ -79,6 +82,108 @@ def test_name_levels_know_french_short_forms_and_swaps() -> None:
     store.append(records)
     codes = store.levels(np.array([0, 0]), np.array([1, 2]))[:, 0].tolist()
     assert [swap.level_names[c] for c in codes] == ["alias", "else"]
+
+
+def test_ambiguous_short_forms_are_their_own_level_when_asked() -> None:
+    first = NameLevels("first", short_forms=True)
+    pairs = [
+        ("JP", "Jean-Pierre"),  # the canonical form of JP: alias
+        ("JP", "Jean-Paul"),  # JP may stand for Jean-Paul too
+        ("Chris", "Christine"),
+        ("Alex", "Alexis"),
+        ("JP", "Marie"),
+    ]
+    assert _levels(first, pairs) == ["alias", "short_form", "short_form", "short_form", "else"]
+    assert "short_form" not in NameLevels("first").level_names  # off by default
+
+
+def _handle_levels(rows: list[tuple[str, str, str]]) -> list[str]:
+    """Levels of ``HandleLevels`` on consecutive pairs of (first, last, handle) rows."""
+    comparison = HandleLevels("handle")
+    records = Records(
+        ids=list(range(len(rows))),
+        columns={
+            "first": [r[0] for r in rows],
+            "last": [r[1] for r in rows],
+            "handle": [r[2] for r in rows],
+        },
+    )
+    store = Resolver(EngineSettings((comparison,), ()), None)._store
+    store.append(records)
+    left = np.arange(0, len(rows), 2)
+    codes = store.levels(left, left + 1)[:, 0].tolist()
+    return ["missing" if c == MISSING else comparison.level_names[c] for c in codes]
+
+
+def test_a_handle_made_from_both_names_is_its_own_level() -> None:
+    levels = _handle_levels(
+        [
+            ("marie", "dupont", "mariedupont"),  # two Marie Dupont, the obvious handle
+            ("marie", "dupont", "mariedupont"),
+            ("jean paul", "morel", "jmorel"),  # initial + surname fits both
+            ("jonathan", "morel", "jmorel"),
+            ("jb", "morel", "jeanbaptistemorel"),  # the long form of JB
+            ("jean baptiste", "morel", "jeanbaptistemorel"),
+            ("marie", "dupont", "mariedupont"),  # made from one record's names only
+            ("marie", "dupond", "mariedupont"),
+            ("marie", "dupont", "kiwi42"),  # not made from the names
+            ("marie", "dupont", "kiwi42"),
+            ("marie", "dupont", "dupont74"),  # the same number
+            ("marie", "dupont", "marie74"),
+            ("marie", "dupont", "mdupont"),
+            ("marie", "dupont", "mariedupont"),
+            ("marie", "dupont", ""),
+            ("marie", "dupont", "mariedupont"),
+        ]
+    )
+    assert levels == [
+        "exact_from_names",
+        "exact_from_names",
+        "exact_from_names",
+        "exact",
+        "exact",
+        "same_number",
+        "else",
+        "missing",
+    ]
+
+
+def test_a_handle_made_from_the_names_weighs_what_it_adds_to_the_names() -> None:
+    """Namesakes often make the same handle from their names: measured among pairs that
+    agree on the names, that agreement weighs far less than a handle of their own."""
+    rng = random.Random(13)
+    firsts = ["marie", "jean", "lucas", "emma"]
+    lasts = ["martin", "morel", "dupont", "leroy", "petit", "roux"]
+    columns: dict[str, list[str | None]] = {"first": [], "last": [], "handle": [], "city": []}
+    sources = []
+    for _ in range(600):
+        first, last = rng.choice(firsts), rng.choice(lasts)
+        own = rng.random() < 0.5
+        handle = f"{first}{last}" if own else f"{first[:3]}{rng.randrange(10**6)}"
+        city = rng.choice(["lyon", "paris", "lille", "nantes", "brest", "metz", "caen"])
+        for network in rng.sample(["gh", "x", "so"], rng.randint(1, 2)):
+            columns["first"].append(first)
+            columns["last"].append(last)
+            columns["handle"].append(handle)
+            columns["city"].append(city if rng.random() < 0.8 else None)
+            sources.append(network)
+    settings = EngineSettings(
+        comparisons=(  # each name comparison also reads the other field (swaps)
+            NameLevels("first", swapped_with="last"),
+            NameLevels("last", swapped_with="first", use_nicknames=False),
+            HandleLevels("handle"),
+            ExactLevels("city"),
+        ),
+        blocking_rules=(block_on("first", "last"), block_on("handle"), block_on("city")),
+        max_block_size=1000,
+    )
+    records = Records(ids=list(range(len(sources))), columns=columns, sources=sources)
+    model = fit(records, settings)
+    exact, from_names = model.level_weights()[2][:2]
+    assert exact > from_names + 4
+    conditional = model.training["conditional_u"]["handle"]
+    assert conditional["given"] == ["first", "last"]
+    assert conditional["pairs"] > 100
 
 
 def test_dates_and_digits_levels() -> None:
@@ -271,12 +376,37 @@ def test_a_clear_non_match_is_not_chained_into_a_cluster() -> None:
             comparisons=(ExactLevels("email"), ExactLevels("name")),
             blocking_rules=(block_on_prefixes(email=1),),
             cannot_link_weight=cannot_link,
+            linkage="single",
         )
         resolver = Resolver(settings, model)
         resolver.add(records)
         found[cannot_link] = resolver.clusters()
     assert found[None] == [[1, 2, 3]]
     assert found[-10.0] == [[1], [2, 3]]  # 2~3 first (stronger); 1 would bring 1~3
+
+
+def test_average_linkage_judges_a_merge_on_every_pair_across_the_clusters() -> None:
+    # 1~2: 14 - 3 - 3 = 8; 2~3: -3 + 8 - 3 = 2; 1~3: -3 - 3 + 0 = -6, never a
+    # candidate (no shared x or y) and not a clear non-match (-10).
+    model = _model({"x": [14.0, -3.0], "y": [8.0, -3.0], "z": [0.0, -3.0]})
+    records = Records(
+        ids=[1, 2, 3],
+        columns={"x": ["a", "a", "b"], "y": ["p", "q", "q"], "z": ["s", "t", "s"]},
+    )
+    found = {}
+    for linkage in ("single", "average"):
+        settings = EngineSettings(
+            comparisons=(ExactLevels("x"), ExactLevels("y"), ExactLevels("z")),
+            blocking_rules=(block_on("x"), block_on("y")),
+            linkage=linkage,
+        )
+        resolver = Resolver(settings, model)
+        resolver.add(records)
+        found[linkage] = resolver.clusters()
+    assert found["single"] == [[1, 2, 3]]  # 3 chained in by its one match
+    assert found["average"] == [[1, 2], [3]]  # (2 - 6) / 2 < 0 across {1, 2} and {3}
+    with pytest.raises(ValueError, match="linkage"):
+        EngineSettings(comparisons=(), blocking_rules=(), linkage="complete")
 
 
 def test_common_values_weigh_less_than_rare_ones() -> None:
@@ -298,7 +428,7 @@ def test_cluster_ids_stay_stable_and_merges_are_reported() -> None:
         comparisons=(ExactLevels("email"), ExactLevels("name")),
         blocking_rules=(block_on("email"), block_on("name")),
     )
-    model = _model({"email": [8.0, -1.0], "name": [3.0, -4.0]})
+    model = _model({"email": [8.0, -1.0], "name": [4.0, -1.0]})
     resolver = Resolver(settings, model)
     first = Records(
         ids=[1, 2, 3], columns={"email": ["a@x", "b@x", "c@x"], "name": ["ann", "bob", "cyd"]}
@@ -368,12 +498,15 @@ def test_incremental_in_any_order_and_batches_equals_one_batch(rows, data) -> No
         },
         sources=[r[3] for r in rows],
     )
-    batch = Resolver(PROPERTY_SETTINGS, PROPERTY_MODEL)
+    engine = dataclasses.replace(
+        PROPERTY_SETTINGS, linkage=data.draw(st.sampled_from(["average", "single"]))
+    )
+    batch = Resolver(engine, PROPERTY_MODEL)
     batch.add(records)
 
     order = data.draw(st.permutations(range(len(rows))))
     cuts = sorted(data.draw(st.sets(st.integers(1, max(len(rows) - 1, 1)), max_size=5)))
-    incremental = Resolver(PROPERTY_SETTINGS, PROPERTY_MODEL)
+    incremental = Resolver(engine, PROPERTY_MODEL)
     previous: dict[int, set[int]] = {}  # cluster id -> its records, after the last batch
     for lo, hi in itertools.pairwise([0, *cuts, len(rows)]):
         if lo >= hi:

@@ -2,6 +2,7 @@
 
 from sourcing.dedupe.cluster import Edge, cluster
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
+from sourcing.dedupe.levels import first_name_forms, handles_from_names
 from sourcing.dedupe.normalise import name_tokens, normalise_handle, normalise_url
 
 CONFIG = DedupeConfig()
@@ -60,3 +61,16 @@ def test_clusters_never_join_two_accounts_of_one_network() -> None:
 def test_plain_text_imports_are_not_constrained_by_network() -> None:
     clusters, _ = cluster({1: None, 2: None}, [Edge(1, 2, 1.0, "email")])
     assert clusters == [{1, 2}]
+
+
+def test_the_handles_a_name_makes_cover_initials_orders_and_long_forms() -> None:
+    made = handles_from_names("JB", "Morel")
+    assert {"jbmorel", "jmorel", "morelj", "jeanbaptistemorel", "moreljeanbaptiste"} <= made
+    assert {"morel", "jb", "jeanbaptiste"} <= made
+    assert "morel74" not in made and "jbm74" not in made  # a number is the person's own
+    assert handles_from_names("Marie", "") == set()
+
+
+def test_an_ambiguous_short_first_name_has_all_its_long_forms() -> None:
+    assert first_name_forms("JP") == {"jp", "jean pierre", "jean paul"}
+    assert first_name_forms("Hélène") == {"helene"}

@@ -67,9 +67,19 @@ class EngineSettings:
     # other matches (no chaining of A~B, B~C into A~C when A and C clearly differ).
     # None: clusters are the constrained connected components of the matches.
     cannot_link_weight: float | None = -10.0
-    # Rounds of "cluster, then compare all pairs inside each cluster" (see Resolver).
+    # Rounds of "cluster, then compare all pairs inside each cluster" (see Resolver),
+    # for single linkage.
     cluster_rounds: int = 3
+    # How two clusters are judged when a match edge between them comes up (strongest
+    # first): "single" joins them on that edge alone; "average" compares every pair
+    # across the two and joins them only if the mean match weight of those pairs
+    # reaches the threshold (and none weighs under ``cannot_link_weight``).
+    linkage: str = "average"
     training: TrainingSettings = field(default_factory=TrainingSettings)
+
+    def __post_init__(self) -> None:
+        if self.linkage not in ("average", "single"):
+            raise ValueError(f"linkage must be 'average' or 'single', not {self.linkage!r}")
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -79,6 +89,7 @@ class EngineSettings:
             "match_weight_threshold": self.match_weight_threshold,
             "cannot_link_weight": self.cannot_link_weight,
             "cluster_rounds": self.cluster_rounds,
+            "linkage": self.linkage,
             "training": dict(self.training.__dict__),
         }
 
@@ -173,7 +184,7 @@ class _Store:
 
 
 def _fields_of(settings: EngineSettings) -> list[str]:
-    names = [f for c in settings.comparisons for f in c.fields]
+    names = [f for c in settings.comparisons for f in (*c.fields, *c.reads)]
     names += [source_field(f) for r in settings.blocking_rules for f in r.fields]
     return list(dict.fromkeys(names))
 
@@ -285,6 +296,7 @@ def _estimate(
         for column, found in enumerate(estimates):
             found.extend([] if found else [fallback[column]])
     m = tuple(np.mean(found, axis=0) for found in estimates)
+    u, conditional = _conditional_u(levels, comparisons, n_levels, m, u, rng, training)
     model = FellegiSunterModel(
         comparisons=tuple(c.name for c in comparisons),
         level_names=tuple(c.level_names for c in comparisons),
@@ -321,6 +333,7 @@ def _estimate(
         "expected_matches": expected,
         "u_pairs": len(ra),
         "em_sessions": sessions,
+        "conditional_u": conditional,
         "m_without_session": [
             c.name for c, found in zip(comparisons, estimates, strict=True) if not found
         ],
@@ -328,6 +341,79 @@ def _estimate(
         "settings": settings.as_dict(),
     }
     return model
+
+
+def _agreeing_levels(comparison: Comparison) -> int:
+    """How many of a comparison's first levels mean "the values agree" (exact, alias)."""
+    names = comparison.level_names
+    return next((k for k, n in enumerate(names) if n not in ("exact", "alias")), len(names))
+
+
+def _conditional_u(
+    levels: Levels,
+    comparisons: Sequence[Comparison],
+    n_levels: tuple[int, ...],
+    m: tuple[Floats, ...],
+    u: tuple[Floats, ...],
+    rng: np.random.Generator,
+    training: TrainingSettings,
+) -> tuple[tuple[Floats, ...], dict[str, object]]:
+    """``u`` of the conditional levels of each comparison (see ``Comparison.given``),
+    measured among the candidate pairs that agree on the ``given`` comparisons: EM on
+    those pairs, the ``given`` comparisons left out, this comparison's ``u`` free (the
+    non-matches there are namesakes, not random pairs). With too few such pairs the
+    level weighs 0 (``u = m``): it is taken to say nothing beyond the names."""
+    out = list(u)
+    report: dict[str, object] = {}
+    position = {c.name: k for k, c in enumerate(comparisons)}
+    by_field: dict[str, int] = {}
+    for k, c in enumerate(comparisons):
+        for f in c.fields:
+            by_field.setdefault(f, k)
+    for column, comparison in enumerate(comparisons):
+        if not comparison.given or not comparison.conditional_levels:
+            continue
+        # the comparison named after the field, else the first one reading it
+        given = [position.get(f, by_field.get(f)) for f in comparison.given]
+        agree = np.ones(len(levels), dtype=bool)
+        for k in given:
+            if k is None:
+                agree[:] = False
+                break
+            agree &= (levels[:, k] >= 0) & (levels[:, k] < _agreeing_levels(comparisons[k]))
+        rows = np.flatnonzero(agree)
+        report[comparison.name] = {
+            "given": [None if k is None else comparisons[k].name for k in given]
+        }
+        if len(rows) > training.em_max_pairs:
+            rows = np.sort(rng.choice(rows, training.em_max_pairs, replace=False))
+        new_u = np.array(u[column], dtype=np.float64)
+        if len(rows) >= training.em_min_pairs:
+            sub = levels[rows].copy()
+            for k in given:
+                sub[:, k] = MISSING
+            free = [k == column for k in range(len(comparisons))]
+            _, session_u, share, _ = expectation_maximisation(
+                sub,
+                n_levels,
+                u,
+                training.em_max_iterations,
+                training.em_tolerance,
+                free_u=free,
+            )
+            for level in comparison.conditional_levels:
+                new_u[level] = session_u[column][level]
+            report[comparison.name].update(pairs=len(rows), share_of_matches=share)  # type: ignore[attr-defined]
+        else:
+            for level in comparison.conditional_levels:
+                new_u[level] = m[column][level]
+            report[comparison.name].update(pairs=len(rows), weight_zero=True)  # type: ignore[attr-defined]
+        report[comparison.name]["u"] = {  # type: ignore[index]
+            comparison.level_names[level]: float(new_u[level])
+            for level in comparison.conditional_levels
+        }
+        out[column] = new_u
+    return tuple(out), report
 
 
 @dataclass
@@ -536,6 +622,10 @@ class Resolver:
         order = np.lexsort((hi, lo, -weight))
         sources = self._store.sources
         linked = np.unique(np.concatenate([left, right]))
+        alone = np.setdiff1d(nodes, linked, assume_unique=True)
+        if self.settings.linkage == "average":
+            groups = self._average_linkage(linked, left[order], right[order])
+            return len(nodes), *self._assign_ids(groups + [{v} for v in alone.tolist()])
         linked_sources = {int(v): (sources[v] or None) for v in linked.tolist()}
         left, right = left[order].tolist(), right[order].tolist()
         for _ in range(self.settings.cluster_rounds):
@@ -544,9 +634,77 @@ class Resolver:
                 finder.union(a, b)
             if not self._forbid_clear_non_matches(finder.clusters(), cannot_link):
                 break
-        alone = np.setdiff1d(nodes, linked, assume_unique=True)
         groups = finder.clusters() + [{v} for v in alone.tolist()]
         return len(nodes), *self._assign_ids(groups)
+
+    def _average_linkage(self, linked: Ints, left: Ints, right: Ints) -> list[set[int]]:
+        """Clusters of the ``linked`` records from their match edges ``(left, right)``,
+        given strongest first: each edge between two clusters joins them only if no two
+        records of one source, and no pair under ``cannot_link_weight``, would end up
+        together, and if the mean match weight over every pair across the two clusters
+        reaches the threshold. Every pair inside each component is compared once (most
+        were never candidates). A deterministic function of each component's records,
+        so incremental still equals batch."""
+        assert self.model is not None
+        threshold = self.model.match_weight_threshold
+        limit = self.settings.cannot_link_weight
+        component = self._component[linked]
+        order = np.argsort(component, kind="stable")
+        members = linked[order]
+        _, starts, sizes = np.unique(component[order], return_index=True, return_counts=True)
+        group_of = np.zeros(len(self._store), dtype=np.int64)
+        local_of = np.zeros(len(self._store), dtype=np.int64)
+        group_of[members] = np.repeat(np.arange(len(sizes)), sizes)
+        local_of[members] = np.arange(len(members)) - np.repeat(starts, sizes)
+        # every pair inside each component, weighed, then sorted by component
+        pair_a, pair_b = pairs_within_groups(members, starts, sizes)
+        pair_w = np.empty(len(pair_a), dtype=np.float64)
+        step = 1_000_000
+        for lo in range(0, len(pair_a), step):
+            a, b = pair_a[lo : lo + step], pair_b[lo : lo + step]
+            pair_w[lo : lo + step] = self.model.match_weights(
+                self._store.levels(a, b), self._store.exact_values(self.model, a)
+            )
+        by_group = np.argsort(group_of[pair_a], kind="stable")
+        pair_a, pair_b, pair_w = pair_a[by_group], pair_b[by_group], pair_w[by_group]
+        pair_bounds = np.searchsorted(group_of[pair_a], np.arange(len(sizes) + 1))
+        # the edges, component by component, strongest first within each
+        edge_group = group_of[left]
+        by_edge_group = np.argsort(edge_group, kind="stable")
+        left, right = left[by_edge_group], right[by_edge_group]
+        edge_bounds = np.searchsorted(edge_group[by_edge_group], np.arange(len(sizes) + 1))
+        sources = self._store.sources
+        out: list[set[int]] = []
+        for g, (start, size) in enumerate(zip(starts.tolist(), sizes.tolist(), strict=True)):
+            nodes = members[start : start + size].tolist()
+            weights = np.zeros((size, size), dtype=np.float64)
+            lo, hi = pair_bounds[g], pair_bounds[g + 1]
+            la, lb = local_of[pair_a[lo:hi]], local_of[pair_b[lo:hi]]
+            weights[la, lb] = pair_w[lo:hi]
+            weights[lb, la] = pair_w[lo:hi]
+            root = list(range(size))
+            parts: dict[int, list[int]] = {k: [k] for k in range(size)}
+            nets: dict[int, set[str]] = {
+                k: {sources[v]} if sources[v] else set() for k, v in enumerate(nodes)
+            }
+            lo, hi = edge_bounds[g], edge_bounds[g + 1]
+            for a, b in zip(
+                local_of[left[lo:hi]].tolist(), local_of[right[lo:hi]].tolist(), strict=True
+            ):
+                ra, rb = root[a], root[b]
+                if ra == rb or nets[ra] & nets[rb]:
+                    continue
+                cross = weights[np.ix_(parts[ra], parts[rb])]
+                if (limit is not None and cross.min() < limit) or cross.mean() < threshold:
+                    continue
+                if len(parts[ra]) < len(parts[rb]):
+                    ra, rb = rb, ra
+                for k in parts[rb]:
+                    root[k] = ra
+                parts[ra] += parts.pop(rb)
+                nets[ra] |= nets.pop(rb)
+            out.extend({nodes[k] for k in part} for part in parts.values())
+        return out
 
     def _forbid_clear_non_matches(
         self, groups: list[set[int]], cannot_link: dict[int, list[int]]

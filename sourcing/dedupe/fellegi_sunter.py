@@ -20,7 +20,7 @@ The model is a plain value: ``as_dict`` records it with every decision it makes.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -214,12 +214,14 @@ def expectation_maximisation(
     max_iterations: int = 200,
     tolerance: float = 1e-7,
     fix_u: bool = True,
+    free_u: Sequence[bool] | None = None,
 ) -> tuple[tuple[Floats, ...], tuple[Floats, ...], float, int]:
     """Two-class EM on the level patterns of candidate pairs (conditional independence).
 
     Starts from "matches mostly agree exactly" and ``u_start``; with ``fix_u`` only ``m``
     and the share move (the random-pair ``u`` anchors the non-match class), otherwise the
-    non-match class is free too. Returns ``(m, u, share_of_matches, iterations)``.
+    non-match class is free too; ``free_u`` frees it for the columns marked ``True``
+    only. Returns ``(m, u, share_of_matches, iterations)``.
     """
     patterns, counts = np.unique(levels, axis=0, return_counts=True)
     counts = counts.astype(np.float64)
@@ -245,7 +247,8 @@ def expectation_maximisation(
             mm = np.bincount(col[seen], weights=match_mass[seen], minlength=k) + _FLOOR
             uu = np.bincount(col[seen], weights=other_mass[seen], minlength=k) + _FLOOR
             new_m.append(mm / mm.sum())
-            new_u.append(u[column] if fix_u else uu / uu.sum())
+            frozen = fix_u if free_u is None else not free_u[column]
+            new_u.append(u[column] if frozen else uu / uu.sum())
         change = max(
             abs(new_share - share),
             *(float(np.abs(a - b).max()) for a, b in zip(new_m, m, strict=True)),

@@ -11,6 +11,7 @@ record came first.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -99,6 +100,14 @@ class Comparison:
     # Exact agreement weighed by how common the value is (a shared rare surname says
     # more than a shared "Martin"); the model holds the frequencies.
     term_frequencies: bool = False
+    # Fields read by ``derive`` besides ``fields`` (not compared, so a blocking rule on
+    # them does not take this comparison out of that rule's EM session).
+    reads: tuple[str, ...] = ()
+    # Levels that only say something beyond the agreement of the comparisons on
+    # ``given`` (a handle made from the names): their ``u`` is measured among candidate
+    # pairs that agree on those, not among random pairs (see ``engine._estimate``).
+    conditional_levels: tuple[int, ...] = ()
+    given: tuple[str, ...] = ()
 
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
         return {}
@@ -112,6 +121,8 @@ class Comparison:
             "fields": list(self.fields),
             "levels": list(self.level_names),
             "term_frequencies": self.term_frequencies,
+            **({"conditional_levels": list(self.conditional_levels)} if self.given else {}),
+            **({"given": list(self.given)} if self.given else {}),
         }
 
 
@@ -164,48 +175,97 @@ def canonical_first_name(value: str, nicknames: Mapping[str, tuple[str, ...]] = 
 @dataclass
 class NameLevels(Comparison):
     """exact, alias (same canonical first name, e.g. JB / Jean-Baptiste, or the two name
-    fields swapped between the records), Jaro-Winkler >= t1, >= t2, else."""
+    fields swapped between the records), with ``short_forms`` a short form level (an
+    ambiguous short form that may stand for the other: JP for Jean-Paul, whose
+    canonical form is Jean-Pierre), Jaro-Winkler >= t1, >= t2, else."""
 
     name: str
     swapped_with: str | None = None
     thresholds: tuple[float, ...] = (0.92, 0.80)
     use_nicknames: bool = True
     term_frequencies: bool = False
+    # the short_form level (off by default: models fitted before it keep their levels)
+    short_forms: bool = False
     level_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.fields = (self.name,) if self.swapped_with is None else (self.name, self.swapped_with)
-        self.level_names = ("exact", "alias", *(f"jw>={t}" for t in self.thresholds), "else")
+        self.short_forms = self.short_forms and self.use_nicknames
+        short = ("short_form",) if self.short_forms else ()
+        self.level_names = (
+            "exact",
+            "alias",
+            *short,
+            *(f"jw>={t}" for t in self.thresholds),
+            "else",
+        )
 
     @property
     def canonical_column(self) -> str:
         """The derived column of canonical first names, to block on (``"first~canonical"``)."""
         return derived_column(self.name, "canonical")
 
+    @property
+    def _forms(self) -> str:
+        return derived_column(self.name, "forms")
+
+    @property
+    def _ambiguous(self) -> str:
+        return derived_column(self.name, "ambiguous")
+
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
         if not self.use_nicknames:
             return {}
         values = columns[self.name]
+        forms = np.empty(len(values), dtype=object)
+        forms[:] = [first_name_forms(v) if v else "" for v in values]
         return {
             self.canonical_column: np.array(
                 [canonical_first_name(v) if v else "" for v in values], dtype=object
-            )
+            ),
+            self._forms: forms,
+            self._ambiguous: np.array(["1" if len(f) > 2 else "" for f in forms], dtype=object),
         }
 
     def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
         missing, exact, a, b = _agreement(store, self.name, i, j)
         alias = np.zeros(len(i), dtype=bool)
+        short = np.zeros(len(i), dtype=bool)
         if self.use_nicknames:
             canon = store[code_column(self.canonical_column)]
             alias |= canon[i] == canon[j]
         if self.swapped_with is not None:
             _, _, oa, ob = _agreement(store, self.swapped_with, i, j)
             alias |= (a == ob) & (oa == b) & (oa != 0)
-        sim = np.zeros(len(i), dtype=np.float32)
         todo = ~(missing | exact | alias)
+        if self.short_forms:
+            # only a value with several long forms can share one with another value
+            forms = store[self._forms]
+            several = store[code_column(self._ambiguous)]
+            check = np.flatnonzero(todo & ((several[i] != 0) | (several[j] != 0)))
+            short[check] = [
+                bool(forms[x] & forms[y])
+                for x, y in zip(i[check].tolist(), j[check].tolist(), strict=True)
+            ]
+            todo &= ~short
+        sim = np.zeros(len(i), dtype=np.float32)
         column = store[self.name]
         sim[todo] = _jaro_winkler(column[i[todo]], column[j[todo]])
-        return _levels_from(missing, exact, [alias, *(sim >= t for t in self.thresholds)])
+        graded = [
+            alias,
+            *([short] if self.short_forms else []),
+            *(sim >= t for t in self.thresholds),
+        ]
+        return _levels_from(missing, exact, graded)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def first_name_forms(value: str) -> frozenset[str]:
+    """The value (folded) and every long form it may stand for in the house's nickname
+    table: ``"jp"`` -> ``{"jp", "jean pierre", "jean paul"}``."""
+    folded = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(value)).split())
+    forms = NICKNAMES.get(folded) or NICKNAMES.get(folded.replace(" ", "")) or ()
+    return frozenset((folded, *forms))
 
 
 _NON_DIGIT = re.compile(r"\D")
@@ -285,3 +345,100 @@ class DateLevels(Comparison):
         edits[todo] = _edits(column[i[todo]], column[j[todo]])
         _, same_year, _, _ = _agreement(store, self._year, i, j)
         return _levels_from(missing, exact, [swapped, edits <= 1, same_year])
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _alnum(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(value))
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _first_forms_alnum(first: str) -> tuple[str, ...]:
+    return tuple(sorted({f for f in map(_alnum, first_name_forms(first)) if f}))
+
+
+def handles_from_names(first: str, last: str) -> set[str]:
+    """The handles a person could make from their names alone: first+last, initial+last,
+    last+first, last+initial, first+initial, first, last (in both field orders, with
+    the long forms of a short first name: ``"jb"`` also gives ``"jeanbaptiste..."``)."""
+    surname = _alnum(last)
+    out: set[str] = set()
+    if not surname:
+        return out
+    for given in _first_forms_alnum(first):
+        for a, b in ((given, surname), (surname, given)):
+            out |= {a + b, a[0] + b, b + a, b + a[0], a + b[0], a, b}
+    return out
+
+
+def _made_from_names(handle: str, first: str, last: str) -> bool:
+    """``handle in handles_from_names(first, last)``, without building the set."""
+    surname = _alnum(last)
+    if not handle or not surname:
+        return False
+    for given in _first_forms_alnum(first):
+        if handle in (given, surname):
+            return True
+        for a, b in ((given, surname), (surname, given)):
+            if handle in (a + b, a[0] + b, b + a[0], a + b[0]):
+                return True
+    return False
+
+
+@dataclass
+class HandleLevels(Comparison):
+    """Handles (already normalised): exact on a handle that is not made from both
+    records' names; exact on one made from them (``mariedupont`` for two Marie
+    Dupont); the same number in both handles (``dupont74`` / ``marie74``); else.
+
+    A handle made from the names is no independent evidence once the names agree:
+    namesakes make the same one. Its level is ``conditional``: its ``u`` is measured
+    among candidate pairs that agree on ``first`` and ``last`` (``engine._estimate``),
+    not among random pairs, and term frequencies apply to the first level only."""
+
+    name: str
+    first: str = "first"
+    last: str = "last"
+    term_frequencies: bool = False
+    min_number_digits: int = 2
+    level_names: tuple[str, ...] = ("exact", "exact_from_names", "same_number", "else")
+
+    def __post_init__(self) -> None:
+        self.fields = (self.name,)
+        self.reads = (self.first, self.last)
+        self.conditional_levels = (1,)
+        self.given = (self.first, self.last)
+
+    @property
+    def _from_names(self) -> str:
+        return derived_column(self.name, "from_names")
+
+    @property
+    def _number(self) -> str:
+        return derived_column(self.name, "number")
+
+    def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
+        handles, firsts, lasts = columns[self.name], columns[self.first], columns[self.last]
+        from_names = np.array(
+            [
+                "1" if _made_from_names(h, f, s) else ""
+                for h, f, s in zip(handles, firsts, lasts, strict=True)
+            ],
+            dtype=object,
+        )
+        numbers = np.array(
+            [
+                d if len(d) >= self.min_number_digits else ""
+                for d in (_NON_DIGIT.sub("", h) for h in handles)
+            ],
+            dtype=object,
+        )
+        return {self._from_names: from_names, self._number: numbers}
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, exact, _, _ = _agreement(store, self.name, i, j)
+        named = store[code_column(self._from_names)]
+        from_names = exact & (named[i] != 0) & (named[j] != 0)
+        _, same_number, _, _ = _agreement(store, self._number, i, j)
+        out = _levels_from(missing, exact & ~from_names, [from_names, same_number & ~exact])
+        return out
