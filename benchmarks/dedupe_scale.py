@@ -21,6 +21,7 @@ Run::
 from __future__ import annotations
 
 import argparse
+import math
 import platform
 import random
 import resource
@@ -525,6 +526,13 @@ def _scores(resolver: Resolver, identities: Identities, upto: int) -> dict[str, 
     return pairwise_scores(clusters, np.array(identities.person[:upto], dtype=np.int64))
 
 
+def _comparable_pairs(sources: np.ndarray) -> int:
+    """Pairs of records from different sources (the pairs the prior is a share of)."""
+    n = len(sources)
+    per_source = Counter(s for s in sources.tolist() if s)
+    return (n * (n - 1) - sum(k * (k - 1) for k in per_source.values())) // 2
+
+
 def analyse(resolver: Resolver, identities: Identities, upto: int, sample: int = 6) -> None:
     """Where the pairwise F1 is lost (a diagnostic that reads the labels; nothing in the
     engine or its settings is tuned on it): false and missed pairs by cause, and the
@@ -545,6 +553,25 @@ def analyse(resolver: Resolver, identities: Identities, upto: int, sample: int =
         return left, right
 
     names = model.comparisons
+    # The prior against the labels: the engine's expected matches (and its prior) beside
+    # the true pairs and the true pairs that blocking made candidates
+    true_left, true_right = grouped_pairs(people)
+    true_candidates = int(resolver._index.supported(true_left, true_right).sum())
+    training = model.training
+    comparable = _comparable_pairs(store.sources[rows])
+    expected = float(training.get("expected_matches", 0.0))  # type: ignore[arg-type]
+    candidate_pairs = int(training.get("candidate_pairs", 0))  # type: ignore[call-overload]
+    print(
+        f"\nprior: expected matches {expected:,.0f} (prior weight {model.prior_weight:.2f});"
+        f" true pairs {len(true_left):,} (prior weight"
+        f" {math.log2(len(true_left) / max(comparable - len(true_left), 1)):.2f}),"
+        f" of them candidates {true_candidates:,}"
+        f" ({true_candidates / max(len(true_left), 1):.4f});"
+        f" true share of matches among the {candidate_pairs:,} candidate pairs"
+        f" {true_candidates / max(candidate_pairs, 1):.4f}"
+        f" (EM over all candidates:"
+        f" {float(training.get('share_of_matches_among_candidates', 0.0)):.4f})"  # type: ignore[arg-type]
+    )
     for label, (left, right) in (
         ("false pairs (same cluster, different people)", grouped_pairs(clusters)),
         ("missed pairs (same person, different clusters)", grouped_pairs(people)),
