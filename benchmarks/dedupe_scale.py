@@ -21,6 +21,7 @@ Run::
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import platform
 import random
@@ -35,6 +36,7 @@ import numpy as np
 
 from sourcing.dedupe.blocking import block_on, block_on_affixes, pairs_within_groups
 from sourcing.dedupe.engine import EngineSettings, Records, Resolver, resolve
+from sourcing.dedupe.fellegi_sunter import TrainingSettings
 from sourcing.dedupe.levels import ExactLevels, HandleLevels, NameLevels, StringLevels
 from sourcing.dedupe.normalise import (
     NICKNAMES,
@@ -463,8 +465,9 @@ def normalise(identities: Identities, rows: Sequence[int]) -> Records:
     )
 
 
-def settings() -> EngineSettings:
-    """Comparisons and blocking for person identities, fixed before any run."""
+def settings(leave_one_out: bool = True) -> EngineSettings:
+    """Comparisons and blocking for person identities, fixed before any run;
+    ``leave_one_out``: term frequencies without the record itself (since 2026-11-29)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
     return EngineSettings(
         comparisons=(
@@ -490,6 +493,7 @@ def settings() -> EngineSettings:
         ),
         max_block_size=200,
         match_weight_threshold=0.0,
+        training=TrainingSettings(term_frequencies_leave_one_out=leave_one_out),
     )
 
 
@@ -533,6 +537,51 @@ def _comparable_pairs(sources: np.ndarray) -> int:
     return (n * (n - 1) - sum(k * (k - 1) for k in per_source.values())) // 2
 
 
+def person_of_row(store: object, rows: np.ndarray, people: np.ndarray) -> np.ndarray:
+    """The true person of each row of the engine's store (-1 for rows not labelled)."""
+    person = np.full(len(store), -1, dtype=np.int64)  # type: ignore[arg-type]
+    person[rows] = people
+    return person
+
+
+def calibration(resolver: Resolver, person: np.ndarray) -> None:
+    """Match weights against the labels over every candidate pair, band by band: the
+    share of true matches beside the probability the weight stands for (a diagnostic)."""
+    model = resolver.model
+    assert model is not None
+    store, index = resolver._store, resolver._index
+    codes = [np.zeros(0, dtype=np.int64)]
+    for rule in index.rules:
+        left, right = index.rule_pairs(rule.name)
+        codes.append((left << 32) | right)
+    unique = np.unique(np.concatenate(codes))
+    left, right = unique >> 32, unique & 0xFFFFFFFF
+    keep = (
+        (store.sources[left] != store.sources[right]) & (person[left] >= 0) & (person[right] >= 0)
+    )
+    left, right = left[keep], right[keep]
+    weights = np.empty(len(left), dtype=np.float64)
+    step = 500_000
+    for k in range(0, len(left), step):
+        a, b = left[k : k + step], right[k : k + step]
+        weights[k : k + step] = model.match_weights(
+            store.levels(a, b), store.exact_values(model, a)
+        )
+    match = person[left] == person[right]
+    print(f"\ncalibration over {len(left):,} candidate pairs (true matches {int(match.sum()):,}):")
+    print("  band            pairs    true share  P(match) of the band's mean weight")
+    edges = (-np.inf, -10, -5, -3, -2, -1, 0, 1, 2, 3, 5, 10, np.inf)
+    for lo, hi in itertools.pairwise(edges):
+        band = (weights >= lo) & (weights < hi)
+        if not band.any():
+            continue
+        mean = float(weights[band].mean())
+        print(
+            f"  [{lo:>5}, {hi:>5}) {int(band.sum()):>10,}    {float(match[band].mean()):.3f}"
+            f"       {1 / (1 + 2**-mean):.3f}"
+        )
+
+
 def analyse(resolver: Resolver, identities: Identities, upto: int, sample: int = 6) -> None:
     """Where the pairwise F1 is lost (a diagnostic that reads the labels; nothing in the
     engine or its settings is tuned on it): false and missed pairs by cause, and the
@@ -572,6 +621,7 @@ def analyse(resolver: Resolver, identities: Identities, upto: int, sample: int =
         f" (EM over all candidates:"
         f" {float(training.get('share_of_matches_among_candidates', 0.0)):.4f})"  # type: ignore[arg-type]
     )
+    calibration(resolver, person_of_row(store, rows, people))
     for label, (left, right) in (
         ("false pairs (same cluster, different people)", grouped_pairs(clusters)),
         ("missed pairs (same person, different clusters)", grouped_pairs(people)),
@@ -634,6 +684,11 @@ def main() -> None:
         action="store_true",
         help="after resolving, break the false and missed pairs down by cause (reads labels)",
     )
+    parser.add_argument(
+        "--tf-with-self",
+        action="store_true",
+        help="term frequencies counting the record itself (the behaviour before 2026-11-29)",
+    )
     args = parser.parse_args()
     print(
         f"python {platform.python_version()}, numpy {version('numpy')}, "
@@ -656,7 +711,7 @@ def main() -> None:
     )
 
     t1 = time.perf_counter()
-    resolver, model, result = resolve(first_records, settings())
+    resolver, model, result = resolve(first_records, settings(not args.tf_with_self))
     resolve_secs = time.perf_counter() - t1
     print(f"\nresolve {args.n:,} identities (fit + block + compare + cluster): {resolve_secs:.1f}s")
     print(f"  fit {model.training['seconds']}s; steps {result.seconds}")

@@ -21,6 +21,7 @@ from sourcing.dedupe.blocking import (
 from sourcing.dedupe.engine import EngineSettings, Records, Resolver, fit, resolve
 from sourcing.dedupe.fellegi_sunter import (
     FellegiSunterModel,
+    TrainingSettings,
     expectation_maximisation,
     level_frequencies,
 )
@@ -421,6 +422,26 @@ def test_common_values_weigh_less_than_rare_ones() -> None:
     rare = resolver.explain(40, 41)["fields"]["last"]["weight"]
     assert model.term_frequencies["last"]["martin"] == 0.4
     assert rare > common + 3  # log2(0.4 / 0.02) = 4.3 bits apart
+
+
+def test_term_frequencies_can_leave_the_record_itself_out() -> None:
+    rows = ["martin"] * 40 + ["zyx"] * 2 + [f"name{k}" for k in range(58)]
+    records = Records(ids=list(range(100)), columns={"last": rows, "city": ["lyon", "paris"] * 50})
+    weights = {}
+    for leave_one_out in (False, True):
+        settings = EngineSettings(
+            comparisons=(ExactLevels("last", term_frequencies=True), ExactLevels("city")),
+            blocking_rules=(block_on("last"),),
+            training=TrainingSettings(term_frequencies_leave_one_out=leave_one_out),
+        )
+        resolver, model, _ = resolve(records, settings)
+        frequencies = model.term_frequencies["last"]
+        weights[leave_one_out] = resolver.explain(40, 41)["fields"]["last"]["weight"]
+    # a value two records hold: the other record is 1 of the 99 others, not 2 of 100
+    assert frequencies["zyx"] == pytest.approx(1 / 99)
+    assert frequencies["martin"] == pytest.approx(39 / 99)
+    assert model.rare_value_frequency["last"] == pytest.approx(1 / 100)
+    assert weights[True] - weights[False] == pytest.approx(np.log2(0.02 * 99), abs=1e-3)
 
 
 def test_cluster_ids_stay_stable_and_merges_are_reported() -> None:

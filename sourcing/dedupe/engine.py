@@ -309,9 +309,15 @@ def _estimate(
         if comparison.term_frequencies:
             counts = Counter(v for v in store.columns[comparison.name].tolist() if v)
             total = max(sum(counts.values()), 1)
-            model.term_frequencies[comparison.name] = {
-                value: count / total for value, count in counts.items() if count >= 2
-            }
+            if settings.training.term_frequencies_leave_one_out:
+                others = max(total - 1, 1)
+                model.term_frequencies[comparison.name] = {
+                    value: (count - 1) / others for value, count in counts.items() if count >= 2
+                }
+            else:
+                model.term_frequencies[comparison.name] = {
+                    value: count / total for value, count in counts.items() if count >= 2
+                }
             model.rare_value_frequency[comparison.name] = 1.0 / total
     # Expected matches: the most any single rule's session found (its share of matches
     # times its pairs). A lower bound for the union, but unbiased by blocking, unlike EM

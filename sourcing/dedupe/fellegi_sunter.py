@@ -43,6 +43,12 @@ class TrainingSettings:
     em_max_iterations: int = 200
     em_tolerance: float = 1e-7
     seed: int = 42
+    # Term frequencies leave one out: the u of an exact agreement on a value is the
+    # share of the *other* records holding it, (count - 1) / (records - 1), the chance
+    # that a record other than this one has the value. Counting the record itself
+    # (count / records) makes a value that few records hold look twice as common as it
+    # is to a pair of them (a surname held by two records: 2 / n instead of 1 / n).
+    term_frequencies_leave_one_out: bool = False
 
 
 @dataclass
