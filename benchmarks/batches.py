@@ -28,7 +28,7 @@ from contextlib import AbstractContextManager, ExitStack
 from pathlib import Path
 
 from sqlalchemy import select
-from synthetic import synthetic_users  # type: ignore[import-not-found]
+from synthetic import github_raw, synthetic_users  # type: ignore[import-not-found]
 
 from models.db import make_engine, session_factory, temporary_database, upgrade
 from models.schemas import RawProfile
@@ -42,16 +42,7 @@ Outcome = tuple[frozenset[frozenset[tuple[str, str]]], frozenset[tuple[int, int]
 
 
 def raws(count: int) -> list[RawProfile]:
-    return [
-        RawProfile(
-            source="github",
-            external_id=str(user["id"]),
-            handle=str(user["login"]),
-            url=str(user["html_url"]),
-            payload=user,
-        )
-        for user in synthetic_users(count)
-    ]
+    return [github_raw(user) for user in synthetic_users(count)]
 
 
 def postgres_database() -> AbstractContextManager[str]:

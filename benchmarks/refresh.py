@@ -20,10 +20,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import event, func, select, update
-from synthetic import synthetic_users  # type: ignore[import-not-found]
+from synthetic import github_raw, synthetic_users  # type: ignore[import-not-found]
 
 from models.db import make_engine, session_factory, upgrade
-from models.schemas import RawProfile
 from models.tables import Candidate, Identity, IdentityKey
 from sourcing import pool, refresh
 from sourcing.http import LimiterRegistry
@@ -33,6 +32,8 @@ from sourcing.sources.base import SourceContext
 from sourcing.sources.fakes.github import FakeGitHub
 from sourcing.sources.fakes.server import LocalServer, WindowBudget, etag_of
 
+LINKED = ("repos", "social_accounts")  # fetched apart: not in the user's ETag
+
 
 def build_pool(url: str, users: list[dict[str, object]], parse: ProfileParser) -> None:
     """The pool as a week of searches left it: every user fetched (with the ETag GitHub
@@ -40,14 +41,7 @@ def build_pool(url: str, users: list[dict[str, object]], parse: ProfileParser) -
     engine = make_engine(url)
     upgrade(engine)
     raws = [
-        RawProfile(
-            source="github",
-            external_id=str(user["id"]),
-            handle=str(user["login"]),
-            url=str(user["html_url"]),
-            payload=user,
-            etag=etag_of({k: v for k, v in user.items() if k not in ("repos", "social_accounts")}),
-        )
+        github_raw(user, etag_of({k: v for k, v in user.items() if k not in LINKED}))
         for user in users
     ]
     with session_factory(engine)() as session:

@@ -8,6 +8,7 @@ import random
 
 from dedupe_scale import CITIES, FIRST_NAMES, _companies, _surnames, _zipf_weights
 
+from models.schemas import RawProfile
 from sourcing.parsing.vocab import fold
 
 BIOS = [
@@ -51,3 +52,15 @@ def synthetic_users(count: int, seed: int = 20261129) -> list[dict[str, object]]
             }
         )
     return users
+
+
+def github_raw(user: dict[str, object], etag: str | None = None) -> RawProfile:
+    """A synthetic GitHub user as the connector stores it."""
+    return RawProfile(
+        source="github",
+        external_id=str(user["id"]),
+        handle=str(user["login"]),
+        url=str(user["html_url"]),
+        payload=user,
+        etag=etag,
+    )
