@@ -9,7 +9,7 @@ same one twice: the digest and the identities it announces are committed as
 them for the next run) after. A digest found in ``sending`` belongs to a run that died
 in between: it is marked ``unconfirmed`` and reported, not resent."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -108,53 +108,32 @@ class AlertOutcome(BaseModel):
 # --- who is new ---------------------------------------------------------------------
 
 
-@dataclass
-class _Fresh:
-    results: list[SearchResult] = field(default_factory=list)
-    identities: list[int] = field(default_factory=list)
-
-
-def _seen_identities(session: Session, search_id: int) -> set[int]:
-    return set(
-        session.scalars(select(SearchSeen.identity_id).where(SearchSeen.search_id == search_id))
-    )
-
-
-def _current_results(session: Session, search_id: int) -> list[SearchResult]:
-    return list(
-        session.scalars(
-            select(SearchResult)
-            .where(SearchResult.search_id == search_id)
-            .options(selectinload(SearchResult.candidate).selectinload(Candidate.identities))
-            .order_by(SearchResult.rank)
-        )
-    )
-
-
 def new_matches(session: Session, search: Search) -> list[SearchResult]:
     """The search's current results whose candidate the owner was never told about: no
-    identity of theirs was announced for this search. Best ranked first."""
-    seen = _seen_identities(session, search.id)
-    return [
-        r
-        for r in _current_results(session, search.id)
-        if r.candidate.identities
-        and r.candidate.objected_at is None
-        and not any(i.id in seen for i in r.candidate.identities)
-    ]
+    identity of theirs was announced for this search. Best ranked first.
 
-
-def _remember_joined(session: Session, search: Search) -> None:
-    """Identities that joined an already announced candidate are announced too (so the
-    candidate stays known whichever way later merges and splits go)."""
-    seen = _seen_identities(session, search.id)
-    for result in _current_results(session, search.id):
+    Identities that joined an already announced candidate are recorded as announced on
+    the way, so the candidate stays known whichever way later merges and splits go."""
+    seen = set(
+        session.scalars(select(SearchSeen.identity_id).where(SearchSeen.search_id == search.id))
+    )
+    results = session.scalars(
+        select(SearchResult)
+        .where(SearchResult.search_id == search.id)
+        .options(selectinload(SearchResult.candidate).selectinload(Candidate.identities))
+        .order_by(SearchResult.rank)
+    )
+    fresh: list[SearchResult] = []
+    for result in results:
         ids = {i.id for i in result.candidate.identities}
         if ids & seen:
             session.add_all(
                 SearchSeen(search_id=search.id, identity_id=i) for i in sorted(ids - seen)
             )
+        elif ids and result.candidate.objected_at is None:
+            fresh.append(result)
     session.flush()
+    return fresh
 
 
 # --- the message --------------------------------------------------------------------
@@ -418,7 +397,6 @@ def announce_new_matches(
         )
         return outcome
     outcome.channel = search.notify
-    _remember_joined(session, search)
     fresh = new_matches(session, search)
     outcome.new = len(fresh)
     if not fresh:
