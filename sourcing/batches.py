@@ -26,7 +26,7 @@ Why the result equals the sequential path:
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Select, or_, select
+from sqlalchemy import Engine, Select, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -34,9 +34,7 @@ from models.db import session_factory
 from models.tables import Identity
 from sourcing import pool
 from sourcing.dedupe.compare import DedupeConfig
-from sourcing.dedupe.resolve import resolve
 from sourcing.parsing.pipeline import ProfileParser
-from sourcing.sources import read_fields
 
 DEFAULT_CHUNK_SIZE = 250
 
@@ -79,19 +77,11 @@ def chunked(ids: Sequence[int], size: int) -> list[list[int]]:
 
 
 def _parse_pending() -> Select[tuple[int]]:
-    condition = or_(Identity.parsed_hash.is_(None), Identity.parsed_hash != Identity.content_hash)
-    return select(Identity.id).where(condition).order_by(Identity.id)
+    return select(Identity.id).where(pool.awaiting_parse()).order_by(Identity.id)
 
 
 def _resolve_pending() -> Select[tuple[int]]:
-    return (
-        select(Identity.id)
-        .where(Identity.parsed_hash == Identity.content_hash)
-        .where(
-            or_(Identity.resolved_hash.is_(None), Identity.resolved_hash != Identity.content_hash)
-        )
-        .order_by(Identity.id)
-    )
+    return select(Identity.id).where(pool.awaiting_resolution()).order_by(Identity.id)
 
 
 def plan_parsing(session: Session, chunk_size: int = DEFAULT_CHUNK_SIZE) -> list[list[int]]:
@@ -129,16 +119,7 @@ def parse_chunk(engine: Engine, ids: Sequence[int], parser: ProfileParser) -> Ch
     with session_factory(engine)() as session:
 
         def stage() -> int:
-            still = session.scalars(_parse_pending().where(Identity.id.in_(list(ids)))).all()
-            batch = session.scalars(
-                select(Identity).where(Identity.id.in_(still)).order_by(Identity.id)
-            ).all()
-            fields = [read_fields(i.source, i.payload) for i in batch]
-            for identity, parsed in zip(batch, parser.parse_many(fields), strict=True):
-                identity.parsed = parsed.model_dump(mode="json")
-                identity.parsed_hash = identity.content_hash
-            session.flush()
-            return len(batch)
+            return pool.parse_pending(session, parser, ids)
 
         return ChunkResult(parsed=pool.run_stage(session, stage))
 
@@ -151,17 +132,9 @@ def resolve_chunk(engine: Engine, ids: Sequence[int], config: DedupeConfig) -> C
     with session_factory(bind)() as session:
 
         def stage() -> ChunkResult:
-            pending = session.scalars(_resolve_pending().where(Identity.id.in_(list(ids)))).all()
-            if not pending:
-                return ChunkResult()
-            report = resolve(session, list(pending), config)
-            for identity in session.scalars(select(Identity).where(Identity.id.in_(pending))):
-                identity.resolved_hash = identity.content_hash
-            pool.refresh_candidates(session, report.touched_candidates)
+            resolved, review_pairs, touched = pool.resolve_pending(session, config, ids)
             return ChunkResult(
-                resolved=len(pending),
-                review_pairs=report.review_pairs,
-                candidates=frozenset(report.touched_candidates),
+                resolved=resolved, review_pairs=review_pairs, candidates=frozenset(touched)
             )
 
         try:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload
 
@@ -128,18 +128,28 @@ def fields_of(raw: RawProfile) -> ProfileFields:
     return read_fields(raw.source, _payload_of(raw))
 
 
-def parse_pending(session: Session, parser: ProfileParser) -> int:
-    """Parse every identity whose payload changed since it was last parsed."""
+def awaiting_parse() -> ColumnElement[bool]:
+    """Identities whose payload changed since they were last parsed."""
+    return or_(Identity.parsed_hash.is_(None), Identity.parsed_hash != Identity.content_hash)
+
+
+def awaiting_resolution() -> ColumnElement[bool]:
+    """Parsed identities that changed since they were last resolved."""
+    return and_(
+        Identity.parsed_hash == Identity.content_hash,
+        or_(Identity.resolved_hash.is_(None), Identity.resolved_hash != Identity.content_hash),
+    )
+
+
+def parse_pending(session: Session, parser: ProfileParser, ids: Sequence[int] | None = None) -> int:
+    """Parse every identity (of ``ids``, if given) whose payload changed since it was
+    last parsed."""
     done = 0
+    waiting = select(Identity).where(awaiting_parse())
+    if ids is not None:
+        waiting = waiting.where(Identity.id.in_(list(ids)))
     while True:
-        batch = session.scalars(
-            select(Identity)
-            .where(
-                or_(Identity.parsed_hash.is_(None), Identity.parsed_hash != Identity.content_hash)
-            )
-            .order_by(Identity.id)
-            .limit(PARSE_BATCH)
-        ).all()
+        batch = session.scalars(waiting.order_by(Identity.id).limit(PARSE_BATCH)).all()
         if not batch:
             return done
         fields = [read_fields(i.source, i.payload) for i in batch]
@@ -150,17 +160,16 @@ def parse_pending(session: Session, parser: ProfileParser) -> int:
         done += len(batch)
 
 
-def resolve_pending(session: Session, config: DedupeConfig) -> tuple[int, int, set[int]]:
-    """Resolve every parsed identity that changed since it was last resolved.
-    Returns (identities resolved, review pairs queued, candidates touched)."""
-    pending = session.scalars(
-        select(Identity.id)
-        .where(Identity.parsed_hash == Identity.content_hash)
-        .where(
-            or_(Identity.resolved_hash.is_(None), Identity.resolved_hash != Identity.content_hash)
-        )
-        .order_by(Identity.id)
-    ).all()
+def resolve_pending(
+    session: Session, config: DedupeConfig, ids: Sequence[int] | None = None
+) -> tuple[int, int, set[int]]:
+    """Resolve every parsed identity (of ``ids``, if given) that changed since it was
+    last resolved. Returns (identities resolved, review pairs queued, candidates
+    touched)."""
+    waiting = select(Identity.id).where(awaiting_resolution())
+    if ids is not None:
+        waiting = waiting.where(Identity.id.in_(list(ids)))
+    pending = session.scalars(waiting.order_by(Identity.id)).all()
     if not pending:
         return 0, 0, set()
     report = resolve(session, list(pending), config)
