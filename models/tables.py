@@ -20,11 +20,18 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from models.base import Base, Timestamped, UTCDateTime, utcnow
 
+# Ids that leave the database (exports, links, review and referral numbers, the audit
+# log's subjects) must never name someone else later: without AUTOINCREMENT, SQLite hands
+# the id of the latest deleted (erased, merged-away) row to the next insert. PostgreSQL
+# sequences never reuse.
+NEVER_REUSED_IDS = {"sqlite_autoincrement": True}
+
 
 class Candidate(Timestamped, Base):
     """One person in the talent pool, however many networks they appear on."""
 
     __tablename__ = "candidate"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     display_name: Mapped[str] = mapped_column(String(300), default="")
@@ -50,7 +57,7 @@ class Identity(Timestamped, Base):
     """One profile on one network, with its latest raw payload and parse."""
 
     __tablename__ = "identity"
-    __table_args__ = (UniqueConstraint("source", "external_id"),)
+    __table_args__ = (UniqueConstraint("source", "external_id"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int | None] = mapped_column(
@@ -178,6 +185,7 @@ class Search(Timestamped, Base):
     """A saved search: the query a recruiter ran, re-run by the nightly refresh."""
 
     __tablename__ = "search"
+    __table_args__ = NEVER_REUSED_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
@@ -264,6 +272,7 @@ class ReferralRequest(Timestamped, Base):
     __table_args__ = (
         UniqueConstraint("employee_id", "candidate_id", "search_id"),
         CheckConstraint("answer IN ('known', 'unknown', 'stop')", name="answer_values"),
+        NEVER_REUSED_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -323,7 +332,7 @@ class ReviewPair(Timestamped, Base):
     """Two identities that might be the same person; never merged without a decision."""
 
     __tablename__ = "review_pair"
-    __table_args__ = (UniqueConstraint("identity_a_id", "identity_b_id"),)
+    __table_args__ = (UniqueConstraint("identity_a_id", "identity_b_id"), NEVER_REUSED_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     identity_a_id: Mapped[int] = mapped_column(ForeignKey("identity.id", ondelete="CASCADE"))

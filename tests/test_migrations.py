@@ -1,8 +1,9 @@
 """The Alembic migrations build exactly the schema the models describe."""
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
 from models.base import Base
 from models.db import upgrade
@@ -63,3 +64,84 @@ def test_0006_keeps_queued_requests_queued_and_records_past_e_mails(tmp_path) ->
     assert [tuple(r) for r in statuses] == [(1, "approved"), (2, "sent")]
     assert [(r[0], r[1], r[2]) for r in deliveries] == [(2, "email", "sent")]
     assert deliveries[0][3] is not None
+
+
+def test_a_deleted_candidates_number_is_never_given_to_someone_else(pool_engine: Engine) -> None:
+    """An erased or merged-away candidate's id lives on in exports, links and the audit
+    log: the next person must get a new one (SQLite reuses the highest deleted id unless
+    the table is AUTOINCREMENT)."""
+    from sqlalchemy import delete
+
+    from models.db import session_factory
+    from models.tables import Candidate, Search
+
+    with session_factory(pool_engine)() as s:
+        s.add_all([Candidate(display_name="A"), Candidate(display_name="B")])
+        s.add(Search(name="kept", query={}))
+        s.add(Search(name="deleted", query={}))
+        s.commit()
+        erased = s.scalar(select(func.max(Candidate.id)))
+        deleted_search = s.scalar(select(func.max(Search.id)))
+        s.execute(delete(Candidate).where(Candidate.id == erased))
+        s.execute(delete(Search).where(Search.id == deleted_search))
+        s.commit()
+        newcomer = Candidate(display_name="C")
+        search = Search(name="new", query={})
+        s.add_all([newcomer, search])
+        s.commit()
+        assert newcomer.id > erased
+        assert search.id > deleted_search
+
+
+def test_0011_keeps_rows_and_constraints_of_the_rebuilt_tables(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """0011 rebuilds five SQLite tables: their rows, foreign keys, unique and check
+    constraints survive, and the numbering goes on after the highest id."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    from models.db import make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    upgrade(engine, "0010_search_alerts")
+    with engine.begin() as c:
+        c.execute(
+            text(
+                "INSERT INTO candidate (id, display_name, headline, open_to_work) "
+                "VALUES (1, 'C', '', 0), (7, 'D', '', 0)"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO identity (id, candidate_id, source, external_id, handle, url, "
+                "display_name, payload, content_hash, fetched_at, text) VALUES "
+                "(3, 7, 'github', '42', 'd', '', 'D', '{}', 'h', '2026-11-29', '')"
+            )
+        )
+    upgrade(engine)
+    try:
+        with engine.begin() as c:
+            assert c.execute(text("SELECT id FROM candidate ORDER BY id")).scalars().all() == [
+                1,
+                7,
+            ]
+            assert c.execute(text("PRAGMA foreign_key_check")).all() == []
+            c.execute(text("DELETE FROM candidate WHERE id = 7"))
+            # ON DELETE SET NULL still holds after the rebuild
+            assert c.execute(text("SELECT candidate_id FROM identity")).scalar() is None
+            c.execute(
+                text(
+                    "INSERT INTO candidate (display_name, headline, open_to_work) "
+                    "VALUES ('E', '', 0)"
+                )
+            )
+            assert c.execute(text("SELECT max(id) FROM candidate")).scalar() == 8
+        with pytest.raises(IntegrityError), engine.begin() as c:
+            c.execute(
+                text(
+                    "INSERT INTO identity (candidate_id, source, external_id, handle, url, "
+                    "display_name, payload, content_hash, fetched_at, text) VALUES "
+                    "(1, 'github', '42', 'x', '', 'X', '{}', 'h', '2026-11-29', '')"
+                )
+            )
+    finally:
+        engine.dispose()
