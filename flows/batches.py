@@ -2,6 +2,8 @@
 chunks run by the task runner the settings choose (``VIVIER_TASK_RUNNER=thread|dask``).
 The chunks and why running them at once is safe are in :mod:`sourcing.batches`."""
 
+import logging
+
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 from prefect.futures import wait
@@ -78,6 +80,7 @@ def task_runner(settings: Settings) -> TaskRunner:  # type: ignore[type-arg]
         ) from error
     if settings.dask_address:
         return DaskTaskRunner(address=settings.dask_address)
+    quiet_local_cluster()
     return DaskTaskRunner(
         cluster_kwargs={
             "n_workers": settings.dask_workers,
@@ -86,6 +89,16 @@ def task_runner(settings: Settings) -> TaskRunner:  # type: ignore[type-arg]
             "dashboard_address": ":0",  # a free port, never 8787 taken by another run
         }
     )
+
+
+def quiet_local_cluster() -> None:
+    """A cluster started for one run logs some thirty INFO lines (nannies, comms,
+    retirement) that say nothing a person can act on: keep Dask's warnings and errors,
+    unless the user set Dask's own ``logging.distributed`` level (its default is info)."""
+    import dask
+
+    if str(dask.config.get("logging.distributed", "info")).lower() == "info":
+        logging.getLogger("distributed").setLevel(logging.WARNING)
 
 
 def parse_and_resolve_pending(settings: Settings | None = None) -> batches.BatchReport:

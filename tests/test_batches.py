@@ -3,6 +3,7 @@ the sequential path gives: the same candidates (as sets of profiles) and review 
 On threads (library, SQLite and PostgreSQL) and on Dask workers through the
 ``parse-and-resolve`` subflow."""
 
+import logging
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -172,6 +173,8 @@ def test_the_parse_and_resolve_subflow_on_dask_workers_gives_the_sequential_pool
     assert report.parsed == len(BATCH) and report.resolved == len(BATCH)
     assert report.parse_chunks == -(-len(BATCH) // 40)
     assert pool_state(dask_pool) == sequential
+    # the cluster's start-up and shutdown chatter stays out of the run's log
+    assert logging.getLogger("distributed").getEffectiveLevel() == logging.WARNING
     with session_factory(dask_pool)() as session:
         pending = session.scalar(
             select(func.count(Identity.id)).where(Identity.resolved_hash.is_(None))
