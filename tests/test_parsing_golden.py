@@ -167,6 +167,53 @@ def test_titles_keep_seniority_and_skip_past_roles(parser: ProfileParser) -> Non
     assert profile.seniority == "lead"
 
 
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # trades named by their occupation noun, French (both genders) and English
+        ("Pharmacienne d'officine à Lyon depuis 2015.", ["Pharmacienne d'officine"]),
+        ("Aide-soignante en EHPAD, Rennes.", ["Aide-soignante en EHPAD"]),
+        ("Paralegal at a Dublin law firm. Contracts, due diligence.", ["Paralegal"]),
+        ("Oceanographer studying coastal currents.", ["Oceanographer"]),
+        # a greeting and the name before the title
+        ("Hi, I'm Tom, a senior backend engineer at Orme.", ["senior backend engineer"]),
+        ("Hello 👋 I'm Ana, a UX/UI designer in Porto.", ["UX/UI designer"]),
+        ("Bonjour, je suis Camille, comptable en cabinet à Angers.", ["comptable en cabinet"]),
+        # the organisation after "d'une" is not part of the title
+        ("Responsable RH d'une PME industrielle de 250 salariés.", ["Responsable RH"]),
+        ("Chef de projet digital | Agile, Jira", ["Chef de projet digital"]),
+        # two titles joined, and joined words that are one title
+        (
+            "Graphiste et directrice artistique freelance.",
+            ["Graphiste", "directrice artistique freelance"],
+        ),
+        (
+            "Talent manager and HR business partner for a team of 300.",
+            ["Talent manager", "HR business partner"],
+        ),
+        ("Head of Sales and Marketing at Brindille", ["Head of Sales and Marketing"]),
+        ("Développeuse Python et Django chez Qonto", ["Développeuse Python et Django"]),
+        # a change of role: the current title first
+        ("Nurse turned clinical data manager.", ["clinical data manager", "Nurse"]),
+        ("Sysadmin devenu SRE. NixOS", ["SRE", "Sysadmin"]),
+        ("Formerly a chef, now a junior web developer (HTML, CSS).", ["junior web developer"]),
+        # software and tools are not occupations
+        ("Adobe Illustrator, InDesign | Paris", []),
+        ("Kubernetes operator author, Go.", []),
+    ],
+)
+def test_titles_of_every_trade_french_and_english(
+    parser: ProfileParser, text: str, titles: list[str]
+) -> None:
+    assert parse(parser, text).titles == titles
+
+
+def test_the_headline_is_the_current_title_after_a_change_of_role(parser: ProfileParser) -> None:
+    profile = parse(parser, "Librarian turned data steward. Dublin.")
+    assert profile.titles[0] == "data steward"
+    assert parse(parser, "Cheffe de projet web chez Brindille").seniority == "lead"
+
+
 def test_a_one_megabyte_hostile_bio_is_read_in_bounded_time(parser: ProfileParser) -> None:
     bio = ("<script>alert(1)</script>\u200bPython 🚀 Ωμέγα 日本語 " * 40_000)[:1_000_000]
     from sourcing.text import html_to_text

@@ -5,6 +5,9 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import lru_cache
+from pathlib import Path
+
+from sourcing.parsing.vocab import DATA_DIR, fold
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _RANGE = re.compile(rf"({_YEAR})\s*(?:[-–—/]|à|to|au)\s*({_YEAR}|\d{{2}})(?!\d)")
@@ -81,7 +84,7 @@ _TITLE_HEADS = (
     r"data\s+engineer|data\s+analyst|analyste|analyst|architecte?|architect|cto|ceo|coo|cpo",
     r"vp\b|tech\s+lead|lead\s+dev|team\s+lead|lead|stagiaire|intern|alternante?",
     r"consultante?|designer|graphiste|product\s+manager|product\s+owner|pm",
-    r"cheffe?\s+de\s+projet|project\s+manager|engineering\s+manager|manager|directeur",
+    r"chef(?:fe)?\s+de\s+projet|project\s+manager|engineering\s+manager|manager|directeur",
     r"directrice|director|recruteu(?:r|se)|recruiter|talent\s+acquisition|charg[ée]e?\s+de",
     r"commerciale?|account\s+(?:executive|manager)|business\s+developer|sdr|bdr",
     r"community\s+manager|sre|sysadmin|devops|researcher|chercheu(?:r|se)|doctorante?",
@@ -107,56 +110,139 @@ _TITLE_FIRST_WORD = re.compile(
 _RUNS = re.compile(r"\w+")
 
 
+def load_occupations(path: Path = DATA_DIR / "occupations.txt") -> frozenset[tuple[str, ...]]:
+    """Occupation nouns heading a title, as tuples of folded words."""
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(tuple(line.split()) for line in lines if line and not line.startswith("#"))
+
+
+_OCCUPATIONS = load_occupations()
+_OCCUPATION_FIRST_WORDS = frozenset(words[0] for words in _OCCUPATIONS)
+_OCCUPATION_LONGEST = max(len(words) for words in _OCCUPATIONS)
+# A title starts within the clause's first few words ("Senior financial controller").
+_WORDS_BEFORE_HEAD = 3
+
+
+@lru_cache(maxsize=100_000)
+def _folded(word: str) -> str:
+    return fold(word)
+
+
 @lru_cache(maxsize=100_000)
 def _may_start_title(word: str) -> bool:
-    return _TITLE_FIRST_WORD.fullmatch(word) is not None
+    return _TITLE_FIRST_WORD.fullmatch(word) is not None or _folded(word) in _OCCUPATION_FIRST_WORDS
+
+
+def _occupation_head(clause: str) -> tuple[int, int] | None:
+    """Where the first occupation noun among the clause's first words starts and ends
+    (the longest one there: "infirmière de bloc" over "infirmière")."""
+    words = list(_RUNS.finditer(clause, 0, 70))[: _WORDS_BEFORE_HEAD + _OCCUPATION_LONGEST + 1]
+    folded = [_folded(w.group()) for w in words]
+    for k in range(min(_WORDS_BEFORE_HEAD + 1, len(words))):
+        if folded[k] not in _OCCUPATION_FIRST_WORDS:
+            continue
+        for n in range(min(_OCCUPATION_LONGEST, len(words) - k), 0, -1):
+            if tuple(folded[k : k + n]) in _OCCUPATIONS:
+                return words[k].start(), words[k + n - 1].end()
+    return None
+
+
+def _title_head(clause: str) -> tuple[int, int] | None:
+    """The earliest title head near the clause's start: a pattern ("lead dev",
+    "responsable RH") or an occupation noun ("pharmacienne")."""
+    heads = []
+    match = _TITLE_HEAD.search(clause[:70])
+    if match and len(clause[: match.start()].split()) <= _WORDS_BEFORE_HEAD:
+        heads.append((match.start(), match.end()))
+    if occupation := _occupation_head(clause):
+        heads.append(occupation)
+    return min(heads) if heads else None
 
 
 _TITLE_STOP = re.compile(
     r"\s(?:chez|at|@|for|pour|à|au|aux|in|dans|depuis|since|with|avec|de\s+l['’]|"
     r"from|sur|on|who|qui|that|which|dont|que|passionn[ée]e?|passionate|sp[ée]cialis[ée]e?|"
-    r"specialised|specialized|working|currently|based|bas[ée]e?)\s|[,(—–:@]|\s-\s|$",
+    r"specialised|specialized|working|studying|building|helping|making|creating|designing|"
+    r"developing|teaching|writing|shipping|running|looking|currently|based|bas[ée]e?|"
+    r"d['’]une?)\s|[,(—–:@]|"
+    r"\s-\s|$",
     re.IGNORECASE,
 )
 _CLAUSES = re.compile(r"[.!?;\n•|·]\s*|\s/\s|\s[-–—]\s")
+# A change of role: what follows is the current title, what comes before an earlier one
+# ("Nurse turned clinical data manager", "Sysadmin devenu SRE", "…, now a developer").
+_ROLE_CHANGE = re.compile(
+    r"\s(?:turned|devenue?|reconvertie?\s+en)\s|,\s+(?:now|aujourd['’]hui)\s", re.IGNORECASE
+)
 _PAST_ROLE = re.compile(
     r"^(?:ex|prev\.?|previously|formerly|ancien(?:ne)?|former|anciennement|avant)\b[-\s]",
     re.IGNORECASE,
 )
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:i['’]?m|je\s+suis|i\s+am|a|an|un|une|aujourd['’]hui|currently|now|"
+    r"^(?:(?:hi|hello|hey|bonjour|salut)\b\W*)?"
+    r"(?:(?:i['’]?m|je\s+suis|i\s+am|a|an|un|une|aujourd['’]hui|currently|now|"
     r"actuellement|today)\s+)+",
     re.IGNORECASE,
 )
+# "I'm Tom, a senior backend engineer": the name said before the title.
+_INTRODUCED_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’-]+\s)?[A-ZÀ-Þ][\w'’-]+,\s+(?:an?\s+|une?\s+)?")
 
 
 def titles_in(text: str, limit: int = 3) -> list[str]:
-    """Job titles: a clause that starts (within a few words) with a title word; past
-    roles ("ex-consultante", "previously intern") are left out."""
-    titles: list[str] = []
+    """Job titles, current ones first: a clause that starts (within a few words) with a
+    title word. Past roles ("ex-consultante", "previously intern") are left out; a role
+    someone changed from ("Nurse turned…") comes after the current ones."""
+    current: dict[str, str] = {}  # casefolded -> as written, first spelling kept
+    earlier: dict[str, str] = {}
     for clause in _CLAUSES.split(text):
-        clause = clause.strip(" \t\"'“”«»*")
-        if _PAST_ROLE.match(clause):
-            continue
-        clause = _TITLE_PREFIX.sub("", clause)
-        if not any(_may_start_title(word) for word in _RUNS.findall(clause, 0, 70)):
-            continue
-        match = _TITLE_HEAD.search(clause[:70])
-        if not match or len(clause[: match.start()].split()) > 3:
-            continue
-        stop = _TITLE_STOP.search(clause, match.end())
-        title = clause[: stop.start() if stop else len(clause)].strip(" ,.-")
-        if title.lower() in ("freelance", "lead", "dev"):
-            continue
-        if (
-            2 <= len(title) <= 70
-            and len(title.split()) <= 7
-            and title.casefold() not in {t.casefold() for t in titles}
-        ):
-            titles.append(title)
-        if len(titles) >= limit:
+        *before, now = _ROLE_CHANGE.split(clause)
+        for title in _clause_titles(now):
+            current.setdefault(title.casefold(), title)
+        for old in before:
+            for title in _clause_titles(old):
+                earlier.setdefault(title.casefold(), title)
+        if len(current.keys() | earlier.keys()) >= limit:
             break
-    return titles
+    titles = [*current.values(), *(t for k, t in earlier.items() if k not in current)]
+    return titles[:limit]
+
+
+def _clause_titles(clause: str) -> list[str]:
+    clause = clause.strip(" \t\"'“”«»*")
+    if _PAST_ROLE.match(clause):
+        return []
+    introduced = _TITLE_PREFIX.match(clause)
+    if introduced:
+        clause = _INTRODUCED_NAME.sub("", clause[introduced.end() :])
+    if not any(_may_start_title(word) for word in _RUNS.findall(clause, 0, 70)):
+        return []
+    head = _title_head(clause)
+    if head is None:
+        return []
+    stop = _TITLE_STOP.search(clause, head[1])
+    return [
+        title
+        for title in _coordinated(clause[: stop.start() if stop else len(clause)])
+        if title.lower() not in ("freelance", "lead", "dev")
+        and 2 <= len(title) <= 70
+        and len(title.split()) <= 7
+    ]
+
+
+_TWO_TITLES = re.compile(r"\s(?:et|and)\s", re.IGNORECASE)
+
+
+def _coordinated(title: str) -> list[str]:
+    """Two titles joined by "et" / "and" ("Graphiste et directrice artistique") are two
+    titles when a title head starts the second part; "CTO & cofondateur" and "Head of
+    Sales and Marketing" stay one."""
+    joined = _TWO_TITLES.search(title)
+    if joined:
+        second = title[joined.end() :]
+        head = _title_head(second)
+        if head is not None and not second[: head[0]].strip():
+            return [title[: joined.start()].strip(" ,.-"), second.strip(" ,.-")]
+    return [title.strip(" ,.-")]
 
 
 _SENIORITY = (
@@ -169,7 +255,7 @@ _SENIORITY = (
     (
         "lead",
         r"\b(?:lead|leader|principal|staff|architecte?|architect|manager|"
-        r"responsable|cheffe?\s+de)\b",
+        r"responsable|chef(?:fe)?\s+de)\b",
     ),
     ("senior", r"\b(?:senior|sr\.?|confirm[ée]e?|exp[ée]riment[ée]e?)\b"),
     ("junior", r"\b(?:junior|jr\.?|d[ée]butante?|graduate)\b"),
