@@ -218,9 +218,10 @@ def test_a_one_megabyte_hostile_bio_is_read_in_bounded_time(parser: ProfileParse
     bio = ("<script>alert(1)</script>\u200bPython 🚀 Ωμέγα 日本語 " * 40_000)[:1_000_000]
     from sourcing.text import html_to_text
 
-    started = time.perf_counter()
+    started = time.process_time()
     profile = parser.parse(ProfileFields(text=html_to_text(bio)))
-    assert time.perf_counter() - started < 30  # generous: bounded, not benchmarked
+    # CPU seconds, generous: bounded, not benchmarked; waiting for a core does not count
+    assert time.process_time() - started < 30
     assert "python" in {s.id for s in profile.skills}
 
 
