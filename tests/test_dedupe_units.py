@@ -1,6 +1,10 @@
 """Normalising, comparing and clustering, without a database."""
 
-from sourcing.dedupe.cluster import Edge, cluster
+import math
+
+import numpy as np
+
+from sourcing.dedupe.cluster import Edge, average_linkage, cluster
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
 from sourcing.dedupe.levels import first_name_forms, handles_from_names
 from sourcing.dedupe.normalise import name_tokens, normalise_handle, normalise_url
@@ -61,6 +65,34 @@ def test_clusters_never_join_two_accounts_of_one_network() -> None:
 def test_plain_text_imports_are_not_constrained_by_network() -> None:
     clusters, _ = cluster({1: None, 2: None}, [Edge(1, 2, 1.0, "email")])
     assert clusters == [{1, 2}]
+
+
+def chain_weights(a_c: float) -> np.ndarray:
+    """Nodes 0, 1, 2: 0~1 and 1~2 match (8 and 6 bits), 0 and 2 weigh ``a_c``."""
+    return np.array([[0.0, 8.0, a_c], [8.0, 0.0, 6.0], [a_c, 6.0, 0.0]])
+
+
+CHAIN_EDGES = [(0, 1), (1, 2)]
+
+
+def test_average_linkage_joins_a_chain_only_if_its_ends_do_not_outweigh_it() -> None:
+    networks = [None, None, None]
+    joined = average_linkage(chain_weights(-4.0), networks, CHAIN_EDGES, 0.0, -10.0)
+    apart = average_linkage(chain_weights(-7.0), networks, CHAIN_EDGES, 0.0, -10.0)
+    assert sorted(map(sorted, joined)) == [[0, 1, 2]]  # (6 - 4) / 2 >= 0
+    assert sorted(map(sorted, apart)) == [[0, 1], [2]]  # (6 - 7) / 2 < 0
+
+
+def test_average_linkage_keeps_constraints_and_infinite_weights() -> None:
+    weights = chain_weights(20.0)
+    assert average_linkage(weights, ["gh", None, "gh"], CHAIN_EDGES, 0.0, None) == [[0, 1], [2]]
+    never = chain_weights(-math.inf)
+    assert average_linkage(never, [None] * 3, CHAIN_EDGES, 0.0, None) == [[0, 1], [2]]
+    forced = chain_weights(-5.0)
+    forced[1, 2] = forced[2, 1] = math.inf  # a shared e-mail outweighs the namesake
+    assert average_linkage(forced, [None] * 3, CHAIN_EDGES, 0.0, -10.0) == [[0, 1, 2]]
+    forced[0, 2] = forced[2, 0] = -math.inf  # ... but not a "different" review decision
+    assert average_linkage(forced, [None] * 3, CHAIN_EDGES, 0.0, None) == [[0, 1], [2]]
 
 
 def test_the_handles_a_name_makes_cover_initials_orders_and_long_forms() -> None:

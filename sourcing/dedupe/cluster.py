@@ -1,9 +1,14 @@
-"""Clustering matched pairs with a union-find that refuses chains across one network:
-two different accounts on the same network are never put in one cluster; nor two
-records known not to match (a "cannot link" pair), however many matches chain them."""
+"""Clustering matched pairs without chaining errors: two different accounts on the same
+network are never put in one cluster; nor two records known not to match (a "cannot
+link" pair), however many matches chain them. ``cluster`` takes edges strongest first
+into a constrained union-find (single linkage); ``average_linkage`` also judges each join
+on every pair across the two clusters."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
 
 
 @dataclass(frozen=True)
@@ -85,3 +90,41 @@ def cluster(
         if not finder.union(edge.a, edge.b):
             refused.append(edge)
     return finder.clusters(), refused
+
+
+def average_linkage(
+    weights: NDArray[np.float64],
+    networks: Sequence[str | None],
+    edges: Iterable[tuple[int, int]],
+    threshold: float,
+    cannot_link_weight: float | None,
+) -> list[list[int]]:
+    """Clusters of the nodes ``0 .. n - 1`` of one connected group, whose pairs weigh
+    ``weights[a, b]`` (symmetric, every pair). The ``edges`` come strongest first: each
+    joins its two clusters only if no two nodes of one network (``None``: none) would be
+    together, no pair across them weighs under ``cannot_link_weight``, and the mean weight
+    of the pairs across them reaches ``threshold``. A pair weighing ``-inf`` is never put
+    in one cluster; one weighing ``+inf`` joins its clusters whatever the other pairs
+    across weigh, unless a constraint forbids it. A deterministic function of its
+    arguments: the same group and edge order give the same clusters."""
+    size = len(networks)
+    root = list(range(size))
+    parts: dict[int, list[int]] = {k: [k] for k in range(size)}
+    nets: dict[int, set[str]] = {k: {n} if n else set() for k, n in enumerate(networks)}
+    for a, b in edges:
+        ra, rb = root[a], root[b]
+        if ra == rb or nets[ra] & nets[rb]:
+            continue
+        cross = weights[np.ix_(parts[ra], parts[rb])]
+        lowest = cross.min()
+        if lowest == -np.inf or (cannot_link_weight is not None and lowest < cannot_link_weight):
+            continue
+        if cross.mean() < threshold:
+            continue
+        if len(parts[ra]) < len(parts[rb]):
+            ra, rb = rb, ra
+        for k in parts[rb]:
+            root[k] = ra
+        parts[ra] += parts.pop(rb)
+        nets[ra] |= nets.pop(rb)
+    return list(parts.values())

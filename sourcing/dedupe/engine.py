@@ -35,7 +35,7 @@ from sourcing.dedupe.blocking import (
     Ints,
     pairs_within_groups,
 )
-from sourcing.dedupe.cluster import ConstrainedUnionFind
+from sourcing.dedupe.cluster import ConstrainedUnionFind, average_linkage
 from sourcing.dedupe.fellegi_sunter import (
     FellegiSunterModel,
     Floats,
@@ -688,28 +688,15 @@ class Resolver:
             la, lb = local_of[pair_a[lo:hi]], local_of[pair_b[lo:hi]]
             weights[la, lb] = pair_w[lo:hi]
             weights[lb, la] = pair_w[lo:hi]
-            root = list(range(size))
-            parts: dict[int, list[int]] = {k: [k] for k in range(size)}
-            nets: dict[int, set[str]] = {
-                k: {sources[v]} if sources[v] else set() for k, v in enumerate(nodes)
-            }
             lo, hi = edge_bounds[g], edge_bounds[g + 1]
-            for a, b in zip(
-                local_of[left[lo:hi]].tolist(), local_of[right[lo:hi]].tolist(), strict=True
-            ):
-                ra, rb = root[a], root[b]
-                if ra == rb or nets[ra] & nets[rb]:
-                    continue
-                cross = weights[np.ix_(parts[ra], parts[rb])]
-                if (limit is not None and cross.min() < limit) or cross.mean() < threshold:
-                    continue
-                if len(parts[ra]) < len(parts[rb]):
-                    ra, rb = rb, ra
-                for k in parts[rb]:
-                    root[k] = ra
-                parts[ra] += parts.pop(rb)
-                nets[ra] |= nets.pop(rb)
-            out.extend({nodes[k] for k in part} for part in parts.values())
+            parts = average_linkage(
+                weights,
+                [sources[v] or None for v in nodes],
+                zip(local_of[left[lo:hi]].tolist(), local_of[right[lo:hi]].tolist(), strict=True),
+                threshold,
+                limit,
+            )
+            out.extend({nodes[k] for k in part} for part in parts)
         return out
 
     def _forbid_clear_non_matches(
