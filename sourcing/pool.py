@@ -27,7 +27,7 @@ from models.tables import (
     Suppression,
 )
 from sourcing.dedupe.compare import DedupeConfig
-from sourcing.dedupe.pool_model import NotEnoughData, fit_pool_model
+from sourcing.dedupe.pool_model import NotEnoughData, fit_pool_model, is_outdated
 from sourcing.dedupe.resolve import resolve
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.sources import read_fields
@@ -201,13 +201,19 @@ def refit(
     session: Session, config: DedupeConfig, min_growth: float = 0.2, force: bool = False
 ) -> RefitReport:
     """Fit a new match model when there is none yet or the pool grew by ``min_growth``
-    since the last one (or when ``force``d), then resolve the whole pool with it: with
-    the model fixed, incremental resolution gives the batch clusters again."""
+    since the last one, or the last one was fitted with older settings (or when
+    ``force``d), then resolve the whole pool with it: with the model fixed, incremental
+    resolution gives the batch clusters again."""
     parsed = session.scalar(
         select(func.count()).select_from(Identity).where(Identity.parsed.is_not(None))
     )
     last = session.scalar(select(MatchModel).order_by(MatchModel.id.desc()).limit(1))
-    if not force and last is not None and parsed < last.identities * (1 + min_growth):
+    if (
+        not force
+        and last is not None
+        and parsed < last.identities * (1 + min_growth)
+        and not is_outdated(last)
+    ):
         return RefitReport(
             False,
             f"{parsed} identities, model {last.id} was fitted on {last.identities}: "

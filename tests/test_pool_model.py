@@ -2,6 +2,7 @@
 with their training, used for every fuzzy pair, recorded in each merge's evidence."""
 
 import json
+import logging
 from collections import defaultdict
 from pathlib import Path
 
@@ -9,20 +10,30 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.schemas import RawProfile
 from models.tables import AuditEvent, Identity, MatchLink, MatchModel, ReviewPair
 from sourcing import pool
 from sourcing.dedupe.compare import DedupeConfig
+from sourcing.dedupe.levels import ExactLevels, HandleLevels
 from sourcing.dedupe.pool_model import (
     MIN_IDENTITIES_TO_FIT,
+    SETTINGS_2026_11_28,
     NotEnoughData,
     current_model,
     fit_pool_model,
+    is_outdated,
+    pool_settings,
 )
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.sources.sample import SampleSource
 from tests.test_pool import github, stackexchange
 
 TRUTH = json.loads((Path(__file__).parent / "fixtures" / "sample_truth.json").read_text("utf-8"))
+# A model fitted on the sample network by the code of 2026-11-28 (handles compared
+# exactly, no short-form level), as ``match_model`` stored it.
+MODEL_2026_11_28 = json.loads(
+    (Path(__file__).parent / "fixtures" / "match_model_2026-11-28.json").read_text("utf-8")
+)
 PERSON = {
     (i["source"], i["external_id"]): p["person_id"]
     for p in TRUTH["people"]
@@ -146,3 +157,120 @@ def test_reviews_the_new_model_settles_leave_the_queue(sample_pool: Session) -> 
     assert queue and all(p.evidence.get("model") for p in queue)
     assert all(candidate_of[p.identity_a_id] != candidate_of[p.identity_b_id] for p in queue)
     assert all(-4.0 <= p.evidence["match_weight"] < 0 for p in queue)
+
+
+def mastodon(acct: str, name: str, note: str = "") -> RawProfile:
+    user, host = acct.split("@")
+    return RawProfile(
+        source="mastodon",
+        external_id=acct,
+        handle="@" + acct,
+        url=f"https://{host}/@{user}",
+        payload={
+            "acct": acct,
+            "display_name": name,
+            "url": f"https://{host}/@{user}",
+            "note": note,
+        },
+    )
+
+
+def identities_of(session: Session, profiles: list[RawProfile]) -> list[Identity]:
+    return [
+        session.scalars(
+            select(Identity).where(
+                Identity.source == p.source, Identity.external_id == p.external_id
+            )
+        ).one()
+        for p in profiles
+    ]
+
+
+def test_a_new_model_judges_handles_given_the_names_and_short_first_names(
+    sample_pool: Session,
+) -> None:
+    fit_pool_model(sample_pool)
+    sample_pool.commit()
+    stored = sample_pool.scalars(select(MatchModel)).one()
+    handle = stored.model["comparisons"]["handle"]
+    assert list(handle) == ["exact", "exact_from_names", "both_from_names", "same_number", "else"]
+    assert "short_form" in stored.model["comparisons"]["first"]
+    assert stored.settings["training"]["term_frequencies_leave_one_out"] is True
+    # the u of the handle levels made from the names is measured among namesake pairs
+    conditional = stored.model["training"]["conditional_u"]["handle"]
+    assert conditional["given"] == ["first", "last"] and conditional["pairs"] > 0
+    assert set(conditional["u"]) == {"exact_from_names", "both_from_names"}
+    # namesakes make the same handle from their names: it says less than another one
+    assert handle["exact_from_names"]["weight"] < handle["exact"]["weight"]
+
+
+def test_handles_made_from_the_names_count_with_the_names_not_as_unrelated(
+    sample_pool: Session, parser: ProfileParser
+) -> None:
+    fit_pool_model(sample_pool)
+    sample_pool.commit()
+    profiles = [
+        github("jdupont", 900001, "Jean Dupont", "Rust, Go", "Nantes"),
+        mastodon("jeandupont@piaille.fr", "Jean Dupont"),
+        stackexchange(900003, "Jean Dupont", "<p>Rust, Go</p>", "Nantes"),
+        mastodon("rustacean@piaille.fr", "Jean Dupont"),
+    ]
+    pool.ingest(sample_pool, profiles, parser)
+    jdupont, jeandupont, display_name, unrelated = identities_of(sample_pool, profiles)
+    model = current_model(sample_pool)
+    assert model is not None
+    pairs = [
+        (jdupont.id, jeandupont.id),
+        (jdupont.id, display_name.id),
+        (jeandupont.id, display_name.id),
+        (jdupont.id, unrelated.id),
+    ]
+    scored = model.score([jdupont, jeandupont, display_name, unrelated], pairs)
+    levels = [why["levels"]["handle"].split(" ")[0] for _, why in scored]
+    assert levels == ["both_from_names", "both_from_names", "exact_from_names", "else"]
+
+
+def test_a_model_stored_before_handle_levels_still_weighs_pairs_until_refit(
+    sample_pool: Session, caplog: pytest.LogCaptureFixture
+) -> None:
+    sample_pool.add(MatchModel(**MODEL_2026_11_28))
+    sample_pool.commit()
+    old = sample_pool.scalars(select(MatchModel)).one()
+    caplog.set_level(logging.WARNING, logger="sourcing.dedupe.pool_model")
+    model = current_model(sample_pool)
+    assert model is not None and model.id == old.id
+    assert model.settings == pool_settings(SETTINGS_2026_11_28)
+    assert isinstance(model.settings.comparisons[3], ExactLevels)
+    assert f"match model {old.id} was fitted with the pool settings of 2026-11-28" in caplog.text
+    a, b = sample_pool.scalars(select(Identity).order_by(Identity.id).limit(2))
+    [(weight, why)] = model.score([a, b], [(a.id, b.id)])
+    assert why["model"] == old.id and weight == pytest.approx(why["match_weight"], abs=1e-3)
+    # the nightly refit replaces it without waiting for the pool to grow
+    assert is_outdated(old)
+    report = pool.refit(sample_pool, DedupeConfig())
+    assert report.fitted and report.model_id != old.id
+    new = current_model(sample_pool)
+    assert new is not None and isinstance(new.settings.comparisons[3], HandleLevels)
+    assert not is_outdated(sample_pool.get(MatchModel, report.model_id))  # type: ignore[arg-type]
+
+
+def test_a_stored_model_of_unknown_comparisons_is_ignored_with_a_warning(
+    sample_pool: Session, parser: ProfileParser, caplog: pytest.LogCaptureFixture
+) -> None:
+    unknown = json.loads(json.dumps(MODEL_2026_11_28))
+    unknown["model"]["comparisons"]["handle"]["typo"] = {"m": 0.1, "u": 0.1, "weight": 0.0}
+    sample_pool.add(MatchModel(**unknown))
+    sample_pool.commit()
+    caplog.set_level(logging.WARNING, logger="sourcing.dedupe.pool_model")
+    assert current_model(sample_pool) is None
+    assert "cannot weigh" in caplog.text and "preset weights apply" in caplog.text
+    profiles = [
+        github("zoe-quint", 900001, "Zoé Quintard", "Rust, Go, Kubernetes", "Nantes"),
+        stackexchange(900002, "Zoe Quintard", "<p>Rust, Go, Kubernetes</p>", "Nantes"),
+    ]
+    pool.ingest(sample_pool, profiles, parser)
+    a, b = identities_of(sample_pool, profiles)
+    link = sample_pool.scalars(
+        select(MatchLink).where(MatchLink.identity_a_id == a.id, MatchLink.identity_b_id == b.id)
+    ).one()
+    assert link.rule == "fuzzy" and "model" not in link.evidence  # the preset weights

@@ -218,10 +218,12 @@ def score_pairs(
     model: FellegiSunterModel,
     left: Sequence[int],
     right: Sequence[int],
+    explain: bool = True,
 ) -> tuple[Floats, list[dict[str, object]]]:
     """Match weights and evidence of the pairs ``(left[k], right[k])`` (row numbers in
     ``records``), with a model fitted before: for callers that choose their own pairs,
-    such as the pool, whose blocks live in the database."""
+    such as the pool, whose blocks live in the database. Without ``explain``, the
+    evidence list is empty (the weights alone cost far less)."""
     store = _Store(settings.comparisons, _fields_of(settings))
     store.append(records)
     rows_a, rows_b = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
@@ -229,7 +231,7 @@ def score_pairs(
     weights = model.match_weights(levels, store.exact_values(model, rows_a))
     evidence = [
         model.explain(levels[k], store.exact_values(model, rows_a[k : k + 1]))
-        for k in range(len(rows_a))
+        for k in range(len(rows_a) if explain else 0)
     ]
     return weights, evidence
 

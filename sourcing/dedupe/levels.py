@@ -389,24 +389,31 @@ def _made_from_names(handle: str, first: str, last: str) -> bool:
 class HandleLevels(Comparison):
     """Handles (already normalised): exact on a handle that is not made from both
     records' names; exact on one made from them (``mariedupont`` for two Marie
-    Dupont); the same number in both handles (``dupont74`` / ``marie74``); else.
+    Dupont); with ``different_from_names``, two different handles each made from its
+    record's names (``jdupont`` / ``jeandupont`` for Jean Dupont); the same number in
+    both handles (``dupont74`` / ``marie74``); else.
 
     A handle made from the names is no independent evidence once the names agree:
-    namesakes make the same one. Its level is ``conditional``: its ``u`` is measured
-    among candidate pairs that agree on ``first`` and ``last`` (``engine._estimate``),
-    not among random pairs, and term frequencies apply to the first level only."""
+    namesakes make the same one, and one person makes several. Those levels are
+    ``conditional``: their ``u`` is measured among candidate pairs that agree on
+    ``first`` and ``last`` (``engine._estimate``), not among random pairs, and term
+    frequencies apply to the first level only."""
 
     name: str
     first: str = "first"
     last: str = "last"
     term_frequencies: bool = False
     min_number_digits: int = 2
-    level_names: tuple[str, ...] = ("exact", "exact_from_names", "same_number", "else")
+    # off by default: the engine's benchmark figures were measured without this level
+    different_from_names: bool = False
+    level_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.fields = (self.name,)
         self.reads = (self.first, self.last)
-        self.conditional_levels = (1,)
+        both = ("both_from_names",) if self.different_from_names else ()
+        self.level_names = ("exact", "exact_from_names", *both, "same_number", "else")
+        self.conditional_levels = (1, 2) if self.different_from_names else (1,)
         self.given = (self.first, self.last)
 
     @property
@@ -438,7 +445,8 @@ class HandleLevels(Comparison):
     def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
         missing, exact, _, _ = _agreement(store, self.name, i, j)
         named = store[code_column(self._from_names)]
-        from_names = exact & (named[i] != 0) & (named[j] != 0)
+        both_named = (named[i] != 0) & (named[j] != 0)
+        from_names = exact & both_named
         _, same_number, _, _ = _agreement(store, self._number, i, j)
-        out = _levels_from(missing, exact & ~from_names, [from_names, same_number & ~exact])
-        return out
+        both = [both_named & ~exact] if self.different_from_names else []
+        return _levels_from(missing, exact & ~from_names, [from_names, *both, same_number & ~exact])

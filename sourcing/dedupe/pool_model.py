@@ -5,10 +5,17 @@ key settles. Until a model is fitted, the preset weights of ``DedupeConfig`` app
 
 The comparisons and blocking rules below mirror the keys the pool indexes
 (``keys.blocking_keys``), so the pairs the model is trained on are the pairs it judges.
+
+Models stored before 2026-11-29 compared handles exactly and first names without the
+short-form level (``pool_settings(SETTINGS_2026_11_28)``). Such a model still weighs
+pairs with the comparisons it was fitted with, and ``is_outdated`` tells ``refit`` to
+replace it without waiting for the pool to grow. A stored model whose levels match no
+settings known here is ignored (the preset weights apply), with a warning.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -20,12 +27,13 @@ from models.schemas import ParsedProfile
 from models.tables import AuditEvent, Identity, MatchModel
 from sourcing.dedupe.blocking import block_on
 from sourcing.dedupe.engine import EngineSettings, Records, fit, score_pairs
-from sourcing.dedupe.fellegi_sunter import FellegiSunterModel
+from sourcing.dedupe.fellegi_sunter import FellegiSunterModel, TrainingSettings
 from sourcing.dedupe.levels import (
     MISSING,
     Column,
     Comparison,
     ExactLevels,
+    HandleLevels,
     Levels,
     NameLevels,
     Rows,
@@ -33,6 +41,8 @@ from sourcing.dedupe.levels import (
 )
 from sourcing.dedupe.normalise import name_tokens, normalise_handle
 from sourcing.parsing.vocab import fold
+
+log = logging.getLogger(__name__)
 
 # Imports of plain text (CSV, LinkedIn exports) may hold several records of one person.
 UNCONSTRAINED_SOURCES = frozenset({"text"})
@@ -80,15 +90,35 @@ class SetLevels(Comparison):
         return out
 
 
-def pool_settings() -> EngineSettings:
-    """Comparisons and blocking for the pool's identities, fixed before any fit."""
-    first = NameLevels("first", swapped_with="last", term_frequencies=True)
+CURRENT_SETTINGS = "2026-11-29"
+# Handles compared exactly, first names without the short-form level, term frequencies
+# counting the record itself: the settings of the models stored until then.
+SETTINGS_2026_11_28 = "2026-11-28"
+
+
+def pool_settings(version: str = CURRENT_SETTINGS) -> EngineSettings:
+    """Comparisons and blocking for the pool's identities, fixed before any fit: those
+    of the in-memory engine's scale benchmark where the pool has the fields (a handle
+    made from the names judged given the names, with a number level; the short-form
+    level of first names, JP / Jean-Paul; term frequencies without the record itself),
+    and a level for two different handles both made from the names: a Stack Exchange
+    handle is the display name, so ``jdupont`` / ``Jean Dupont`` is common.
+    ``version``: the settings of models fitted earlier (``SETTINGS_2026_11_28``)."""
+    if version not in (CURRENT_SETTINGS, SETTINGS_2026_11_28):
+        raise ValueError(f"unknown pool settings {version!r}")
+    current = version == CURRENT_SETTINGS
+    first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=current)
+    handle = (
+        HandleLevels("handle", term_frequencies=True, different_from_names=True)
+        if current
+        else ExactLevels("handle", term_frequencies=True)
+    )
     return EngineSettings(
         comparisons=(
             first,
             NameLevels("last", swapped_with="first", use_nicknames=False, term_frequencies=True),
             ExactLevels("city", term_frequencies=True),
-            ExactLevels("handle", term_frequencies=True),
+            handle,
             SetLevels("skills", at_least=(3, 1)),
             SetLevels("schools"),
             SetLevels("employers"),
@@ -100,6 +130,25 @@ def pool_settings() -> EngineSettings:
         ),
         max_block_size=500,
         match_weight_threshold=0.0,
+        training=TrainingSettings(term_frequencies_leave_one_out=current),
+    )
+
+
+def _levels_of(settings: EngineSettings) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((c.name, tuple(c.level_names)) for c in settings.comparisons)
+
+
+def settings_version(model: FellegiSunterModel) -> str | None:
+    """The pool settings a stored model was fitted with, told by its comparisons and
+    levels; ``None`` when no settings known here have them."""
+    levels = tuple(zip(model.comparisons, model.level_names, strict=True))
+    return next(
+        (
+            version
+            for version in (CURRENT_SETTINGS, SETTINGS_2026_11_28)
+            if _levels_of(pool_settings(version)) == levels
+        ),
+        None,
     )
 
 
@@ -187,8 +236,22 @@ class PoolModel:
         self, identities: Sequence[Identity], pairs: Sequence[tuple[int, int]]
     ) -> list[tuple[float, dict[str, object]]]:
         """Match weight and evidence of each pair of identity ids."""
+        weights, evidence = self._score(identities, pairs, explain=True)
+        return [
+            (weight, _evidence(self.id, why)) for weight, why in zip(weights, evidence, strict=True)
+        ]
+
+    def weights(
+        self, identities: Sequence[Identity], pairs: Sequence[tuple[int, int]]
+    ) -> list[float]:
+        """Match weight of each pair of identity ids, without the evidence."""
+        return self._score(identities, pairs, explain=False)[0]
+
+    def _score(
+        self, identities: Sequence[Identity], pairs: Sequence[tuple[int, int]], explain: bool
+    ) -> tuple[list[float], list[dict[str, object]]]:
         if not pairs:
-            return []
+            return [], []
         row = {identity.id: n for n, identity in enumerate(identities)}
         weights, evidence = score_pairs(
             pool_records(identities),
@@ -196,11 +259,9 @@ class PoolModel:
             self.model,
             [row[a] for a, _ in pairs],
             [row[b] for _, b in pairs],
+            explain=explain,
         )
-        return [
-            (float(weight), _evidence(self.id, why))
-            for weight, why in zip(weights.tolist(), evidence, strict=True)
-        ]
+        return [float(w) for w in weights.tolist()], evidence
 
 
 def _evidence(model_id: int, explained: dict[str, object]) -> dict[str, object]:
@@ -218,17 +279,40 @@ def _evidence(model_id: int, explained: dict[str, object]) -> dict[str, object]:
     }
 
 
-_loaded: dict[tuple[str, int, str], PoolModel] = {}
+_loaded: dict[tuple[str, int, str], PoolModel | None] = {}
 
 
 def current_model(session: Session) -> PoolModel | None:
-    """The latest fitted model, or ``None`` while the preset weights apply."""
+    """The latest fitted model, or ``None`` while the preset weights apply (no model
+    yet, or one whose comparisons no settings known here have: see the module)."""
     latest = session.scalar(select(MatchModel).order_by(MatchModel.id.desc()).limit(1))
     if latest is None:
         return None
     key = (str(session.get_bind().url), latest.id, latest.fitted_at.isoformat())
     if key not in _loaded:
-        _loaded[key] = PoolModel(
-            latest.id, FellegiSunterModel.from_dict(latest.model), pool_settings()
+        model = FellegiSunterModel.from_dict(latest.model)
+        version = settings_version(model)
+        if version is None:
+            log.warning(
+                "match model %s has comparisons this version cannot weigh (%s); the preset "
+                "weights apply until `vivier pool refit` fits a new one",
+                latest.id,
+                ", ".join(model.comparisons),
+            )
+        elif version != CURRENT_SETTINGS:
+            log.warning(
+                "match model %s was fitted with the pool settings of %s; it weighs pairs "
+                "with those until the next refit, which will not wait for the pool to grow",
+                latest.id,
+                version,
+            )
+        _loaded[key] = (
+            None if version is None else PoolModel(latest.id, model, pool_settings(version))
         )
     return _loaded[key]
+
+
+def is_outdated(row: MatchModel) -> bool:
+    """Whether a stored model was fitted with other settings than the current ones (an
+    older version, or unknown), so that a refit should replace it now."""
+    return settings_version(FellegiSunterModel.from_dict(row.model)) != CURRENT_SETTINGS
