@@ -4,7 +4,8 @@ link" pair), however many matches chain them. ``cluster`` takes edges strongest 
 into a constrained union-find (single linkage); ``average_linkage`` also judges each join
 on every pair across the two clusters."""
 
-from collections.abc import Iterable, Mapping, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -128,3 +129,43 @@ def average_linkage(
         parts[ra] += parts.pop(rb)
         nets[ra] |= nets.pop(rb)
     return list(parts.values())
+
+
+def average_linkage_clusters(
+    sources: Mapping[int, str | None],
+    edges: Sequence[Edge],
+    weigh: Callable[[list[tuple[int, int]]], Sequence[float]],
+    threshold: float,
+    cannot_link_weight: float | None,
+) -> list[set[int]]:
+    """Clusters of the ``sources``' nodes by ``average_linkage``, one connected group of
+    ``edges`` (given strongest first) at a time; ``weigh`` gives the weight of every pair
+    ``(a, b)``, ``a < b``, inside the groups, asked once for all of them. A node without
+    an edge is a cluster of its own."""
+    finder = ConstrainedUnionFind({node: None for node in sources})
+    for edge in edges:
+        finder.union(edge.a, edge.b)
+    groups = sorted(sorted(g) for g in finder.clusters())
+    pairs = [pair for group in groups for pair in itertools.combinations(group, 2)]
+    weight_of = dict(zip(pairs, weigh(pairs), strict=True))
+    edges_of: dict[int, list[Edge]] = {}
+    for edge in edges:
+        edges_of.setdefault(finder.find(edge.a), []).append(edge)
+    out: list[set[int]] = []
+    for group in groups:
+        if len(group) == 1:
+            out.append(set(group))
+            continue
+        local = {node: k for k, node in enumerate(group)}
+        weights = np.zeros((len(group), len(group)), dtype=np.float64)
+        for a, b in itertools.combinations(group, 2):
+            weights[local[a], local[b]] = weights[local[b], local[a]] = weight_of[(a, b)]
+        parts = average_linkage(
+            weights,
+            [sources[node] for node in group],
+            [(local[e.a], local[e.b]) for e in edges_of[finder.find(group[0])]],
+            threshold,
+            cannot_link_weight,
+        )
+        out.extend({group[k] for k in part} for part in parts)
+    return out

@@ -1,8 +1,12 @@
 """Incremental entity resolution against the pool: each new or changed identity is
-compared only with the identities sharing one of its keys, then clustered with them.
-Existing candidates keep their ids; merges record their evidence."""
+compared only with the identities sharing one of its keys, then clustered with them by
+average linkage (the in-memory engine's ``cluster.average_linkage``): exact keys and
+"same" review decisions first, then the match edges strongest first, each joining two
+clusters only if the pairs across them weigh a match on average and none is a clear
+non-match. Existing candidates keep their ids; merges record their evidence."""
 
 import hashlib
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,7 +27,7 @@ from models.tables import (
     ReviewPair,
     SearchResult,
 )
-from sourcing.dedupe.cluster import Edge, cluster
+from sourcing.dedupe.cluster import Edge, average_linkage_clusters
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
 from sourcing.dedupe.keys import (
     EXACT_KINDS,
@@ -138,22 +142,15 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
     closure = _Closure(session, config)
     closure.grow(set(identity_ids))
     involved = closure.members
-    cannot_link: dict[int, set[int]] = defaultdict(set)
-    for (a, b), status in _review_decisions(session, set(involved)).items():
-        if status == "different":  # holds through third identities too: a split stays split
-            cannot_link[a].add(b)
-            cannot_link[b].add(a)
-    for a, b in closure.cannot_link:
-        if a in involved and b in involved:
-            cannot_link[a].add(b)
-            cannot_link[b].add(a)
+    # holds through third identities too: a split stays split
+    different = {
+        pair
+        for pair, status in _review_decisions(session, set(involved)).items()
+        if status == "different"
+    }
     report.review_pairs += _update_review_queue(session, closure.scored, closure.queued)
 
-    sources = {
-        i: (None if identity.source in UNCONSTRAINED_SOURCES else identity.source)
-        for i, identity in involved.items()
-    }
-    clusters, _refused = cluster(sources, closure.edges, cannot_link)
+    clusters = closure.clusters(different)
     _assign(session, [sorted(members) for members in clusters], involved, report)
     rules = {(e.a, e.b): e.rule for e in closure.edges}
     links = _links_among(session, set(involved))
@@ -181,8 +178,9 @@ class _Closure:
     It starts from the identities being resolved and the other identities of their
     candidates. Each member is compared with every identity sharing one of its keys; a
     pair that makes a match edge brings its other identity in, with that identity's
-    candidate. Clustering takes edges per connected component, so a component with
-    none of these identities keeps the clusters it had."""
+    candidate. So the closure holds whole connected components of match edges, and
+    clustering, a function of each component's identities, gives the batch clusters; a
+    component with none of these identities keeps the clusters it had."""
 
     def __init__(self, session: Session, config: DedupeConfig) -> None:
         self.session = session
@@ -193,9 +191,10 @@ class _Closure:
         self.records: dict[int, PersonRecord] = {}
         self.scored: set[tuple[int, int]] = set()
         self.edges: list[Edge] = []
+        # the weight of each pair weighed by the model (the preset score without one)
+        self.weights: dict[tuple[int, int], float] = {}
         self.evidence: dict[tuple[int, int], dict[str, object]] = {}
         self.queued: dict[tuple[int, int], tuple[float, dict[str, object]]] = {}
-        self.cannot_link: list[tuple[int, int]] = []
 
     def grow(self, seeds: set[int]) -> None:
         frontier = seeds
@@ -301,6 +300,7 @@ class _Closure:
         if self.fitted is None:  # preset weights
             for a, b in fuzzy:
                 comparison = compare(records[a], records[b], config)
+                self.weights[(a, b)] = comparison.score
                 if comparison.score >= config.match_threshold:
                     evidence = {**comparison.evidence(), "config": config.as_dict()}
                     edge(a, b, comparison.score, "fuzzy", evidence)
@@ -312,13 +312,73 @@ class _Closure:
         for (a, b), (weight, why) in zip(
             fuzzy, self.fitted.score([known[i] for i in ids], fuzzy), strict=True
         ):
+            self.weights[(a, b)] = weight
             if weight >= threshold:
                 edge(a, b, float(why["score"]), "model", why)  # type: ignore[arg-type]
-            elif weight < config.cannot_link_weight:
-                self.cannot_link.append((a, b))
-            elif weight >= config.review_match_weight and (a, b) not in decided:
+            elif config.review_match_weight <= weight and (a, b) not in decided:
                 self.queued[(a, b)] = (float(why["score"]), why)  # type: ignore[arg-type]
         return joined
+
+    def clusters(self, different: set[tuple[int, int]]) -> list[set[int]]:
+        """The members' clusters by average linkage over every pair of each connected
+        component of match edges. Pairs sharing an exact key, or reviewed as the same
+        person, weigh ``+inf``; pairs reviewed as different, ``-inf``; the others their
+        match weight (with a model; else the preset score, with no cannot-link weight).
+        Ties between edges are broken by (network, external id), which do not depend on
+        the order identities arrived in."""
+        forced = {(e.a, e.b) for e in self.edges if e.rule not in _WEIGHED_RULES}
+        rank = {
+            i: r
+            for r, i in enumerate(
+                sorted(
+                    self.members, key=lambda i: (self.known[i].source, self.known[i].external_id)
+                )
+            )
+        }
+
+        def strongest_first(e: Edge) -> tuple[int, float, int, int]:
+            first, second = sorted((rank[e.a], rank[e.b]))
+            return (
+                _EDGE_PRIORITY.get(e.rule, 1),
+                -self.weights.get((e.a, e.b), 0.0),
+                first,
+                second,
+            )
+
+        def weigh(pairs: list[tuple[int, int]]) -> list[float]:
+            unknown = [
+                p for p in pairs if p not in self.weights and p not in forced and p not in different
+            ]
+            self.weights.update(zip(unknown, self._weigh(unknown), strict=True))
+            return [
+                -math.inf if p in different else math.inf if p in forced else self.weights[p]
+                for p in pairs
+            ]
+
+        sources = {
+            i: (None if identity.source in UNCONSTRAINED_SOURCES else identity.source)
+            for i, identity in self.members.items()
+        }
+        if self.fitted is None:
+            threshold, limit = self.config.match_threshold, None
+        else:
+            threshold = self.fitted.model.match_weight_threshold
+            limit = self.config.cannot_link_weight
+        edges = sorted(self.edges, key=strongest_first)
+        return average_linkage_clusters(sources, edges, weigh, threshold, limit)
+
+    def _weigh(self, pairs: list[tuple[int, int]]) -> list[float]:
+        """Weights of pairs no key brought together (inside one component)."""
+        if self.fitted is None:
+            return [compare(self.records[a], self.records[b], self.config).score for a, b in pairs]
+        ids = sorted({i for pair in pairs for i in pair})
+        return self.fitted.weights([self.known[i] for i in ids], pairs)
+
+
+# Edges whose pair is weighed (by the model or the preset score); the others are forced:
+# a "same" review decision first, then exact keys.
+_WEIGHED_RULES = ("fuzzy", "model")
+_EDGE_PRIORITY = {"review-decision": 0, "fuzzy": 2, "model": 2}
 
 
 def _keys_where(

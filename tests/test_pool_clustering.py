@@ -1,0 +1,123 @@
+"""The pool clusters by average linkage, as the in-memory engine does: a chain of
+matches joins two clusters only if the pairs across them weigh a match on average.
+With a stored model whose weights are set here, on SQLite and PostgreSQL."""
+
+import itertools
+from typing import Any
+
+import numpy as np
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from models.db import session_factory
+from models.tables import Identity, MatchModel
+from sourcing import pool
+from sourcing.dedupe.fellegi_sunter import FellegiSunterModel
+from sourcing.dedupe.pool_model import current_model, pool_settings
+from sourcing.parsing.pipeline import ProfileParser
+from tests.conftest import _clear
+from tests.test_pool import github, stackexchange
+from tests.test_pool_model import identities_of, mastodon
+
+# Level weights in bits (0 where not given) and the prior's, chosen for the tests below.
+WEIGHTS = {
+    "first": {"exact": 6, "alias": 6, "short_form": 5, "jw>=0.92": 2, "jw>=0.8": -2, "else": -10},
+    "last": {"exact": 6, "alias": 6, "jw>=0.92": 2, "jw>=0.8": -2, "else": -10},
+    "city": {"exact": 3, "else": -6},
+    "handle": {"exact": 10, "exact_from_names": 1, "same_number": 2, "else": -0.5},
+    "skills": {"3+ shared": 4, "1+ shared": 2, "none shared": -5},
+}
+PRIOR_WEIGHT = -8.0
+
+
+def stored_model(weights: dict[str, dict[str, float]], prior_weight: float) -> dict[str, Any]:
+    """The columns of a ``MatchModel`` weighing each level of the pool's comparisons
+    ``weights[comparison][level]`` bits."""
+    settings = pool_settings()
+    levels = [tuple(c.level_names) for c in settings.comparisons]
+    u = [np.full(len(names), 1e-3) for names in levels]
+    m = [
+        u_c * 2.0 ** np.array([weights.get(c.name, {}).get(level, 0.0) for level in names])
+        for c, names, u_c in zip(settings.comparisons, levels, u, strict=True)
+    ]
+    model = FellegiSunterModel(
+        comparisons=tuple(c.name for c in settings.comparisons),
+        level_names=tuple(levels),
+        m=tuple(m),
+        u=tuple(u),
+        prior=2.0**prior_weight / (1.0 + 2.0**prior_weight),
+    )
+    return {
+        "identities": 0,
+        "candidate_pairs": 0,
+        "settings": settings.as_dict(),
+        "model": model.as_dict(),
+    }
+
+
+# Two namesakes with handles made from their names, and a third account between them:
+# A~B weighs +4 bits (names; no place, no skills on B), B~C +5 (names, the same handle
+# made from them), A~C -7 (names, but other city, no shared skill).
+A = github("jdupont", 900001, "Jean Dupont", "Rust, Go, Kubernetes", "Nantes")
+B = mastodon("jeandupont@piaille.fr", "Jean Dupont")
+C = stackexchange(900003, "Jean Dupont", "<p>Java, Spring, Oracle</p>", "Lille")
+
+
+def partition(session: Session) -> set[frozenset[str]]:
+    by_candidate: dict[int, set[str]] = {}
+    for identity in session.scalars(select(Identity)):
+        assert identity.candidate_id is not None
+        by_candidate.setdefault(identity.candidate_id, set()).add(identity.external_id)
+    return {frozenset(members) for members in by_candidate.values()}
+
+
+@pytest.fixture
+def modelled(session: Session) -> Session:
+    session.add(MatchModel(**stored_model(WEIGHTS, PRIOR_WEIGHT)))
+    session.commit()
+    return session
+
+
+def test_the_chain_weighs_as_designed(modelled: Session, parser: ProfileParser) -> None:
+    pool.ingest(modelled, [A, B, C], parser)
+    a, b, c = identities_of(modelled, [A, B, C])
+    model = current_model(modelled)
+    assert model is not None
+    weights = model.weights([a, b, c], [(a.id, b.id), (b.id, c.id), (a.id, c.id)])
+    assert weights == pytest.approx([4.0, 5.0, -7.0])
+
+
+def test_a_chain_does_not_join_namesakes_that_the_pairs_across_set_apart(
+    modelled: Session, parser: ProfileParser
+) -> None:
+    """Strongest first, B~C then A~B joined all three (A~C is no clear non-match, -7 >
+    -10). Average linkage weighs A against {B, C}: (4 - 7) / 2 < 0, so A stays apart."""
+    pool.ingest(modelled, [A, B, C], parser)
+    assert partition(modelled) == {frozenset({"900001"}), frozenset({B.external_id, "900003"})}
+
+
+def test_the_chain_gives_the_batch_clusters_in_any_arrival_order(
+    pool_engine: Engine, parser: ProfileParser
+) -> None:
+    found = set()
+    for order in itertools.permutations([A, B, C]):
+        _clear(pool_engine)
+        with session_factory(pool_engine)() as session:
+            session.add(MatchModel(**stored_model(WEIGHTS, PRIOR_WEIGHT)))
+            session.commit()
+            for profile in order:
+                pool.ingest(session, [profile], parser)
+            found.add(frozenset(partition(session)))
+    assert found == {frozenset({frozenset({"900001"}), frozenset({B.external_id, "900003"})})}
+
+
+def test_an_exact_key_joins_whatever_the_pairs_across_weigh(
+    modelled: Session, parser: ProfileParser
+) -> None:
+    """A and C share their website: exact keys come first, and the pair's -7 bits do
+    not undo them; B then joins the pair, +4.5 bits on average."""
+    a = github("jdupont", 900001, "Jean Dupont", "Rust, Go, Kubernetes", "Nantes", "jdupont.dev")
+    c = stackexchange(900003, "Jean Dupont", "<p>Java, Spring, Oracle</p>", "Lille", "jdupont.dev")
+    pool.ingest(modelled, [a, B, c], parser)
+    assert partition(modelled) == {frozenset({"900001", B.external_id, "900003"})}
