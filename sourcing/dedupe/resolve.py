@@ -3,7 +3,8 @@ compared only with the identities sharing one of its keys, then clustered with t
 average linkage (the in-memory engine's ``cluster.average_linkage``): exact keys and
 "same" review decisions first, then the match edges strongest first, each joining two
 clusters only if the pairs across them weigh a match on average and none is a clear
-non-match. Existing candidates keep their ids; merges record their evidence."""
+non-match (single linkage while the preset weights apply, see ``_Closure.clusters``).
+Existing candidates keep their ids; merges record their evidence."""
 
 import hashlib
 import math
@@ -323,9 +324,13 @@ class _Closure:
         """The members' clusters by average linkage over every pair of each connected
         component of match edges. Pairs sharing an exact key, or reviewed as the same
         person, weigh ``+inf``; pairs reviewed as different, ``-inf``; the others their
-        match weight (with a model; else the preset score, with no cannot-link weight).
-        Ties between edges are broken by (network, external id), which do not depend on
-        the order identities arrived in."""
+        match weight. Ties between edges are broken by (network, external id), which do
+        not depend on the order identities arrived in.
+
+        Without a fitted model, single linkage: the preset scores are no match weights
+        to average (averaged against their 0.8 threshold, they cost the pool benchmark
+        a sixth of its recall at the same precision), so each edge joins its clusters
+        unless a network or a "different" decision forbids it."""
         forced = {(e.a, e.b) for e in self.edges if e.rule not in _WEIGHED_RULES}
         rank = {
             i: r
@@ -360,7 +365,7 @@ class _Closure:
             for i, identity in self.members.items()
         }
         if self.fitted is None:
-            threshold, limit = self.config.match_threshold, None
+            threshold, limit = -math.inf, None
         else:
             threshold = self.fitted.model.match_weight_threshold
             limit = self.config.cannot_link_weight
@@ -368,9 +373,10 @@ class _Closure:
         return average_linkage_clusters(sources, edges, weigh, threshold, limit)
 
     def _weigh(self, pairs: list[tuple[int, int]]) -> list[float]:
-        """Weights of pairs no key brought together (inside one component)."""
+        """Match weights of pairs no key brought together (inside one component); single
+        linkage, without a model, reads none of them."""
         if self.fitted is None:
-            return [compare(self.records[a], self.records[b], self.config).score for a, b in pairs]
+            return [0.0] * len(pairs)
         ids = sorted({i for pair in pairs for i in pair})
         return self.fitted.weights([self.known[i] for i in ids], pairs)
 
