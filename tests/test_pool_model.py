@@ -274,3 +274,28 @@ def test_a_stored_model_of_unknown_comparisons_is_ignored_with_a_warning(
         select(MatchLink).where(MatchLink.identity_a_id == a.id, MatchLink.identity_b_id == b.id)
     ).one()
     assert link.rule == "fuzzy" and "model" not in link.evidence  # the preset weights
+
+
+def test_a_short_form_meets_its_compound_first_name_at_the_short_form_level(
+    sample_pool: Session, parser: ProfileParser
+) -> None:
+    """JP stands for Jean-Paul or Jean-Pierre: "JP Nardanure" and "Jean-Paul Nardanure"
+    are compared as short form and compound first name, not as "jp" against "jean"."""
+    fit_pool_model(sample_pool)
+    sample_pool.commit()
+    profiles = [
+        github("jnardanure", 900001, "Jean-Paul Nardanure", "Rust, Go", "Nantes"),
+        mastodon("jnardanure@piaille.fr", "JP Nardanure"),
+        stackexchange(900003, "Jean-Pierre Nardanure", "<p>Rust, Go</p>", "Nantes"),
+    ]
+    pool.ingest(sample_pool, profiles, parser)
+    jean_paul, jp, jean_pierre = identities_of(sample_pool, profiles)
+    model = current_model(sample_pool)
+    assert model is not None
+    pairs = [(jean_paul.id, jp.id), (jp.id, jean_pierre.id), (jean_paul.id, jean_pierre.id)]
+    levels = [
+        why["levels"]["first"].split(" ")[0]
+        for _, why in model.score([jean_paul, jp, jean_pierre], pairs)
+    ]
+    assert levels[:2] == ["short_form", "alias"]  # JP's canonical form is Jean-Pierre
+    assert levels[2] not in ("exact", "alias", "short_form")

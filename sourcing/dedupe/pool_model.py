@@ -39,7 +39,7 @@ from sourcing.dedupe.levels import (
     Rows,
     derived_column,
 )
-from sourcing.dedupe.normalise import name_tokens, normalise_handle
+from sourcing.dedupe.normalise import NICKNAMES, name_tokens, normalise_handle
 from sourcing.parsing.vocab import fold
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,10 @@ log = logging.getLogger(__name__)
 UNCONSTRAINED_SOURCES = frozenset({"text"})
 # Below this many parsed identities EM has too few pairs to learn from.
 MIN_IDENTITIES_TO_FIT = 100
+# Compound first names that a short form stands for ("jean paul" for JP): kept whole as
+# the first name, so that JP and Jean-Paul meet at the short-form level, not as "jp"
+# against "jean".
+COMPOUND_FIRST_NAMES = frozenset(f for forms in NICKNAMES.values() for f in forms if " " in f)
 
 
 @dataclass
@@ -152,8 +156,9 @@ def settings_version(model: FellegiSunterModel) -> str | None:
     )
 
 
-def pool_records(identities: Sequence[Identity]) -> Records:
-    """The model's view of identities: normalised names, place, handle and id sets."""
+def pool_records(identities: Sequence[Identity], version: str = CURRENT_SETTINGS) -> Records:
+    """The model's view of identities: normalised names, place, handle and id sets (for
+    models of ``SETTINGS_2026_11_28``, the first name is the first token only)."""
     columns: dict[str, list[str | None]] = {
         name: [] for name in ("first", "last", "city", "handle", "skills", "schools", "employers")
     }
@@ -161,7 +166,14 @@ def pool_records(identities: Sequence[Identity]) -> Records:
         parsed = ParsedProfile.model_validate(identity.parsed or {})
         tokens = name_tokens(parsed.name or identity.display_name or "")
         handle = normalise_handle(identity.handle or "")
-        columns["first"].append(tokens[0] if tokens else None)
+        compound = (
+            version != SETTINGS_2026_11_28
+            and len(tokens) >= 3
+            and " ".join(tokens[:2]) in COMPOUND_FIRST_NAMES
+        )
+        columns["first"].append(
+            " ".join(tokens[:2]) if compound else (tokens[0] if tokens else None)
+        )
         columns["last"].append(tokens[-1] if len(tokens) >= 2 else None)
         columns["city"].append(fold(parsed.location.city) if parsed.location.city else None)
         columns["handle"].append(handle if len(handle) >= 4 else None)
@@ -231,6 +243,7 @@ class PoolModel:
     id: int
     model: FellegiSunterModel
     settings: EngineSettings
+    version: str = CURRENT_SETTINGS  # of the settings, see ``pool_settings``
 
     def score(
         self, identities: Sequence[Identity], pairs: Sequence[tuple[int, int]]
@@ -254,7 +267,7 @@ class PoolModel:
             return [], []
         row = {identity.id: n for n, identity in enumerate(identities)}
         weights, evidence = score_pairs(
-            pool_records(identities),
+            pool_records(identities, self.version),
             self.settings,
             self.model,
             [row[a] for a, _ in pairs],
@@ -307,7 +320,9 @@ def current_model(session: Session) -> PoolModel | None:
                 version,
             )
         _loaded[key] = (
-            None if version is None else PoolModel(latest.id, model, pool_settings(version))
+            None
+            if version is None
+            else PoolModel(latest.id, model, pool_settings(version), version)
         )
     return _loaded[key]
 
