@@ -50,7 +50,9 @@ UNCONSTRAINED_SOURCES = frozenset({"text"})
 MIN_IDENTITIES_TO_FIT = 100
 # Compound first names that a short form stands for ("jean paul" for JP): kept whole as
 # the first name, so that JP and Jean-Paul meet at the short-form level, not as "jp"
-# against "jean".
+# against "jean". (The stored first_city key keeps the first token, so for these names
+# only, the fit's rule on canonical first name and city groups pairs a little apart
+# from the pool's key.)
 COMPOUND_FIRST_NAMES = frozenset(f for forms in NICKNAMES.values() for f in forms if " " in f)
 
 
