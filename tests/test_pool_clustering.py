@@ -121,3 +121,20 @@ def test_an_exact_key_joins_whatever_the_pairs_across_weigh(
     c = stackexchange(900003, "Jean Dupont", "<p>Java, Spring, Oracle</p>", "Lille", "jdupont.dev")
     pool.ingest(modelled, [a, B, c], parser)
     assert partition(modelled) == {frozenset({"900001", B.external_id, "900003"})}
+
+
+def test_without_a_model_a_chain_of_preset_matches_joins(
+    session: Session, parser: ProfileParser
+) -> None:
+    """The preset scores (A~B 0.9, B~C 0.9, A~C 0.55) are no match weights to average:
+    single linkage joins the chain, where averaging ((0.9 + 0.55) / 2 < 0.8) would not."""
+    chain = [
+        github("amartin", 1, "Alex Martin", "Rust, C++, Linux", "Lyon"),
+        stackexchange(11, "Alexandre Martin", "<p>Rust, C++, Linux, Go, Docker</p>", "Lyon"),
+        mastodon("rustlyon@piaille.fr", "Alexandre Martin", "<p>Go, Docker, Kubernetes</p>"),
+    ]
+    for profile in chain[2:]:
+        profile.payload["fields"] = [{"name": "Location", "value": "Lyon"}]
+    pool.ingest(session, chain, parser)
+    assert current_model(session) is None
+    assert partition(session) == {frozenset({"1", "11", "rustlyon@piaille.fr"})}
