@@ -204,29 +204,37 @@ def test_a_new_model_judges_handles_given_the_names_and_short_first_names(
     assert handle["exact_from_names"]["weight"] < handle["exact"]["weight"]
 
 
+def fitted_levels(
+    session: Session,
+    parser: ProfileParser,
+    profiles: list[RawProfile],
+    pairs: list[tuple[int, int]],
+    field: str,
+) -> list[str]:
+    """The level of ``field`` in each pair of ``profiles`` (by position), weighed by a
+    model fitted on the sample network, the profiles ingested after the fit."""
+    fit_pool_model(session)
+    session.commit()
+    pool.ingest(session, profiles, parser)
+    identities = identities_of(session, profiles)
+    model = current_model(session)
+    assert model is not None
+    scored = model.score(identities, [(identities[a].id, identities[b].id) for a, b in pairs])
+    return [why["levels"][field].split(" ")[0] for _, why in scored]
+
+
 def test_handles_made_from_the_names_count_with_the_names_not_as_unrelated(
     sample_pool: Session, parser: ProfileParser
 ) -> None:
-    fit_pool_model(sample_pool)
-    sample_pool.commit()
     profiles = [
         github("jdupont", 900001, "Jean Dupont", "Rust, Go", "Nantes"),
         mastodon("jeandupont@piaille.fr", "Jean Dupont"),
         stackexchange(900003, "Jean Dupont", "<p>Rust, Go</p>", "Nantes"),
         mastodon("rustacean@piaille.fr", "Jean Dupont"),
     ]
-    pool.ingest(sample_pool, profiles, parser)
-    jdupont, jeandupont, display_name, unrelated = identities_of(sample_pool, profiles)
-    model = current_model(sample_pool)
-    assert model is not None
-    pairs = [
-        (jdupont.id, jeandupont.id),
-        (jdupont.id, display_name.id),
-        (jeandupont.id, display_name.id),
-        (jdupont.id, unrelated.id),
-    ]
-    scored = model.score([jdupont, jeandupont, display_name, unrelated], pairs)
-    levels = [why["levels"]["handle"].split(" ")[0] for _, why in scored]
+    levels = fitted_levels(
+        sample_pool, parser, profiles, [(0, 1), (0, 2), (1, 2), (0, 3)], "handle"
+    )
     assert levels == ["both_from_names", "both_from_names", "exact_from_names", "else"]
 
 
@@ -281,21 +289,11 @@ def test_a_short_form_meets_its_compound_first_name_at_the_short_form_level(
 ) -> None:
     """JP stands for Jean-Paul or Jean-Pierre: "JP Nardanure" and "Jean-Paul Nardanure"
     are compared as short form and compound first name, not as "jp" against "jean"."""
-    fit_pool_model(sample_pool)
-    sample_pool.commit()
     profiles = [
         github("jnardanure", 900001, "Jean-Paul Nardanure", "Rust, Go", "Nantes"),
         mastodon("jnardanure@piaille.fr", "JP Nardanure"),
         stackexchange(900003, "Jean-Pierre Nardanure", "<p>Rust, Go</p>", "Nantes"),
     ]
-    pool.ingest(sample_pool, profiles, parser)
-    jean_paul, jp, jean_pierre = identities_of(sample_pool, profiles)
-    model = current_model(sample_pool)
-    assert model is not None
-    pairs = [(jean_paul.id, jp.id), (jp.id, jean_pierre.id), (jean_paul.id, jean_pierre.id)]
-    levels = [
-        why["levels"]["first"].split(" ")[0]
-        for _, why in model.score([jean_paul, jp, jean_pierre], pairs)
-    ]
+    levels = fitted_levels(sample_pool, parser, profiles, [(0, 1), (1, 2), (0, 2)], "first")
     assert levels[:2] == ["short_form", "alias"]  # JP's canonical form is Jean-Pierre
     assert levels[2] not in ("exact", "alias", "short_form")
