@@ -215,7 +215,9 @@ def report(name: str, rows: list[dict[str, Any]], parser: ProfileParser, show: i
 
 def main() -> None:
     args = argparse.ArgumentParser(description=__doc__)
-    args.add_argument("--set", choices=["test", "dev", "dev2", "dev3", "dev4", "both"], default="both")
+    args.add_argument(
+        "--set", choices=["test", "dev", "dev2", "dev3", "dev4", "both"], default="both"
+    )
     args.add_argument("--repeat", type=int, default=3)
     args.add_argument("--errors", type=int, default=0, help="show N errors per field (not on test)")
     args.add_argument("--rounds", type=int, default=5, help="speed: best of N rounds")
