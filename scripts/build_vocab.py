@@ -2704,7 +2704,7 @@ jobs-to-be-done | Jobs to be done | | product-discovery | jtbd; jobs-to-be-done;
 design-sprint | Design sprint | | design-thinking | google design sprint; design sprints; sprint de design |
 workshop-facilitation | Workshop facilitation | Animation d'ateliers | | animation d'ateliers; animation d'atelier; facilitation; facilitation d'ateliers; workshop facilitation; facilitation de workshops; facilitation graphique; intelligence collective |
 innovation-management | Innovation management | Management de l'innovation | | gestion de l'innovation; open innovation; innovation ouverte; innovation management; pilotage de l'innovation |
-academic-teaching | Teaching | Expérience d'enseignement | | enseignant; enseignante; cours particuliers; soutien scolaire; tutoring; teaching experience; chargé de cours; chargée de cours; vacataire enseignant; professeur des écoles; teaching assistant; expérience d'enseignement |
+academic-teaching | Teaching | Expérience d'enseignement | | enseignant; enseignante; cours particuliers; soutien scolaire; tutoring; teaching experience; chargé de cours; chargée de cours; vacataire enseignant; teaching assistant; expérience d'enseignement |
 performance-optimization | Performance optimization | Optimisation des performances | | performance optimization; performance optimisation; optimisation des performances; performance tuning; optimisation de performance; performance engineering; low-latency; low latency; faible latence |
 technical-leadership | Technical leadership | Leadership technique | | technical leadership; leadership technique; tech leadership; engineering leadership; technical mentoring; lead technique |
 engineering-management | Engineering management | Management d'équipes techniques | team-management | engineering management; engineering manager; management d'équipes techniques; management technique; head of engineering; vp engineering; vp of engineering; directeur technique; directrice technique |
@@ -3125,7 +3125,7 @@ direct-marketing | Direct marketing | Marketing direct | marketing | marketing d
 tourism-marketing | Tourism marketing | Marketing touristique | marketing | marketing touristique; tourism marketing; destination marketing; marketing territorial; place marketing; attractivité territoriale |
 cause-marketing | Cause marketing / impact communication | Communication responsable | corporate-communication | communication responsable; communication rse; csr communication; cause marketing; marketing responsable |
 event-production | Event production | Production événementielle | event-management | production événementielle; event production; régie événementielle; logistique événementielle; event logistics |
-public-speaking-events | Conference organisation | Organisation de conférences | event-management | organisation de conférences; conference organization; event planning; event planner |
+public-speaking-events | Conference organisation | Organisation de conférences | event-management | organisation de conférences; conference organization; event planning |
 mice | MICE | MICE | event-management | incentive travel; séminaires d'entreprise; tourisme d'affaires; business events | MICE
 localization | Localization (l10n) | Localisation (l10n) | translation | l10n; software localization; localisation logicielle; game localization; localisation de jeux vidéo; localization project management; localization pm; localization manager; chef de projet localisation; website localization; app localization; transcreation; transcréation |
 trados | Trados Studio | | cat-tools | trados; sdl trados; trados studio; rws trados; sdl multiterm; multiterm |
@@ -4004,6 +4004,103 @@ negotiation-soft | Consensus building | Recherche de consensus | diplomacy | rec
 vision-soft | Visionary thinking | Esprit visionnaire | strategic-thinking | visionnaire; visionary; esprit visionnaire; vision long terme; long-term thinking |
 multicultural-teams | Multicultural teamwork | Travail en équipe multiculturelle | intercultural-skills | équipes multiculturelles; équipe multiculturelle; multicultural teams; multicultural environment; environnement international; international environment; équipes internationales; international teams |
 storytelling-soft | Storytelling (soft skill) | Art du récit | communication | art du récit; sens du récit; narrative skills; capacité à raconter |
+## management
+pediatrics | Paediatrics | Pédiatrie |  | pediatrics; paediatrics; pédiatrie; pediatric care; paediatric care; soins pédiatriques; pédiatre; pediatrician; paediatrician; urgences pédiatriques; paediatric; pediatric; pédiatrique |
+neonatology | Neonatal care | Néonatalogie | pediatrics | nicu; néonatalogie; néonatologie; neonatology; neonatal care; soins néonatals; néonatal; neonatal intensive care; réanimation néonatale |
+oncology | Oncology | Oncologie |  | oncologie; cancérologie; oncologist; oncologue; hématologie-oncologie; radiotherapy; radiothérapie; chimiothérapie; chemotherapy |
+geriatrics | Geriatrics | Gériatrie |  | gériatrie; gérontologie; gerontology; geriatric care; elderly care; care of older people; soins aux personnes âgées; accompagnement des personnes âgées; personnes âgées dépendantes |
+intensive-care | Intensive care | Réanimation / soins intensifs |  | icu; intensive care; critical care; soins intensifs; réanimation; unité de soins intensifs |
+emergency-care | Emergency care | Soins d'urgence |  | emergency nursing; emergency medicine; emergency care; médecine d'urgence; service des urgences; urgentiste |
+life-support | Life support certifications (BLS, ACLS) | Gestes et soins d'urgence (AFGSU) | emergency-care | bls; acls; basic life support; advanced cardiac life support; afgsu; gestes et soins d'urgence; premiers secours; first aid; psc1; sauveteur secouriste du travail |
+rehabilitation | Rehabilitation | Rééducation | allied-health | rééducation; réadaptation; rehab; rehabilitation; rééducation fonctionnelle; functional rehabilitation |
+manual-therapy | Manual therapy | Thérapie manuelle | allied-health | thérapie manuelle; manual therapy; mobilisations articulaires; massage thérapeutique; therapeutic massage; osteopathy; ostéopathe; osteopath |
+sports-physiotherapy | Sports physiotherapy | Kinésithérapie du sport | allied-health | kinésithérapie du sport; sports physio; sports physiotherapy; sports therapy; sports rehab |
+prenatal-care | Prenatal care | Suivi de grossesse |  | suivi de grossesse; suivi des grossesses; prenatal care; antenatal care; consultations prénatales |
+pelvic-floor-rehabilitation | Pelvic floor rehabilitation | Rééducation périnéale | rehabilitation | rééducation périnéale; rééducation du périnée; perineal rehabilitation; pelvic floor rehabilitation; pelvic floor therapy; pelvic health |
+sterilization | Instrument sterilisation | Stérilisation |  | stérilisation; sterilisation; sterilization; décontamination des instruments; sterile services; hygiène et stérilisation |
+clinical-monitoring | Clinical monitoring | Monitoring clinique | clinical-research | clinical monitoring; monitoring clinique; site monitoring; monitoring visits; visites de monitoring; source data verification; sdv; monitoring des centres; monitoring de centres investigateurs |
+fall-prevention | Fall prevention | Prévention des chutes | geriatrics | prévention des chutes; fall prevention; falls prevention; prévention de la chute |
+home-adaptation | Home adaptation | Aménagement du domicile | allied-health | aménagement du domicile; adaptation du domicile; adaptation du logement; home adaptation; home adaptations; home modifications; aides techniques |
+sensory-integration | Sensory integration | Intégration sensorielle | allied-health | intégration sensorielle; sensory integration; sensory processing; troubles sensoriels; sensory integration therapy |
+research-data-management | Research data management | Gestion des données de la recherche |  | research data management; gestion des données de la recherche; data management plan; plan de gestion de données; fair data; fair principles; principes fair; data curation; data curator; curation de données; research data manager |
+open-science | Open science | Science ouverte |  | open science; science ouverte; open access; accès ouvert; open research; openscience |
+digital-preservation | Digital preservation | Préservation numérique | archival-science | digital preservation; préservation numérique; archivage numérique; archivage électronique; archivage pérenne; oais; long-term preservation; archiviste numérique; digital archivist |
+archival-science | Archives management | Archivistique |  | archivistique; archiviste; archivist; archivists; archiving; gestion des archives; archives management; archival science; records management; records manager; gestion documentaire et archivage |
+digital-humanities | Digital humanities | Humanités numériques |  | digital humanities; humanités numériques; tei; tei xml; text encoding initiative; digital humanist |
+history | History (discipline) | Histoire (discipline) |  | historian; historians; historien; historienne; history of science; histoire des sciences; histoire contemporaine; histoire médiévale; medieval history; historian of science |
+physics | Physics (discipline) | Physique (discipline) |  | physicist; physicists; physicien; physicienne; sciences physiques; physique-chimie; professeur de physique; professeure de physique; physique théorique; theoretical physics; physique des particules; particle physics |
+geophysics | Geophysics | Géophysique |  | geophysics; géophysique; geophysicist; géophysicien; géophysicienne; seismic inversion; inversion sismique; seismic processing; traitement sismique; seismic imaging; imagerie sismique |
+ecology | Ecology (science) | Écologie (science) |  | ecological modelling; ecological modeling; écologie des populations; population ecology; conservation biology; biologie de la conservation | Ecology; Écologie
+type-design | Type design | Création de caractères | typography | type design; typeface design; type designer; type designers; font design; font engineering; font engineer; dessin de caractères; création de caractères typographiques; glyphs; glyphs app; glyphsapp; fontlab; opentype; opentype features; variable fonts; polices variables |
+pixel-art | Pixel art | Pixel art |  | pixel art; pixel artist; aseprite; pixelart |
+fact-checking | Fact-checking | Vérification des faits | journalism | fact-checking; fact checking; fact-checker; vérification des faits; vérification de l'information; debunking |
+ediscovery | eDiscovery | eDiscovery | litigation | ediscovery; e-discovery; electronic discovery; relativity ediscovery; litigation support; document review |
+cargowise | CargoWise | CargoWise | freight-forwarding | cargowise; cargowise one; cargo wise |
+energy-renovation | Energy renovation | Rénovation énergétique |  | rénovation énergétique; energy renovation; energy retrofit; deep retrofit; isolation thermique; thermal insulation; isolation des bâtiments; rénovation thermique |
+building-energy-modeling | Building energy modelling | Simulation thermique du bâtiment | hvac-engineering | energy modelling; energy modeling; building energy modelling; building energy modeling; energyplus; ies ve; simulation thermique dynamique; thermal modelling; design builder; designbuilder |
+passive-house | Passive house design | Construction passive |  | passive house; passivhaus; maison passive; bâtiment passif; bâtiments passifs; passive building; phpp |
+structural-works | Structural works | Gros œuvre | construction-management | gros œuvre; gros-œuvre; structural works; maçonnerie; masonry; coffrage; formwork |
+linux-packaging | Linux packaging | Empaquetage Linux | linux | debian packaging; debian packages; debian package; paquets debian; paquet debian; rpm packaging; packaging rpm; deb packaging; empaquetage debian; debian maintainer; debian developer; ubuntu packaging |
+detection-engineering | Detection engineering | Ingénierie de détection | siem | detection engineering; detection engineer; sigma rules; règles sigma; regles sigma; detection rules; règles de détection; yara rules; règles yara |
+probabilistic-programming | Probabilistic programming | Programmation probabiliste |  | probabilistic programming; programmation probabiliste; turing.jl; probabilistic programming languages |
+zfs | ZFS | ZFS |  | zfs; openzfs |
+montessori | Montessori teaching | Pédagogie Montessori | early-childhood-education | montessori; pédagogie montessori; montessori education; montessori teacher; éducatrice montessori; éducateur montessori; méthode montessori |
+phonics | Phonics | Méthode syllabique | teaching-primary | phonics; synthetic phonics; méthode syllabique; apprentissage de la lecture; teaching reading; early reading |
+makaton | Makaton | Makaton | special-education | makaton; signalong; sign-supported english |
+safeguarding | Safeguarding | Safeguarding (protection des mineurs) |  | safeguarding; child protection; safeguarding lead; designated safeguarding lead; child safeguarding |
+geogebra | GeoGebra | GeoGebra | math-teaching | geogebra; desmos |
+intranet | Intranet management | Gestion d'intranet | internal-communication | intranet; intranets; digital workplace; gestion de l'intranet; animation de l'intranet |
+"""
+
+# More forms of skills listed above, one line per skill: id | aliases | aliases_cased.
+# Trades named the way their people name themselves (FR and EN role nouns, short forms),
+# kept apart so that each addition is reviewable in one place.
+MORE_FORMS = r"""
+nursing | nurse; nurses; staff nurse; charge nurse; travel nurse; travel nurses; nurse practitioner; nurse manager; infirmière diplômée d'état; infirmier diplômé d'état; infirmière libérale; infirmier libéral; cadre de santé |
+pharmacy | pharmacist; pharmacists; hospital pharmacist; clinical pharmacist; clinical pharmacy; pharmacie clinique; pharmacy practice; officine |
+allied-health | occupational therapist; occupational therapists; ergothérapeute; ergothérapeutes; physiotherapist; physiotherapists; kinésithérapeute; kiné; masseur-kinésithérapeute; orthophoniste; speech therapist; speech and language therapist; diététicien; diététicienne; dietitian; dietician; podologue; podiatrist; psychomotricien; psychomotricienne; orthoptiste; orthoptist |
+dental | dental assistant; dental nurse; dentiste; dentist; chirurgien-dentiste; hygiéniste dentaire; dental hygienist |
+journalism | journaliste; journalistes; journalist; journalists; data journalist; reporter; reporters; pigiste; journaliste pigiste; health journalism; journalisme santé; presse médicale |
+interpreting | interprète; interprètes; conference interpreter; legal interpreting; court interpreter; interprétation juridique | Interpreter
+podcasting | podcast; podcasteur; podcasteuse; podcaster; podcasters |
+newsletters | lettre d'information; lettres d'information |
+internal-communication | communication interne; com interne; com' interne; comm interne; internal comms; chargé de communication interne; chargée de communication interne |
+event-management | event planner; event planners; event producer; event coordinator; events coordinator; organisatrice d'événements; organisateur d'événements; chef de projet événementiel; cheffe de projet événementiel |
+exploit-dev | vulnerability researcher; chercheur en sécurité; chercheuse en sécurité |
+haccp | allergen management; gestion des allergènes; allergènes; allergens; food safety manager; sécurité alimentaire; food hygiene |
+supplier-quality | supplier approval; homologation fournisseurs; homologation des fournisseurs; supplier qualification; qualification fournisseurs; qualification des fournisseurs |
+structured-cabling | otdr; réflectométrie; reflectometry; réflectomètre; fusion splicing; soudure optique; technicien fibre optique; technicienne fibre optique; technicien fibre; fiber technician; raccordement optique |
+hvac-engineering | pompe à chaleur; pompes à chaleur; heat pump; heat pumps; climatisation; chauffagiste; frigoriste |
+gis | géomaticien; géomaticienne; geomatics; geomatician; gis analyst; gis specialist; cartographe; cartography |
+bioinformatics | bioinformatician; bioinformaticians; bio-informaticien; bio-informaticienne; bioinformaticien; bioinformaticienne |
+data-engineering | data infra; data infrastructure; data platform engineer; data platform engineering; plateforme data |
+web-development | dev web; dév web; développement de sites internet; création de sites web; création de sites internet; webmaster; webmestre |
+computer-networks | network engineer; network engineers; ingénieur réseau; ingénieur réseaux; ingénieure réseau; ingénieure réseaux; ingénieur réseaux et télécoms; administrateur réseau; administratrice réseau; technicien réseau; technicienne réseau; réseaux et télécoms |
+juniper |  | Juniper
+uav | drone; drone pilot; drone pilots; télépilote; télépilote de drone; prise de vue par drone |
+recruiting | head of talent; talent partner; talent partners; talent acquisition manager; talent acquisition specialist; talent acquisition partner; tech hiring; technical recruiting; technical recruiter; engineering hiring; chargé de recrutement; chargée de recrutement; chargée de recrutement it; chargé de recrutement it; recruteuse; recruiting partner |
+sales-management | sales director; sales directors; directeur commercial; directrice commerciale; head of sales; vp sales; vp of sales; chief revenue officer; regional sales manager; area sales manager; responsable commercial; responsable commerciale |
+mechanical-design | mechanical engineer; mechanical engineers; ingénieur mécanique; ingénieure mécanique; ingénieur en mécanique; ingénieure en mécanique; mechanical design engineer |
+finite-element | stress analysis; stress engineer; analyse de structures; ingénieur calcul; ingénieure calcul |
+industrial-engineering | ingénieur méthodes; ingénieure méthodes; technicien méthodes; technicienne méthodes; agent des méthodes; méthodes industrialisation; manufacturing engineer; manufacturing engineering; process engineer industrialisation |
+pneumatics-hydraulics | électropneumatique; electropneumatics; hydraulicien |
+rhino-3d | grasshopper | Rhino
+dagger-hilt | hilt |
+c-systems | programmation bas niveau; développement bas niveau; low-level programming; low level programming; low-level systems; systèmes bas niveau |
+people-analytics | data analyst rh; data analyste rh; analyste rh; hr data analyst; hr analyst; people data analyst |
+statutory-accounts | liasses fiscales; révision comptable; révision des comptes; bilans comptables; comptes annuels et liasses |
+employee-relations | relations collectives; relations sociales; industrial relations; union relations; relations syndicales; partenaires sociaux |
+teaching-primary | professeur des écoles; professeure des écoles; professeur des ecoles; instituteur; institutrice; primary school teacher; primary teacher; primary teachers; enseignante en primaire; enseignant en primaire; enseignante en maternelle; enseignant en maternelle; classe de ce2; classe de cp |
+early-childhood-education | early-years teacher; early years teacher; early years; early-years; eyfs; nursery teacher; kindergarten teacher; éducatrice de jeunes enfants; éducateur de jeunes enfants; assistante maternelle |
+special-education | senco; senco lead; special educational needs coordinator; sen teacher; enseignante spécialisée; enseignant spécialisé |
+fle | français langue seconde; fls; formatrice fle; formateur fle; professeur de fle; professeure de fle; prof de fle; enseignante fle; enseignant fle |
+pedagogy | didactique; didactics |
+teaching-secondary | professeure de lycée; professeure de collège; prof de lycée; prof de collège; enseignant en lycée; enseignante en lycée; enseignant en collège; enseignante en collège; enseignante du secondaire; enseignant du secondaire; secondary school teacher; secondary school teaching |
+wms-tools | wms reflex; wms generix; wms manhattan |
+freight-forwarding | freight forwarder; freight forwarders; forwarding agent; transitaire international; déclarant en douane |
+sea-air-freight | ocean and air freight; sea and air freight; fret maritime et aérien; maritime et aérien |
+energy-engineering | diagnostic de performance énergétique; diagnostics de performance énergétique; energy performance certificate | DPE
+structural-engineering | calcul des structures |
 """
 
 # --------------------------------------------------------------------------------------
@@ -4725,13 +4822,46 @@ def role_nouns(forms: list[str]) -> list[str]:
     return out
 
 
+def more_forms() -> dict[str, tuple[str, str]]:
+    """Extra aliases and cased aliases by skill id, from MORE_FORMS."""
+    out: dict[str, tuple[str, str]] = {}
+    for _header, (sid, aliases, cased) in rows(MORE_FORMS, 3):
+        if sid in out:
+            raise SystemExit(f"MORE_FORMS lists {sid} twice")
+        out[sid] = (aliases, cased)
+    return out
+
+
+def skill_rows():
+    """The SKILLS table's rows, with MORE_FORMS' aliases added to their skills."""
+    more = more_forms()
+    ids = set()
+    for category, (sid, en, fr, parent, aliases, cased) in rows(SKILLS, 6):
+        ids.add(sid)
+        extra, extra_cased = more.get(sid, ("", ""))
+        yield (
+            category,
+            (
+                sid,
+                en,
+                fr,
+                parent,
+                "; ".join(p for p in (aliases, extra) if p.strip()),
+                "; ".join(p for p in (cased, extra_cased) if p.strip()),
+            ),
+        )
+    unknown = set(more) - ids
+    if unknown:
+        raise SystemExit(f"MORE_FORMS names unknown skills: {sorted(unknown)}")
+
+
 def build_skills() -> list[dict]:
     taken = set()
-    for _category, (_sid, en, fr, _parent, aliases, cased) in rows(SKILLS, 6):
+    for _category, (_sid, en, fr, _parent, aliases, cased) in skill_rows():
         for form in [en, fr, *split(aliases), *split(cased)]:
             taken.update(variants(form.lower(), schools=False))
     out = []
-    for listed_category, (sid, en, fr, parent, aliases, cased) in rows(SKILLS, 6):
+    for listed_category, (sid, en, fr, parent, aliases, cased) in skill_rows():
         assert listed_category in SKILL_CATEGORIES, listed_category
         category = "sector" if sid in SECTORS else listed_category
         fr = fr or en

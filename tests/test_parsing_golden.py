@@ -549,3 +549,138 @@ def test_a_degree_subject_is_not_a_skill_claimed(
 )
 def test_skills_newly_in_the_taxonomy(parser: ProfileParser, text: str, expected: set[str]) -> None:
     assert expected <= {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Infirmière en pédiatrie, réanimation néonatale",
+            {"nursing", "pediatrics", "neonatology"},
+        ),
+        (
+            "Staff nurse, ICU and oncology wards, BLS certified",
+            {"nursing", "intensive-care", "oncology", "life-support"},
+        ),
+        (
+            "Ergothérapeute : prévention des chutes, aménagement du domicile",
+            {"allied-health", "fall-prevention", "home-adaptation"},
+        ),
+        (
+            "Occupational therapist, sensory integration, paediatrics",
+            {"allied-health", "sensory-integration", "pediatrics"},
+        ),
+        (
+            "Sage-femme : suivi de grossesse et rééducation périnéale",
+            {"midwifery", "prenatal-care", "pelvic-floor-rehabilitation"},
+        ),
+        ("Hospital pharmacist, clinical pharmacy", {"pharmacy"}),
+        ("Assistante dentaire, stérilisation et hygiène", {"dental", "sterilization"}),
+        ("CRA: source data verification, monitoring visits", {"clinical-monitoring"}),
+    ],
+)
+def test_care_trades_named_by_their_people_and_specialties(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Professeure des écoles, méthode syllabique et pédagogie Montessori",
+            {"teaching-primary", "phonics", "montessori"},
+        ),
+        (
+            "Early years teacher and SENCO, Makaton, safeguarding",
+            {"early-childhood-education", "special-education", "makaton", "safeguarding"},
+        ),
+        ("Formatrice FLE, didactique", {"fle", "pedagogy"}),
+        (
+            "Journaliste pigiste, fact-checking, podcast",
+            {"journalism", "fact-checking", "podcasting"},
+        ),
+        ("Type designer: Glyphs, OpenType features", {"type-design"}),
+        ("Archiviste : archivage électronique, OAIS", {"archival-science", "digital-preservation"}),
+        (
+            "Research data manager: FAIR data, data management plans, open science",
+            {"research-data-management", "open-science"},
+        ),
+        ("Historienne des sciences, humanités numériques, TEI", {"history", "digital-humanities"}),
+        ("Géophysicien, inversion sismique", {"geophysics"}),
+    ],
+)
+def test_trades_of_teaching_media_and_research(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Freight forwarder, CargoWise, customs clearance", {"freight-forwarding", "cargowise"}),
+        ("Ingénieure méthodes, AMDEC, lean", {"industrial-engineering"}),
+        ("Fiber technician: OTDR, fusion splicing", {"structured-cabling"}),
+        (
+            "Rénovation énergétique : isolation thermique, pompes à chaleur, DPE",
+            {"energy-renovation", "hvac-engineering", "energy-engineering"},
+        ),
+        (
+            "Passive house design, energy modelling in EnergyPlus",
+            {"passive-house", "building-energy-modeling"},
+        ),
+        (
+            "Chef de chantier gros œuvre, maçonnerie",
+            {"construction-management", "structural-works"},
+        ),
+        ("Mechanical engineer, eight years in HVAC", {"mechanical-design"}),
+    ],
+)
+def test_trades_of_logistics_industry_and_building(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Géomaticienne, QGIS", {"gis"}),
+        ("Bioinformatician, Nextflow", {"bioinformatics"}),
+        ("Ingénieur réseaux, BGP, Juniper", {"computer-networks", "juniper"}),
+        ("Data infra engineer: Kafka", {"data-engineering"}),
+        ("Dev web freelance à Lille", {"web-development"}),
+        ("Maintainer of Debian packages", {"linux-packaging"}),
+        ("Detection engineer: Sigma rules, YARA rules", {"detection-engineering"}),
+        ("ZFS and FreeBSD on my NAS", {"zfs"}),
+        ("Programmation probabiliste avec NumPyro", {"probabilistic-programming"}),
+        ("Android: Kotlin, Hilt", {"dagger-hilt"}),
+        ("Rhino and Grasshopper for facades", {"rhino-3d"}),
+        ("Programmation bas niveau en C", {"c-systems"}),
+        ("Head of Talent, tech hiring", {"recruiting"}),
+        ("Sales Director EMEA", {"sales-management"}),
+        ("Data analyst RH, Power BI", {"people-analytics"}),
+    ],
+)
+def test_people_of_technical_trades_named_as_they_name_themselves(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Une belle histoire d'équipe, activité physique le week-end", {"history", "physics"}),
+        ("Wrote a Python interpreter in Rust", {"interpreting"}),
+        ("Diplom in Physics, LMU Munich. Fortran.", {"physics"}),
+        ("Backend dev chez @doctolib", {"health-it-tools"}),
+        ("Customer Success Manager: onboarding, QBRs", {"account-management"}),
+    ],
+)
+def test_words_of_the_new_trades_that_stay_ordinary_words(
+    parser: ProfileParser, text: str, absent: set[str]
+) -> None:
+    assert_skills(parser, text, set(), absent)
