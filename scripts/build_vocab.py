@@ -4013,7 +4013,7 @@ intensive-care | Intensive care | Réanimation / soins intensifs |  | icu; inten
 emergency-care | Emergency care | Soins d'urgence |  | emergency nursing; emergency medicine; emergency care; médecine d'urgence; service des urgences; urgentiste |
 life-support | Life support certifications (BLS, ACLS) | Gestes et soins d'urgence (AFGSU) | emergency-care | bls; acls; basic life support; advanced cardiac life support; afgsu; gestes et soins d'urgence; premiers secours; first aid; psc1; sauveteur secouriste du travail |
 rehabilitation | Rehabilitation | Rééducation | allied-health | rééducation; réadaptation; rehab; rehabilitation; rééducation fonctionnelle; functional rehabilitation |
-manual-therapy | Manual therapy | Thérapie manuelle | allied-health | thérapie manuelle; manual therapy; mobilisations articulaires; massage thérapeutique; therapeutic massage; osteopathy; ostéopathe; osteopath |
+manual-therapy | Manual therapy | Thérapie manuelle | allied-health | thérapie manuelle; manual therapy; mobilisations articulaires; massage thérapeutique; therapeutic massage |
 sports-physiotherapy | Sports physiotherapy | Kinésithérapie du sport | allied-health | kinésithérapie du sport; sports physio; sports physiotherapy; sports therapy; sports rehab |
 prenatal-care | Prenatal care | Suivi de grossesse |  | suivi de grossesse; suivi des grossesses; prenatal care; antenatal care; consultations prénatales |
 pelvic-floor-rehabilitation | Pelvic floor rehabilitation | Rééducation périnéale | rehabilitation | rééducation périnéale; rééducation du périnée; perineal rehabilitation; pelvic floor rehabilitation; pelvic floor therapy; pelvic health |
@@ -4050,6 +4050,14 @@ makaton | Makaton | Makaton | special-education | makaton; signalong; sign-suppo
 safeguarding | Safeguarding | Safeguarding (protection des mineurs) |  | safeguarding; child protection; safeguarding lead; designated safeguarding lead; child safeguarding |
 geogebra | GeoGebra | GeoGebra | math-teaching | geogebra; desmos |
 intranet | Intranet management | Gestion d'intranet | internal-communication | intranet; intranets; digital workplace; gestion de l'intranet; animation de l'intranet |
+beekeeping | Beekeeping | Apiculture | agriculture | beekeeping; apiculture; apiculteur; apicultrice; beekeeper; beekeepers; pollination services; services de pollinisation |
+soil-science | Soil science | Science du sol | agriculture | soil science; pédologie; soil testing; soil analysis; analyses de sol; analyse de sol; soil scientist; soil health; fertilité des sols |
+music-teaching | Music teaching | Enseignement de la musique | | music teacher; music teachers; music teaching; professeur de musique; professeure de musique; prof de musique; piano teacher; professeur de piano; professeure de piano; cours de piano; music lessons; cours de musique; abrsm |
+piano | Piano | Piano | | piano; pianist; pianiste; piano accompaniment; accompagnement au piano |
+music-theory | Music theory | Solfège et théorie musicale | | music theory; théorie musicale; solfège; formation musicale; harmonie musicale |
+choir-direction | Choir direction and accompaniment | Direction et accompagnement de chœur | | choir; choirs; chorale; chorales; community choir; choir director; chef de chœur; cheffe de chœur; direction de chœur; choral conducting; choir accompanist |
+menu-planning | Menu planning | Élaboration de menus | allied-health | menu planning; élaboration de menus; élaborer des menus; menus équilibrés; plans alimentaires; meal planning |
+therapeutic-diets | Therapeutic and texture-modified diets | Régimes thérapeutiques et textures modifiées | allied-health | régimes spécifiques; régimes thérapeutiques; therapeutic diets; special diets; textures modifiées; texture-modified diets; modified textures; iddsi; dysphagia diets; nutrition clinique; clinical nutrition |
 """
 
 # More forms of skills listed above, one line per skill: id | aliases | aliases_cased.
@@ -4058,7 +4066,7 @@ intranet | Intranet management | Gestion d'intranet | internal-communication | i
 MORE_FORMS = r"""
 nursing | nurse; nurses; staff nurse; charge nurse; travel nurse; travel nurses; nurse practitioner; nurse manager; infirmière diplômée d'état; infirmier diplômé d'état; infirmière libérale; infirmier libéral; cadre de santé |
 pharmacy | pharmacist; pharmacists; hospital pharmacist; clinical pharmacist; clinical pharmacy; pharmacie clinique; pharmacy practice; officine |
-allied-health | occupational therapist; occupational therapists; ergothérapeute; ergothérapeutes; physiotherapist; physiotherapists; kinésithérapeute; kiné; masseur-kinésithérapeute; orthophoniste; speech therapist; speech and language therapist; diététicien; diététicienne; dietitian; dietician; podologue; podiatrist; psychomotricien; psychomotricienne; orthoptiste; orthoptist |
+allied-health | occupational therapist; occupational therapists; ergothérapeute; ergothérapeutes; physiotherapist; physiotherapists; kinésithérapeute; kiné; masseur-kinésithérapeute; orthophoniste; speech therapist; speech and language therapist; diététicien; diététicienne; dietitian; dietician; podologue; podiatrist; psychomotricien; psychomotricienne; orthoptiste; orthoptist; ostéopathe; ostéopathes; osteopath; osteopaths; osteopathy |
 dental | dental assistant; dental nurse; dentiste; dentist; chirurgien-dentiste; hygiéniste dentaire; dental hygienist |
 journalism | journaliste; journalistes; journalist; journalists; data journalist; reporter; reporters; pigiste; journaliste pigiste; health journalism; journalisme santé; presse médicale |
 interpreting | interprète; interprètes; conference interpreter; legal interpreting; court interpreter; interprétation juridique | Interpreter
@@ -4101,6 +4109,21 @@ freight-forwarding | freight forwarder; freight forwarders; forwarding agent; tr
 sea-air-freight | ocean and air freight; sea and air freight; fret maritime et aérien; maritime et aérien |
 energy-engineering | diagnostic de performance énergétique; diagnostics de performance énergétique; energy performance certificate | DPE
 structural-engineering | calcul des structures |
+siemens-tia | siemens tia portal |
+feature-store |  | Feast
+hashicorp-vault |  | Vault
+test-automation | sdet; sdets; software development engineer in test |
+claims-management | gestionnaire sinistres; gestionnaire de sinistres; gestionnaire sinistre; claims handler; claims handlers; claims adjuster; chargé d'indemnisation; chargée d'indemnisation |
+family-law | successions; règlement de successions; notaire; notaires; notaire assistant; notaire assistante |
+real-estate-law | actes de vente; acte de vente; ventes immobilières; actes authentiques |
+agriculture | agronomist; agronomists; agronome; agronomes |
+audio-processing | audio plugins; audio plugin; plugins audio; vst plugins; audio plugin development |
+api-docs | api references; api reference; référence d'api; références d'api |
+contract-law | contrats commerciaux; contrat commercial; commercial contracts |
+geriatrics | personnes âgées |
+immigration-law | immigration lawyer; immigration lawyers; avocat en droit des étrangers; avocate en droit des étrangers |
+work-permits | work visas; work visa; visas de travail |
+data-annotation | annotation de corpus; corpus annotation; annotation de textes |
 """
 
 # --------------------------------------------------------------------------------------
@@ -4822,6 +4845,59 @@ def role_nouns(forms: list[str]) -> list[str]:
     return out
 
 
+# French role nouns have a feminine form the tables mostly leave out: "cheffe de
+# chantier", "acheteuse projet", "ingénieure méthodes", "conseillère clientèle". Endings
+# of the first word (the noun) and, for the word right after it, of an adjective that
+# agrees with it ("acheteuse industrielle"). A form that is no French word is harmless:
+# it never occurs in a profile.
+FEMININE_NOUN_ENDINGS = (
+    ("teur", ("trice", "teuse")),
+    ("eur", ("euse", "eure")),
+    ("ien", ("ienne",)),
+    ("ier", ("ière",)),
+    ("ller", ("llère",)),
+    ("chef", ("cheffe",)),
+)
+FEMININE_ADJECTIVE_ENDINGS = (
+    ("el", "elle"),
+    ("al", "ale"),
+    ("if", "ive"),
+    ("ien", "ienne"),
+    ("ier", "ière"),
+    ("é", "ée"),
+)
+FRENCH_ROLE_NOUN = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ'’-]+$")
+
+
+def feminine_forms(form: str) -> list[str]:
+    """ "Chef de chantier" -> "cheffe de chantier", "acheteur industriel" -> "acheteuse
+    industrielle" (and "acheteuse industriel"). Only forms whose first word ends like a
+    French masculine role noun (-eur, -ien, -ier, "chef") and is at least five letters
+    long (or "chef"); not -é or -ant, whose words are mostly not people ("sécurité")."""
+    words = form.lower().split()
+    if not words or not FRENCH_ROLE_NOUN.match(words[0]):
+        return []
+    first = words[0]
+    if len(first) < 5 and first != "chef":
+        return []
+    nouns: list[str] = []
+    for ending, feminines in FEMININE_NOUN_ENDINGS:
+        if first.endswith(ending):
+            nouns = [first[: len(first) - len(ending)] + f for f in feminines]
+            break
+    out = []
+    for noun in nouns:
+        rest = words[1:]
+        out.append(" ".join([noun, *rest]))
+        if rest and rest[0] not in {"de", "des", "du", "en", "d'"}:
+            for ending, feminine in FEMININE_ADJECTIVE_ENDINGS:
+                if rest[0].endswith(ending) and len(rest[0]) > len(ending) + 2:
+                    agreed = rest[0][: len(rest[0]) - len(ending)] + feminine
+                    out.append(" ".join([noun, agreed, *rest[1:]]))
+                    break
+    return out
+
+
 def more_forms() -> dict[str, tuple[str, str]]:
     """Extra aliases and cased aliases by skill id, from MORE_FORMS."""
     out: dict[str, tuple[str, str]] = {}
@@ -4871,7 +4947,14 @@ def build_skills() -> list[dict]:
             if not taken.intersection(variants(noun, schools=False))
         ]
         taken.update(derived)
-        expanded = expand_aliases([en, fr], [*split(aliases), *derived], schools=False)
+        feminine = [
+            form
+            for source in ([fr, *split(aliases)] if listed_category != "soft" else [])
+            for form in feminine_forms(source)
+            if not taken.intersection(variants(form, schools=False))
+        ]
+        taken.update(feminine)
+        expanded = expand_aliases([en, fr], [*split(aliases), *derived, *feminine], schools=False)
         label_forms = {en.lower(), fr.lower()}
         for tag in tag_forms(sid, [en, fr], expanded, split(cased)):
             if tag not in expanded and tag not in label_forms:

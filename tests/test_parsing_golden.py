@@ -684,3 +684,63 @@ def test_words_of_the_new_trades_that_stay_ordinary_words(
     parser: ProfileParser, text: str, absent: set[str]
 ) -> None:
     assert_skills(parser, text, set(), absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cheffe de chantier à Toulouse", {"construction-management"}),
+        ("Technicienne terrain, interventions chez les clients", {"field-technician"}),
+        ("Acheteuse projet dans l'automobile", {"purchasing-negotiation"}),
+        ("Cheffe de quai, gestion des flux", {"logistics-operations"}),
+    ],
+)
+def test_french_role_nouns_read_in_the_feminine_too(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Chef de rayon frais, merchandising", {"merchandising"}, {"chef"}),
+        ("Chef d'équipe logistique", set(), {"chef"}),
+        ("DevOps: Chef, Ansible, Puppet", {"chef", "ansible"}, set()),
+        ("Registered nurse | ICU | Phoenix, AZ", {"nursing"}, {"phoenix"}),
+        ("Elixir, Phoenix and LiveView. Based in Lyon", {"elixir", "phoenix"}, set()),
+    ],
+)
+def test_a_french_head_noun_or_the_home_city_is_not_a_tool(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apicultrice et agronome : pédologie, analyses de sol",
+            {"beekeeping", "agriculture", "soil-science"},
+        ),
+        (
+            "Piano teacher: music theory, ABRSM, community choir",
+            {"music-teaching", "music-theory", "choir-direction"},
+        ),
+        (
+            "Diététicienne : élaboration de menus, textures modifiées",
+            {"allied-health", "menu-planning", "therapeutic-diets"},
+        ),
+        ("Immigration lawyer: work visas, asylum", {"immigration-law", "work-permits"}),
+        ("Gestionnaire sinistres auto, Guidewire", {"claims-management", "insurance-claims-tools"}),
+        ("Notaire assistante : successions, actes de vente", {"family-law", "real-estate-law"}),
+        ("SDET: Java, TestNG", {"test-automation"}),
+        ("MLOps with Feast and MLflow; secrets in Vault", {"feature-store", "hashicorp-vault"}),
+        ("Audio plugins in C++ (JUCE)", {"audio-processing"}),
+        ("Contrats commerciaux et RGPD", {"contract-law"}),
+        ("Aide à domicile auprès des personnes âgées", {"geriatrics"}),
+    ],
+)
+def test_more_trades_and_their_tools(parser: ProfileParser, text: str, expected: set[str]) -> None:
+    assert_skills(parser, text, expected, set())
