@@ -4052,12 +4052,34 @@ geogebra | GeoGebra | GeoGebra | math-teaching | geogebra; desmos |
 intranet | Intranet management | Gestion d'intranet | internal-communication | intranet; intranets; digital workplace; gestion de l'intranet; animation de l'intranet |
 beekeeping | Beekeeping | Apiculture | agriculture | beekeeping; apiculture; apiculteur; apicultrice; beekeeper; beekeepers; pollination services; services de pollinisation |
 soil-science | Soil science | Science du sol | agriculture | soil science; pédologie; soil testing; soil analysis; analyses de sol; analyse de sol; soil scientist; soil health; fertilité des sols |
-music-teaching | Music teaching | Enseignement de la musique | | music teacher; music teachers; music teaching; professeur de musique; professeure de musique; prof de musique; piano teacher; professeur de piano; professeure de piano; cours de piano; music lessons; cours de musique; abrsm |
-piano | Piano | Piano | | piano; pianist; pianiste; piano accompaniment; accompagnement au piano |
-music-theory | Music theory | Solfège et théorie musicale | | music theory; théorie musicale; solfège; formation musicale; harmonie musicale |
-choir-direction | Choir direction and accompaniment | Direction et accompagnement de chœur | | choir; choirs; chorale; chorales; community choir; choir director; chef de chœur; cheffe de chœur; direction de chœur; choral conducting; choir accompanist |
+music-teaching | Music teaching | Enseignement de la musique |  | music teacher; music teachers; music teaching; professeur de musique; professeure de musique; prof de musique; piano teacher; professeur de piano; professeure de piano; cours de piano; music lessons; cours de musique; abrsm |
+piano | Piano | Piano |  | piano; pianist; pianiste; piano accompaniment; accompagnement au piano |
+music-theory | Music theory | Solfège et théorie musicale |  | music theory; théorie musicale; solfège; formation musicale; harmonie musicale |
+choir-direction | Choir direction and accompaniment | Direction et accompagnement de chœur |  | choir; choirs; chorale; chorales; community choir; choir director; chef de chœur; cheffe de chœur; direction de chœur; choral conducting; choir accompanist |
 menu-planning | Menu planning | Élaboration de menus | allied-health | menu planning; élaboration de menus; élaborer des menus; menus équilibrés; plans alimentaires; meal planning |
 therapeutic-diets | Therapeutic and texture-modified diets | Régimes thérapeutiques et textures modifiées | allied-health | régimes spécifiques; régimes thérapeutiques; therapeutic diets; special diets; textures modifiées; texture-modified diets; modified textures; iddsi; dysphagia diets; nutrition clinique; clinical nutrition |
+hairdressing | Hairdressing | Coiffure |  | coiffure; coiffeur; coiffeuse; coiffeurs; hairdresser; hairdressers; hair stylist; hairstylist; barber; barbier; coloriste |
+beauty-care | Beauty care | Esthétique |  | esthétique; esthéticienne; esthéticien; beautician; beauty therapist; beauty therapy; soins esthétiques; prothésiste ongulaire; nail technician; maquilleuse; make-up artist; makeup artist |
+bakery-pastry | Bakery and pastry | Boulangerie-pâtisserie |  | boulanger; boulangère; baker; bakers; viennoiserie; viennoiseries; pain au levain; sourdough baking |
+food-service | Restaurant service | Service en salle | hospitality | service en salle; serveuse; waiter; waitress; waiting staff; barista; baristas; bartender; bartenders; maître d'hôtel; chef de rang; cheffe de rang; restaurant manager; directeur de restaurant; directrice de restaurant; responsable de salle |
+hotel-operations | Hotel operations | Exploitation hôtelière | hospitality | réceptionniste d'hôtel; hotel receptionist; front office manager; night auditor; gouvernante d'hôtel; gouvernante générale; housekeeping; housekeeping supervisor; femme de chambre; valet de chambre; room attendant; concierge d'hôtel; revenue manager hôtel |
+fitness-coaching | Fitness coaching | Coaching sportif |  | coach sportif; coach sportive; personal trainer; personal trainers; fitness coach; fitness coaching; préparateur physique; préparatrice physique; strength and conditioning; éducateur sportif; éducatrice sportive |
+yoga-teaching | Yoga teaching | Enseignement du yoga | fitness-coaching | professeur de yoga; professeure de yoga; prof de yoga; yoga teacher; yoga teachers; yoga instructor; pilates instructor; professeur de pilates; professeure de pilates |
+electrical-installation | Electrical installation | Électricité du bâtiment |  | électricien; électricienne; électriciens; electrician; electricians; installation électrique; installations électriques; électricité du bâtiment; électricité bâtiment; câblage électrique; tableaux électriques |
+automotive-mechanics | Automotive mechanics | Mécanique automobile |  | mécanique automobile; mécanicien automobile; mécanicienne automobile; mécanicien auto; car mechanic; car mechanics; motor mechanic; auto mechanic; carrosserie; carrossier |
+childcare | Childcare | Garde d'enfants | early-childhood-education | garde d'enfants; nounou; nanny; nannies; babysitting; baby-sitting; childminder; childcare; auxiliaire de puériculture; assistante maternelle agréée; animatrice périscolaire; animateur périscolaire |
+home-care | Home care | Aide à domicile | geriatrics | aide à domicile; aides à domicile; auxiliaire de vie; auxiliaires de vie; home carer; home carers; home care; care assistant; care assistants; care worker; care workers; healthcare assistant |
+general-medicine | General practice (medicine) | Médecine de ville (généraliste) |  | médecin généraliste; general practitioner; general practice; gp partner; family medicine; médecin traitant; médecin du travail |
+surgery | Surgery (practice) | Chirurgie (pratique) |  | chirurgie; chirurgien; chirurgienne; surgeon; surgeons; bloc opératoire; operating theatre; orthopaedic surgery; chirurgie orthopédique |
+radiography | Radiography and sonography | Manipulation radio et échographie |  | manipulateur en électroradiologie; radiographer; radiographers; sonographer; sonographers; échographie; échographiste; ultrasound; radiologue; radiologist; radiology; radiologie; mri technologist; irm |
+paramedic-care | Paramedic and ambulance care | Ambulancier / secours | emergency-care | paramedic; paramedics; ambulancier; ambulancière; ambulanciers; emergency medical technician; sapeur-pompier; firefighter |
+aviation-operations | Aviation (flight and cabin crew, air traffic) | Aviation (navigants, contrôle aérien) |  | pilote de ligne; airline pilot; airline pilots; commercial pilot; first officer; copilote; hôtesse de l'air; flight attendant; flight attendants; cabin crew; personnel navigant commercial; contrôleur aérien; contrôleuse aérienne; air traffic controller; air traffic control; atpl |
+tourism-guiding | Tour guiding | Guidage touristique |  | guide touristique; guide conférencier; guide conférencière; tour guide; tour guides |
+viticulture | Viticulture and winemaking | Viticulture et œnologie | agriculture | viticulteur; viticultrice; vigneron; vigneronne; winemaker; winemakers; winemaking; œnologue; oenologue; oenology; enology; vinification; maître de chai |
+floristry | Floristry | Art floral |  | fleuriste; fleuristes; florist; florists; floristry; art floral; composition florale; floral design |
+roofing | Roofing | Couverture | construction-management | couvreur; couvreuse; couvreur-zingueur; zinguerie; roofer; roofers; roofing; charpentier; charpentière; charpente bois |
+building-painting | Painting and decorating | Peinture en bâtiment | construction-management | peintre en bâtiment; peintres en bâtiment; peinture en bâtiment; painter and decorator; painters and decorators; plaquiste; plâtrier; plasterer; plastering |
+farm-work | Farming (crops and livestock) | Exploitation agricole | agriculture | agriculteur; agricultrice; agriculteurs; farmer; farmers; exploitant agricole; exploitante agricole; éleveur; éleveuse; livestock farming; élevage; maraîcher; maraîchère; market gardening; ouvrier agricole; farm worker |
 """
 
 # More forms of skills listed above, one line per skill: id | aliases | aliases_cased.
@@ -4078,7 +4100,7 @@ exploit-dev | vulnerability researcher; chercheur en sécurité; chercheuse en s
 haccp | allergen management; gestion des allergènes; allergènes; allergens; food safety manager; sécurité alimentaire; food hygiene |
 supplier-quality | supplier approval; homologation fournisseurs; homologation des fournisseurs; supplier qualification; qualification fournisseurs; qualification des fournisseurs |
 structured-cabling | otdr; réflectométrie; reflectometry; réflectomètre; fusion splicing; soudure optique; technicien fibre optique; technicienne fibre optique; technicien fibre; fiber technician; raccordement optique |
-hvac-engineering | pompe à chaleur; pompes à chaleur; heat pump; heat pumps; climatisation; chauffagiste; frigoriste |
+hvac-engineering | pompe à chaleur; pompes à chaleur; heat pump; heat pumps; climatisation; chauffagiste; frigoriste; plombier; plombière; plombier chauffagiste |
 gis | géomaticien; géomaticienne; geomatics; geomatician; gis analyst; gis specialist; cartographe; cartography |
 bioinformatics | bioinformatician; bioinformaticians; bio-informaticien; bio-informaticienne; bioinformaticien; bioinformaticienne |
 data-engineering | data infra; data infrastructure; data platform engineer; data platform engineering; plateforme data |
@@ -4108,7 +4130,7 @@ wms-tools | wms reflex; wms generix; wms manhattan |
 freight-forwarding | freight forwarder; freight forwarders; forwarding agent; transitaire international; déclarant en douane |
 sea-air-freight | ocean and air freight; sea and air freight; fret maritime et aérien; maritime et aérien |
 energy-engineering | diagnostic de performance énergétique; diagnostics de performance énergétique; energy performance certificate | DPE
-structural-engineering | calcul des structures |
+structural-engineering | calcul des structures; ingénieur structure; ingénieure structure; ingénieur structures; structural engineer; structural engineers; civil engineer; civil engineers; civil engineering; ingénieur génie civil; ingénieure génie civil |
 siemens-tia | siemens tia portal |
 feature-store |  | Feast
 hashicorp-vault |  | Vault
@@ -4124,6 +4146,48 @@ geriatrics | personnes âgées |
 immigration-law | immigration lawyer; immigration lawyers; avocat en droit des étrangers; avocate en droit des étrangers |
 work-permits | work visas; work visa; visas de travail |
 data-annotation | annotation de corpus; corpus annotation; annotation de textes |
+store-management | responsable de magasin; directeur de magasin; directrice de magasin; gérant de magasin; gérante de magasin; responsable de boutique; shop manager; department manager retail |
+retail-sales | vendeur en boutique; vendeuse en boutique; vendeur en magasin; vendeuse en magasin; conseiller de vente; conseillère de vente; sales associate; sales assistant; shop assistant; retail assistant; caissier; caissière; cashier; hôte de caisse; hôtesse de caisse |
+security-guarding | security guard; security guards; security officer; agent de sûreté; agente de sûreté; agent de surveillance; vigile |
+road-transport | chauffeur poids lourd; chauffeuse poids lourd; conducteur poids lourd; conductrice poids lourd; chauffeur routier; truck driver; truck drivers; lorry driver; hgv driver; permis c; permis ce |
+last-mile-delivery | livreur; livreuse; livreurs; delivery driver; delivery drivers; courier driver; coursier; coursière |
+warehouse-management | préparateur de commandes; préparatrice de commandes; préparation de commandes; magasinier; magasinière; warehouse operative; warehouse operatives; warehouse worker; order picker; logisticien; logisticienne; agent logistique |
+supply-planning | supply planner; supply planners |
+production-planning | production planner; production planners; planificateur de production; planificatrice de production |
+manufacturing | opérateur de production; opératrice de production; machine operator; machine operators; production operator; conducteur de ligne; conductrice de ligne; agent de production |
+control-systems | automaticien; automaticienne; control engineer; ingénieur automaticien; ingénieure automaticienne |
+biology-lab | laborantin; laborantine; lab technician; lab technicians; laboratory technician; technicien de laboratoire; technicienne de laboratoire; biologiste; biologist; biologists; microbiologiste; microbiologist; microbiologie; microbiology |
+chemistry-lab | chimiste; chemist; chemists; analytical chemist; chimiste analyticienne; chimiste analyticien; technicien chimiste; technicienne chimiste |
+psychology | psychothérapeute; psychotherapist; psychotherapists; psychologue clinicienne; psychologue clinicien; clinical psychologist; clinical psychologists; counselling psychologist |
+veterinary | vétérinaire; vétérinaires; veterinarian; veterinarians; veterinary surgeon; veterinary nurse; veterinary nurses |
+office-management | assistante administrative; assistant administratif; administrative assistant; administrative assistants; secrétaire; secretary; receptionist; réceptionniste; standardiste; agent d'accueil; agente d'accueil; hôtesse d'accueil; front desk |
+phone-support | téléconseiller; téléconseillère; téléconseillers; call center agent; call centre agent; customer service representative; customer service representatives; customer service agent |
+wealth-management | conseiller en gestion de patrimoine; conseillère en gestion de patrimoine; conseiller patrimonial; conseillère patrimoniale; financial advisor; financial advisors; financial adviser; financial planner |
+insurance-sales | courtier en assurance; courtière en assurance; courtier en assurances; insurance broker; insurance brokers; agent général d'assurance |
+actuarial-science | actuaire; actuaires; actuary; actuaries |
+audit | auditeur financier; auditrice financière; auditeur externe; auditrice externe; financial auditor; external auditor; auditor; auditors; commissaire aux comptes |
+treasury | trésorier; trésorière; treasurer; treasury analyst; cash manager |
+credit-analysis | analyste crédit; analyste credit; analyste risque crédit |
+copywriting | rédactrice web; rédacteur web; copywriter; copywriters; concepteur-rédacteur; conceptrice-rédactrice; concepteur rédacteur; conceptrice rédactrice; content writer; content writers |
+video-editing | monteur vidéo; monteuse vidéo; video editor; video editors; chef monteur; cheffe monteuse |
+film-production | film director; director of photography; producteur audiovisuel; productrice audiovisuelle |
+interior-design | designer d'intérieur; architecte d'intérieur; architectes d'intérieur; interior designer; interior designers; décorateur d'intérieur; décoratrice d'intérieur |
+surveying | land surveyor; land surveyors; chartered surveyor |
+cad | dessinateur projeteur; dessinatrice projeteuse; dessinateur-projeteur; dessinatrice-projeteuse; draughtsman; draughtsperson; draftsman; cad technician; technicien cao; technicienne cao; dessinateur industriel; dessinatrice industrielle |
+thermal-engineering | ingénieur thermicien; ingénieure thermicienne; thermicien; thermicienne; thermal engineer |
+business-analysis | analyste fonctionnel; analyste fonctionnelle; consultant fonctionnel; consultante fonctionnelle; functional consultant; functional analyst |
+pentest | pentester; pentesters; penetration tester; penetration testers; auditeur sécurité; auditrice sécurité; ethical hacker |
+software-testing | testeur logiciel; testeuse logiciel; testeur; testeuse; software tester; software testers; test engineer; ingénieur test; ingénieure test |
+animation-2d-3d | animateur 3d; animatrice 3d; animateur 2d; animatrice 2d; 3d animator; 2d animator; animator |
+3d-modeling | modeleur 3d; modeleuse 3d; 3d modeler; 3d modeller; 3d artist; 3d artists; graphiste 3d; infographiste 3d |
+language-teaching | professeur de français; professeure de français; french teacher; french teachers; professeur d'anglais; professeure d'anglais; english teacher; english teachers; professeure d'espagnol; professeure d'allemand; professeur de langues vivantes |
+career-counseling | career advisor; career advisors; careers adviser; career coach; conseiller en évolution professionnelle; conseillère en évolution professionnelle |
+landscape-architecture | landscaper; landscapers; jardinier paysagiste; jardinière paysagiste; jardinier; jardinière; gardener; gardeners |
+furniture-design | menuisier; menuisière; ébéniste; ébénistes; cabinetmaker; cabinet maker; carpenter; carpenters; joiner; joinery |
+jewelry-design | bijoutier; bijoutière; joaillier; joaillière; jeweller; jeweler; jewellers |
+fashion-design | fashion designer; fashion designers; pattern maker; pattern cutter; couturier; couturière; couture; tailor; tailoring; seamstress; retouches couture |
+structural-works | maçon; maçonne; maçons; bricklayer; bricklayers; tailleur de pierre; stonemason |
+welding | boilermaker |
 """
 
 # --------------------------------------------------------------------------------------

@@ -744,3 +744,64 @@ def test_a_french_head_noun_or_the_home_city_is_not_a_tool(
 )
 def test_more_trades_and_their_tools(parser: ProfileParser, text: str, expected: set[str]) -> None:
     assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Réceptionniste d'hôtel à Nice", {"hotel-operations"}),
+        ("Barista and restaurant manager", {"food-service"}),
+        ("Boulangère, pain au levain", {"bakery-pastry"}),
+        ("Vendeuse en boutique puis responsable de magasin", {"retail-sales", "store-management"}),
+        ("Truck driver, 10 years on the road", {"road-transport"}),
+        ("Préparatrice de commandes et cariste", {"warehouse-management"}),
+        ("Électricienne du bâtiment", {"electrical-installation"}),
+        ("Car mechanic and MOT tester", {"automotive-mechanics"}),
+        ("Laborantine en microbiologie", {"biology-lab"}),
+        ("Psychothérapeute en libéral", {"psychology"}),
+        ("Coach sportive et professeure de yoga", {"fitness-coaching", "yoga-teaching"}),
+        ("Vétérinaire rurale, bovins", {"veterinary"}),
+        ("Coiffeuse coloriste", {"hairdressing"}),
+        ("General practitioner, NHS", {"general-medicine"}),
+        ("Manipulatrice en électroradiologie, IRM", {"radiography"}),
+        ("Auxiliaire de vie à domicile", {"home-care"}),
+        ("Administrative assistant and receptionist", {"office-management"}),
+        ("Téléconseillère en centre d'appels", {"phone-support"}),
+        ("Insurance broker, commercial lines", {"insurance-sales"}),
+        ("Actuary in pricing", {"actuarial-science"}),
+        ("Copywriter for B2B brands", {"copywriting"}),
+        ("Monteuse vidéo sur Premiere Pro", {"video-editing"}),
+        ("Dessinatrice projeteuse sur SolidWorks", {"cad"}),
+        ("Structural engineer on bridges", {"structural-engineering"}),
+        ("Pentester, OSCP", {"pentest"}),
+        ("3D artist: Blender, Substance", {"3d-modeling"}),
+        ("Professeure d'anglais en collège", {"language-teaching"}),
+        ("Flight attendant then air traffic controller", {"aviation-operations"}),
+        ("Vigneronne et œnologue", {"viticulture"}),
+        ("Fleuriste, compositions de mariage", {"floristry"}),
+        ("Couvreur-zingueur", {"roofing"}),
+        ("Painter and decorator, plastering", {"building-painting"}),
+        ("Maraîchère bio", {"farm-work"}),
+        ("Nanny for two toddlers", {"childcare"}),
+    ],
+)
+def test_people_of_everyday_trades_name_their_trade(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Data engineer, but really a plumber: Kafka, Flink", {"hvac-engineering"}),
+        ("Librarian turned data steward", {"aviation-operations"}),
+        ("PhD, London School of Hygiene & Tropical Medicine", {"general-medicine"}),
+        ("QA engineer (manual + automation), Cypress", {"control-systems"}),
+        ("Professeur agrégé de physique", {"academic-teaching"}),
+    ],
+)
+def test_figures_of_speech_and_school_names_name_no_trade(
+    parser: ProfileParser, text: str, absent: set[str]
+) -> None:
+    assert_skills(parser, text, set(), absent)
