@@ -4080,6 +4080,8 @@ floristry | Floristry | Art floral |  | fleuriste; fleuristes; florist; florists
 roofing | Roofing | Couverture | construction-management | couvreur; couvreuse; couvreur-zingueur; zinguerie; roofer; roofers; roofing; charpentier; charpentière; charpente bois |
 building-painting | Painting and decorating | Peinture en bâtiment | construction-management | peintre en bâtiment; peintres en bâtiment; peinture en bâtiment; painter and decorator; painters and decorators; plaquiste; plâtrier; plasterer; plastering |
 farm-work | Farming (crops and livestock) | Exploitation agricole | agriculture | agriculteur; agricultrice; agriculteurs; farmer; farmers; exploitant agricole; exploitante agricole; éleveur; éleveuse; livestock farming; élevage; maraîcher; maraîchère; market gardening; ouvrier agricole; farm worker |
+clinical-care | Clinical nursing care | Soins techniques infirmiers | nursing | prise de sang; prises de sang; blood sampling; phlebotomy; prélèvements sanguins; pansements; pansements complexes; wound care; soins de plaies; plaies et cicatrisation; medication administration; administration de médicaments; distribution des médicaments; perfusions; soins techniques; iv therapy |
+technical-drawing-reading | Reading technical drawings | Lecture de plans | cad | lecture de plans; lecture de plan; blueprint reading; reading blueprints; reading technical drawings; lecture de plans techniques; dessin industriel |
 """
 
 # More forms of skills listed above, one line per skill: id | aliases | aliases_cased.
@@ -4160,7 +4162,7 @@ biology-lab | laborantin; laborantine; lab technician; lab technicians; laborato
 chemistry-lab | chimiste; chemist; chemists; analytical chemist; chimiste analyticienne; chimiste analyticien; technicien chimiste; technicienne chimiste |
 psychology | psychothérapeute; psychotherapist; psychotherapists; psychologue clinicienne; psychologue clinicien; clinical psychologist; clinical psychologists; counselling psychologist |
 veterinary | vétérinaire; vétérinaires; veterinarian; veterinarians; veterinary surgeon; veterinary nurse; veterinary nurses |
-office-management | assistante administrative; assistant administratif; administrative assistant; administrative assistants; secrétaire; secretary; receptionist; réceptionniste; standardiste; agent d'accueil; agente d'accueil; hôtesse d'accueil; front desk |
+office-management | assistante administrative; assistant administratif; administrative assistant; administrative assistants; secrétaire; secretary; receptionist; réceptionniste; standardiste; agent d'accueil; agente d'accueil; hôtesse d'accueil; front desk; minute taking; rédaction de comptes rendus; rédaction des comptes rendus; comptes rendus de réunion |
 phone-support | téléconseiller; téléconseillère; téléconseillers; call center agent; call centre agent; customer service representative; customer service representatives; customer service agent |
 wealth-management | conseiller en gestion de patrimoine; conseillère en gestion de patrimoine; conseiller patrimonial; conseillère patrimoniale; financial advisor; financial advisors; financial adviser; financial planner |
 insurance-sales | courtier en assurance; courtière en assurance; courtier en assurances; insurance broker; insurance brokers; agent général d'assurance |
@@ -4188,6 +4190,18 @@ jewelry-design | bijoutier; bijoutière; joaillier; joaillière; jeweller; jewel
 fashion-design | fashion designer; fashion designers; pattern maker; pattern cutter; couturier; couturière; couture; tailor; tailoring; seamstress; retouches couture |
 structural-works | maçon; maçonne; maçons; bricklayer; bricklayers; tailleur de pierre; stonemason |
 welding | boilermaker |
+home-care | aide à la toilette; personal care; aide aux repas |
+ehr | patient records; dossiers patients; dossier de soins; dossiers de soins |
+cnc-machining | tournage-fraisage; tourneur; tourneuse; fraisage; fraiseur; cnc milling; cnc turning; milling machine; tour à commande numérique |
+ergonomics | gestes et postures; prap; prévention des troubles musculo-squelettiques; manual handling |
+inbound-logistics | goods receiving; goods-in; goods in; réception de marchandises; réception marchandises |
+conflict-resolution | gestion de conflits; gestion de conflit; conflict management |
+onboarding | intégration des nouveaux arrivants; intégration des nouveaux collaborateurs; intégration des nouvelles recrues |
+tenders | tendering; bid management; bid manager; réponse aux appels d'offres |
+accounts-receivable | debt collection; collections specialist |
+microsoft-office |  | Outlook
+workforce-management-support | gestion des plannings; planning des équipes; rostering; staff scheduling; shift planning; shift scheduling; plannings des équipes |
+workshop-facilitation | conduite de réunion; conduite de réunions; animation de réunions; animation de réunion; meeting facilitation |
 """
 
 # --------------------------------------------------------------------------------------

@@ -805,3 +805,35 @@ def test_figures_of_speech_and_school_names_name_no_trade(
     parser: ProfileParser, text: str, absent: set[str]
 ) -> None:
     assert_skills(parser, text, set(), absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Infirmière : prises de sang, pansements complexes", {"nursing", "clinical-care"}),
+        ("Nurse: wound care, medication administration", {"nursing", "clinical-care"}),
+        (
+            "Fraiseur sur commande numérique, lecture de plans",
+            {"cnc-machining", "technical-drawing-reading"},
+        ),
+        (
+            "Warehouse: goods receiving, blueprint reading",
+            {"inbound-logistics", "technical-drawing-reading"},
+        ),
+        ("Gestes et postures, gestion de conflits", {"ergonomics", "conflict-resolution"}),
+        (
+            "Office: minute taking, Outlook, rostering",
+            {"office-management", "microsoft-office", "workforce-management-support"},
+        ),
+        ("Bid manager, tendering for public works", {"tenders"}),
+        ("Debt collection and cash allocation", {"accounts-receivable"}),
+        (
+            "Conduite de réunions, intégration des nouveaux arrivants",
+            {"workshop-facilitation", "onboarding"},
+        ),
+    ],
+)
+def test_everyday_skills_of_care_workshop_and_office_work(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
