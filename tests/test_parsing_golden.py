@@ -837,3 +837,21 @@ def test_everyday_skills_of_care_workshop_and_office_work(
     parser: ProfileParser, text: str, expected: set[str]
 ) -> None:
     assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Technical writer. Edinburgh. Open to freelance work", True),
+        ("Embedded engineer, Berlin. Open to contract work.", True),
+        ("Laravel & Vue freelancer | taking new clients", True),
+        ("Illustratrice · Nantes · commandes ouvertes", True),
+        ("Développeuse React Native · Nantes · dispo en janvier", True),
+        ("Étudiant en BUT info · cherche une alternance", True),
+        ("Early-years teacher. Open to roles from September.", True),
+        ("Not taking new clients this year", False),
+        ("Pas dispo en janvier, désolée", False),
+    ],
+)
+def test_more_ways_of_saying_open_to_work(parser: ProfileParser, text: str, expected: bool) -> None:
+    assert parse(parser, text).open_to_work is expected

@@ -403,7 +403,13 @@ def spoken_languages(text: str) -> list[str]:
 _OPEN_TO_WORK = re.compile(
     r"(?:#opentowork|#opentooffers|#disponible\b|"
     r"\bopen\s+to\s+(?:work|new\s+(?:opportunities|roles?|projects?)|opportunities|offers|"
-    r"relocation)|\blooking\s+for\s+(?:a\s+|my\s+|an?\s+)?(?:new\s+|next\s+|first\s+)?"
+    r"relocation|(?:freelance\s+|contract\s+|remote\s+|full[- ]time\s+|part[- ]time\s+)?"
+    r"(?:work|roles|positions|contracts|gigs|missions))|"
+    r"\b(?:taking|accepting)\s+(?:on\s+)?(?:new\s+)?(?:clients|commissions|projects)|"
+    r"\bcommissions\s+(?:are\s+)?open|\bcommandes\s+ouvertes|"
+    r"\bdispo(?:nible)?\s+(?:en|d[ée]but|fin|mi-)\s*(?:janvier|f[ée]vrier|mars|avril|mai|juin|"
+    r"juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|"
+    r"\bcherche\s+(?:un|une)\s+(?:poste|cdi|cdd|alternance|stage|mission|emploi|job)|\blooking\s+for\s+(?:a\s+|my\s+|an?\s+)?(?:new\s+|next\s+|first\s+)?"
     r"(?:senior\s+|junior\s+|full[- ]time\s+)?(?:job|role|position|opportunit\w+|work|"
     r"contracts?|missions?|gig)|\bavailable\s+(?:for\s+(?:hire|work|new\s+projects?|"
     r"contracts?|freelance)|from|immediately|now)|\bhire\s+me\b|"
@@ -439,6 +445,10 @@ _OPEN_TO_WORK_CUES = (
     "cherche",
     "freelance",
     "willing",
+    "taking",
+    "accepting",
+    "commission",
+    "commandes",
 )
 # A "Who wants to be hired?" post: the thread itself says the author seeks work.
 _HIRING_POST = re.compile(r"(?im)^\s*willing\s+to\s+relocate\s*:")
