@@ -855,3 +855,24 @@ def test_everyday_skills_of_care_workshop_and_office_work(
 )
 def test_more_ways_of_saying_open_to_work(parser: ProfileParser, text: str, expected: bool) -> None:
     assert parse(parser, text).open_to_work is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pharmacist | Clinical pharmacy | Leeds", ["Pharmacist"]),
+        ("Infirmière de bloc opératoire | Lyon", ["Infirmière de bloc opératoire"]),
+        ("Gestionnaire de paie | Silae | Rennes", ["Gestionnaire de paie"]),
+        ("Paralegal | due diligence | London", ["Paralegal"]),
+        ("Cheffe de chantier · gros œuvre · Toulouse", ["Cheffe de chantier"]),
+    ],
+)
+def test_titles_of_trades_outside_software(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).titles == expected
+
+
+def test_a_title_held_before_is_not_a_title_now(parser: ProfileParser) -> None:
+    text = "Développeuse web junior. Avant, j'ai été infirmière pendant 6 ans."
+    assert parse(parser, text).titles == ["Développeuse web junior"]
