@@ -876,3 +876,25 @@ def test_titles_of_trades_outside_software(
 def test_a_title_held_before_is_not_a_title_now(parser: ProfileParser) -> None:
     text = "Développeuse web junior. Avant, j'ai été infirmière pendant 6 ans."
     assert parse(parser, text).titles == ["Développeuse web junior"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Clinical research associate, monitoring oncology trials",
+            {"clinical-research", "clinical-monitoring"},
+            {"observability"},
+        ),
+        (
+            "Recherche clinique : monitoring, essais de phase III",
+            {"clinical-research", "clinical-monitoring"},
+            {"observability"},
+        ),
+        ("SRE: monitoring, Prometheus, Grafana", {"observability"}, {"clinical-monitoring"}),
+    ],
+)
+def test_monitoring_beside_clinical_research_is_site_monitoring(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
