@@ -4107,7 +4107,7 @@ gis | géomaticien; géomaticienne; geomatics; geomatician; gis analyst; gis spe
 bioinformatics | bioinformatician; bioinformaticians; bio-informaticien; bio-informaticienne; bioinformaticien; bioinformaticienne |
 data-engineering | data infra; data infrastructure; data platform engineer; data platform engineering; plateforme data |
 web-development | dev web; dév web; développement de sites internet; création de sites web; création de sites internet; webmaster; webmestre |
-computer-networks | network engineer; network engineers; ingénieur réseau; ingénieur réseaux; ingénieure réseau; ingénieure réseaux; ingénieur réseaux et télécoms; administrateur réseau; administratrice réseau; technicien réseau; technicienne réseau; réseaux et télécoms |
+computer-networks | network engineer; network engineers; ingénieur réseau; ingénieur réseaux; ingénieure réseau; ingénieure réseaux; ingénieur réseaux et télécoms; administrateur réseau; administratrice réseau; technicien réseau; technicienne réseau; réseaux et télécoms; technicien réseaux; technicienne réseaux; network technician; network technicians |
 juniper |  | Juniper
 uav | drone; drone pilot; drone pilots; télépilote; télépilote de drone; prise de vue par drone |
 recruiting | head of talent; talent partner; talent partners; talent acquisition manager; talent acquisition specialist; talent acquisition partner; tech hiring; technical recruiting; technical recruiter; engineering hiring; chargé de recrutement; chargée de recrutement; chargée de recrutement it; chargé de recrutement it; recruteuse; recruiting partner |
@@ -4202,6 +4202,15 @@ accounts-receivable | debt collection; collections specialist |
 microsoft-office |  | Outlook
 workforce-management-support | gestion des plannings; planning des équipes; rostering; staff scheduling; shift planning; shift scheduling; plannings des équipes |
 workshop-facilitation | conduite de réunion; conduite de réunions; animation de réunions; animation de réunion; meeting facilitation |
+data-modeling | data architect; data architects; architecte data; architecte de données; architecte données; data architecture; architecture de données; architecture des données |
+web-design | webdesigner; webdesigners; webdesigneuse |
+backend-development | développeuse back; développeur back; dev back; dév back; back-end dev |
+hardware-design | hardware engineer; hardware engineers; ingénieur hardware; ingénieure hardware; ingénieur électronicien; ingénieure électronicienne |
+prompt-engineering | prompt engineer; prompt engineers |
+computer-vision | ingénieur vision; ingénieure vision; vision engineer; computer vision engineer |
+quantitative-finance | ingénieur quantitatif; ingénieure quantitative; financial engineer; financial engineering; ingénieur financier; ingénieure financière; ingénierie financière | Quant; Quants
+risk-management | risk analyst; risk analysts; analyste risques; analyste des risques; analyste risque |
+project-management | chargé de projet web; chargée de projet web; chargé de projets web; chargée de projets web; chargé de projet digital; chargée de projet digital |
 """
 
 # --------------------------------------------------------------------------------------

@@ -898,3 +898,24 @@ def test_monitoring_beside_clinical_research_is_site_monitoring(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Architecte data, Snowflake", {"data-modeling"}),
+        ("Webdesigneuse freelance", {"web-design"}),
+        ("Développeuse back, Java", {"backend-development"}),
+        ("Hardware engineer, PCB layout", {"hardware-design"}),
+        ("Prompt engineer at an AI startup", {"prompt-engineering"}),
+        ("Ingénieure vision, OpenCV", {"computer-vision"}),
+        ("Ingénieur quantitatif en salle de marché", {"quantitative-finance"}),
+        ("Risk analyst, Basel III", {"risk-management"}),
+        ("Network technician on a campus", {"computer-networks"}),
+        ("Chargée de projet web en agence", {"project-management"}),
+    ],
+)
+def test_technical_role_nouns_name_their_trade(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
