@@ -919,3 +919,19 @@ def test_technical_role_nouns_name_their_trade(
     parser: ProfileParser, text: str, expected: set[str]
 ) -> None:
     assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "years"),
+    [
+        ("Professeure des écoles, master MEEF (INSPÉ de Lyon, 2014)", "inspe-lyon", (None, 2014)),
+        ("Ergothérapeute diplômée de l'IFE de Rennes en 2017", "ife-rennes", (None, 2017)),
+        ("Kinésithérapeute, IFMK de Berck (2015-2019)", "ifmk-berck", (2015, 2019)),
+        ("Aide-soignant, IFAS de Tours, 2020", "ifas-tours", (None, 2020)),
+    ],
+)
+def test_schools_of_the_teaching_and_health_networks(
+    parser: ProfileParser, text: str, school: str, years: tuple[int | None, int | None]
+) -> None:
+    found = {s.id: (s.start_year, s.end_year) for s in parse(parser, text).schools}
+    assert found.get(school) == years, found

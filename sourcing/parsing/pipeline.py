@@ -401,22 +401,26 @@ class ProfileParser:
 
 
 # Schools of a national network, named by their town or region: "IUT de Lannion",
-# "IFSI de Bordeaux", "IRTS Occitanie". Too many to list, one id each: "iut-lannion".
+# "IFSI de Bordeaux", "IRTS Occitanie", "INSPÉ de Lyon", and the other schools of the
+# health trades (IFMK physiotherapy, IFE occupational therapy, IFAS care assistants).
+# Too many to list, one id each: "iut-lannion", "inspe-lyon".
+_NETWORKS = ("IUT", "IFSI", "IFMK", "IFAS", "IFE", "IRTS", "IAE", "ESP", "INSP")
 _NETWORK_SCHOOL = re.compile(
-    r"\b(IUT|IFSI|IRTS|IAE|ESPE|INSPE)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’])?"
+    r"\b(IUT|IFSI|IFMK|IFAS|IFE|IRTS|IAE|ESP[EÉ]|INSP[EÉ])\s+"
+    r"(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’])?"
     r"([A-ZÀ-Ý][\w’'-]+(?:[ -](?:sur|en|de|la|le)[ -][A-ZÀ-Ý][\w-]+)?)"
 )
 
 
 def _network_schools_in(text: str) -> list[tuple[int, int, str, str]]:
     """Schools of a national network: (start, end, id, name)."""
-    if not any(cue in text for cue in ("IUT", "IFSI", "IRTS", "IAE", "ESPE", "INSPE")):
+    if not any(cue in text for cue in _NETWORKS):
         return []
     found = []
     for match in _NETWORK_SCHOOL.finditer(text):
-        network, place = match.group(1), match.group(2)
+        network, place = fold(match.group(1)), match.group(2)
         slug = "-".join(re.findall(r"[a-z0-9]+", fold(place)))
-        found.append((match.start(), match.end(), f"{network.lower()}-{slug}", match.group()))
+        found.append((match.start(), match.end(), f"{network}-{slug}", match.group()))
     return found
 
 
