@@ -935,3 +935,19 @@ def test_schools_of_the_teaching_and_health_networks(
 ) -> None:
     found = {s.id: (s.start_year, s.end_year) for s in parse(parser, text).schools}
     assert found.get(school) == years, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Photographe et vidéaste, basée à Bayonne.", ("Bayonne", "FR")),
+        ("Administrateur bases de données · ouvert aux missions · Orléans", ("Orléans", "FR")),
+        ("Photographer and videographer based in Bayonne, NJ.", ("Bayonne", "US")),
+        ("Développeuse web, je vis à Orléans, Canada.", ("Orléans", "CA")),
+    ],
+)
+def test_a_french_profile_names_the_french_town_first(
+    parser: ProfileParser, text: str, expected: tuple[str, str]
+) -> None:
+    location = parse(parser, text).location
+    assert (location.city, location.country) == expected

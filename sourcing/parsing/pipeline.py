@@ -264,7 +264,7 @@ class ProfileParser:
         titles = extract.titles_in(text)
         location = resolve_place(item.location_text) if item.location_text else Location()
         if not location.city:
-            found = find_place_in_text(text)
+            found = find_place_in_text(text, french_first=language == "fr")
             if found.city or not location.country:
                 location = Location(
                     city=found.city,
