@@ -951,3 +951,16 @@ def test_a_french_profile_names_the_french_town_first(
 ) -> None:
     location = parse(parser, text).location
     assert (location.city, location.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sysadmin, Helsinki. Finnish, Swedish, English.", ["fi", "sv", "en"]),
+        ("Backend dev in Tallinn. Estonian, Russian, English.", ["et", "ru", "en"]),
+        ("Event producer in Durban. English, Afrikaans, Zulu.", ["en", "af", "zu"]),
+        ("Infirmière à Lyon, je parle danois, tchèque et hongrois.", ["da", "cs", "hu"]),
+    ],
+)
+def test_more_spoken_languages_named(parser: ProfileParser, text: str, expected: list[str]) -> None:
+    assert parse(parser, text).languages == expected
