@@ -964,3 +964,23 @@ def test_a_french_profile_names_the_french_town_first(
 )
 def test_more_spoken_languages_named(parser: ProfileParser, text: str, expected: list[str]) -> None:
     assert parse(parser, text).languages == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff scientist at the Mica Institute, Heidelberg.", ["Mica Institute"]),
+        (
+            "Conseillère bancaire passée par le Crédit Mutuel puis Cobalt Banque.",
+            ["Crédit Mutuel", "Cobalt Banque"],
+        ),
+        ("Head of Talent | Ex-Quartz, Ex-Cobalt | London", ["Quartz", "Cobalt"]),
+        ("PhD at the University of Leeds, then at Orbitale", ["Orbitale"]),
+        ("Dev chez Thym puis Verveine", ["Thym", "Verveine"]),
+        ("Dev chez Thym, 3 ans, Lyon", ["Thym"]),
+    ],
+)
+def test_employers_after_an_article_a_then_or_a_second_ex(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).employers == expected

@@ -300,7 +300,10 @@ _NOT_NAMES = frozenset(
         "phd",
     ]
 )
-_COORDINATION = re.compile(r"\s*(?:,|and|et|&)\s+")
+_COORDINATION = re.compile(r"\s*(?:,|and|et|&|puis)\s+")
+# "at the Mica Institute", "passée par le Crédit Mutuel": the article is not the name.
+_SCHOOL_NOUNS = frozenset(["university", "school", "college", "université", "école", "ecole"])
+_ARTICLE = re.compile(r"(?:the|le|la|les)\s+(?=[A-ZÀ-Ý])|l['’](?=[A-ZÀ-Ý])")
 
 
 def _name_at(text: str, start: int, lowercase_ok: bool) -> tuple[str, int] | None:
@@ -346,9 +349,18 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
             if role and not text[position:].startswith(("chez", "at ")):
                 position += role.end()
         coordinated = False
+        after_article = False
+        if article := _ARTICLE.match(text, position):
+            position, after_article = article.end(), True
         while (named := _name_at(text, position, lowercase_ok)) is not None:
             name, end = named
             name = name.strip(" .'’-")
+            if after_article and _SCHOOL_NOUNS.intersection(name.lower().split()):
+                break  # "at the University of Leeds", "the Toulouse School of Economics"
+            if coordinated and name[:1].isdigit():
+                break  # "chez Thym, 3 ans puis Verveine"
+            if coordinated and name[:3].lower() == "ex-":  # "ex-Quartz, Ex-Cobalt"
+                name = name[3:]
             if text[end : end + 1] == "@":  # a Mastodon account "@user@host", not a company
                 break
             if coordinated and is_skill(name):
