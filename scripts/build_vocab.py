@@ -4211,6 +4211,16 @@ computer-vision | ingénieur vision; ingénieure vision; vision engineer; comput
 quantitative-finance | ingénieur quantitatif; ingénieure quantitative; financial engineer; financial engineering; ingénieur financier; ingénieure financière; ingénierie financière | Quant; Quants
 risk-management | risk analyst; risk analysts; analyste risques; analyste des risques; analyste risque |
 project-management | chargé de projet web; chargée de projet web; chargé de projets web; chargée de projets web; chargé de projet digital; chargée de projet digital |
+payroll-tools | lucca paie |
+cam-nesting | mastercam; solidcam; topsolid cam; esprit cam; hypermill; powermill; programmation fao; fao |
+authoring-tools | lectora; captivate; articulate rise 360; adapt learning |
+ms-project | msproject; microsoft project; ms-project |
+ms-project-alternatives | primavera; p6 primavera |
+fusion-360 | fusion360; fusion 360 |
+lims | labarchives; snapgene; geneious |
+clinical-trial-tools | medidata; veeva |
+health-it-tools | medistory; maiia; hellodoc; logiciel de prise de rendez-vous médical |
+construction-management | procore; archipad; batappli; kizeo forms; finalcad |
 """
 
 # --------------------------------------------------------------------------------------

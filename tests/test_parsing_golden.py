@@ -984,3 +984,20 @@ def test_employers_after_an_article_a_then_or_a_second_ex(
     parser: ProfileParser, text: str, expected: list[str]
 ) -> None:
     assert parse(parser, text).employers == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Programmeur FAO sur Mastercam et SolidCAM", {"cam-nesting"}),
+        ("E-learning: Lectora, Captivate", {"authoring-tools"}),
+        ("Planning sur Primavera et MSProject", {"ms-project-alternatives", "ms-project"}),
+        ("Biologiste : SnapGene, Geneious, LabArchives", {"lims"}),
+        ("Site reports on Procore and Archipad", {"construction-management"}),
+        ("Secrétaire médicale, agendas sur Maiia et Medistory", {"health-it-tools"}),
+    ],
+)
+def test_tools_of_the_trades_outside_software(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
