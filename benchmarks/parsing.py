@@ -2,12 +2,13 @@
 evaluation sets, and profiles per second per core for the fast (rules) and the
 statistical (fr_core_news_sm NER) paths, side by side in one run.
 
-    python benchmarks/parsing.py [--set test|dev|dev2|dev3|both] [--repeat 3] [--errors N]
+    python benchmarks/parsing.py [--set test|dev|dev2|dev3|dev4|both] [--repeat 3] [--errors N]
 
 ``benchmarks/data/parsing_dev.jsonl`` may be looked at to improve the parser;
 ``parsing_test.jsonl`` is held out: report it, never tune on it. ``parsing_dev2.jsonl`` and
-``parsing_dev3.jsonl`` are later development sets (``--set dev2``, ``--set dev3``), each
-measured once before it was tuned on; "both" still means dev and test.
+``parsing_dev3.jsonl`` and ``parsing_dev4.jsonl`` are later development sets (``--set dev2``,
+``--set dev3``, ``--set dev4``), each measured once before it was tuned on; "both" still
+means dev and test.
 """
 
 import argparse
@@ -214,7 +215,9 @@ def report(name: str, rows: list[dict[str, Any]], parser: ProfileParser, show: i
 
 def main() -> None:
     args = argparse.ArgumentParser(description=__doc__)
-    args.add_argument("--set", choices=["test", "dev", "dev2", "dev3", "both"], default="both")
+    args.add_argument(
+        "--set", choices=["test", "dev", "dev2", "dev3", "dev4", "both"], default="both"
+    )
     args.add_argument("--repeat", type=int, default=3)
     args.add_argument("--errors", type=int, default=0, help="show N errors per field (not on test)")
     args.add_argument("--rounds", type=int, default=5, help="speed: best of N rounds")

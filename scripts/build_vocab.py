@@ -2704,7 +2704,7 @@ jobs-to-be-done | Jobs to be done | | product-discovery | jtbd; jobs-to-be-done;
 design-sprint | Design sprint | | design-thinking | google design sprint; design sprints; sprint de design |
 workshop-facilitation | Workshop facilitation | Animation d'ateliers | | animation d'ateliers; animation d'atelier; facilitation; facilitation d'ateliers; workshop facilitation; facilitation de workshops; facilitation graphique; intelligence collective |
 innovation-management | Innovation management | Management de l'innovation | | gestion de l'innovation; open innovation; innovation ouverte; innovation management; pilotage de l'innovation |
-academic-teaching | Teaching | Expérience d'enseignement | | enseignant; enseignante; cours particuliers; soutien scolaire; tutoring; teaching experience; chargé de cours; chargée de cours; vacataire enseignant; professeur des écoles; teaching assistant; expérience d'enseignement |
+academic-teaching | Teaching | Expérience d'enseignement | | enseignant; enseignante; cours particuliers; soutien scolaire; tutoring; teaching experience; chargé de cours; chargée de cours; vacataire enseignant; teaching assistant; expérience d'enseignement |
 performance-optimization | Performance optimization | Optimisation des performances | | performance optimization; performance optimisation; optimisation des performances; performance tuning; optimisation de performance; performance engineering; low-latency; low latency; faible latence |
 technical-leadership | Technical leadership | Leadership technique | | technical leadership; leadership technique; tech leadership; engineering leadership; technical mentoring; lead technique |
 engineering-management | Engineering management | Management d'équipes techniques | team-management | engineering management; engineering manager; management d'équipes techniques; management technique; head of engineering; vp engineering; vp of engineering; directeur technique; directrice technique |
@@ -3125,7 +3125,7 @@ direct-marketing | Direct marketing | Marketing direct | marketing | marketing d
 tourism-marketing | Tourism marketing | Marketing touristique | marketing | marketing touristique; tourism marketing; destination marketing; marketing territorial; place marketing; attractivité territoriale |
 cause-marketing | Cause marketing / impact communication | Communication responsable | corporate-communication | communication responsable; communication rse; csr communication; cause marketing; marketing responsable |
 event-production | Event production | Production événementielle | event-management | production événementielle; event production; régie événementielle; logistique événementielle; event logistics |
-public-speaking-events | Conference organisation | Organisation de conférences | event-management | organisation de conférences; conference organization; event planning; event planner |
+public-speaking-events | Conference organisation | Organisation de conférences | event-management | organisation de conférences; conference organization; event planning |
 mice | MICE | MICE | event-management | incentive travel; séminaires d'entreprise; tourisme d'affaires; business events | MICE
 localization | Localization (l10n) | Localisation (l10n) | translation | l10n; software localization; localisation logicielle; game localization; localisation de jeux vidéo; localization project management; localization pm; localization manager; chef de projet localisation; website localization; app localization; transcreation; transcréation |
 trados | Trados Studio | | cat-tools | trados; sdl trados; trados studio; rws trados; sdl multiterm; multiterm |
@@ -4004,6 +4004,223 @@ negotiation-soft | Consensus building | Recherche de consensus | diplomacy | rec
 vision-soft | Visionary thinking | Esprit visionnaire | strategic-thinking | visionnaire; visionary; esprit visionnaire; vision long terme; long-term thinking |
 multicultural-teams | Multicultural teamwork | Travail en équipe multiculturelle | intercultural-skills | équipes multiculturelles; équipe multiculturelle; multicultural teams; multicultural environment; environnement international; international environment; équipes internationales; international teams |
 storytelling-soft | Storytelling (soft skill) | Art du récit | communication | art du récit; sens du récit; narrative skills; capacité à raconter |
+## management
+pediatrics | Paediatrics | Pédiatrie |  | pediatrics; paediatrics; pédiatrie; pediatric care; paediatric care; soins pédiatriques; pédiatre; pediatrician; paediatrician; urgences pédiatriques; paediatric; pediatric; pédiatrique |
+neonatology | Neonatal care | Néonatalogie | pediatrics | nicu; néonatalogie; néonatologie; neonatology; neonatal care; soins néonatals; néonatal; neonatal intensive care; réanimation néonatale |
+oncology | Oncology | Oncologie |  | oncologie; cancérologie; oncologist; oncologue; hématologie-oncologie; radiotherapy; radiothérapie; chimiothérapie; chemotherapy |
+geriatrics | Geriatrics | Gériatrie |  | gériatrie; gérontologie; gerontology; geriatric care; elderly care; care of older people; soins aux personnes âgées; accompagnement des personnes âgées; personnes âgées dépendantes |
+intensive-care | Intensive care | Réanimation / soins intensifs |  | icu; intensive care; critical care; soins intensifs; réanimation; unité de soins intensifs |
+emergency-care | Emergency care | Soins d'urgence |  | emergency nursing; emergency medicine; emergency care; médecine d'urgence; service des urgences; urgentiste |
+life-support | Life support certifications (BLS, ACLS) | Gestes et soins d'urgence (AFGSU) | emergency-care | bls; acls; basic life support; advanced cardiac life support; afgsu; gestes et soins d'urgence; premiers secours; first aid; psc1; sauveteur secouriste du travail |
+rehabilitation | Rehabilitation | Rééducation | allied-health | rééducation; réadaptation; rehab; rehabilitation; rééducation fonctionnelle; functional rehabilitation |
+manual-therapy | Manual therapy | Thérapie manuelle | allied-health | thérapie manuelle; manual therapy; mobilisations articulaires; massage thérapeutique; therapeutic massage |
+sports-physiotherapy | Sports physiotherapy | Kinésithérapie du sport | allied-health | kinésithérapie du sport; sports physio; sports physiotherapy; sports therapy; sports rehab |
+prenatal-care | Prenatal care | Suivi de grossesse |  | suivi de grossesse; suivi des grossesses; prenatal care; antenatal care; consultations prénatales |
+pelvic-floor-rehabilitation | Pelvic floor rehabilitation | Rééducation périnéale | rehabilitation | rééducation périnéale; rééducation du périnée; perineal rehabilitation; pelvic floor rehabilitation; pelvic floor therapy; pelvic health |
+sterilization | Instrument sterilisation | Stérilisation |  | stérilisation; sterilisation; sterilization; décontamination des instruments; sterile services; hygiène et stérilisation |
+clinical-monitoring | Clinical monitoring | Monitoring clinique | clinical-research | clinical monitoring; monitoring clinique; site monitoring; monitoring visits; visites de monitoring; source data verification; sdv; monitoring des centres; monitoring de centres investigateurs |
+fall-prevention | Fall prevention | Prévention des chutes | geriatrics | prévention des chutes; fall prevention; falls prevention; prévention de la chute |
+home-adaptation | Home adaptation | Aménagement du domicile | allied-health | aménagement du domicile; adaptation du domicile; adaptation du logement; home adaptation; home adaptations; home modifications; aides techniques |
+sensory-integration | Sensory integration | Intégration sensorielle | allied-health | intégration sensorielle; sensory integration; sensory processing; troubles sensoriels; sensory integration therapy |
+research-data-management | Research data management | Gestion des données de la recherche |  | research data management; gestion des données de la recherche; data management plan; plan de gestion de données; fair data; fair principles; principes fair; data curation; data curator; curation de données; research data manager |
+open-science | Open science | Science ouverte |  | open science; science ouverte; open access; accès ouvert; open research; openscience |
+digital-preservation | Digital preservation | Préservation numérique | archival-science | digital preservation; préservation numérique; archivage numérique; archivage électronique; archivage pérenne; oais; long-term preservation; archiviste numérique; digital archivist |
+archival-science | Archives management | Archivistique |  | archivistique; archiviste; archivist; archivists; archiving; gestion des archives; archives management; archival science; records management; records manager; gestion documentaire et archivage |
+digital-humanities | Digital humanities | Humanités numériques |  | digital humanities; humanités numériques; tei; tei xml; text encoding initiative; digital humanist |
+history | History (discipline) | Histoire (discipline) |  | historian; historians; historien; historienne; history of science; histoire des sciences; histoire contemporaine; histoire médiévale; medieval history; historian of science |
+physics | Physics (discipline) | Physique (discipline) |  | physicist; physicists; physicien; physicienne; sciences physiques; physique-chimie; professeur de physique; professeure de physique; physique théorique; theoretical physics; physique des particules; particle physics |
+geophysics | Geophysics | Géophysique |  | geophysics; géophysique; geophysicist; géophysicien; géophysicienne; seismic inversion; inversion sismique; seismic processing; traitement sismique; seismic imaging; imagerie sismique |
+ecology | Ecology (science) | Écologie (science) |  | ecological modelling; ecological modeling; écologie des populations; population ecology; conservation biology; biologie de la conservation | Ecology; Écologie
+type-design | Type design | Création de caractères | typography | type design; typeface design; type designer; type designers; font design; font engineering; font engineer; dessin de caractères; création de caractères typographiques; glyphs; glyphs app; glyphsapp; fontlab; opentype; opentype features; variable fonts; polices variables |
+pixel-art | Pixel art | Pixel art |  | pixel art; pixel artist; aseprite; pixelart |
+fact-checking | Fact-checking | Vérification des faits | journalism | fact-checking; fact checking; fact-checker; vérification des faits; vérification de l'information; debunking |
+ediscovery | eDiscovery | eDiscovery | litigation | ediscovery; e-discovery; electronic discovery; relativity ediscovery; litigation support; document review |
+cargowise | CargoWise | CargoWise | freight-forwarding | cargowise; cargowise one; cargo wise |
+energy-renovation | Energy renovation | Rénovation énergétique |  | rénovation énergétique; energy renovation; energy retrofit; deep retrofit; isolation thermique; thermal insulation; isolation des bâtiments; rénovation thermique |
+building-energy-modeling | Building energy modelling | Simulation thermique du bâtiment | hvac-engineering | energy modelling; energy modeling; building energy modelling; building energy modeling; energyplus; ies ve; simulation thermique dynamique; thermal modelling; design builder; designbuilder |
+passive-house | Passive house design | Construction passive |  | passive house; passivhaus; maison passive; bâtiment passif; bâtiments passifs; passive building; phpp |
+structural-works | Structural works | Gros œuvre | construction-management | gros œuvre; gros-œuvre; structural works; maçonnerie; masonry; coffrage; formwork |
+linux-packaging | Linux packaging | Empaquetage Linux | linux | debian packaging; debian packages; debian package; paquets debian; paquet debian; rpm packaging; packaging rpm; deb packaging; empaquetage debian; debian maintainer; debian developer; ubuntu packaging |
+detection-engineering | Detection engineering | Ingénierie de détection | siem | detection engineering; detection engineer; sigma rules; règles sigma; regles sigma; detection rules; règles de détection; yara rules; règles yara |
+probabilistic-programming | Probabilistic programming | Programmation probabiliste |  | probabilistic programming; programmation probabiliste; turing.jl; probabilistic programming languages |
+zfs | ZFS | ZFS |  | zfs; openzfs |
+montessori | Montessori teaching | Pédagogie Montessori | early-childhood-education | montessori; pédagogie montessori; montessori education; montessori teacher; éducatrice montessori; éducateur montessori; méthode montessori |
+phonics | Phonics | Méthode syllabique | teaching-primary | phonics; synthetic phonics; méthode syllabique; apprentissage de la lecture; teaching reading; early reading |
+makaton | Makaton | Makaton | special-education | makaton; signalong; sign-supported english |
+safeguarding | Safeguarding | Safeguarding (protection des mineurs) |  | safeguarding; child protection; safeguarding lead; designated safeguarding lead; child safeguarding |
+geogebra | GeoGebra | GeoGebra | math-teaching | geogebra; desmos |
+intranet | Intranet management | Gestion d'intranet | internal-communication | intranet; intranets; digital workplace; gestion de l'intranet; animation de l'intranet |
+beekeeping | Beekeeping | Apiculture | agriculture | beekeeping; apiculture; apiculteur; apicultrice; beekeeper; beekeepers; pollination services; services de pollinisation |
+soil-science | Soil science | Science du sol | agriculture | soil science; pédologie; soil testing; soil analysis; analyses de sol; analyse de sol; soil scientist; soil health; fertilité des sols |
+music-teaching | Music teaching | Enseignement de la musique |  | music teacher; music teachers; music teaching; professeur de musique; professeure de musique; prof de musique; piano teacher; professeur de piano; professeure de piano; cours de piano; music lessons; cours de musique; abrsm |
+piano | Piano | Piano |  | piano; pianist; pianiste; piano accompaniment; accompagnement au piano |
+music-theory | Music theory | Solfège et théorie musicale |  | music theory; théorie musicale; solfège; formation musicale; harmonie musicale |
+choir-direction | Choir direction and accompaniment | Direction et accompagnement de chœur |  | choir; choirs; chorale; chorales; community choir; choir director; chef de chœur; cheffe de chœur; direction de chœur; choral conducting; choir accompanist |
+menu-planning | Menu planning | Élaboration de menus | allied-health | menu planning; élaboration de menus; élaborer des menus; menus équilibrés; plans alimentaires; meal planning |
+therapeutic-diets | Therapeutic and texture-modified diets | Régimes thérapeutiques et textures modifiées | allied-health | régimes spécifiques; régimes thérapeutiques; therapeutic diets; special diets; textures modifiées; texture-modified diets; modified textures; iddsi; dysphagia diets; nutrition clinique; clinical nutrition |
+hairdressing | Hairdressing | Coiffure |  | coiffure; coiffeur; coiffeuse; coiffeurs; hairdresser; hairdressers; hair stylist; hairstylist; barber; barbier; coloriste |
+beauty-care | Beauty care | Esthétique |  | esthétique; esthéticienne; esthéticien; beautician; beauty therapist; beauty therapy; soins esthétiques; prothésiste ongulaire; nail technician; maquilleuse; make-up artist; makeup artist |
+bakery-pastry | Bakery and pastry | Boulangerie-pâtisserie |  | boulanger; boulangère; baker; bakers; viennoiserie; viennoiseries; pain au levain; sourdough baking |
+food-service | Restaurant service | Service en salle | hospitality | service en salle; serveuse; waiter; waitress; waiting staff; barista; baristas; bartender; bartenders; maître d'hôtel; chef de rang; cheffe de rang; restaurant manager; directeur de restaurant; directrice de restaurant; responsable de salle |
+hotel-operations | Hotel operations | Exploitation hôtelière | hospitality | réceptionniste d'hôtel; hotel receptionist; front office manager; night auditor; gouvernante d'hôtel; gouvernante générale; housekeeping; housekeeping supervisor; femme de chambre; valet de chambre; room attendant; concierge d'hôtel; revenue manager hôtel |
+fitness-coaching | Fitness coaching | Coaching sportif |  | coach sportif; coach sportive; personal trainer; personal trainers; fitness coach; fitness coaching; préparateur physique; préparatrice physique; strength and conditioning; éducateur sportif; éducatrice sportive |
+yoga-teaching | Yoga teaching | Enseignement du yoga | fitness-coaching | professeur de yoga; professeure de yoga; prof de yoga; yoga teacher; yoga teachers; yoga instructor; pilates instructor; professeur de pilates; professeure de pilates |
+electrical-installation | Electrical installation | Électricité du bâtiment |  | électricien; électricienne; électriciens; electrician; electricians; installation électrique; installations électriques; électricité du bâtiment; électricité bâtiment; câblage électrique; tableaux électriques |
+automotive-mechanics | Automotive mechanics | Mécanique automobile |  | mécanique automobile; mécanicien automobile; mécanicienne automobile; mécanicien auto; car mechanic; car mechanics; motor mechanic; auto mechanic; carrosserie; carrossier |
+childcare | Childcare | Garde d'enfants | early-childhood-education | garde d'enfants; nounou; nanny; nannies; babysitting; baby-sitting; childminder; childcare; auxiliaire de puériculture; assistante maternelle agréée; animatrice périscolaire; animateur périscolaire |
+home-care | Home care | Aide à domicile | geriatrics | aide à domicile; aides à domicile; auxiliaire de vie; auxiliaires de vie; home carer; home carers; home care; care assistant; care assistants; care worker; care workers; healthcare assistant |
+general-medicine | General practice (medicine) | Médecine de ville (généraliste) |  | médecin généraliste; general practitioner; general practice; gp partner; family medicine; médecin traitant; médecin du travail |
+surgery | Surgery (practice) | Chirurgie (pratique) |  | chirurgie; chirurgien; chirurgienne; surgeon; surgeons; bloc opératoire; operating theatre; orthopaedic surgery; chirurgie orthopédique |
+radiography | Radiography and sonography | Manipulation radio et échographie |  | manipulateur en électroradiologie; radiographer; radiographers; sonographer; sonographers; échographie; échographiste; ultrasound; radiologue; radiologist; radiology; radiologie; mri technologist; irm |
+paramedic-care | Paramedic and ambulance care | Ambulancier / secours | emergency-care | paramedic; paramedics; ambulancier; ambulancière; ambulanciers; emergency medical technician; sapeur-pompier; firefighter |
+aviation-operations | Aviation (flight and cabin crew, air traffic) | Aviation (navigants, contrôle aérien) |  | pilote de ligne; airline pilot; airline pilots; commercial pilot; first officer; copilote; hôtesse de l'air; flight attendant; flight attendants; cabin crew; personnel navigant commercial; contrôleur aérien; contrôleuse aérienne; air traffic controller; air traffic control; atpl |
+tourism-guiding | Tour guiding | Guidage touristique |  | guide touristique; guide conférencier; guide conférencière; tour guide; tour guides |
+viticulture | Viticulture and winemaking | Viticulture et œnologie | agriculture | viticulteur; viticultrice; vigneron; vigneronne; winemaker; winemakers; winemaking; œnologue; oenologue; oenology; enology; vinification; maître de chai |
+floristry | Floristry | Art floral |  | fleuriste; fleuristes; florist; florists; floristry; art floral; composition florale; floral design |
+roofing | Roofing | Couverture | construction-management | couvreur; couvreuse; couvreur-zingueur; zinguerie; roofer; roofers; roofing; charpentier; charpentière; charpente bois |
+building-painting | Painting and decorating | Peinture en bâtiment | construction-management | peintre en bâtiment; peintres en bâtiment; peinture en bâtiment; painter and decorator; painters and decorators; plaquiste; plâtrier; plasterer; plastering |
+farm-work | Farming (crops and livestock) | Exploitation agricole | agriculture | agriculteur; agricultrice; agriculteurs; farmer; farmers; exploitant agricole; exploitante agricole; éleveur; éleveuse; livestock farming; élevage; maraîcher; maraîchère; market gardening; ouvrier agricole; farm worker |
+clinical-care | Clinical nursing care | Soins techniques infirmiers | nursing | prise de sang; prises de sang; blood sampling; phlebotomy; prélèvements sanguins; pansements; pansements complexes; wound care; soins de plaies; plaies et cicatrisation; medication administration; administration de médicaments; distribution des médicaments; perfusions; soins techniques; iv therapy |
+technical-drawing-reading | Reading technical drawings | Lecture de plans | cad | lecture de plans; lecture de plan; blueprint reading; reading blueprints; reading technical drawings; lecture de plans techniques; dessin industriel |
+"""
+
+# More forms of skills listed above, one line per skill: id | aliases | aliases_cased.
+# Trades named the way their people name themselves (FR and EN role nouns, short forms),
+# kept apart so that each addition is reviewable in one place.
+MORE_FORMS = r"""
+nursing | nurse; nurses; staff nurse; charge nurse; travel nurse; travel nurses; nurse practitioner; nurse manager; infirmière diplômée d'état; infirmier diplômé d'état; infirmière libérale; infirmier libéral; cadre de santé |
+pharmacy | pharmacist; pharmacists; hospital pharmacist; clinical pharmacist; clinical pharmacy; pharmacie clinique; pharmacy practice; officine |
+allied-health | occupational therapist; occupational therapists; ergothérapeute; ergothérapeutes; physiotherapist; physiotherapists; kinésithérapeute; kiné; masseur-kinésithérapeute; orthophoniste; speech therapist; speech and language therapist; diététicien; diététicienne; dietitian; dietician; podologue; podiatrist; psychomotricien; psychomotricienne; orthoptiste; orthoptist; ostéopathe; ostéopathes; osteopath; osteopaths; osteopathy |
+dental | dental assistant; dental nurse; dentiste; dentist; chirurgien-dentiste; hygiéniste dentaire; dental hygienist |
+journalism | journaliste; journalistes; journalist; journalists; data journalist; reporter; reporters; pigiste; journaliste pigiste; health journalism; journalisme santé; presse médicale |
+interpreting | interprète; interprètes; conference interpreter; legal interpreting; court interpreter; interprétation juridique | Interpreter
+podcasting | podcast; podcasteur; podcasteuse; podcaster; podcasters |
+newsletters | lettre d'information; lettres d'information |
+internal-communication | communication interne; com interne; com' interne; comm interne; internal comms; chargé de communication interne; chargée de communication interne |
+event-management | event planner; event planners; event producer; event coordinator; events coordinator; organisatrice d'événements; organisateur d'événements; chef de projet événementiel; cheffe de projet événementiel |
+exploit-dev | vulnerability researcher; chercheur en sécurité; chercheuse en sécurité |
+haccp | allergen management; gestion des allergènes; allergènes; allergens; food safety manager; sécurité alimentaire; food hygiene |
+supplier-quality | supplier approval; homologation fournisseurs; homologation des fournisseurs; supplier qualification; qualification fournisseurs; qualification des fournisseurs |
+structured-cabling | otdr; réflectométrie; reflectometry; réflectomètre; fusion splicing; soudure optique; technicien fibre optique; technicienne fibre optique; technicien fibre; fiber technician; raccordement optique |
+hvac-engineering | pompe à chaleur; pompes à chaleur; heat pump; heat pumps; climatisation; chauffagiste; frigoriste; plombier; plombière; plombier chauffagiste |
+gis | géomaticien; géomaticienne; geomatics; geomatician; gis analyst; gis specialist; cartographe; cartography |
+bioinformatics | bioinformatician; bioinformaticians; bio-informaticien; bio-informaticienne; bioinformaticien; bioinformaticienne |
+data-engineering | data infra; data infrastructure; data platform engineer; data platform engineering; plateforme data |
+web-development | dev web; dév web; développement de sites internet; création de sites web; création de sites internet; webmaster; webmestre |
+computer-networks | network engineer; network engineers; ingénieur réseau; ingénieur réseaux; ingénieure réseau; ingénieure réseaux; ingénieur réseaux et télécoms; administrateur réseau; administratrice réseau; technicien réseau; technicienne réseau; réseaux et télécoms; technicien réseaux; technicienne réseaux; network technician; network technicians |
+juniper |  | Juniper
+uav | drone; drone pilot; drone pilots; télépilote; télépilote de drone; prise de vue par drone |
+recruiting | head of talent; talent partner; talent partners; talent acquisition manager; talent acquisition specialist; talent acquisition partner; tech hiring; technical recruiting; technical recruiter; engineering hiring; chargé de recrutement; chargée de recrutement; chargée de recrutement it; chargé de recrutement it; recruteuse; recruiting partner |
+sales-management | sales director; sales directors; directeur commercial; directrice commerciale; head of sales; vp sales; vp of sales; chief revenue officer; regional sales manager; area sales manager; responsable commercial; responsable commerciale |
+mechanical-design | mechanical engineer; mechanical engineers; ingénieur mécanique; ingénieure mécanique; ingénieur en mécanique; ingénieure en mécanique; mechanical design engineer |
+finite-element | stress analysis; stress engineer; analyse de structures; ingénieur calcul; ingénieure calcul |
+industrial-engineering | ingénieur méthodes; ingénieure méthodes; technicien méthodes; technicienne méthodes; agent des méthodes; méthodes industrialisation; manufacturing engineer; manufacturing engineering; process engineer industrialisation |
+pneumatics-hydraulics | électropneumatique; electropneumatics; hydraulicien |
+rhino-3d | grasshopper | Rhino
+dagger-hilt | hilt |
+c-systems | programmation bas niveau; développement bas niveau; low-level programming; low level programming; low-level systems; systèmes bas niveau |
+people-analytics | data analyst rh; data analyste rh; analyste rh; hr data analyst; hr analyst; people data analyst |
+statutory-accounts | liasses fiscales; révision comptable; révision des comptes; bilans comptables; comptes annuels et liasses |
+employee-relations | relations collectives; relations sociales; industrial relations; union relations; relations syndicales; partenaires sociaux |
+teaching-primary | professeur des écoles; professeure des écoles; professeur des ecoles; instituteur; institutrice; primary school teacher; primary teacher; primary teachers; enseignante en primaire; enseignant en primaire; enseignante en maternelle; enseignant en maternelle; classe de ce2; classe de cp |
+early-childhood-education | early-years teacher; early years teacher; early years; early-years; eyfs; nursery teacher; kindergarten teacher; éducatrice de jeunes enfants; éducateur de jeunes enfants; assistante maternelle |
+special-education | senco; senco lead; special educational needs coordinator; sen teacher; enseignante spécialisée; enseignant spécialisé |
+fle | français langue seconde; fls; formatrice fle; formateur fle; professeur de fle; professeure de fle; prof de fle; enseignante fle; enseignant fle |
+pedagogy | didactique; didactics |
+teaching-secondary | professeure de lycée; professeure de collège; prof de lycée; prof de collège; enseignant en lycée; enseignante en lycée; enseignant en collège; enseignante en collège; enseignante du secondaire; enseignant du secondaire; secondary school teacher; secondary school teaching |
+wms-tools | wms reflex; wms generix; wms manhattan |
+freight-forwarding | freight forwarder; freight forwarders; forwarding agent; transitaire international; déclarant en douane |
+sea-air-freight | ocean and air freight; sea and air freight; fret maritime et aérien; maritime et aérien |
+energy-engineering | diagnostic de performance énergétique; diagnostics de performance énergétique; energy performance certificate | DPE
+structural-engineering | calcul des structures; ingénieur structure; ingénieure structure; ingénieur structures; structural engineer; structural engineers; civil engineer; civil engineers; civil engineering; ingénieur génie civil; ingénieure génie civil |
+siemens-tia | siemens tia portal |
+feature-store |  | Feast
+hashicorp-vault |  | Vault
+test-automation | sdet; sdets; software development engineer in test |
+claims-management | gestionnaire sinistres; gestionnaire de sinistres; gestionnaire sinistre; claims handler; claims handlers; claims adjuster; chargé d'indemnisation; chargée d'indemnisation |
+family-law | successions; règlement de successions; notaire; notaires; notaire assistant; notaire assistante |
+real-estate-law | actes de vente; acte de vente; ventes immobilières; actes authentiques |
+agriculture | agronomist; agronomists; agronome; agronomes |
+audio-processing | audio plugins; audio plugin; plugins audio; vst plugins; audio plugin development |
+api-docs | api references; api reference; référence d'api; références d'api |
+contract-law | contrats commerciaux; contrat commercial; commercial contracts |
+geriatrics | personnes âgées |
+immigration-law | immigration lawyer; immigration lawyers; avocat en droit des étrangers; avocate en droit des étrangers |
+work-permits | work visas; work visa; visas de travail |
+data-annotation | annotation de corpus; corpus annotation; annotation de textes |
+store-management | responsable de magasin; directeur de magasin; directrice de magasin; gérant de magasin; gérante de magasin; responsable de boutique; shop manager; department manager retail |
+retail-sales | vendeur en boutique; vendeuse en boutique; vendeur en magasin; vendeuse en magasin; conseiller de vente; conseillère de vente; sales associate; sales assistant; shop assistant; retail assistant; caissier; caissière; cashier; hôte de caisse; hôtesse de caisse |
+security-guarding | security guard; security guards; security officer; agent de sûreté; agente de sûreté; agent de surveillance; vigile |
+road-transport | chauffeur poids lourd; chauffeuse poids lourd; conducteur poids lourd; conductrice poids lourd; chauffeur routier; truck driver; truck drivers; lorry driver; hgv driver; permis c; permis ce |
+last-mile-delivery | livreur; livreuse; livreurs; delivery driver; delivery drivers; courier driver; coursier; coursière |
+warehouse-management | préparateur de commandes; préparatrice de commandes; préparation de commandes; magasinier; magasinière; warehouse operative; warehouse operatives; warehouse worker; order picker; logisticien; logisticienne; agent logistique |
+supply-planning | supply planner; supply planners |
+production-planning | production planner; production planners; planificateur de production; planificatrice de production |
+manufacturing | opérateur de production; opératrice de production; machine operator; machine operators; production operator; conducteur de ligne; conductrice de ligne; agent de production |
+control-systems | automaticien; automaticienne; control engineer; ingénieur automaticien; ingénieure automaticienne |
+biology-lab | laborantin; laborantine; lab technician; lab technicians; laboratory technician; technicien de laboratoire; technicienne de laboratoire; biologiste; biologist; biologists; microbiologiste; microbiologist; microbiologie; microbiology |
+chemistry-lab | chimiste; chemist; chemists; analytical chemist; chimiste analyticienne; chimiste analyticien; technicien chimiste; technicienne chimiste |
+psychology | psychothérapeute; psychotherapist; psychotherapists; psychologue clinicienne; psychologue clinicien; clinical psychologist; clinical psychologists; counselling psychologist |
+veterinary | vétérinaire; vétérinaires; veterinarian; veterinarians; veterinary surgeon; veterinary nurse; veterinary nurses |
+office-management | assistante administrative; assistant administratif; administrative assistant; administrative assistants; secrétaire; secretary; receptionist; réceptionniste; standardiste; agent d'accueil; agente d'accueil; hôtesse d'accueil; front desk; minute taking; rédaction de comptes rendus; rédaction des comptes rendus; comptes rendus de réunion |
+phone-support | téléconseiller; téléconseillère; téléconseillers; call center agent; call centre agent; customer service representative; customer service representatives; customer service agent |
+wealth-management | conseiller en gestion de patrimoine; conseillère en gestion de patrimoine; conseiller patrimonial; conseillère patrimoniale; financial advisor; financial advisors; financial adviser; financial planner |
+insurance-sales | courtier en assurance; courtière en assurance; courtier en assurances; insurance broker; insurance brokers; agent général d'assurance |
+actuarial-science | actuaire; actuaires; actuary; actuaries |
+audit | auditeur financier; auditrice financière; auditeur externe; auditrice externe; financial auditor; external auditor; auditor; auditors; commissaire aux comptes |
+treasury | trésorier; trésorière; treasurer; treasury analyst; cash manager |
+credit-analysis | analyste crédit; analyste credit; analyste risque crédit |
+copywriting | rédactrice web; rédacteur web; copywriter; copywriters; concepteur-rédacteur; conceptrice-rédactrice; concepteur rédacteur; conceptrice rédactrice; content writer; content writers |
+video-editing | monteur vidéo; monteuse vidéo; video editor; video editors; chef monteur; cheffe monteuse |
+film-production | film director; director of photography; producteur audiovisuel; productrice audiovisuelle |
+interior-design | designer d'intérieur; architecte d'intérieur; architectes d'intérieur; interior designer; interior designers; décorateur d'intérieur; décoratrice d'intérieur |
+surveying | land surveyor; land surveyors; chartered surveyor |
+cad | dessinateur projeteur; dessinatrice projeteuse; dessinateur-projeteur; dessinatrice-projeteuse; draughtsman; draughtsperson; draftsman; cad technician; technicien cao; technicienne cao; dessinateur industriel; dessinatrice industrielle |
+thermal-engineering | ingénieur thermicien; ingénieure thermicienne; thermicien; thermicienne; thermal engineer |
+business-analysis | analyste fonctionnel; analyste fonctionnelle; consultant fonctionnel; consultante fonctionnelle; functional consultant; functional analyst |
+pentest | pentester; pentesters; penetration tester; penetration testers; auditeur sécurité; auditrice sécurité; ethical hacker |
+software-testing | testeur logiciel; testeuse logiciel; testeur; testeuse; software tester; software testers; test engineer; ingénieur test; ingénieure test |
+animation-2d-3d | animateur 3d; animatrice 3d; animateur 2d; animatrice 2d; 3d animator; 2d animator; animator |
+3d-modeling | modeleur 3d; modeleuse 3d; 3d modeler; 3d modeller; 3d artist; 3d artists; graphiste 3d; infographiste 3d |
+language-teaching | professeur de français; professeure de français; french teacher; french teachers; professeur d'anglais; professeure d'anglais; english teacher; english teachers; professeure d'espagnol; professeure d'allemand; professeur de langues vivantes |
+career-counseling | career advisor; career advisors; careers adviser; career coach; conseiller en évolution professionnelle; conseillère en évolution professionnelle |
+landscape-architecture | landscaper; landscapers; jardinier paysagiste; jardinière paysagiste; jardinier; jardinière; gardener; gardeners |
+furniture-design | menuisier; menuisière; ébéniste; ébénistes; cabinetmaker; cabinet maker; carpenter; carpenters; joiner; joinery |
+jewelry-design | bijoutier; bijoutière; joaillier; joaillière; jeweller; jeweler; jewellers |
+fashion-design | fashion designer; fashion designers; pattern maker; pattern cutter; couturier; couturière; couture; tailor; tailoring; seamstress; retouches couture |
+structural-works | maçon; maçonne; maçons; bricklayer; bricklayers; tailleur de pierre; stonemason |
+welding | boilermaker |
+home-care | aide à la toilette; personal care; aide aux repas |
+ehr | patient records; dossiers patients; dossier de soins; dossiers de soins |
+cnc-machining | tournage-fraisage; tourneur; tourneuse; fraisage; fraiseur; cnc milling; cnc turning; milling machine; tour à commande numérique |
+ergonomics | gestes et postures; prap; prévention des troubles musculo-squelettiques; manual handling |
+inbound-logistics | goods receiving; goods-in; goods in; réception de marchandises; réception marchandises |
+conflict-resolution | gestion de conflits; gestion de conflit; conflict management |
+onboarding | intégration des nouveaux arrivants; intégration des nouveaux collaborateurs; intégration des nouvelles recrues |
+tenders | tendering; bid management; bid manager; réponse aux appels d'offres |
+accounts-receivable | debt collection; collections specialist |
+microsoft-office |  | Outlook
+workforce-management-support | gestion des plannings; planning des équipes; rostering; staff scheduling; shift planning; shift scheduling; plannings des équipes |
+workshop-facilitation | conduite de réunion; conduite de réunions; animation de réunions; animation de réunion; meeting facilitation |
+data-modeling | data architect; data architects; architecte data; architecte de données; architecte données; data architecture; architecture de données; architecture des données |
+web-design | webdesigner; webdesigners; webdesigneuse |
+backend-development | développeuse back; développeur back; dev back; dév back; back-end dev |
+hardware-design | hardware engineer; hardware engineers; ingénieur hardware; ingénieure hardware; ingénieur électronicien; ingénieure électronicienne |
+prompt-engineering | prompt engineer; prompt engineers |
+computer-vision | ingénieur vision; ingénieure vision; vision engineer; computer vision engineer |
+quantitative-finance | ingénieur quantitatif; ingénieure quantitative; financial engineer; financial engineering; ingénieur financier; ingénieure financière; ingénierie financière | Quant; Quants
+risk-management | risk analyst; risk analysts; analyste risques; analyste des risques; analyste risque |
+project-management | chargé de projet web; chargée de projet web; chargé de projets web; chargée de projets web; chargé de projet digital; chargée de projet digital |
+payroll-tools | lucca paie |
+cam-nesting | mastercam; solidcam; topsolid cam; esprit cam; hypermill; powermill; programmation fao; fao |
+authoring-tools | lectora; captivate; articulate rise 360; adapt learning |
+ms-project | msproject; microsoft project; ms-project |
+ms-project-alternatives | primavera; p6 primavera |
+fusion-360 | fusion360; fusion 360 |
+lims | labarchives; snapgene; geneious |
+clinical-trial-tools | medidata; veeva |
+health-it-tools | medistory; maiia; hellodoc; logiciel de prise de rendez-vous médical |
+construction-management | procore; archipad; batappli; kizeo forms; finalcad |
 """
 
 # --------------------------------------------------------------------------------------
@@ -4725,13 +4942,99 @@ def role_nouns(forms: list[str]) -> list[str]:
     return out
 
 
+# French role nouns have a feminine form the tables mostly leave out: "cheffe de
+# chantier", "acheteuse projet", "ingénieure méthodes", "conseillère clientèle". Endings
+# of the first word (the noun) and, for the word right after it, of an adjective that
+# agrees with it ("acheteuse industrielle"). A form that is no French word is harmless:
+# it never occurs in a profile.
+FEMININE_NOUN_ENDINGS = (
+    ("teur", ("trice", "teuse")),
+    ("eur", ("euse", "eure")),
+    ("ien", ("ienne",)),
+    ("ier", ("ière",)),
+    ("ller", ("llère",)),
+    ("chef", ("cheffe",)),
+)
+FEMININE_ADJECTIVE_ENDINGS = (
+    ("el", "elle"),
+    ("al", "ale"),
+    ("if", "ive"),
+    ("ien", "ienne"),
+    ("ier", "ière"),
+    ("é", "ée"),
+)
+FRENCH_ROLE_NOUN = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ'’-]+$")
+
+
+def feminine_forms(form: str) -> list[str]:
+    """ "Chef de chantier" -> "cheffe de chantier", "acheteur industriel" -> "acheteuse
+    industrielle" (and "acheteuse industriel"). Only forms whose first word ends like a
+    French masculine role noun (-eur, -ien, -ier, "chef") and is at least five letters
+    long (or "chef"); not -é or -ant, whose words are mostly not people ("sécurité")."""
+    words = form.lower().split()
+    if not words or not FRENCH_ROLE_NOUN.match(words[0]):
+        return []
+    first = words[0]
+    if len(first) < 5 and first != "chef":
+        return []
+    nouns: list[str] = []
+    for ending, feminines in FEMININE_NOUN_ENDINGS:
+        if first.endswith(ending):
+            nouns = [first[: len(first) - len(ending)] + f for f in feminines]
+            break
+    out = []
+    for noun in nouns:
+        rest = words[1:]
+        out.append(" ".join([noun, *rest]))
+        if rest and rest[0] not in {"de", "des", "du", "en", "d'"}:
+            for ending, feminine in FEMININE_ADJECTIVE_ENDINGS:
+                if rest[0].endswith(ending) and len(rest[0]) > len(ending) + 2:
+                    agreed = rest[0][: len(rest[0]) - len(ending)] + feminine
+                    out.append(" ".join([noun, agreed, *rest[1:]]))
+                    break
+    return out
+
+
+def more_forms() -> dict[str, tuple[str, str]]:
+    """Extra aliases and cased aliases by skill id, from MORE_FORMS."""
+    out: dict[str, tuple[str, str]] = {}
+    for _header, (sid, aliases, cased) in rows(MORE_FORMS, 3):
+        if sid in out:
+            raise SystemExit(f"MORE_FORMS lists {sid} twice")
+        out[sid] = (aliases, cased)
+    return out
+
+
+def skill_rows():
+    """The SKILLS table's rows, with MORE_FORMS' aliases added to their skills."""
+    more = more_forms()
+    ids = set()
+    for category, (sid, en, fr, parent, aliases, cased) in rows(SKILLS, 6):
+        ids.add(sid)
+        extra, extra_cased = more.get(sid, ("", ""))
+        yield (
+            category,
+            (
+                sid,
+                en,
+                fr,
+                parent,
+                "; ".join(p for p in (aliases, extra) if p.strip()),
+                "; ".join(p for p in (cased, extra_cased) if p.strip()),
+            ),
+        )
+    unknown = set(more) - ids
+    if unknown:
+        raise SystemExit(f"MORE_FORMS names unknown skills: {sorted(unknown)}")
+
+
 def build_skills() -> list[dict]:
     taken = set()
-    for _category, (_sid, en, fr, _parent, aliases, cased) in rows(SKILLS, 6):
+    for _category, (_sid, en, fr, _parent, aliases, cased) in skill_rows():
         for form in [en, fr, *split(aliases), *split(cased)]:
             taken.update(variants(form.lower(), schools=False))
     out = []
-    for listed_category, (sid, en, fr, parent, aliases, cased) in rows(SKILLS, 6):
+    for listed_category, (sid, en, fr, parent, aliases, cased) in skill_rows():
         assert listed_category in SKILL_CATEGORIES, listed_category
         category = "sector" if sid in SECTORS else listed_category
         fr = fr or en
@@ -4741,7 +5044,14 @@ def build_skills() -> list[dict]:
             if not taken.intersection(variants(noun, schools=False))
         ]
         taken.update(derived)
-        expanded = expand_aliases([en, fr], [*split(aliases), *derived], schools=False)
+        feminine = [
+            form
+            for source in ([fr, *split(aliases)] if listed_category != "soft" else [])
+            for form in feminine_forms(source)
+            if not taken.intersection(variants(form, schools=False))
+        ]
+        taken.update(feminine)
+        expanded = expand_aliases([en, fr], [*split(aliases), *derived, *feminine], schools=False)
         label_forms = {en.lower(), fr.lower()}
         for tag in tag_forms(sid, [en, fr], expanded, split(cased)):
             if tag not in expanded and tag not in label_forms:

@@ -597,3 +597,455 @@ def test_a_degree_subject_is_not_a_skill_claimed(
 )
 def test_skills_newly_in_the_taxonomy(parser: ProfileParser, text: str, expected: set[str]) -> None:
     assert expected <= {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Infirmière en pédiatrie, réanimation néonatale",
+            {"nursing", "pediatrics", "neonatology"},
+        ),
+        (
+            "Staff nurse, ICU and oncology wards, BLS certified",
+            {"nursing", "intensive-care", "oncology", "life-support"},
+        ),
+        (
+            "Ergothérapeute : prévention des chutes, aménagement du domicile",
+            {"allied-health", "fall-prevention", "home-adaptation"},
+        ),
+        (
+            "Occupational therapist, sensory integration, paediatrics",
+            {"allied-health", "sensory-integration", "pediatrics"},
+        ),
+        (
+            "Sage-femme : suivi de grossesse et rééducation périnéale",
+            {"midwifery", "prenatal-care", "pelvic-floor-rehabilitation"},
+        ),
+        ("Hospital pharmacist, clinical pharmacy", {"pharmacy"}),
+        ("Assistante dentaire, stérilisation et hygiène", {"dental", "sterilization"}),
+        ("CRA: source data verification, monitoring visits", {"clinical-monitoring"}),
+    ],
+)
+def test_care_trades_named_by_their_people_and_specialties(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Professeure des écoles, méthode syllabique et pédagogie Montessori",
+            {"teaching-primary", "phonics", "montessori"},
+        ),
+        (
+            "Early years teacher and SENCO, Makaton, safeguarding",
+            {"early-childhood-education", "special-education", "makaton", "safeguarding"},
+        ),
+        ("Formatrice FLE, didactique", {"fle", "pedagogy"}),
+        (
+            "Journaliste pigiste, fact-checking, podcast",
+            {"journalism", "fact-checking", "podcasting"},
+        ),
+        ("Type designer: Glyphs, OpenType features", {"type-design"}),
+        ("Archiviste : archivage électronique, OAIS", {"archival-science", "digital-preservation"}),
+        (
+            "Research data manager: FAIR data, data management plans, open science",
+            {"research-data-management", "open-science"},
+        ),
+        ("Historienne des sciences, humanités numériques, TEI", {"history", "digital-humanities"}),
+        ("Géophysicien, inversion sismique", {"geophysics"}),
+    ],
+)
+def test_trades_of_teaching_media_and_research(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Freight forwarder, CargoWise, customs clearance", {"freight-forwarding", "cargowise"}),
+        ("Ingénieure méthodes, AMDEC, lean", {"industrial-engineering"}),
+        ("Fiber technician: OTDR, fusion splicing", {"structured-cabling"}),
+        (
+            "Rénovation énergétique : isolation thermique, pompes à chaleur, DPE",
+            {"energy-renovation", "hvac-engineering", "energy-engineering"},
+        ),
+        (
+            "Passive house design, energy modelling in EnergyPlus",
+            {"passive-house", "building-energy-modeling"},
+        ),
+        (
+            "Chef de chantier gros œuvre, maçonnerie",
+            {"construction-management", "structural-works"},
+        ),
+        ("Mechanical engineer, eight years in HVAC", {"mechanical-design"}),
+    ],
+)
+def test_trades_of_logistics_industry_and_building(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Géomaticienne, QGIS", {"gis"}),
+        ("Bioinformatician, Nextflow", {"bioinformatics"}),
+        ("Ingénieur réseaux, BGP, Juniper", {"computer-networks", "juniper"}),
+        ("Data infra engineer: Kafka", {"data-engineering"}),
+        ("Dev web freelance à Lille", {"web-development"}),
+        ("Maintainer of Debian packages", {"linux-packaging"}),
+        ("Detection engineer: Sigma rules, YARA rules", {"detection-engineering"}),
+        ("ZFS and FreeBSD on my NAS", {"zfs"}),
+        ("Programmation probabiliste avec NumPyro", {"probabilistic-programming"}),
+        ("Android: Kotlin, Hilt", {"dagger-hilt"}),
+        ("Rhino and Grasshopper for facades", {"rhino-3d"}),
+        ("Programmation bas niveau en C", {"c-systems"}),
+        ("Head of Talent, tech hiring", {"recruiting"}),
+        ("Sales Director EMEA", {"sales-management"}),
+        ("Data analyst RH, Power BI", {"people-analytics"}),
+    ],
+)
+def test_people_of_technical_trades_named_as_they_name_themselves(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Une belle histoire d'équipe, activité physique le week-end", {"history", "physics"}),
+        ("Wrote a Python interpreter in Rust", {"interpreting"}),
+        ("Diplom in Physics, LMU Munich. Fortran.", {"physics"}),
+        ("Backend dev chez @doctolib", {"health-it-tools"}),
+        ("Customer Success Manager: onboarding, QBRs", {"account-management"}),
+    ],
+)
+def test_words_of_the_new_trades_that_stay_ordinary_words(
+    parser: ProfileParser, text: str, absent: set[str]
+) -> None:
+    assert_skills(parser, text, set(), absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cheffe de chantier à Toulouse", {"construction-management"}),
+        ("Technicienne terrain, interventions chez les clients", {"field-technician"}),
+        ("Acheteuse projet dans l'automobile", {"purchasing-negotiation"}),
+        ("Cheffe de quai, gestion des flux", {"logistics-operations"}),
+    ],
+)
+def test_french_role_nouns_read_in_the_feminine_too(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Chef de rayon frais, merchandising", {"merchandising"}, {"chef"}),
+        ("Chef d'équipe logistique", set(), {"chef"}),
+        ("DevOps: Chef, Ansible, Puppet", {"chef", "ansible"}, set()),
+        ("Registered nurse | ICU | Phoenix, AZ", {"nursing"}, {"phoenix"}),
+        ("Elixir, Phoenix and LiveView. Based in Lyon", {"elixir", "phoenix"}, set()),
+    ],
+)
+def test_a_french_head_noun_or_the_home_city_is_not_a_tool(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apicultrice et agronome : pédologie, analyses de sol",
+            {"beekeeping", "agriculture", "soil-science"},
+        ),
+        (
+            "Piano teacher: music theory, ABRSM, community choir",
+            {"music-teaching", "music-theory", "choir-direction"},
+        ),
+        (
+            "Diététicienne : élaboration de menus, textures modifiées",
+            {"allied-health", "menu-planning", "therapeutic-diets"},
+        ),
+        ("Immigration lawyer: work visas, asylum", {"immigration-law", "work-permits"}),
+        ("Gestionnaire sinistres auto, Guidewire", {"claims-management", "insurance-claims-tools"}),
+        ("Notaire assistante : successions, actes de vente", {"family-law", "real-estate-law"}),
+        ("SDET: Java, TestNG", {"test-automation"}),
+        ("MLOps with Feast and MLflow; secrets in Vault", {"feature-store", "hashicorp-vault"}),
+        ("Audio plugins in C++ (JUCE)", {"audio-processing"}),
+        ("Contrats commerciaux et RGPD", {"contract-law"}),
+        ("Aide à domicile auprès des personnes âgées", {"geriatrics"}),
+    ],
+)
+def test_more_trades_and_their_tools(parser: ProfileParser, text: str, expected: set[str]) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Réceptionniste d'hôtel à Nice", {"hotel-operations"}),
+        ("Barista and restaurant manager", {"food-service"}),
+        ("Boulangère, pain au levain", {"bakery-pastry"}),
+        ("Vendeuse en boutique puis responsable de magasin", {"retail-sales", "store-management"}),
+        ("Truck driver, 10 years on the road", {"road-transport"}),
+        ("Préparatrice de commandes et cariste", {"warehouse-management"}),
+        ("Électricienne du bâtiment", {"electrical-installation"}),
+        ("Car mechanic and MOT tester", {"automotive-mechanics"}),
+        ("Laborantine en microbiologie", {"biology-lab"}),
+        ("Psychothérapeute en libéral", {"psychology"}),
+        ("Coach sportive et professeure de yoga", {"fitness-coaching", "yoga-teaching"}),
+        ("Vétérinaire rurale, bovins", {"veterinary"}),
+        ("Coiffeuse coloriste", {"hairdressing"}),
+        ("General practitioner, NHS", {"general-medicine"}),
+        ("Manipulatrice en électroradiologie, IRM", {"radiography"}),
+        ("Auxiliaire de vie à domicile", {"home-care"}),
+        ("Administrative assistant and receptionist", {"office-management"}),
+        ("Téléconseillère en centre d'appels", {"phone-support"}),
+        ("Insurance broker, commercial lines", {"insurance-sales"}),
+        ("Actuary in pricing", {"actuarial-science"}),
+        ("Copywriter for B2B brands", {"copywriting"}),
+        ("Monteuse vidéo sur Premiere Pro", {"video-editing"}),
+        ("Dessinatrice projeteuse sur SolidWorks", {"cad"}),
+        ("Structural engineer on bridges", {"structural-engineering"}),
+        ("Pentester, OSCP", {"pentest"}),
+        ("3D artist: Blender, Substance", {"3d-modeling"}),
+        ("Professeure d'anglais en collège", {"language-teaching"}),
+        ("Flight attendant then air traffic controller", {"aviation-operations"}),
+        ("Vigneronne et œnologue", {"viticulture"}),
+        ("Fleuriste, compositions de mariage", {"floristry"}),
+        ("Couvreur-zingueur", {"roofing"}),
+        ("Painter and decorator, plastering", {"building-painting"}),
+        ("Maraîchère bio", {"farm-work"}),
+        ("Nanny for two toddlers", {"childcare"}),
+    ],
+)
+def test_people_of_everyday_trades_name_their_trade(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Data engineer, but really a plumber: Kafka, Flink", {"hvac-engineering"}),
+        ("Librarian turned data steward", {"aviation-operations"}),
+        ("PhD, London School of Hygiene & Tropical Medicine", {"general-medicine"}),
+        ("QA engineer (manual + automation), Cypress", {"control-systems"}),
+        ("Professeur agrégé de physique", {"academic-teaching"}),
+    ],
+)
+def test_figures_of_speech_and_school_names_name_no_trade(
+    parser: ProfileParser, text: str, absent: set[str]
+) -> None:
+    assert_skills(parser, text, set(), absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Infirmière : prises de sang, pansements complexes", {"nursing", "clinical-care"}),
+        ("Nurse: wound care, medication administration", {"nursing", "clinical-care"}),
+        (
+            "Fraiseur sur commande numérique, lecture de plans",
+            {"cnc-machining", "technical-drawing-reading"},
+        ),
+        (
+            "Warehouse: goods receiving, blueprint reading",
+            {"inbound-logistics", "technical-drawing-reading"},
+        ),
+        ("Gestes et postures, gestion de conflits", {"ergonomics", "conflict-resolution"}),
+        (
+            "Office: minute taking, Outlook, rostering",
+            {"office-management", "microsoft-office", "workforce-management-support"},
+        ),
+        ("Bid manager, tendering for public works", {"tenders"}),
+        ("Debt collection and cash allocation", {"accounts-receivable"}),
+        (
+            "Conduite de réunions, intégration des nouveaux arrivants",
+            {"workshop-facilitation", "onboarding"},
+        ),
+    ],
+)
+def test_everyday_skills_of_care_workshop_and_office_work(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Technical writer. Edinburgh. Open to freelance work", True),
+        ("Embedded engineer, Berlin. Open to contract work.", True),
+        ("Laravel & Vue freelancer | taking new clients", True),
+        ("Illustratrice · Nantes · commandes ouvertes", True),
+        ("Développeuse React Native · Nantes · dispo en janvier", True),
+        ("Étudiant en BUT info · cherche une alternance", True),
+        ("Early-years teacher. Open to roles from September.", True),
+        ("Not taking new clients this year", False),
+        ("Pas dispo en janvier, désolée", False),
+    ],
+)
+def test_more_ways_of_saying_open_to_work(parser: ProfileParser, text: str, expected: bool) -> None:
+    assert parse(parser, text).open_to_work is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pharmacist | Clinical pharmacy | Leeds", ["Pharmacist"]),
+        ("Infirmière de bloc opératoire | Lyon", ["Infirmière de bloc opératoire"]),
+        ("Gestionnaire de paie | Silae | Rennes", ["Gestionnaire de paie"]),
+        ("Paralegal | due diligence | London", ["Paralegal"]),
+        ("Cheffe de chantier · gros œuvre · Toulouse", ["Cheffe de chantier"]),
+    ],
+)
+def test_titles_of_trades_outside_software(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).titles == expected
+
+
+def test_a_title_held_before_is_not_a_title_now(parser: ProfileParser) -> None:
+    text = "Développeuse web junior. Avant, j'ai été infirmière pendant 6 ans."
+    assert parse(parser, text).titles == ["Développeuse web junior"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Clinical research associate, monitoring oncology trials",
+            {"clinical-research", "clinical-monitoring"},
+            {"observability"},
+        ),
+        (
+            "Recherche clinique : monitoring, essais de phase III",
+            {"clinical-research", "clinical-monitoring"},
+            {"observability"},
+        ),
+        ("SRE: monitoring, Prometheus, Grafana", {"observability"}, {"clinical-monitoring"}),
+    ],
+)
+def test_monitoring_beside_clinical_research_is_site_monitoring(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Architecte data, Snowflake", {"data-modeling"}),
+        ("Webdesigneuse freelance", {"web-design"}),
+        ("Développeuse back, Java", {"backend-development"}),
+        ("Hardware engineer, PCB layout", {"hardware-design"}),
+        ("Prompt engineer at an AI startup", {"prompt-engineering"}),
+        ("Ingénieure vision, OpenCV", {"computer-vision"}),
+        ("Ingénieur quantitatif en salle de marché", {"quantitative-finance"}),
+        ("Risk analyst, Basel III", {"risk-management"}),
+        ("Network technician on a campus", {"computer-networks"}),
+        ("Chargée de projet web en agence", {"project-management"}),
+    ],
+)
+def test_technical_role_nouns_name_their_trade(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "years"),
+    [
+        ("Professeure des écoles, master MEEF (INSPÉ de Lyon, 2014)", "inspe-lyon", (None, 2014)),
+        ("Ergothérapeute diplômée de l'IFE de Rennes en 2017", "ife-rennes", (None, 2017)),
+        ("Kinésithérapeute, IFMK de Berck (2015-2019)", "ifmk-berck", (2015, 2019)),
+        ("Aide-soignant, IFAS de Tours, 2020", "ifas-tours", (None, 2020)),
+    ],
+)
+def test_schools_of_the_teaching_and_health_networks(
+    parser: ProfileParser, text: str, school: str, years: tuple[int | None, int | None]
+) -> None:
+    found = {s.id: (s.start_year, s.end_year) for s in parse(parser, text).schools}
+    assert found.get(school) == years, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Photographe et vidéaste, basée à Bayonne.", ("Bayonne", "FR")),
+        ("Administrateur bases de données · ouvert aux missions · Orléans", ("Orléans", "FR")),
+        ("Photographer and videographer based in Bayonne, NJ.", ("Bayonne", "US")),
+        ("Développeuse web, je vis à Orléans, Canada.", ("Orléans", "CA")),
+    ],
+)
+def test_a_french_profile_names_the_french_town_first(
+    parser: ProfileParser, text: str, expected: tuple[str, str]
+) -> None:
+    location = parse(parser, text).location
+    assert (location.city, location.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sysadmin, Helsinki. Finnish, Swedish, English.", ["fi", "sv", "en"]),
+        ("Backend dev in Tallinn. Estonian, Russian, English.", ["et", "ru", "en"]),
+        ("Event producer in Durban. English, Afrikaans, Zulu.", ["en", "af", "zu"]),
+        ("Infirmière à Lyon, je parle danois, tchèque et hongrois.", ["da", "cs", "hu"]),
+    ],
+)
+def test_more_spoken_languages_named(parser: ProfileParser, text: str, expected: list[str]) -> None:
+    assert parse(parser, text).languages == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff scientist at the Mica Institute, Heidelberg.", ["Mica Institute"]),
+        (
+            "Conseillère bancaire passée par le Crédit Mutuel puis Cobalt Banque.",
+            ["Crédit Mutuel", "Cobalt Banque"],
+        ),
+        ("Head of Talent | Ex-Quartz, Ex-Cobalt | London", ["Quartz", "Cobalt"]),
+        ("PhD at the University of Leeds, then at Orbitale", ["Orbitale"]),
+        ("Dev chez Thym puis Verveine", ["Thym", "Verveine"]),
+        ("Dev chez Thym, 3 ans, Lyon", ["Thym"]),
+    ],
+)
+def test_employers_after_an_article_a_then_or_a_second_ex(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).employers == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Programmeur FAO sur Mastercam et SolidCAM", {"cam-nesting"}),
+        ("E-learning: Lectora, Captivate", {"authoring-tools"}),
+        ("Planning sur Primavera et MSProject", {"ms-project-alternatives", "ms-project"}),
+        ("Biologiste : SnapGene, Geneious, LabArchives", {"lims"}),
+        ("Site reports on Procore and Archipad", {"construction-management"}),
+        ("Secrétaire médicale, agendas sur Maiia et Medistory", {"health-it-tools"}),
+    ],
+)
+def test_tools_of_the_trades_outside_software(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())

@@ -7,7 +7,7 @@ script. Standard library only. Checks: every line is valid JSON, ids are unique 
 across files), required keys and types are present, every skill and school id exists in
 ``sourcing/parsing/data/{skills,schools}.jsonl`` or starts with ``new:``, years are
 plausible, no profile text is shared between dev and test. A further set given alone
-(e.g. ``parsing_dev2.jsonl``, ``parsing_dev3.jsonl``) is also checked against the ids and
+(e.g. ``parsing_dev2.jsonl``, ``parsing_dev4.jsonl``) is also checked against the ids and
 texts of ``parsing_dev.jsonl``. Then prints counts per network, language, kind of role and hard
 case. Exits 1 on any error.
 """
@@ -21,7 +21,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 VOCAB = HERE.parents[1] / "sourcing" / "parsing" / "data"
-NETWORKS = {"github", "stackexchange", "mastodon", "hackernews", "linkedin", "text"}
+NETWORKS = {
+    "github",
+    "gitlab",
+    "bluesky",
+    "stackexchange",
+    "mastodon",
+    "hackernews",
+    "linkedin",
+    "text",
+}
 LANGUAGES = {"fr", "en"}
 GOLD_KEYS = {
     "skills": list,

@@ -95,6 +95,24 @@ _TITLE_HEADS = (
     r"assistante?|technicien(?:ne)?|technician|administrat(?:eur|rice)|administrator",
     r"formatrice|formateur|trainer|teacher|professeure?|translator|traductrice|traducteur",
     r"writer|r[ée]dact(?:eur|rice)|marketer|growth\s+\w+|ux\s+writer|coach",
+    # Trades outside software, by the nouns their people use for themselves.
+    r"nurse|infirmi(?:er|[eè]re)|pharmacist|pharmacien(?:ne)?|midwife|sage-femme",
+    r"th[ée]rapist|therapist|ergoth[ée]rapeute|orthophoniste|kin[ée]sith[ée]rapeute|kin[ée]",
+    r"ost[ée]opathe|psychologue|psychologist|psychoth[ée]rapeute|psychotherapist",
+    r"di[ée]t[ée]ticien(?:ne)?|dietitian|v[ée]t[ée]rinaire|veterinarian|surgeon",
+    r"chirurgien(?:ne)?|radiographer|sonographer|paramedic|ambulanci(?:er|[eè]re)",
+    r"paralegal|solicitor|attorney|notaire|officer|coordinator|coordinat(?:eur|rice)",
+    r"planner|forwarder|gestionnaire|acheteu(?:r|se)|buyer|journaliste?|journalist",
+    r"photographe|photographer|vid[ée]aste|videographer|g[ée]omaticien(?:ne)?",
+    r"bioinformatician|archiviste|archivist|historian|historien(?:ne)?|geophysicist",
+    r"g[ée]ophysicien(?:ne)?|physicist|physicien(?:ne)?|documentaliste|librarian",
+    r"biblioth[ée]caire|actuaire|actuary|auditeu(?:r|se)|auditrice|auditor|tr[ée]sori(?:er|[eè]re)",
+    r"treasurer|copywriter|cheffe?\s+de\s+\w+|conduct(?:eur|rice)\s+de\s+travaux",
+    r"[ée]lectricien(?:ne)?|electrician|m[ée]canicien(?:ne)?|mechanic|soudeu(?:r|se)|welder",
+    r"magasini(?:er|[eè]re)|chauffeu(?:r|se)|driver|livreu(?:r|se)|vendeu(?:r|se)|caissi(?:er|[eè]re)",
+    r"coiffeu(?:r|se)|hairdresser|esth[ée]ticienne|barista|boulang(?:er|[eè]re)|baker",
+    r"fleuriste|florist|agricult(?:eur|rice)|farmer|agronome|agronomist|apicult(?:eur|rice)",
+    r"beekeeper|secr[ée]taire|secretary|r[ée]ceptionniste|receptionist|sdet|dba",
 )
 _TITLE_HEAD = re.compile(rf"\b(?:{'|'.join(_TITLE_HEADS)})\b", re.IGNORECASE)
 # The first word of every title head ("data" of "data scientist"): a clause with none
@@ -178,6 +196,10 @@ _PAST_ROLE = re.compile(
     r"^(?:ex|prev\.?|previously|formerly|ancien(?:ne)?|former|anciennement|avant)\b[-\s]",
     re.IGNORECASE,
 )
+# "j'ai été infirmière", "I was a nurse": a title held before, not now.
+_PAST_TENSE_BEFORE = re.compile(
+    r"\b(?:j['’]ai\s+été|i\s+was|i\s+used\s+to\s+be|used\s+to\s+work\s+as)\b", re.IGNORECASE
+)
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:hi|hello|hey|bonjour|salut)\b\W*)?"
     r"(?:(?:i['’]?m|je\s+suis|i\s+am|a|an|un|une|aujourd['’]hui|currently|now|"
@@ -217,7 +239,7 @@ def _clause_titles(clause: str) -> list[str]:
     if not any(_may_start_title(word) for word in _RUNS.findall(clause, 0, 70)):
         return []
     head = _title_head(clause)
-    if head is None:
+    if head is None or _PAST_TENSE_BEFORE.search(clause, 0, head[0]):
         return []
     stop = _TITLE_STOP.search(clause, head[1])
     return [
@@ -362,7 +384,10 @@ _NOT_NAMES = frozenset(
         "phd",
     ]
 )
-_COORDINATION = re.compile(r"\s*(?:,|and|et|&)\s+")
+_COORDINATION = re.compile(r"\s*(?:,|and|et|&|puis)\s+")
+# "at the Mica Institute", "passée par le Crédit Mutuel": the article is not the name.
+_SCHOOL_NOUNS = frozenset(["university", "school", "college", "université", "école", "ecole"])
+_ARTICLE = re.compile(r"(?:the|le|la|les)\s+(?=[A-ZÀ-Ý])|l['’](?=[A-ZÀ-Ý])")
 
 
 def _name_at(text: str, start: int, lowercase_ok: bool) -> tuple[str, int] | None:
@@ -408,9 +433,18 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
             if role and not text[position:].startswith(("chez", "at ")):
                 position += role.end()
         coordinated = False
+        after_article = False
+        if article := _ARTICLE.match(text, position):
+            position, after_article = article.end(), True
         while (named := _name_at(text, position, lowercase_ok)) is not None:
             name, end = named
             name = name.strip(" .'’-")
+            if after_article and _SCHOOL_NOUNS.intersection(name.lower().split()):
+                break  # "at the University of Leeds", "the Toulouse School of Economics"
+            if coordinated and name[:1].isdigit():
+                break  # "chez Thym, 3 ans puis Verveine"
+            if coordinated and name[:3].lower() == "ex-":  # "ex-Quartz, Ex-Cobalt"
+                name = name[3:]
             if text[end : end + 1] == "@":  # a Mastodon account "@user@host", not a company
                 break
             if coordinated and is_skill(name):
@@ -448,6 +482,31 @@ _LANGUAGES = {
     "hi": r"hindi",
     "ro": r"roumain|romanian",
     "uk": r"ukrainien|ukrainian",
+    "fi": r"finnois|finnish",
+    "et": r"estonien|estonian",
+    "af": r"afrikaans",
+    "zu": r"zoulou|zulu",
+    "ga": r"irlandais|irish|gaeilge",
+    "da": r"danois|danish",
+    "no": r"norv[ée]gien|norwegian",
+    "cs": r"tch[èe]que|czech",
+    "hu": r"hongrois|hungarian",
+    "fa": r"persan|farsi|persian",
+    "sw": r"swahili",
+    "id": r"indon[ée]sien|indonesian",
+    "ta": r"tamoul|tamil",
+    "ur": r"ourdou|urdu",
+    "bn": r"bengali",
+    "hr": r"croate|croatian",
+    "sr": r"serbe|serbian",
+    "bg": r"bulgare|bulgarian",
+    "sk": r"slovaque|slovak",
+    "lt": r"lituanien|lithuanian",
+    "lv": r"letton|latvian",
+    "hy": r"arm[ée]nien|armenian",
+    "am": r"amharique|amharic",
+    "ln": r"lingala",
+    "bm": r"bambara",
 }
 _LANGUAGE_WORDS: dict[str, str] = {}
 for _code, _words in _LANGUAGES.items():
@@ -489,7 +548,13 @@ def spoken_languages(text: str) -> list[str]:
 _OPEN_TO_WORK = re.compile(
     r"(?:#opentowork|#opentooffers|#disponible\b|"
     r"\bopen\s+to\s+(?:work|new\s+(?:opportunities|roles?|projects?)|opportunities|offers|"
-    r"relocation)|\blooking\s+for\s+(?:a\s+|my\s+|an?\s+)?(?:new\s+|next\s+|first\s+)?"
+    r"relocation|(?:freelance\s+|contract\s+|remote\s+|full[- ]time\s+|part[- ]time\s+)?"
+    r"(?:work|roles|positions|contracts|gigs|missions))|"
+    r"\b(?:taking|accepting)\s+(?:on\s+)?(?:new\s+)?(?:clients|commissions|projects)|"
+    r"\bcommissions\s+(?:are\s+)?open|\bcommandes\s+ouvertes|"
+    r"\bdispo(?:nible)?\s+(?:en|d[ée]but|fin|mi-)\s*(?:janvier|f[ée]vrier|mars|avril|mai|juin|"
+    r"juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|"
+    r"\bcherche\s+(?:un|une)\s+(?:poste|cdi|cdd|alternance|stage|mission|emploi|job)|\blooking\s+for\s+(?:a\s+|my\s+|an?\s+)?(?:new\s+|next\s+|first\s+)?"
     r"(?:senior\s+|junior\s+|full[- ]time\s+)?(?:job|role|position|opportunit\w+|work|"
     r"contracts?|missions?|gig)|\bavailable\s+(?:for\s+(?:hire|work|new\s+projects?|"
     r"contracts?|freelance)|from|immediately|now)|\bhire\s+me\b|"
@@ -525,6 +590,10 @@ _OPEN_TO_WORK_CUES = (
     "cherche",
     "freelance",
     "willing",
+    "taking",
+    "accepting",
+    "commission",
+    "commandes",
 )
 # A "Who wants to be hired?" post: the thread itself says the author seeks work.
 _HIRING_POST = re.compile(r"(?im)^\s*willing\s+to\s+relocate\s*:")

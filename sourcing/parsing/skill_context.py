@@ -218,6 +218,8 @@ _READINGS = (
     # "GCP certified" beside clinical trials is Good Clinical Practice, not Google Cloud.
     ("gcp", "gcp-clinical", frozenset(["clinical-research"])),
     ("google-cloud-certifications", "gcp-clinical", frozenset(["clinical-research"])),
+    # "Monitoring" of trials beside clinical research is site monitoring, not observability.
+    ("observability", "clinical-monitoring", frozenset(["clinical-research"])),
 )
 # (a name that is a skill only in context, the skill, the families that make the context)
 _NAMED_IN_CONTEXT = (
