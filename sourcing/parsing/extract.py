@@ -95,24 +95,9 @@ _TITLE_HEADS = (
     r"assistante?|technicien(?:ne)?|technician|administrat(?:eur|rice)|administrator",
     r"formatrice|formateur|trainer|teacher|professeure?|translator|traductrice|traducteur",
     r"writer|r[ée]dact(?:eur|rice)|marketer|growth\s+\w+|ux\s+writer|coach",
-    # Trades outside software, by the nouns their people use for themselves.
-    r"nurse|infirmi(?:er|[eè]re)|pharmacist|pharmacien(?:ne)?|midwife|sage-femme",
-    r"th[ée]rapist|therapist|ergoth[ée]rapeute|orthophoniste|kin[ée]sith[ée]rapeute|kin[ée]",
-    r"ost[ée]opathe|psychologue|psychologist|psychoth[ée]rapeute|psychotherapist",
-    r"di[ée]t[ée]ticien(?:ne)?|dietitian|v[ée]t[ée]rinaire|veterinarian|surgeon",
-    r"chirurgien(?:ne)?|radiographer|sonographer|paramedic|ambulanci(?:er|[eè]re)",
-    r"paralegal|solicitor|attorney|notaire|officer|coordinator|coordinat(?:eur|rice)",
-    r"planner|forwarder|gestionnaire|acheteu(?:r|se)|buyer|journaliste?|journalist",
-    r"photographe|photographer|vid[ée]aste|videographer|g[ée]omaticien(?:ne)?",
-    r"bioinformatician|archiviste|archivist|historian|historien(?:ne)?|geophysicist",
-    r"g[ée]ophysicien(?:ne)?|physicist|physicien(?:ne)?|documentaliste|librarian",
-    r"biblioth[ée]caire|actuaire|actuary|auditeu(?:r|se)|auditrice|auditor|tr[ée]sori(?:er|[eè]re)",
-    r"treasurer|copywriter|cheffe?\s+de\s+\w+|conduct(?:eur|rice)\s+de\s+travaux",
-    r"[ée]lectricien(?:ne)?|electrician|m[ée]canicien(?:ne)?|mechanic|soudeu(?:r|se)|welder",
-    r"magasini(?:er|[eè]re)|chauffeu(?:r|se)|driver|livreu(?:r|se)|vendeu(?:r|se)|caissi(?:er|[eè]re)",
-    r"coiffeu(?:r|se)|hairdresser|esth[ée]ticienne|barista|boulang(?:er|[eè]re)|baker",
-    r"fleuriste|florist|agricult(?:eur|rice)|farmer|agronome|agronomist|apicult(?:eur|rice)",
-    r"beekeeper|secr[ée]taire|secretary|r[ée]ceptionniste|receptionist|sdet|dba",
+    # A trade's own name ("chef de rayon", "cheffe de chantier"); the other occupation
+    # nouns are data (occupations.txt).
+    r"chef(?:fe)?\s+de\s+\w+|conduct(?:eur|rice)\s+de\s+travaux",
 )
 _TITLE_HEAD = re.compile(rf"\b(?:{'|'.join(_TITLE_HEADS)})\b", re.IGNORECASE)
 # The first word of every title head ("data" of "data scientist"): a clause with none
