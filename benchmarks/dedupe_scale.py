@@ -37,7 +37,14 @@ import numpy as np
 from sourcing.dedupe.blocking import block_on, block_on_affixes, pairs_within_groups
 from sourcing.dedupe.engine import EngineSettings, Records, Resolver, resolve
 from sourcing.dedupe.fellegi_sunter import TrainingSettings
-from sourcing.dedupe.levels import ExactLevels, HandleLevels, NameLevels, StringLevels
+from sourcing.dedupe.levels import (
+    Comparison,
+    ExactLevels,
+    HandleLevels,
+    NameLevels,
+    NumberLevels,
+    StringLevels,
+)
 from sourcing.dedupe.normalise import (
     NICKNAMES,
     name_tokens,
@@ -465,10 +472,13 @@ def normalise(identities: Identities, rows: Sequence[int]) -> Records:
     )
 
 
-def settings(leave_one_out: bool = True) -> EngineSettings:
+def settings(leave_one_out: bool = True, numbers: bool = True) -> EngineSettings:
     """Comparisons and blocking for person identities, fixed before any run;
-    ``leave_one_out``: term frequencies without the record itself (since 2026-11-29)."""
+    ``leave_one_out``: term frequencies without the record itself (since 2026-11-29);
+    ``numbers``: the numbers of handle, e-mail and website compared across those fields
+    (since 2026-11-29, later)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
+    cross_field: tuple[Comparison, ...] = (NumberLevels("numbers"),) if numbers else ()
     return EngineSettings(
         comparisons=(
             first,
@@ -478,6 +488,7 @@ def settings(leave_one_out: bool = True) -> EngineSettings:
             ExactLevels("email"),
             HandleLevels("handle", term_frequencies=True),
             ExactLevels("website", term_frequencies=True),
+            *cross_field,
         ),
         blocking_rules=(
             block_on("email"),
@@ -544,9 +555,11 @@ def person_of_row(store: object, rows: np.ndarray, people: np.ndarray) -> np.nda
     return person
 
 
-def calibration(resolver: Resolver, person: np.ndarray) -> None:
-    """Match weights against the labels over every candidate pair, band by band: the
-    share of true matches beside the probability the weight stands for (a diagnostic)."""
+def labelled_candidates(
+    resolver: Resolver, person: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every labelled candidate pair of different sources: ``(levels, weights, match,
+    left)``, the pairs' comparison levels, match weights and true labels."""
     model = resolver.model
     assert model is not None
     store, index = resolver._store, resolver._index
@@ -561,14 +574,60 @@ def calibration(resolver: Resolver, person: np.ndarray) -> None:
     )
     left, right = left[keep], right[keep]
     weights = np.empty(len(left), dtype=np.float64)
+    levels = np.empty((len(left), len(model.comparisons)), dtype=np.int8)
     step = 500_000
     for k in range(0, len(left), step):
         a, b = left[k : k + step], right[k : k + step]
+        levels[k : k + step] = store.levels(a, b)
         weights[k : k + step] = model.match_weights(
-            store.levels(a, b), store.exact_values(model, a)
+            levels[k : k + step], store.exact_values(model, a)
         )
-    match = person[left] == person[right]
-    print(f"\ncalibration over {len(left):,} candidate pairs (true matches {int(match.sum()):,}):")
+    return levels, weights, person[left] == person[right], left
+
+
+def best_f1_per_group(groups: np.ndarray, match: np.ndarray, true_pairs: int) -> float:
+    """The best pairwise F1 of any rule that decides per group (all pairs of a group
+    matched or none): groups taken purest first, the best prefix (``true_pairs``: every
+    true pair, candidates or not, so missed candidates count against recall)."""
+    _, inverse = np.unique(groups, return_inverse=True)
+    inverse = inverse.ravel()
+    size = np.bincount(inverse).astype(np.float64)
+    hits = np.bincount(inverse, weights=match.astype(np.float64))
+    order = np.argsort(-(hits / size), kind="stable")
+    tp, predicted = np.cumsum(hits[order]), np.cumsum(size[order])
+    return float((2 * tp / (predicted + true_pairs)).max())
+
+
+def ceiling(resolver: Resolver, person: np.ndarray, true_pairs: int) -> None:
+    """How far the comparison levels can go: the best pairwise F1 of a decision per
+    level vector (every comparison's level), beside the engine's own pairwise decision
+    (weight >= threshold) on the same candidate pairs (a diagnostic; reads labels)."""
+    model = resolver.model
+    assert model is not None
+    levels, weights, match, _ = labelled_candidates(resolver, person)
+    vectors = np.unique(levels, axis=0, return_inverse=True)[1].ravel()
+    decided = weights >= model.match_weight_threshold
+    tp = int((decided & match).sum())
+    engine = 2 * tp / (int(decided.sum()) + true_pairs)
+    # the level vector plus the weight to 1/4 bit: adds what term frequencies know
+    with_tf = vectors.astype(np.int64) * 4096 + np.round(weights * 4).astype(np.int64) % 4096
+    print(
+        f"\nceiling over {len(match):,} candidate pairs ({int(match.sum()):,} true;"
+        f" {true_pairs:,} true pairs in all), {vectors.max() + 1:,} level vectors:"
+        "\n  best F1 deciding per level vector"
+        f" {best_f1_per_group(vectors, match, true_pairs):.4f};"
+        f" per level vector and weight to 1/4 bit"
+        f" {best_f1_per_group(with_tf, match, true_pairs):.4f};"
+        f" the engine's pairwise decision (weight >= {model.match_weight_threshold})"
+        f" {engine:.4f}"
+    )
+
+
+def calibration(resolver: Resolver, person: np.ndarray) -> None:
+    """Match weights against the labels over every candidate pair, band by band: the
+    share of true matches beside the probability the weight stands for (a diagnostic)."""
+    _, weights, match, _ = labelled_candidates(resolver, person)
+    print(f"\ncalibration over {len(match):,} candidate pairs (true matches {int(match.sum()):,}):")
     print("  band            pairs    true share  P(match) of the band's mean weight")
     edges = (-np.inf, -10, -5, -3, -2, -1, 0, 1, 2, 3, 5, 10, np.inf)
     for lo, hi in itertools.pairwise(edges):
@@ -685,6 +744,16 @@ def main() -> None:
         help="after resolving, break the false and missed pairs down by cause (reads labels)",
     )
     parser.add_argument(
+        "--ceiling",
+        action="store_true",
+        help="after resolving, the best F1 a decision per level vector could reach (reads labels)",
+    )
+    parser.add_argument(
+        "--without-numbers",
+        action="store_true",
+        help="no cross-field comparison of numbers (the settings before 2026-11-29, later)",
+    )
+    parser.add_argument(
         "--tf-with-self",
         action="store_true",
         help="term frequencies counting the record itself (the behaviour before 2026-11-29)",
@@ -711,7 +780,9 @@ def main() -> None:
     )
 
     t1 = time.perf_counter()
-    resolver, model, result = resolve(first_records, settings(not args.tf_with_self))
+    resolver, model, result = resolve(
+        first_records, settings(not args.tf_with_self, numbers=not args.without_numbers)
+    )
     resolve_secs = time.perf_counter() - t1
     print(f"\nresolve {args.n:,} identities (fit + block + compare + cluster): {resolve_secs:.1f}s")
     print(f"  fit {model.training['seconds']}s; steps {result.seconds}")
@@ -720,7 +791,9 @@ def main() -> None:
         f"prior weight {model.prior_weight:.2f}"
     )
     weights = dict(zip(model.comparisons, model.level_weights(), strict=True))
-    for name in ("first", "handle"):
+    for name in ("first", "handle", "numbers"):
+        if name not in model.comparisons:
+            continue
         levels = model.level_names[model.comparisons.index(name)]
         shown = ", ".join(f"{n} {w:+.1f}" for n, w in zip(levels, weights[name], strict=False))
         print(f"  {name} level weights (bits, before term frequencies): {shown}")
@@ -733,6 +806,11 @@ def main() -> None:
     )
     if args.analyse:
         analyse(resolver, identities, args.n)
+    if args.ceiling:
+        row_of = resolver._store.row_of
+        rows = np.array([row_of[i] for i in identities.ids[: args.n]], dtype=np.int64)
+        people = np.array(identities.person[: args.n], dtype=np.int64)
+        ceiling(resolver, person_of_row(resolver._store, rows, people), int(s["true_pairs"]))
 
     t2 = time.perf_counter()
     added = resolver.add(later_records)

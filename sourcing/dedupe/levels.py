@@ -442,3 +442,61 @@ class HandleLevels(Comparison):
         _, same_number, _, _ = _agreement(store, self._number, i, j)
         out = _levels_from(missing, exact & ~from_names, [from_names, same_number & ~exact])
         return out
+
+
+_DIGIT_RUNS = re.compile(r"\d+")
+
+
+def numbers_in(value: str, min_digits: int = 2) -> frozenset[str]:
+    """The numbers (runs of at least ``min_digits`` digits) a handle, the local part of an
+    e-mail address or a URL shows: ``"mdupont74@free.fr"`` -> ``{"74"}``."""
+    if "@" in value and "/" not in value:  # an e-mail: its domain is no one's number
+        value = value.rsplit("@", 1)[0]
+    return frozenset(run for run in _DIGIT_RUNS.findall(value) if len(run) >= min_digits)
+
+
+@dataclass
+class NumberLevels(Comparison):
+    """The numbers people put in what they name themselves, compared across fields: a
+    number in one record's handle, e-mail local part or website (``dupont74``,
+    ``mdupont74@...``, ``www.dupont74.fr``) found in any of those fields of the other
+    record (``same_number``), or both records showing numbers and none shared
+    (``different_numbers``); missing when either shows none. Namesakes make the same
+    handles from their names, but rarely pick the same number."""
+
+    name: str
+    sources: tuple[str, ...] = ("handle", "email", "website")
+    min_digits: int = 2
+    level_names: tuple[str, ...] = ("same_number", "different_numbers")
+
+    def __post_init__(self) -> None:
+        self.fields = tuple(self.sources)
+
+    @property
+    def _numbers(self) -> str:
+        return derived_column(self.name, "numbers")
+
+    @property
+    def _several(self) -> str:
+        return derived_column(self.name, "several")
+
+    def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
+        found = [
+            frozenset().union(*(numbers_in(v, self.min_digits) for v in values if v))
+            for values in zip(*(columns[s] for s in self.sources), strict=True)
+        ]
+        return {
+            self._numbers: np.array([" ".join(sorted(n)) for n in found], dtype=object),
+            self._several: np.array(["1" if len(n) > 1 else "" for n in found], dtype=object),
+        }
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, same, _, _ = _agreement(store, self._numbers, i, j)
+        several = store[code_column(self._several)]
+        check = np.flatnonzero(~(missing | same) & ((several[i] != 0) | (several[j] != 0)))
+        numbers = store[self._numbers]
+        same[check] = [
+            bool(set(numbers[x].split()) & set(numbers[y].split()))
+            for x, y in zip(i[check].tolist(), j[check].tolist(), strict=True)
+        ]
+        return _levels_from(missing, same, [])
