@@ -43,6 +43,7 @@ from sourcing.dedupe.levels import (
     HandleLevels,
     NameLevels,
     NumberLevels,
+    SpelledNameLevels,
     StringLevels,
 )
 from sourcing.dedupe.normalise import (
@@ -478,7 +479,9 @@ def settings(leave_one_out: bool = True, numbers: bool = True) -> EngineSettings
     ``numbers``: the numbers of handle, e-mail and website compared across those fields
     (since 2026-11-29, later)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
-    cross_field: tuple[Comparison, ...] = (NumberLevels("numbers"),) if numbers else ()
+    cross_field: tuple[Comparison, ...] = (
+        (NumberLevels("numbers"), SpelledNameLevels("last_spelled")) if numbers else ()
+    )
     return EngineSettings(
         comparisons=(
             first,
@@ -791,7 +794,7 @@ def main() -> None:
         f"prior weight {model.prior_weight:.2f}"
     )
     weights = dict(zip(model.comparisons, model.level_weights(), strict=True))
-    for name in ("first", "handle", "numbers"):
+    for name in ("first", "handle", "numbers", "last_spelled"):
         if name not in model.comparisons:
             continue
         levels = model.level_names[model.comparisons.index(name)]

@@ -500,3 +500,79 @@ class NumberLevels(Comparison):
             for x, y in zip(i[check].tolist(), j[check].tolist(), strict=True)
         ]
         return _levels_from(missing, same, [])
+
+
+@dataclass
+class SpelledNameLevels(Comparison):
+    """A name the two records give differently, checked against what each record calls
+    itself elsewhere: ``spelled`` when one record's name (folded, letters and digits only)
+    is written in the other's handle, e-mail local part or website (a surname typed with a
+    typo, ``vainvi``, beside a handle ``vincentvianvi`` made from the right one),
+    ``not_spelled`` otherwise. A name that is part of the other record's own names
+    (``"marie"`` beside Marie Martin's ``mariemartin``) proves nothing there and is not
+    looked for. Missing when the names agree exactly (the name comparison
+    already weighs that), when a name is shorter than ``min_length``, or when neither
+    record has any of those fields."""
+
+    name: str
+    field_name: str = "last"
+    identifiers: tuple[str, ...] = ("handle", "email", "website")
+    own_names: tuple[str, ...] = ("first", "last")
+    min_length: int = 4
+    level_names: tuple[str, ...] = ("spelled", "not_spelled")
+
+    def __post_init__(self) -> None:
+        self.fields = (self.field_name, *self.identifiers)
+        self.reads = tuple(f for f in self.own_names if f not in self.fields)
+
+    @property
+    def _spelling(self) -> str:
+        return derived_column(self.name, "name")
+
+    @property
+    def _written(self) -> str:
+        return derived_column(self.name, "written")
+
+    @property
+    def _own(self) -> str:
+        return derived_column(self.name, "own")
+
+    def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
+        names = [_alnum(v) if v else "" for v in columns[self.field_name]]
+        written = [
+            " ".join(_alnum(v.rsplit("@", 1)[0] if "/" not in v else v) for v in values if v)
+            for values in zip(*(columns[s] for s in self.identifiers), strict=True)
+        ]
+        return {
+            self._spelling: np.array(
+                [n if len(n) >= self.min_length else "" for n in names], dtype=object
+            ),
+            self._written: np.array(written, dtype=object),
+            self._own: np.array(
+                [
+                    " ".join(_alnum(v) for v in values if v)
+                    for values in zip(*(columns[f] for f in self.own_names), strict=True)
+                ],
+                dtype=object,
+            ),
+        }
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        _, same_name, ni, nj = _agreement(store, self._spelling, i, j)
+        _, _, wi, wj = _agreement(store, self._written, i, j)
+        can = ((ni != 0) & (wj != 0)) | ((nj != 0) & (wi != 0))
+        check = np.flatnonzero(can & ~same_name)
+        names, written, own = store[self._spelling], store[self._written], store[self._own]
+
+        def spells(x: int, y: int) -> bool:
+            name = names[x]
+            return bool(name) and name in written[y] and name not in own[y]
+
+        spelled = np.zeros(len(i), dtype=bool)
+        spelled[check] = [
+            spells(x, y) or spells(y, x)
+            for x, y in zip(i[check].tolist(), j[check].tolist(), strict=True)
+        ]
+        missing = np.ones(len(i), dtype=bool)
+        missing[check] = False
+        return _levels_from(missing, spelled, [])
