@@ -479,9 +479,11 @@ def settings(leave_one_out: bool = True, numbers: bool = True) -> EngineSettings
     ``numbers``: the numbers of handle, e-mail and website compared across those fields
     (since 2026-11-29, later)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
+    number = NumberLevels("numbers")
     cross_field: tuple[Comparison, ...] = (
-        (NumberLevels("numbers"), SpelledNameLevels("last_spelled")) if numbers else ()
+        (number, SpelledNameLevels("last_spelled")) if numbers else ()
     )
+    by_number = (block_on(first.canonical_column, number.numbers_column),) if numbers else ()
     return EngineSettings(
         comparisons=(
             first,
@@ -504,6 +506,7 @@ def settings(leave_one_out: bool = True, numbers: bool = True) -> EngineSettings
             block_on_affixes("last+first[:1]", ["last"], first=1),
             block_on_affixes("first~canonical+last[:6]", [first.canonical_column], last=6),
             block_on_affixes("first~canonical+last[-6:]", [first.canonical_column], last=-6),
+            *by_number,
         ),
         max_block_size=200,
         match_weight_threshold=0.0,

@@ -32,7 +32,10 @@ from sourcing.dedupe.levels import (
     ExactLevels,
     HandleLevels,
     NameLevels,
+    NumberLevels,
+    SpelledNameLevels,
     StringLevels,
+    numbers_in,
 )
 
 
@@ -185,6 +188,139 @@ def test_a_handle_made_from_the_names_weighs_what_it_adds_to_the_names() -> None
     conditional = model.training["conditional_u"]["handle"]
     assert conditional["given"] == ["first", "last"]
     assert conditional["pairs"] > 100
+
+
+def _row_levels(comparison, rows: list[dict[str, str]]) -> list[str]:
+    """Levels of ``comparison`` on consecutive pairs of rows (missing columns: "")."""
+    names = sorted({*comparison.fields, *comparison.reads})
+    records = Records(
+        ids=list(range(len(rows))),
+        columns={name: [r.get(name, "") for r in rows] for name in names},
+    )
+    store = Resolver(EngineSettings((comparison,), ()), None)._store
+    store.append(records)
+    left = np.arange(0, len(rows), 2)
+    codes = store.levels(left, left + 1)[:, 0].tolist()
+    return ["missing" if c == MISSING else comparison.level_names[c] for c in codes]
+
+
+def test_numbers_are_read_from_handles_email_local_parts_and_urls() -> None:
+    assert numbers_in("dupont74") == {"74"}
+    assert numbers_in("mdupont74@mail2000.fr") == {"74"}  # the domain is no one's number
+    assert numbers_in("dupont74.fr") == {"74"}
+    assert numbers_in("medium.com/@marie.dupont") == frozenset()
+    assert numbers_in("jd7") == frozenset()  # one digit: too common to tell anyone apart
+    assert numbers_in("jd7", min_digits=1) == {"7"}
+
+
+def test_a_number_shared_across_handle_email_and_website_is_evidence() -> None:
+    levels = _row_levels(
+        NumberLevels("numbers"),
+        [
+            {"handle": "dupont74"},  # the handle's number in the other's e-mail
+            {"handle": "mariedupont", "email": "mdupont74@free.fr"},
+            {"website": "dupont74.fr"},  # in the other's website
+            {"handle": "mariedup74"},
+            {"handle": "dupont74"},  # namesakes: the same handle style, other numbers
+            {"handle": "dupont12", "email": "mdupont12@free.fr"},
+            {"handle": "dupont74", "email": "marie.dupont1990@free.fr"},  # one of several
+            {"handle": "mdupont", "email": "mdupont1990@free.fr"},
+            {"handle": "mariedupont"},  # a side without a number says nothing
+            {"handle": "dupont74"},
+            {"email": "x42@free.fr"},
+            {},
+        ],
+    )
+    assert levels == [
+        "same_number",
+        "same_number",
+        "different_numbers",
+        "same_number",
+        "missing",
+        "missing",
+    ]
+
+
+def test_a_surname_written_in_the_other_records_identifiers_repairs_a_typo() -> None:
+    levels = _row_levels(
+        SpelledNameLevels("last_spelled"),
+        [
+            {"first": "vincent", "last": "vianvi", "handle": "vincentvia326"},  # a typo...
+            {"first": "vincent", "last": "vainvi", "handle": "vincentvianvi"},  # ...repaired
+            {"first": "marie", "last": "dupont"},  # in the other's e-mail local part
+            {"first": "marie", "last": "dupond", "email": "mdupont@free.fr"},
+            {"first": "dupont", "last": "marie"},  # "marie" is the other's own first name
+            {"first": "marie", "last": "martin", "handle": "mariemartin"},
+            {"first": "lea", "last": "lambert", "handle": "llambert"},  # nowhere
+            {"first": "lea", "last": "dubois", "handle": "ldubois"},
+            {"first": "marie", "last": "dupont", "handle": "mdupont"},  # the same name
+            {"first": "marie", "last": "dupont", "handle": "mariedupont"},
+            {"first": "marie", "last": "dupont"},  # nothing to look in
+            {"first": "marie", "last": "dupond"},
+            {"first": "lea", "last": "ma", "handle": "leama"},  # too short to look for
+            {"first": "lea", "last": "mo", "handle": "leamo"},
+        ],
+    )
+    assert levels == [
+        "spelled",
+        "spelled",
+        "not_spelled",
+        "not_spelled",
+        "missing",
+        "missing",
+        "missing",
+    ]
+
+
+def _namesakes(rng: random.Random) -> tuple[Records, list[int]]:
+    """People who share a few names, each on two or three networks, each account with
+    the handle made from the names or one with the person's number, and sometimes the
+    e-mail with that number."""
+    firsts, lasts = ["marie", "jean", "lucas"], ["martin", "morel", "dupont"]
+    columns: dict[str, list[str | None]] = {k: [] for k in ("first", "last", "handle", "email")}
+    sources, people = [], []
+    for person in range(300):
+        first, last = rng.choice(firsts), rng.choice(lasts)
+        number = rng.randrange(10, 1000)
+        for network in rng.sample(["gh", "x", "so"], rng.randint(2, 3)):
+            columns["first"].append(first)
+            columns["last"].append(last)
+            numbered = rng.random() < 0.5
+            columns["handle"].append(f"{last}{number}" if numbered else f"{first}{last}")
+            show = rng.random() < 0.5
+            columns["email"].append(f"{first[0]}{last}{number}@free.fr" if show else None)
+            sources.append(network)
+            people.append(person)
+    return Records(ids=list(range(len(sources))), columns=columns, sources=sources), people
+
+
+def test_namesakes_with_other_numbers_are_told_apart() -> None:
+    """A shared number weighs for a match, two different numbers against, and fewer
+    pairs are wrong (namesakes together, or one person apart) with the numbers."""
+    records, people = _namesakes(random.Random(5))
+    comparisons = (
+        NameLevels("first", swapped_with="last"),
+        NameLevels("last", swapped_with="first", use_nicknames=False),
+        ExactLevels("email"),
+        HandleLevels("handle"),
+    )
+    rules = (block_on("first", "last"), block_on("handle"))
+
+    def wrong_pairs(extra: tuple) -> tuple[int, FellegiSunterModel]:
+        settings = EngineSettings(comparisons + extra, rules, max_block_size=1000)
+        resolver, model, _ = resolve(records, settings)
+        clusters = resolver.cluster_ids()
+        wrong = sum(
+            (clusters[a] == clusters[b]) != (people[a] == people[b])
+            for a, b in itertools.combinations(range(len(people)), 2)
+        )
+        return wrong, model
+
+    without, _ = wrong_pairs(())
+    with_numbers, model = wrong_pairs((NumberLevels("numbers", sources=("handle", "email")),))
+    same, different = model.level_weights()[-1][:2]
+    assert same > 5 and different < -5
+    assert with_numbers < 0.8 * without
 
 
 def test_dates_and_digits_levels() -> None:

@@ -473,8 +473,14 @@ class NumberLevels(Comparison):
         self.fields = tuple(self.sources)
 
     @property
+    def numbers_column(self) -> str:
+        """The derived column of each record's numbers (space-separated), to block on;
+        named after the first source field, which blocking rules must name."""
+        return derived_column(self.sources[0], "numbers")
+
+    @property
     def _numbers(self) -> str:
-        return derived_column(self.name, "numbers")
+        return self.numbers_column
 
     @property
     def _several(self) -> str:
