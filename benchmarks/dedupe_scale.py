@@ -473,17 +473,18 @@ def normalise(identities: Identities, rows: Sequence[int]) -> Records:
     )
 
 
-def settings(leave_one_out: bool = True, numbers: bool = True) -> EngineSettings:
+def settings(leave_one_out: bool = True, cross_field: bool = True) -> EngineSettings:
     """Comparisons and blocking for person identities, fixed before any run;
     ``leave_one_out``: term frequencies without the record itself (since 2026-11-29);
-    ``numbers``: the numbers of handle, e-mail and website compared across those fields
-    (since 2026-11-29, later)."""
+    ``cross_field``: handle, e-mail and website compared across fields, for the numbers
+    in them and the surname they spell, and blocking on the numbers (since 2026-11-29,
+    later)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
     number = NumberLevels("numbers")
-    cross_field: tuple[Comparison, ...] = (
-        (number, SpelledNameLevels("last_spelled")) if numbers else ()
+    across: tuple[Comparison, ...] = (
+        (number, SpelledNameLevels("last_spelled")) if cross_field else ()
     )
-    by_number = (block_on(first.canonical_column, number.numbers_column),) if numbers else ()
+    by_number = (block_on(first.canonical_column, number.numbers_column),) if cross_field else ()
     return EngineSettings(
         comparisons=(
             first,
@@ -493,7 +494,7 @@ def settings(leave_one_out: bool = True, numbers: bool = True) -> EngineSettings
             ExactLevels("email"),
             HandleLevels("handle", term_frequencies=True),
             ExactLevels("website", term_frequencies=True),
-            *cross_field,
+            *across,
         ),
         blocking_rules=(
             block_on("email"),
@@ -755,9 +756,9 @@ def main() -> None:
         help="after resolving, the best F1 a decision per level vector could reach (reads labels)",
     )
     parser.add_argument(
-        "--without-numbers",
+        "--without-cross-field",
         action="store_true",
-        help="no cross-field comparison of numbers (the settings before 2026-11-29, later)",
+        help="no cross-field comparisons (numbers, spelled surname): the settings before",
     )
     parser.add_argument(
         "--tf-with-self",
@@ -787,7 +788,7 @@ def main() -> None:
 
     t1 = time.perf_counter()
     resolver, model, result = resolve(
-        first_records, settings(not args.tf_with_self, numbers=not args.without_numbers)
+        first_records, settings(not args.tf_with_self, cross_field=not args.without_cross_field)
     )
     resolve_secs = time.perf_counter() - t1
     print(f"\nresolve {args.n:,} identities (fit + block + compare + cluster): {resolve_secs:.1f}s")
