@@ -389,7 +389,9 @@ def _made_from_names(handle: str, first: str, last: str) -> bool:
 class HandleLevels(Comparison):
     """Handles (already normalised): exact on a handle that is not made from both
     records' names; exact on one made from them (``mariedupont`` for two Marie
-    Dupont); the same number in both handles (``dupont74`` / ``marie74``); else.
+    Dupont); the same number in both handles (``dupont74`` / ``marie74``; without
+    this level when ``same_number`` is off, for a ``NumberLevels`` comparison that
+    weighs the numbers of every field); else.
 
     A handle made from the names is no independent evidence once the names agree:
     namesakes make the same one. Its level is ``conditional``: its ``u`` is measured
@@ -401,9 +403,13 @@ class HandleLevels(Comparison):
     last: str = "last"
     term_frequencies: bool = False
     min_number_digits: int = 2
-    level_names: tuple[str, ...] = ("exact", "exact_from_names", "same_number", "else")
+    # the same_number level; off when a ``NumberLevels`` comparison weighs the numbers
+    same_number: bool = True
+    level_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
+        number = ("same_number",) if self.same_number else ()
+        self.level_names = ("exact", "exact_from_names", *number, "else")
         self.fields = (self.name,)
         self.reads = (self.first, self.last)
         self.conditional_levels = (1,)
@@ -439,9 +445,10 @@ class HandleLevels(Comparison):
         missing, exact, _, _ = _agreement(store, self.name, i, j)
         named = store[code_column(self._from_names)]
         from_names = exact & (named[i] != 0) & (named[j] != 0)
-        _, same_number, _, _ = _agreement(store, self._number, i, j)
-        out = _levels_from(missing, exact & ~from_names, [from_names, same_number & ~exact])
-        return out
+        graded = [from_names]
+        if self.same_number:
+            graded.append(_agreement(store, self._number, i, j)[1] & ~exact)
+        return _levels_from(missing, exact & ~from_names, graded)
 
 
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -461,8 +468,10 @@ class NumberLevels(Comparison):
     number in one record's handle, e-mail local part or website (``dupont74``,
     ``mdupont74@...``, ``www.dupont74.fr``) found in any of those fields of the other
     record (``same_number``), or both records showing numbers and none shared
-    (``different_numbers``); missing when either shows none. Namesakes make the same
-    handles from their names, but rarely pick the same number."""
+    (``different_numbers``); missing when either shows none, or when the two records
+    hold the same value in one of those fields (the comparison of that field already
+    weighs it, number included). Namesakes make the same handles from their names, but
+    rarely pick the same number."""
 
     name: str
     sources: tuple[str, ...] = ("handle", "email", "website")
@@ -498,6 +507,8 @@ class NumberLevels(Comparison):
 
     def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
         missing, same, _, _ = _agreement(store, self._numbers, i, j)
+        for source in self.sources:
+            missing |= _agreement(store, source, i, j)[1]
         several = store[code_column(self._several)]
         check = np.flatnonzero(~(missing | same) & ((several[i] != 0) | (several[j] != 0)))
         numbers = store[self._numbers]
@@ -516,9 +527,11 @@ class SpelledNameLevels(Comparison):
     typo, ``vainvi``, beside a handle ``vincentvianvi`` made from the right one),
     ``not_spelled`` otherwise. A name that is part of the other record's own names
     (``"marie"`` beside Marie Martin's ``mariemartin``) proves nothing there and is not
-    looked for. Missing when the names agree exactly (the name comparison
-    already weighs that), when a name is shorter than ``min_length``, or when neither
-    record has any of those fields."""
+    looked for, nor is a value both records hold (two records with the handle
+    ``jeanpierrelam355`` do not spell each other's surname: the handle comparison
+    already weighs that handle). Missing when the names agree exactly (the name
+    comparison already weighs that), when a name is shorter than ``min_length``, or when
+    neither record has any of those fields."""
 
     name: str
     field_name: str = "last"
@@ -545,7 +558,7 @@ class SpelledNameLevels(Comparison):
 
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
         names = [_alnum(v) if v else "" for v in columns[self.field_name]]
-        written = [
+        written = [  # one word per field: _alnum leaves no space
             " ".join(_alnum(v.rsplit("@", 1)[0] if "/" not in v else v) for v in values if v)
             for values in zip(*(columns[s] for s in self.identifiers), strict=True)
         ]
@@ -572,7 +585,10 @@ class SpelledNameLevels(Comparison):
 
         def spells(x: int, y: int) -> bool:
             name = names[x]
-            return bool(name) and name in written[y] and name not in own[y]
+            if not name or name not in written[y] or name in own[y]:
+                return False
+            held = written[x].split()
+            return any(name in value for value in written[y].split() if value not in held)
 
         spelled = np.zeros(len(i), dtype=bool)
         spelled[check] = [
