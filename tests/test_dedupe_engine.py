@@ -296,6 +296,30 @@ def test_a_surname_written_in_the_other_records_identifiers_repairs_a_typo() -> 
     ]
 
 
+def test_cross_field_levels_do_not_depend_on_which_record_comes_first() -> None:
+    rng = random.Random(3)
+    names = [("marie", "dupont"), ("marie", "dupond"), ("jp", "morel"), ("lea", "moreau")]
+    rows = []
+    for _ in range(60):
+        first, last = rng.choice(names)
+        number = rng.choice(["", "74", "12"])
+        rows.append(
+            {
+                "first": first,
+                "last": last,
+                "handle": rng.choice([f"{first}{last}", f"{last}{number}", "dupont74"]),
+                "email": rng.choice(["", f"{first[0]}{rng.choice(['dupont', last])}{number}@x.fr"]),
+                "website": rng.choice(["", f"https://www.{last}{number}.fr"]),
+            }
+        )
+    for comparison in (NumberLevels("numbers"), SpelledNameLevels("last_spelled")):
+        forward = _row_levels(comparison, rows)
+        swapped = [r for a, b in zip(rows[::2], rows[1::2], strict=True) for r in (b, a)]
+        backward = _row_levels(comparison, swapped)
+        assert forward == backward
+        assert len(set(forward)) == 3  # every level, missing included, was reached
+
+
 def _namesakes(rng: random.Random) -> tuple[Records, list[int]]:
     """People who share a few names, each on two or three networks, each account with
     the handle made from the names or one with the person's number, and sometimes the
