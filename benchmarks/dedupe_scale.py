@@ -492,7 +492,12 @@ def settings(leave_one_out: bool = True, cross_field: bool = True) -> EngineSett
             ExactLevels("city", term_frequencies=True),
             StringLevels("employer", thresholds=(0.9,), term_frequencies=True),
             ExactLevels("email"),
-            HandleLevels("handle", term_frequencies=True, same_number=not cross_field),
+            HandleLevels(
+                "handle",
+                term_frequencies=True,
+                same_number=not cross_field,
+                either_surname=cross_field,
+            ),
             ExactLevels("website", term_frequencies=True),
             *across,
         ),

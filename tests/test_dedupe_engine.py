@@ -167,6 +167,23 @@ def test_the_handles_number_level_can_be_left_to_a_number_comparison() -> None:
     assert levels == ["else", "exact_from_names"]
 
 
+def test_a_handle_made_from_a_surname_the_other_record_mistyped_is_made_from_the_names() -> None:
+    rows = [
+        {"first": "marie", "last": "dupont", "handle": "mdupont"},
+        {"first": "marie", "last": "dupnot", "handle": "mdupont"},
+        {"first": "michael", "last": "dupont", "handle": "mdupont"},  # initials agree
+        {"first": "maxime", "last": "dupnot", "handle": "mdupont"},
+        {"first": "kiwi", "last": "", "handle": "mariedupont"},  # a pseudonym: exact
+        {"first": "marie", "last": "dupont", "handle": "mariedupont"},
+    ]
+    assert _row_levels(HandleLevels("handle"), rows) == ["exact", "exact", "exact"]
+    assert _row_levels(HandleLevels("handle", either_surname=True), rows) == [
+        "exact_from_names",
+        "exact_from_names",
+        "exact",
+    ]
+
+
 def test_a_handle_made_from_the_names_weighs_what_it_adds_to_the_names() -> None:
     """Namesakes often make the same handle from their names: measured among pairs that
     agree on the names, that agreement weighs far less than a handle of their own."""
@@ -279,8 +296,8 @@ def test_a_surname_written_in_the_other_records_identifiers_repairs_a_typo() -> 
             {"first": "lea", "last": "mo", "handle": "leamo"},
             {"first": "jp", "last": "lamerrigi", "handle": "jeanpierrelam355"},  # a handle
             {"first": "jean pierre", "last": "lamrrinorela", "handle": "jeanpierrelam355"},
-            {"first": "jp", "last": "lamerrigi", "handle": "jplamerrigi"},  # both hold...
-            {"first": "jp", "last": "lamerigi", "handle": "jplamerrigi"},  # ...says nothing
+            {"first": "jp", "last": "lamerrigi", "handle": "jplamerrigi"},  # a handle both
+            {"first": "jp", "last": "lamerigi", "handle": "jplamerrigi"},  # hold spells too
         ],
     )
     assert levels == [
@@ -292,7 +309,7 @@ def test_a_surname_written_in_the_other_records_identifiers_repairs_a_typo() -> 
         "missing",
         "missing",
         "not_spelled",
-        "not_spelled",
+        "spelled",
     ]
 
 

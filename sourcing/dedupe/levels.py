@@ -405,6 +405,10 @@ class HandleLevels(Comparison):
     min_number_digits: int = 2
     # the same_number level; off when a ``NumberLevels`` comparison weighs the numbers
     same_number: bool = True
+    # a handle made from one record's first name and the other's surname (a surname
+    # typed with a typo on one side: ``mdupont`` for Marie Dupont and Marie Dupnot) is
+    # made from the names too; off: only from each record's own names
+    either_surname: bool = False
     level_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -445,6 +449,15 @@ class HandleLevels(Comparison):
         missing, exact, _, _ = _agreement(store, self.name, i, j)
         named = store[code_column(self._from_names)]
         from_names = exact & (named[i] != 0) & (named[j] != 0)
+        if self.either_surname:
+            one_side = np.flatnonzero(exact & ((named[i] != 0) != (named[j] != 0)))
+            handles, firsts = store[self.name], store[self.first]
+            lasts = store[self.last]
+            from_names[one_side] = [
+                _made_from_names(handles[x], firsts[x], lasts[y])
+                or _made_from_names(handles[x], firsts[y], lasts[x])
+                for x, y in zip(i[one_side].tolist(), j[one_side].tolist(), strict=True)
+            ]
         graded = [from_names]
         if self.same_number:
             graded.append(_agreement(store, self._number, i, j)[1] & ~exact)
@@ -527,9 +540,7 @@ class SpelledNameLevels(Comparison):
     typo, ``vainvi``, beside a handle ``vincentvianvi`` made from the right one),
     ``not_spelled`` otherwise. A name that is part of the other record's own names
     (``"marie"`` beside Marie Martin's ``mariemartin``) proves nothing there and is not
-    looked for, nor is a value both records hold (two records with the handle
-    ``jeanpierrelam355`` do not spell each other's surname: the handle comparison
-    already weighs that handle). Missing when the names agree exactly (the name
+    looked for. Missing when the names agree exactly (the name
     comparison already weighs that), when a name is shorter than ``min_length``, or when
     neither record has any of those fields."""
 
@@ -585,10 +596,7 @@ class SpelledNameLevels(Comparison):
 
         def spells(x: int, y: int) -> bool:
             name = names[x]
-            if not name or name not in written[y] or name in own[y]:
-                return False
-            held = written[x].split()
-            return any(name in value for value in written[y].split() if value not in held)
+            return bool(name) and name in written[y] and name not in own[y]
 
         spelled = np.zeros(len(i), dtype=bool)
         spelled[check] = [
