@@ -509,14 +509,17 @@ class NumberLevels(Comparison):
         return derived_column(self.name, "several")
 
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
-        found = [
-            frozenset().union(*(numbers_in(v, self.min_digits) for v in values if v))
-            for values in zip(*(columns[s] for s in self.sources), strict=True)
-        ]
-        return {
-            self._numbers: np.array([" ".join(sorted(n)) for n in found], dtype=object),
-            self._several: np.array(["1" if len(n) > 1 else "" for n in found], dtype=object),
-        }
+        n = len(columns[self.sources[0]])
+        numbers, several = np.full(n, "", dtype=object), np.full(n, "", dtype=object)
+        for k, values in enumerate(zip(*(columns[s] for s in self.sources), strict=True)):
+            found: set[str] = set()
+            for value in values:
+                if value:
+                    found |= numbers_in(value, self.min_digits)
+            if found:
+                numbers[k] = " ".join(sorted(found))
+                several[k] = "1" if len(found) > 1 else ""
+        return {self._numbers: numbers, self._several: several}
 
     def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
         missing, same, _, _ = _agreement(store, self._numbers, i, j)
@@ -563,40 +566,33 @@ class SpelledNameLevels(Comparison):
     def _written(self) -> str:
         return derived_column(self.name, "written")
 
-    @property
-    def _own(self) -> str:
-        return derived_column(self.name, "own")
-
     def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
-        names = [_alnum(v) if v else "" for v in columns[self.field_name]]
-        written = [  # one word per field: _alnum leaves no space
-            " ".join(_alnum(v.rsplit("@", 1)[0] if "/" not in v else v) for v in values if v)
-            for values in zip(*(columns[s] for s in self.identifiers), strict=True)
-        ]
-        return {
-            self._spelling: np.array(
-                [n if len(n) >= self.min_length else "" for n in names], dtype=object
-            ),
-            self._written: np.array(written, dtype=object),
-            self._own: np.array(
-                [
-                    " ".join(_alnum(v) for v in values if v)
-                    for values in zip(*(columns[f] for f in self.own_names), strict=True)
-                ],
-                dtype=object,
-            ),
-        }
+        n = len(columns[self.field_name])
+        spelling, written = np.full(n, "", dtype=object), np.full(n, "", dtype=object)
+        for k, value in enumerate(columns[self.field_name]):
+            name = _alnum(value) if value else ""
+            if len(name) >= self.min_length:
+                spelling[k] = name
+        for k, values in enumerate(zip(*(columns[s] for s in self.identifiers), strict=True)):
+            if any(values):  # one word per field: _alnum leaves no space
+                written[k] = " ".join(
+                    _alnum(v.rsplit("@", 1)[0] if "/" not in v else v) for v in values if v
+                )
+        return {self._spelling: spelling, self._written: written}
+
+    def _is_own_name(self, name: str, store: Mapping[str, Column], row: int) -> bool:
+        return any(name in _alnum(store[f][row]) for f in self.own_names if store[f][row])
 
     def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
         _, same_name, ni, nj = _agreement(store, self._spelling, i, j)
         _, _, wi, wj = _agreement(store, self._written, i, j)
         can = ((ni != 0) & (wj != 0)) | ((nj != 0) & (wi != 0))
         check = np.flatnonzero(can & ~same_name)
-        names, written, own = store[self._spelling], store[self._written], store[self._own]
+        names, written = store[self._spelling], store[self._written]
 
         def spells(x: int, y: int) -> bool:
             name = names[x]
-            return bool(name) and name in written[y] and name not in own[y]
+            return bool(name) and name in written[y] and not self._is_own_name(name, store, y)
 
         spelled = np.zeros(len(i), dtype=bool)
         spelled[check] = [
