@@ -52,6 +52,7 @@ from sourcing.dedupe.normalise import (
     normalise_email,
     normalise_handle,
     normalise_url,
+    surname_as_written,
 )
 from sourcing.parsing.vocab import fold
 
@@ -442,15 +443,18 @@ def generate(n: int, seed: int = SEED) -> Identities:
     return out
 
 
-def normalise(identities: Identities, rows: Sequence[int]) -> Records:
+def normalise(
+    identities: Identities, rows: Sequence[int], surnames_as_written: bool = True
+) -> Records:
     """Normalise -> the engine's records: folded name parts, folded city and employer,
-    normalised e-mail and handle."""
+    normalised e-mail and handle; with ``surnames_as_written`` (since 2026-11-29, later)
+    a surname one typo away from what the record's own handle, e-mail or website write
+    takes that spelling."""
     first, last, city, employer, email, handle, website = [], [], [], [], [], [], []
     for r in rows:
         tokens = name_tokens(identities.display_name[r])
         given = " ".join(tokens[:-1]) if len(tokens) > 1 else ""
         first.append(given)
-        last.append(tokens[-1] if tokens else "")
         c, e, m = identities.city[r], identities.employer[r], identities.email[r]
         city.append(fold(c) if c else None)
         employer.append(fold(e) if e else None)
@@ -458,6 +462,10 @@ def normalise(identities: Identities, rows: Sequence[int]) -> Records:
         handle.append(normalise_handle(identities.handle[r]))
         site = identities.website[r]
         website.append(normalise_url(site) if site else None)
+        surname = tokens[-1] if tokens else ""
+        if surnames_as_written:
+            surname = surname_as_written(surname, [handle[-1], email[-1] or "", website[-1] or ""])
+        last.append(surname)
     return Records(
         ids=[identities.ids[r] for r in rows],
         columns={
@@ -763,7 +771,7 @@ def main() -> None:
     parser.add_argument(
         "--without-cross-field",
         action="store_true",
-        help="no cross-field comparisons (numbers, spelled surname): the settings before",
+        help="no cross-field evidence (numbers, spelled surnames): the settings before",
     )
     parser.add_argument(
         "--tf-with-self",
@@ -783,8 +791,9 @@ def main() -> None:
     keep = sorted(order[: args.n])
     later = sorted(order[args.n :])
     identities = _reorder(identities, keep + later)
-    first_records = normalise(identities, range(args.n))
-    later_records = normalise(identities, range(args.n, args.n + args.batch))
+    as_written = not args.without_cross_field
+    first_records = normalise(identities, range(args.n), as_written)
+    later_records = normalise(identities, range(args.n, args.n + args.batch), as_written)
     people = len(set(identities.person))
     print(
         f"generated {len(identities):,} identities of {people:,} people "

@@ -3,7 +3,12 @@
 from sourcing.dedupe.cluster import Edge, cluster
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
 from sourcing.dedupe.levels import first_name_forms, handles_from_names
-from sourcing.dedupe.normalise import name_tokens, normalise_handle, normalise_url
+from sourcing.dedupe.normalise import (
+    name_tokens,
+    normalise_handle,
+    normalise_url,
+    surname_as_written,
+)
 
 CONFIG = DedupeConfig()
 
@@ -74,3 +79,18 @@ def test_the_handles_a_name_makes_cover_initials_orders_and_long_forms() -> None
 def test_an_ambiguous_short_first_name_has_all_its_long_forms() -> None:
     assert first_name_forms("JP") == {"jp", "jean pierre", "jean paul"}
     assert first_name_forms("Hélène") == {"helene"}
+
+
+def test_a_surname_one_typo_from_the_records_own_handle_takes_its_spelling() -> None:
+    assert surname_as_written("vainvi", ["vincentvianvi"]) == "vianvi"  # two letters swapped
+    assert surname_as_written("dupnt", ["", "mdupont74@free.fr"]) == "dupont"  # one dropped
+    assert surname_as_written("duponet", ["www.dupont74.fr"]) == "dupont"  # one added
+    assert surname_as_written("dupond", ["jdupont"]) == "dupont"  # one changed
+
+
+def test_a_surname_is_kept_when_its_identifiers_do_not_clearly_spell_another() -> None:
+    assert surname_as_written("dupont", ["mdupont74", "dupond@free.fr"]) == "dupont"  # as shown
+    assert surname_as_written("martin", ["kiwi42", "free.fr/lefebvre"]) == "martin"  # not there
+    assert surname_as_written("dupo", ["dupa", "dupe"]) == "dupo"  # two candidates
+    assert surname_as_written("li", ["lu"]) == "li"  # too short to judge
+    assert surname_as_written("dupont", ["marie@dupond.fr"]) == "dupont"  # a domain, not a name
