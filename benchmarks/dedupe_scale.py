@@ -48,6 +48,7 @@ from sourcing.dedupe.levels import (
 )
 from sourcing.dedupe.normalise import (
     NICKNAMES,
+    first_name_as_written,
     name_tokens,
     normalise_email,
     normalise_handle,
@@ -444,17 +445,16 @@ def generate(n: int, seed: int = SEED) -> Identities:
 
 
 def normalise(
-    identities: Identities, rows: Sequence[int], surnames_as_written: bool = True
+    identities: Identities, rows: Sequence[int], names_as_written: bool = True
 ) -> Records:
     """Normalise -> the engine's records: folded name parts, folded city and employer,
-    normalised e-mail and handle; with ``surnames_as_written`` (since 2026-11-29, later)
+    normalised e-mail and handle; with ``names_as_written`` (since 2026-11-29, later)
     a surname one typo away from what the record's own handle, e-mail or website write
-    takes that spelling."""
+    takes that spelling, and a short first name the long form they write."""
     first, last, city, employer, email, handle, website = [], [], [], [], [], [], []
     for r in rows:
         tokens = name_tokens(identities.display_name[r])
         given = " ".join(tokens[:-1]) if len(tokens) > 1 else ""
-        first.append(given)
         c, e, m = identities.city[r], identities.employer[r], identities.email[r]
         city.append(fold(c) if c else None)
         employer.append(fold(e) if e else None)
@@ -463,8 +463,11 @@ def normalise(
         site = identities.website[r]
         website.append(normalise_url(site) if site else None)
         surname = tokens[-1] if tokens else ""
-        if surnames_as_written:
-            surname = surname_as_written(surname, [handle[-1], email[-1] or "", website[-1] or ""])
+        if names_as_written:
+            written = [handle[-1], email[-1] or "", website[-1] or ""]
+            surname = surname_as_written(surname, written)
+            given = first_name_as_written(given, written)
+        first.append(given)
         last.append(surname)
     return Records(
         ids=[identities.ids[r] for r in rows],

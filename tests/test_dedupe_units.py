@@ -4,6 +4,7 @@ from sourcing.dedupe.cluster import Edge, cluster
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
 from sourcing.dedupe.levels import first_name_forms, handles_from_names
 from sourcing.dedupe.normalise import (
+    first_name_as_written,
     name_tokens,
     normalise_handle,
     normalise_url,
@@ -94,3 +95,13 @@ def test_a_surname_is_kept_when_its_identifiers_do_not_clearly_spell_another() -
     assert surname_as_written("dupo", ["dupa", "dupe"]) == "dupo"  # two candidates
     assert surname_as_written("li", ["lu"]) == "li"  # too short to judge
     assert surname_as_written("dupont", ["marie@dupond.fr"]) == "dupont"  # a domain, not a name
+
+
+def test_a_short_first_name_takes_the_one_long_form_its_identifiers_write() -> None:
+    assert first_name_as_written("chris", ["christinedupont"]) == "christine"
+    assert first_name_as_written("jp", ["", "jeanpierre74@free.fr"]) == "jean pierre"
+    assert first_name_as_written("alex", ["adupont", "alexandra.dupont.dev"]) == "alexandra"
+    # christophe and christopher are both written in christopherouponcha: left alone
+    assert first_name_as_written("chris", ["christopherouponcha"]) == "chris"
+    assert first_name_as_written("max", ["maxdupont"]) == "max"  # no long form written
+    assert first_name_as_written("marie", ["mariedupont"]) == "marie"  # not a short form

@@ -180,3 +180,17 @@ def surname_as_written(surname: str, identifiers: list[str], min_length: int = 4
     # a window inside another candidate is that written word cut short (dupon, dupont)
     whole = {w for w in found if not any(w != other and w in other for other in found)}
     return whole.pop() if len(whole) == 1 else surname
+
+
+def first_name_as_written(first: str, identifiers: list[str]) -> str:
+    """A short first name replaced by its long form when the record's own handle,
+    e-mail or website write exactly one of its long forms: ``"chris"`` with the handle
+    ``"christinedupont"`` -> ``"christine"``, ``"jp"`` with ``"jeanpierre74"`` ->
+    ``"jean pierre"``. Otherwise (not a short form, no long form written, or several)
+    the first name unchanged."""
+    forms = NICKNAMES.get(first) or NICKNAMES.get(first.replace(" ", ""))
+    if not forms:
+        return first
+    written = [w for w in map(_written_forms, filter(None, identifiers)) if w]
+    found = {f for f in forms if any(f.replace(" ", "") in w for w in written)}
+    return found.pop() if len(found) == 1 else first
