@@ -419,6 +419,9 @@ class HandleLevels(Comparison):
         self.conditional_levels = (1,)
         self.given = (self.first, self.last)
 
+    def describe(self) -> dict[str, object]:
+        return {**super().describe(), "either_surname": self.either_surname}
+
     @property
     def _from_names(self) -> str:
         return derived_column(self.name, "from_names")
