@@ -37,13 +37,23 @@ import numpy as np
 from sourcing.dedupe.blocking import block_on, block_on_affixes, pairs_within_groups
 from sourcing.dedupe.engine import EngineSettings, Records, Resolver, resolve
 from sourcing.dedupe.fellegi_sunter import TrainingSettings
-from sourcing.dedupe.levels import ExactLevels, HandleLevels, NameLevels, StringLevels
+from sourcing.dedupe.levels import (
+    Comparison,
+    ExactLevels,
+    HandleLevels,
+    NameLevels,
+    NumberLevels,
+    SpelledNameLevels,
+    StringLevels,
+)
 from sourcing.dedupe.normalise import (
     NICKNAMES,
+    first_name_as_written,
     name_tokens,
     normalise_email,
     normalise_handle,
     normalise_url,
+    surname_as_written,
 )
 from sourcing.parsing.vocab import fold
 
@@ -434,15 +444,17 @@ def generate(n: int, seed: int = SEED) -> Identities:
     return out
 
 
-def normalise(identities: Identities, rows: Sequence[int]) -> Records:
+def normalise(
+    identities: Identities, rows: Sequence[int], names_as_written: bool = True
+) -> Records:
     """Normalise -> the engine's records: folded name parts, folded city and employer,
-    normalised e-mail and handle."""
+    normalised e-mail and handle; with ``names_as_written`` (since 2026-11-29, later)
+    a surname one typo away from what the record's own handle, e-mail or website write
+    takes that spelling, and a short first name the long form they write."""
     first, last, city, employer, email, handle, website = [], [], [], [], [], [], []
     for r in rows:
         tokens = name_tokens(identities.display_name[r])
         given = " ".join(tokens[:-1]) if len(tokens) > 1 else ""
-        first.append(given)
-        last.append(tokens[-1] if tokens else "")
         c, e, m = identities.city[r], identities.employer[r], identities.email[r]
         city.append(fold(c) if c else None)
         employer.append(fold(e) if e else None)
@@ -450,6 +462,13 @@ def normalise(identities: Identities, rows: Sequence[int]) -> Records:
         handle.append(normalise_handle(identities.handle[r]))
         site = identities.website[r]
         website.append(normalise_url(site) if site else None)
+        surname = tokens[-1] if tokens else ""
+        if names_as_written:
+            written = [handle[-1], email[-1] or "", website[-1] or ""]
+            surname = surname_as_written(surname, written)
+            given = first_name_as_written(given, written)
+        first.append(given)
+        last.append(surname)
     return Records(
         ids=[identities.ids[r] for r in rows],
         columns={
@@ -465,10 +484,18 @@ def normalise(identities: Identities, rows: Sequence[int]) -> Records:
     )
 
 
-def settings(leave_one_out: bool = True) -> EngineSettings:
+def settings(leave_one_out: bool = True, cross_field: bool = True) -> EngineSettings:
     """Comparisons and blocking for person identities, fixed before any run;
-    ``leave_one_out``: term frequencies without the record itself (since 2026-11-29)."""
+    ``leave_one_out``: term frequencies without the record itself (since 2026-11-29);
+    ``cross_field``: handle, e-mail and website compared across fields, for the numbers
+    in them and the surname they spell, and blocking on the numbers (since 2026-11-29,
+    later)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
+    number = NumberLevels("numbers")
+    across: tuple[Comparison, ...] = (
+        (number, SpelledNameLevels("last_spelled")) if cross_field else ()
+    )
+    by_number = (block_on(first.canonical_column, number.numbers_column),) if cross_field else ()
     return EngineSettings(
         comparisons=(
             first,
@@ -476,8 +503,14 @@ def settings(leave_one_out: bool = True) -> EngineSettings:
             ExactLevels("city", term_frequencies=True),
             StringLevels("employer", thresholds=(0.9,), term_frequencies=True),
             ExactLevels("email"),
-            HandleLevels("handle", term_frequencies=True),
+            HandleLevels(
+                "handle",
+                term_frequencies=True,
+                same_number=not cross_field,
+                either_surname=cross_field,
+            ),
             ExactLevels("website", term_frequencies=True),
+            *across,
         ),
         blocking_rules=(
             block_on("email"),
@@ -490,6 +523,7 @@ def settings(leave_one_out: bool = True) -> EngineSettings:
             block_on_affixes("last+first[:1]", ["last"], first=1),
             block_on_affixes("first~canonical+last[:6]", [first.canonical_column], last=6),
             block_on_affixes("first~canonical+last[-6:]", [first.canonical_column], last=-6),
+            *by_number,
         ),
         max_block_size=200,
         match_weight_threshold=0.0,
@@ -544,9 +578,11 @@ def person_of_row(store: object, rows: np.ndarray, people: np.ndarray) -> np.nda
     return person
 
 
-def calibration(resolver: Resolver, person: np.ndarray) -> None:
-    """Match weights against the labels over every candidate pair, band by band: the
-    share of true matches beside the probability the weight stands for (a diagnostic)."""
+def labelled_candidates(
+    resolver: Resolver, person: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every labelled candidate pair of different sources: ``(levels, weights, match,
+    left)``, the pairs' comparison levels, match weights and true labels."""
     model = resolver.model
     assert model is not None
     store, index = resolver._store, resolver._index
@@ -561,14 +597,60 @@ def calibration(resolver: Resolver, person: np.ndarray) -> None:
     )
     left, right = left[keep], right[keep]
     weights = np.empty(len(left), dtype=np.float64)
+    levels = np.empty((len(left), len(model.comparisons)), dtype=np.int8)
     step = 500_000
     for k in range(0, len(left), step):
         a, b = left[k : k + step], right[k : k + step]
+        levels[k : k + step] = store.levels(a, b)
         weights[k : k + step] = model.match_weights(
-            store.levels(a, b), store.exact_values(model, a)
+            levels[k : k + step], store.exact_values(model, a)
         )
-    match = person[left] == person[right]
-    print(f"\ncalibration over {len(left):,} candidate pairs (true matches {int(match.sum()):,}):")
+    return levels, weights, person[left] == person[right], left
+
+
+def best_f1_per_group(groups: np.ndarray, match: np.ndarray, true_pairs: int) -> float:
+    """The best pairwise F1 of any rule that decides per group (all pairs of a group
+    matched or none): groups taken purest first, the best prefix (``true_pairs``: every
+    true pair, candidates or not, so missed candidates count against recall)."""
+    _, inverse = np.unique(groups, return_inverse=True)
+    inverse = inverse.ravel()
+    size = np.bincount(inverse).astype(np.float64)
+    hits = np.bincount(inverse, weights=match.astype(np.float64))
+    order = np.argsort(-(hits / size), kind="stable")
+    tp, predicted = np.cumsum(hits[order]), np.cumsum(size[order])
+    return float((2 * tp / (predicted + true_pairs)).max())
+
+
+def ceiling(resolver: Resolver, person: np.ndarray, true_pairs: int) -> None:
+    """How far the comparison levels can go: the best pairwise F1 of a decision per
+    level vector (every comparison's level), beside the engine's own pairwise decision
+    (weight >= threshold) on the same candidate pairs (a diagnostic; reads labels)."""
+    model = resolver.model
+    assert model is not None
+    levels, weights, match, _ = labelled_candidates(resolver, person)
+    vectors = np.unique(levels, axis=0, return_inverse=True)[1].ravel()
+    decided = weights >= model.match_weight_threshold
+    tp = int((decided & match).sum())
+    engine = 2 * tp / (int(decided.sum()) + true_pairs)
+    # the level vector plus the weight to 1/4 bit: adds what term frequencies know
+    with_tf = vectors.astype(np.int64) * 4096 + np.round(weights * 4).astype(np.int64) % 4096
+    print(
+        f"\nceiling over {len(match):,} candidate pairs ({int(match.sum()):,} true;"
+        f" {true_pairs:,} true pairs in all), {vectors.max() + 1:,} level vectors:"
+        "\n  best F1 deciding per level vector"
+        f" {best_f1_per_group(vectors, match, true_pairs):.4f};"
+        f" per level vector and weight to 1/4 bit"
+        f" {best_f1_per_group(with_tf, match, true_pairs):.4f};"
+        f" the engine's pairwise decision (weight >= {model.match_weight_threshold})"
+        f" {engine:.4f}"
+    )
+
+
+def calibration(resolver: Resolver, person: np.ndarray) -> None:
+    """Match weights against the labels over every candidate pair, band by band: the
+    share of true matches beside the probability the weight stands for (a diagnostic)."""
+    _, weights, match, _ = labelled_candidates(resolver, person)
+    print(f"\ncalibration over {len(match):,} candidate pairs (true matches {int(match.sum()):,}):")
     print("  band            pairs    true share  P(match) of the band's mean weight")
     edges = (-np.inf, -10, -5, -3, -2, -1, 0, 1, 2, 3, 5, 10, np.inf)
     for lo, hi in itertools.pairwise(edges):
@@ -685,6 +767,16 @@ def main() -> None:
         help="after resolving, break the false and missed pairs down by cause (reads labels)",
     )
     parser.add_argument(
+        "--ceiling",
+        action="store_true",
+        help="after resolving, the best F1 a decision per level vector could reach (reads labels)",
+    )
+    parser.add_argument(
+        "--without-cross-field",
+        action="store_true",
+        help="no cross-field evidence (numbers, spelled surnames): the settings before",
+    )
+    parser.add_argument(
         "--tf-with-self",
         action="store_true",
         help="term frequencies counting the record itself (the behaviour before 2026-11-29)",
@@ -702,8 +794,9 @@ def main() -> None:
     keep = sorted(order[: args.n])
     later = sorted(order[args.n :])
     identities = _reorder(identities, keep + later)
-    first_records = normalise(identities, range(args.n))
-    later_records = normalise(identities, range(args.n, args.n + args.batch))
+    as_written = not args.without_cross_field
+    first_records = normalise(identities, range(args.n), as_written)
+    later_records = normalise(identities, range(args.n, args.n + args.batch), as_written)
     people = len(set(identities.person))
     print(
         f"generated {len(identities):,} identities of {people:,} people "
@@ -711,7 +804,9 @@ def main() -> None:
     )
 
     t1 = time.perf_counter()
-    resolver, model, result = resolve(first_records, settings(not args.tf_with_self))
+    resolver, model, result = resolve(
+        first_records, settings(not args.tf_with_self, cross_field=not args.without_cross_field)
+    )
     resolve_secs = time.perf_counter() - t1
     print(f"\nresolve {args.n:,} identities (fit + block + compare + cluster): {resolve_secs:.1f}s")
     print(f"  fit {model.training['seconds']}s; steps {result.seconds}")
@@ -720,7 +815,9 @@ def main() -> None:
         f"prior weight {model.prior_weight:.2f}"
     )
     weights = dict(zip(model.comparisons, model.level_weights(), strict=True))
-    for name in ("first", "handle"):
+    for name in ("first", "handle", "numbers", "last_spelled"):
+        if name not in model.comparisons:
+            continue
         levels = model.level_names[model.comparisons.index(name)]
         shown = ", ".join(f"{n} {w:+.1f}" for n, w in zip(levels, weights[name], strict=False))
         print(f"  {name} level weights (bits, before term frequencies): {shown}")
@@ -733,6 +830,11 @@ def main() -> None:
     )
     if args.analyse:
         analyse(resolver, identities, args.n)
+    if args.ceiling:
+        row_of = resolver._store.row_of
+        rows = np.array([row_of[i] for i in identities.ids[: args.n]], dtype=np.int64)
+        people = np.array(identities.person[: args.n], dtype=np.int64)
+        ceiling(resolver, person_of_row(resolver._store, rows, people), int(s["true_pairs"]))
 
     t2 = time.perf_counter()
     added = resolver.add(later_records)

@@ -32,7 +32,10 @@ from sourcing.dedupe.levels import (
     ExactLevels,
     HandleLevels,
     NameLevels,
+    NumberLevels,
+    SpelledNameLevels,
     StringLevels,
+    numbers_in,
 )
 
 
@@ -149,6 +152,38 @@ def test_a_handle_made_from_both_names_is_its_own_level() -> None:
     ]
 
 
+def test_the_handles_number_level_can_be_left_to_a_number_comparison() -> None:
+    comparison = HandleLevels("handle", same_number=False)
+    assert comparison.level_names == ("exact", "exact_from_names", "else")
+    levels = _row_levels(
+        comparison,
+        [
+            {"first": "marie", "last": "dupont", "handle": "dupont74"},
+            {"first": "marie", "last": "dupont", "handle": "marie74"},
+            {"first": "marie", "last": "dupont", "handle": "mariedupont"},
+            {"first": "marie", "last": "dupont", "handle": "mariedupont"},
+        ],
+    )
+    assert levels == ["else", "exact_from_names"]
+
+
+def test_a_handle_made_from_a_surname_the_other_record_mistyped_is_made_from_the_names() -> None:
+    rows = [
+        {"first": "marie", "last": "dupont", "handle": "mdupont"},
+        {"first": "marie", "last": "dupnot", "handle": "mdupont"},
+        {"first": "michael", "last": "dupont", "handle": "mdupont"},  # initials agree
+        {"first": "maxime", "last": "dupnot", "handle": "mdupont"},
+        {"first": "kiwi", "last": "", "handle": "mariedupont"},  # a pseudonym: exact
+        {"first": "marie", "last": "dupont", "handle": "mariedupont"},
+    ]
+    assert _row_levels(HandleLevels("handle"), rows) == ["exact", "exact", "exact"]
+    assert _row_levels(HandleLevels("handle", either_surname=True), rows) == [
+        "exact_from_names",
+        "exact_from_names",
+        "exact",
+    ]
+
+
 def test_a_handle_made_from_the_names_weighs_what_it_adds_to_the_names() -> None:
     """Namesakes often make the same handle from their names: measured among pairs that
     agree on the names, that agreement weighs far less than a handle of their own."""
@@ -185,6 +220,178 @@ def test_a_handle_made_from_the_names_weighs_what_it_adds_to_the_names() -> None
     conditional = model.training["conditional_u"]["handle"]
     assert conditional["given"] == ["first", "last"]
     assert conditional["pairs"] > 100
+
+
+def _row_levels(comparison, rows: list[dict[str, str]]) -> list[str]:
+    """Levels of ``comparison`` on consecutive pairs of rows (missing columns: "")."""
+    names = sorted({*comparison.fields, *comparison.reads})
+    records = Records(
+        ids=list(range(len(rows))),
+        columns={name: [r.get(name, "") for r in rows] for name in names},
+    )
+    store = Resolver(EngineSettings((comparison,), ()), None)._store
+    store.append(records)
+    left = np.arange(0, len(rows), 2)
+    codes = store.levels(left, left + 1)[:, 0].tolist()
+    return ["missing" if c == MISSING else comparison.level_names[c] for c in codes]
+
+
+def test_numbers_are_read_from_handles_email_local_parts_and_urls() -> None:
+    assert numbers_in("dupont74") == {"74"}
+    assert numbers_in("mdupont74@mail2000.fr") == {"74"}  # the domain is no one's number
+    assert numbers_in("dupont74.fr") == {"74"}
+    assert numbers_in("medium.com/@marie.dupont") == frozenset()
+    assert numbers_in("jd7") == frozenset()  # one digit: too common to tell anyone apart
+    assert numbers_in("jd7", min_digits=1) == {"7"}
+
+
+def test_a_number_shared_across_handle_email_and_website_is_evidence() -> None:
+    levels = _row_levels(
+        NumberLevels("numbers"),
+        [
+            {"handle": "dupont74"},  # the handle's number in the other's e-mail
+            {"handle": "mariedupont", "email": "mdupont74@free.fr"},
+            {"website": "dupont74.fr"},  # in the other's website
+            {"handle": "mariedup74"},
+            {"handle": "dupont74"},  # namesakes: the same handle style, other numbers
+            {"handle": "dupont12", "email": "mdupont12@free.fr"},
+            {"handle": "dupont74", "email": "marie.dupont1990@free.fr"},  # one of several
+            {"handle": "mdupont", "email": "mdupont1990@free.fr"},
+            {"handle": "mariedupont"},  # a side without a number says nothing
+            {"handle": "dupont74"},
+            {"email": "x42@free.fr"},
+            {},
+            {"handle": "dupont74"},  # the same handle: the handle comparison weighs it
+            {"handle": "dupont74", "email": "mdupont74@free.fr"},
+        ],
+    )
+    assert levels == [
+        "same_number",
+        "same_number",
+        "different_numbers",
+        "same_number",
+        "missing",
+        "missing",
+        "missing",
+    ]
+
+
+def test_a_surname_written_in_the_other_records_identifiers_repairs_a_typo() -> None:
+    levels = _row_levels(
+        SpelledNameLevels("last_spelled"),
+        [
+            {"first": "vincent", "last": "vianvi", "handle": "vincentvia326"},  # a typo...
+            {"first": "vincent", "last": "vainvi", "handle": "vincentvianvi"},  # ...repaired
+            {"first": "marie", "last": "dupont"},  # in the other's e-mail local part
+            {"first": "marie", "last": "dupond", "email": "mdupont@free.fr"},
+            {"first": "dupont", "last": "marie"},  # "marie" is the other's own first name
+            {"first": "marie", "last": "martin", "handle": "mariemartin"},
+            {"first": "lea", "last": "lambert", "handle": "llambert"},  # nowhere
+            {"first": "lea", "last": "dubois", "handle": "ldubois"},
+            {"first": "marie", "last": "dupont", "handle": "mdupont"},  # the same name
+            {"first": "marie", "last": "dupont", "handle": "mariedupont"},
+            {"first": "marie", "last": "dupont"},  # nothing to look in
+            {"first": "marie", "last": "dupond"},
+            {"first": "lea", "last": "ma", "handle": "leama"},  # too short to look for
+            {"first": "lea", "last": "mo", "handle": "leamo"},
+            {"first": "jp", "last": "lamerrigi", "handle": "jeanpierrelam355"},  # a handle
+            {"first": "jean pierre", "last": "lamrrinorela", "handle": "jeanpierrelam355"},
+            {"first": "jp", "last": "lamerrigi", "handle": "jplamerrigi"},  # a handle both
+            {"first": "jp", "last": "lamerigi", "handle": "jplamerrigi"},  # hold spells too
+        ],
+    )
+    assert levels == [
+        "spelled",
+        "spelled",
+        "not_spelled",
+        "not_spelled",
+        "missing",
+        "missing",
+        "missing",
+        "not_spelled",
+        "spelled",
+    ]
+
+
+def test_cross_field_levels_do_not_depend_on_which_record_comes_first() -> None:
+    rng = random.Random(3)
+    names = [("marie", "dupont"), ("marie", "dupond"), ("jp", "morel"), ("lea", "moreau")]
+    rows = []
+    for _ in range(60):
+        first, last = rng.choice(names)
+        number = rng.choice(["", "74", "12"])
+        rows.append(
+            {
+                "first": first,
+                "last": last,
+                "handle": rng.choice([f"{first}{last}", f"{last}{number}", "dupont74"]),
+                "email": rng.choice(["", f"{first[0]}{rng.choice(['dupont', last])}{number}@x.fr"]),
+                "website": rng.choice(["", f"https://www.{last}{number}.fr"]),
+            }
+        )
+    for comparison in (NumberLevels("numbers"), SpelledNameLevels("last_spelled")):
+        forward = _row_levels(comparison, rows)
+        swapped = [r for a, b in zip(rows[::2], rows[1::2], strict=True) for r in (b, a)]
+        backward = _row_levels(comparison, swapped)
+        assert forward == backward
+        assert len(set(forward)) == 3  # every level, missing included, was reached
+
+
+def _namesakes(rng: random.Random) -> tuple[Records, list[int]]:
+    """People who share a few names, each on two or three networks, each account with
+    the handle made from the names or one with the person's number, and sometimes the
+    e-mail with that number."""
+    firsts = ["marie", "jean", "lucas", "emma", "paul"]
+    lasts = ["martin", "morel", "dupont", "leroy", "petit"]
+    cities = ["lyon", "paris", "lille", "nantes", "brest", "metz", "caen", "nice"]
+    columns: dict[str, list[str | None]] = {
+        k: [] for k in ("first", "last", "city", "handle", "email")
+    }
+    sources, people = [], []
+    for person in range(300):
+        first, last, city = rng.choice(firsts), rng.choice(lasts), rng.choice(cities)
+        number = rng.randrange(10, 1000)
+        for network in rng.sample(["gh", "x", "so"], rng.randint(2, 3)):
+            columns["first"].append(first)
+            columns["last"].append(last)
+            columns["city"].append(city if rng.random() < 0.6 else None)
+            numbered = rng.random() < 0.5
+            columns["handle"].append(f"{last}{number}" if numbered else f"{first}{last}")
+            show = rng.random() < 0.5
+            columns["email"].append(f"{first[0]}{last}{number}@free.fr" if show else None)
+            sources.append(network)
+            people.append(person)
+    return Records(ids=list(range(len(sources))), columns=columns, sources=sources), people
+
+
+def test_namesakes_with_other_numbers_are_told_apart() -> None:
+    """A shared number weighs for a match, and fewer pairs are wrong (namesakes
+    together, or one person apart) with the numbers than without."""
+    records, people = _namesakes(random.Random(5))
+    comparisons = (
+        NameLevels("first", swapped_with="last"),
+        NameLevels("last", swapped_with="first", use_nicknames=False),
+        ExactLevels("city"),
+        ExactLevels("email"),
+        HandleLevels("handle"),
+    )
+    rules = (block_on("first", "last"), block_on("handle"), block_on("city"))
+
+    def wrong_pairs(extra: tuple) -> tuple[int, FellegiSunterModel]:
+        settings = EngineSettings(comparisons + extra, rules, max_block_size=1000)
+        resolver, model, _ = resolve(records, settings)
+        clusters = resolver.cluster_ids()
+        wrong = sum(
+            (clusters[a] == clusters[b]) != (people[a] == people[b])
+            for a, b in itertools.combinations(range(len(people)), 2)
+        )
+        return wrong, model
+
+    without, _ = wrong_pairs(())
+    with_numbers, model = wrong_pairs((NumberLevels("numbers", sources=("handle", "email")),))
+    same, different = model.level_weights()[-1][:2]
+    assert same > 3 > different
+    assert with_numbers < 0.85 * without
 
 
 def test_dates_and_digits_levels() -> None:

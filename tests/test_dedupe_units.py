@@ -7,7 +7,13 @@ import numpy as np
 from sourcing.dedupe.cluster import Edge, average_linkage, cluster
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
 from sourcing.dedupe.levels import first_name_forms, handles_from_names
-from sourcing.dedupe.normalise import name_tokens, normalise_handle, normalise_url
+from sourcing.dedupe.normalise import (
+    first_name_as_written,
+    name_tokens,
+    normalise_handle,
+    normalise_url,
+    surname_as_written,
+)
 
 CONFIG = DedupeConfig()
 
@@ -106,3 +112,28 @@ def test_the_handles_a_name_makes_cover_initials_orders_and_long_forms() -> None
 def test_an_ambiguous_short_first_name_has_all_its_long_forms() -> None:
     assert first_name_forms("JP") == {"jp", "jean pierre", "jean paul"}
     assert first_name_forms("Hélène") == {"helene"}
+
+
+def test_a_surname_one_typo_from_the_records_own_handle_takes_its_spelling() -> None:
+    assert surname_as_written("vainvi", ["vincentvianvi"]) == "vianvi"  # two letters swapped
+    assert surname_as_written("dupnt", ["", "mdupont74@free.fr"]) == "dupont"  # one dropped
+    assert surname_as_written("duponet", ["www.dupont74.fr"]) == "dupont"  # one added
+    assert surname_as_written("dupond", ["jdupont"]) == "dupont"  # one changed
+
+
+def test_a_surname_is_kept_when_its_identifiers_do_not_clearly_spell_another() -> None:
+    assert surname_as_written("dupont", ["mdupont74", "dupond@free.fr"]) == "dupont"  # as shown
+    assert surname_as_written("martin", ["kiwi42", "free.fr/lefebvre"]) == "martin"  # not there
+    assert surname_as_written("dupo", ["dupa", "dupe"]) == "dupo"  # two candidates
+    assert surname_as_written("li", ["lu"]) == "li"  # too short to judge
+    assert surname_as_written("dupont", ["marie@dupond.fr"]) == "dupont"  # a domain, not a name
+
+
+def test_a_short_first_name_takes_the_one_long_form_its_identifiers_write() -> None:
+    assert first_name_as_written("chris", ["christinedupont"]) == "christine"
+    assert first_name_as_written("jp", ["", "jeanpierre74@free.fr"]) == "jean pierre"
+    assert first_name_as_written("alex", ["adupont", "alexandra.dupont.dev"]) == "alexandra"
+    # christophe and christopher are both written in christopherouponcha: left alone
+    assert first_name_as_written("chris", ["christopherouponcha"]) == "chris"
+    assert first_name_as_written("max", ["maxdupont"]) == "max"  # no long form written
+    assert first_name_as_written("marie", ["mariedupont"]) == "marie"  # not a short form

@@ -391,7 +391,8 @@ class HandleLevels(Comparison):
     records' names; exact on one made from them (``mariedupont`` for two Marie
     Dupont); with ``different_from_names``, two different handles each made from its
     record's names (``jdupont`` / ``jeandupont`` for Jean Dupont); the same number in
-    both handles (``dupont74`` / ``marie74``); else.
+    both handles (``dupont74`` / ``marie74``; without this level when ``same_number`` is
+    off, for a ``NumberLevels`` comparison that weighs the numbers of every field); else.
 
     A handle made from the names is no independent evidence once the names agree:
     namesakes make the same one, and one person makes several. Those levels are
@@ -406,15 +407,25 @@ class HandleLevels(Comparison):
     min_number_digits: int = 2
     # off by default: the engine's benchmark figures were measured without this level
     different_from_names: bool = False
+    # the same_number level; off when a ``NumberLevels`` comparison weighs the numbers
+    same_number: bool = True
+    # a handle made from one record's first name and the other's surname (a surname
+    # typed with a typo on one side: ``mdupont`` for Marie Dupont and Marie Dupnot) is
+    # made from the names too; off: only from each record's own names
+    either_surname: bool = False
     level_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
+        both = ("both_from_names",) if self.different_from_names else ()
+        number = ("same_number",) if self.same_number else ()
+        self.level_names = ("exact", "exact_from_names", *both, *number, "else")
         self.fields = (self.name,)
         self.reads = (self.first, self.last)
-        both = ("both_from_names",) if self.different_from_names else ()
-        self.level_names = ("exact", "exact_from_names", *both, "same_number", "else")
         self.conditional_levels = (1, 2) if self.different_from_names else (1,)
         self.given = (self.first, self.last)
+
+    def describe(self) -> dict[str, object]:
+        return {**super().describe(), "either_surname": self.either_surname}
 
     @property
     def _from_names(self) -> str:
@@ -447,6 +458,158 @@ class HandleLevels(Comparison):
         named = store[code_column(self._from_names)]
         both_named = (named[i] != 0) & (named[j] != 0)
         from_names = exact & both_named
-        _, same_number, _, _ = _agreement(store, self._number, i, j)
-        both = [both_named & ~exact] if self.different_from_names else []
-        return _levels_from(missing, exact & ~from_names, [from_names, *both, same_number & ~exact])
+        if self.either_surname:
+            one_side = np.flatnonzero(exact & ((named[i] != 0) != (named[j] != 0)))
+            handles, firsts = store[self.name], store[self.first]
+            lasts = store[self.last]
+            from_names[one_side] = [
+                _made_from_names(handles[x], firsts[x], lasts[y])
+                or _made_from_names(handles[x], firsts[y], lasts[x])
+                for x, y in zip(i[one_side].tolist(), j[one_side].tolist(), strict=True)
+            ]
+        graded = [from_names]
+        if self.different_from_names:
+            graded.append(both_named & ~exact)
+        if self.same_number:
+            graded.append(_agreement(store, self._number, i, j)[1] & ~exact)
+        return _levels_from(missing, exact & ~from_names, graded)
+
+
+_DIGIT_RUNS = re.compile(r"\d+")
+
+
+def numbers_in(value: str, min_digits: int = 2) -> frozenset[str]:
+    """The numbers (runs of at least ``min_digits`` digits) a handle, the local part of an
+    e-mail address or a URL shows: ``"mdupont74@free.fr"`` -> ``{"74"}``."""
+    if "@" in value and "/" not in value:  # an e-mail: its domain is no one's number
+        value = value.rsplit("@", 1)[0]
+    return frozenset(run for run in _DIGIT_RUNS.findall(value) if len(run) >= min_digits)
+
+
+@dataclass
+class NumberLevels(Comparison):
+    """The numbers people put in what they name themselves, compared across fields: a
+    number in one record's handle, e-mail local part or website (``dupont74``,
+    ``mdupont74@...``, ``www.dupont74.fr``) found in any of those fields of the other
+    record (``same_number``), or both records showing numbers and none shared
+    (``different_numbers``); missing when either shows none, or when the two records
+    hold the same value in one of those fields (the comparison of that field already
+    weighs it, number included). Namesakes make the same handles from their names, but
+    rarely pick the same number."""
+
+    name: str
+    sources: tuple[str, ...] = ("handle", "email", "website")
+    min_digits: int = 2
+    level_names: tuple[str, ...] = ("same_number", "different_numbers")
+
+    def __post_init__(self) -> None:
+        self.fields = tuple(self.sources)
+
+    @property
+    def numbers_column(self) -> str:
+        """The derived column of each record's numbers (space-separated), to block on;
+        named after the first source field, which blocking rules must name."""
+        return derived_column(self.sources[0], "numbers")
+
+    @property
+    def _numbers(self) -> str:
+        return self.numbers_column
+
+    @property
+    def _several(self) -> str:
+        return derived_column(self.name, "several")
+
+    def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
+        n = len(columns[self.sources[0]])
+        numbers, several = np.full(n, "", dtype=object), np.full(n, "", dtype=object)
+        for k, values in enumerate(zip(*(columns[s] for s in self.sources), strict=True)):
+            found: set[str] = set()
+            for value in values:
+                if value:
+                    found |= numbers_in(value, self.min_digits)
+            if found:
+                numbers[k] = " ".join(sorted(found))
+                several[k] = "1" if len(found) > 1 else ""
+        return {self._numbers: numbers, self._several: several}
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        missing, same, _, _ = _agreement(store, self._numbers, i, j)
+        for source in self.sources:
+            missing |= _agreement(store, source, i, j)[1]
+        several = store[code_column(self._several)]
+        check = np.flatnonzero(~(missing | same) & ((several[i] != 0) | (several[j] != 0)))
+        numbers = store[self._numbers]
+        same[check] = [
+            bool(set(numbers[x].split()) & set(numbers[y].split()))
+            for x, y in zip(i[check].tolist(), j[check].tolist(), strict=True)
+        ]
+        return _levels_from(missing, same, [])
+
+
+@dataclass
+class SpelledNameLevels(Comparison):
+    """A name the two records give differently, checked against what each record calls
+    itself elsewhere: ``spelled`` when one record's name (folded, letters and digits only)
+    is written in the other's handle, e-mail local part or website (a surname typed with a
+    typo, ``vainvi``, beside a handle ``vincentvianvi`` made from the right one),
+    ``not_spelled`` otherwise. A name that is part of the other record's own names
+    (``"marie"`` beside Marie Martin's ``mariemartin``) proves nothing there and is not
+    looked for. Missing when the names agree exactly (the name
+    comparison already weighs that), when a name is shorter than ``min_length``, or when
+    neither record has any of those fields."""
+
+    name: str
+    field_name: str = "last"
+    identifiers: tuple[str, ...] = ("handle", "email", "website")
+    own_names: tuple[str, ...] = ("first", "last")
+    min_length: int = 4
+    level_names: tuple[str, ...] = ("spelled", "not_spelled")
+
+    def __post_init__(self) -> None:
+        self.fields = (self.field_name, *self.identifiers)
+        self.reads = tuple(f for f in self.own_names if f not in self.fields)
+
+    @property
+    def _spelling(self) -> str:
+        return derived_column(self.name, "name")
+
+    @property
+    def _written(self) -> str:
+        return derived_column(self.name, "written")
+
+    def derive(self, columns: Mapping[str, Column]) -> dict[str, Column]:
+        n = len(columns[self.field_name])
+        spelling, written = np.full(n, "", dtype=object), np.full(n, "", dtype=object)
+        for k, value in enumerate(columns[self.field_name]):
+            name = _alnum(value) if value else ""
+            if len(name) >= self.min_length:
+                spelling[k] = name
+        for k, values in enumerate(zip(*(columns[s] for s in self.identifiers), strict=True)):
+            if any(values):  # one word per field: _alnum leaves no space
+                written[k] = " ".join(
+                    _alnum(v.rsplit("@", 1)[0] if "/" not in v else v) for v in values if v
+                )
+        return {self._spelling: spelling, self._written: written}
+
+    def _is_own_name(self, name: str, store: Mapping[str, Column], row: int) -> bool:
+        return any(name in _alnum(store[f][row]) for f in self.own_names if store[f][row])
+
+    def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
+        _, same_name, ni, nj = _agreement(store, self._spelling, i, j)
+        _, _, wi, wj = _agreement(store, self._written, i, j)
+        can = ((ni != 0) & (wj != 0)) | ((nj != 0) & (wi != 0))
+        check = np.flatnonzero(can & ~same_name)
+        names, written = store[self._spelling], store[self._written]
+
+        def spells(x: int, y: int) -> bool:
+            name = names[x]
+            return bool(name) and name in written[y] and not self._is_own_name(name, store, y)
+
+        spelled = np.zeros(len(i), dtype=bool)
+        spelled[check] = [
+            spells(x, y) or spells(y, x)
+            for x, y in zip(i[check].tolist(), j[check].tolist(), strict=True)
+        ]
+        missing = np.ones(len(i), dtype=bool)
+        missing[check] = False
+        return _levels_from(missing, spelled, [])

@@ -3,6 +3,8 @@
 import re
 from urllib.parse import urlsplit
 
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 from unidecode import unidecode
 
 from sourcing.parsing.vocab import fold
@@ -145,3 +147,50 @@ def normalise_handle(handle: str) -> str:
     """``"@marie@piaille.fr"`` -> ``"marie"``; ``"M-Lefevre"`` -> ``"mlefevre"``."""
     local = handle.strip().lstrip("@").split("@")[0]
     return re.sub(r"[^a-z0-9]", "", unidecode(fold(local)).lower())
+
+
+def _written_forms(identifier: str) -> str:
+    """Letters and digits of a handle, an e-mail's local part or a URL."""
+    if "@" in identifier and "/" not in identifier:
+        identifier = identifier.rsplit("@", 1)[0]
+    return re.sub(r"[^a-z0-9]", "", unidecode(fold(identifier)).lower())
+
+
+def surname_as_written(surname: str, identifiers: list[str], min_length: int = 4) -> str:
+    """The surname as the record's own handle, e-mail or website write it, when the
+    displayed one is one typo away (a letter changed, dropped, added, or two swapped)
+    from exactly one string written there (not counting a window inside another, the
+    same word cut short): ``"vainvi"`` with the handle
+    ``"vincentvianvi"`` -> ``"vianvi"``. Otherwise (written as shown, not written, too
+    short, or several candidates) the surname unchanged."""
+    if len(surname) < min_length:
+        return surname
+    written = [w for w in map(_written_forms, filter(None, identifiers)) if w]
+    if not written or any(surname in w for w in written):
+        return surname
+    found: set[str] = set()
+    for word in written:
+        if fuzz.partial_ratio(surname, word) < 100 * (1 - 2 / len(surname)):
+            continue  # no window is within one edit: skip the slow scan
+        for length in (len(surname) - 1, len(surname), len(surname) + 1):
+            for start in range(len(word) - length + 1):
+                window = word[start : start + length]
+                if OSA.distance(surname, window, score_cutoff=1) <= 1:
+                    found.add(window)
+    # a window inside another candidate is that written word cut short (dupon, dupont)
+    whole = {w for w in found if not any(w != other and w in other for other in found)}
+    return whole.pop() if len(whole) == 1 else surname
+
+
+def first_name_as_written(first: str, identifiers: list[str]) -> str:
+    """A short first name replaced by its long form when the record's own handle,
+    e-mail or website write exactly one of its long forms: ``"chris"`` with the handle
+    ``"christinedupont"`` -> ``"christine"``, ``"jp"`` with ``"jeanpierre74"`` ->
+    ``"jean pierre"``. Otherwise (not a short form, no long form written, or several)
+    the first name unchanged."""
+    forms = NICKNAMES.get(first) or NICKNAMES.get(first.replace(" ", ""))
+    if not forms:
+        return first
+    written = [w for w in map(_written_forms, filter(None, identifiers)) if w]
+    found = {f for f in forms if any(f.replace(" ", "") in w for w in written)}
+    return found.pop() if len(found) == 1 else first
