@@ -9,6 +9,7 @@ kind.
 
 import argparse
 import json
+import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,27 @@ def agreement(reference: Labels, other: Labels) -> Score:
     for pid in common:
         score.add(counted(other[pid]), counted(reference[pid]), pid)
     return score
+
+
+def f1_interval(
+    reference: Labels, other: Labels, rounds: int = 2000, seed: int = 0
+) -> tuple[float, float]:
+    """A 95% interval for the F1 of ``other`` against ``reference``: profiles drawn again
+    with replacement, ``rounds`` times (the profiles, not the skills, are the sample)."""
+    common = [pid for pid in reference if pid in other]
+    counts = []
+    for pid in common:
+        ref, oth = counted(reference[pid]), counted(other[pid])
+        counts.append((len(ref & oth), len(oth - ref), len(ref - oth)))
+    draw = random.Random(seed)
+    f1s = []
+    for _ in range(rounds):
+        tp = fp = fn = 0
+        for t, p, n in draw.choices(counts, k=len(counts)):
+            tp, fp, fn = tp + t, fp + p, fn + n
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    f1s.sort()
+    return f1s[int(0.025 * rounds)], f1s[int(0.975 * rounds) - 1]
 
 
 @dataclass
@@ -98,10 +120,12 @@ def read_second(path: Path) -> dict[str, list[str]]:
     return {row["id"]: row["skills"] for row in rows}
 
 
-def _line(name: str, score: Score) -> str:
+def _line(name: str, reference: Labels, other: Labels) -> str:
+    score = agreement(reference, other)
+    low, high = f1_interval(reference, other)
     return (
-        f"  {name:<32} {score.precision:9.3f} {score.recall:7.3f} {score.f1:6.3f}"
-        f"   (tp {score.tp}, fp {score.fp}, fn {score.fn})"
+        f"  {name:<26} {score.precision:9.3f} {score.recall:7.3f} {score.f1:6.3f}"
+        f"  [{low:.3f}, {high:.3f}]   (tp {score.tp}, fp {score.fp}, fn {score.fn})"
     )
 
 
@@ -129,10 +153,10 @@ def main() -> None:
     skills_b = sum(len(counted(second[pid])) for pid in gold)
     print(f"{options.set}: {len(rows)} profiles labelled by both; A (gold) {skills_a} skills,")
     print(f"B (second annotator) {skills_b} skills")
-    print(f"\n  {'scored':<32} {'precision':>9} {'recall':>7} {'F1':>6}")
-    print(_line("B against A (annotators)", between))
-    print(_line("parser against A (gold)", agreement(gold, parser)))
-    print(_line("parser against B", agreement(second, parser)))
+    print(f"\n  {'scored':<26} {'precision':>9} {'recall':>7} {'F1':>6}  F1 95% (bootstrap)")
+    print(_line("B against A (annotators)", gold, second))
+    print(_line("parser against A (gold)", gold, parser))
+    print(_line("parser against B", second, parser))
     agreed = {pid: sorted(counted(gold[pid]) & counted(second[pid])) for pid in gold}
     on_agreed = agreement(agreed, parser)
     print(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from benchmarks.agreement import agreement, disagreements, kind_of
+from benchmarks.agreement import agreement, disagreements, f1_interval, kind_of
 
 
 def test_agreement_counts_shared_and_one_sided_skills_micro_averaged() -> None:
@@ -48,3 +48,15 @@ def test_disagreements_are_sorted_into_kinds() -> None:
 
 def test_an_unrelated_hard_skill_is_told_by_its_category() -> None:
     assert kind_of("kubernetes", {"python"}) == "other, category devops"
+
+
+def test_the_f1_interval_is_a_point_when_every_profile_agrees_alike() -> None:
+    same = {f"p{i}": ["python", "sql"] for i in range(10)}
+    assert f1_interval(same, same, rounds=50) == (1.0, 1.0)
+
+
+def test_the_f1_interval_contains_the_f1_of_all_profiles() -> None:
+    a = {f"p{i}": ["python", "sql"] for i in range(20)}
+    b = {f"p{i}": ["python"] if i % 2 else ["python", "sql", "go"] for i in range(20)}
+    low, high = f1_interval(a, b, rounds=500)
+    assert low < agreement(a, b).f1 < high
