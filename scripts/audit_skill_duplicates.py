@@ -9,12 +9,17 @@ Found from the taxonomy alone, never from evaluation errors. A pair is listed wh
   family  one is the other's parent and every word of the child's label is already a word
           of the parent's forms: the child names nothing the parent does not claim.
 
-    python scripts/audit_skill_duplicates.py > pairs.tsv   (id_a, id_b, signals, labels)
+    python scripts/audit_skill_duplicates.py [SKILLS_JSONL] > pairs.tsv
+        (id_a, id_b, signals, labels of each; the shipped taxonomy by default)
+
+The review of its list (pair, decision, why) is docs/skill-duplicates.md.
 """
 
 import re
+import sys
 from collections import defaultdict
 from itertools import combinations
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -75,7 +80,7 @@ def candidate_pairs(skills: dict[str, Skill]) -> dict[tuple[str, str], set[str]]
 
 
 def main() -> None:
-    skills = load_skills().entries
+    skills = (load_skills(Path(sys.argv[1])) if len(sys.argv) > 1 else load_skills()).entries
     for (a, b), signals in sorted(candidate_pairs(skills).items()):
         labels = [f"{skills[i].label_en} / {skills[i].label_fr}" for i in (a, b)]
         print("\t".join([a, b, ",".join(sorted(signals)), *labels]))
