@@ -94,12 +94,14 @@ def _fuzzy_matches(
 
 def gold_skill(skill_id: str) -> str:
     """Gold written as ``new:<slug>`` (not in the taxonomy when labelled) counts as that
-    skill once the taxonomy has it; otherwise it stays a sure miss."""
-    if not skill_id.startswith("new:"):
-        return skill_id
+    skill once the taxonomy has it; otherwise it stays a sure miss. An id the taxonomy
+    has since merged into another (a near-duplicate) counts as the surviving one, as it
+    does for stored profiles and searches."""
     skills = load_skills()
+    if not skill_id.startswith("new:"):
+        return skills.canonical(skill_id)
     slug = skill_id[4:]
-    known = skills.entries.get(slug) or skills.lookup(slug.replace("-", " "))
+    known = skills.entries.get(skills.canonical(slug)) or skills.lookup(slug.replace("-", " "))
     return known.id if known else skill_id
 
 

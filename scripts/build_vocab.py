@@ -4223,6 +4223,32 @@ health-it-tools | medistory; maiia; hellodoc; logiciel de prise de rendez-vous m
 construction-management | procore; archipad; batappli; kizeo forms; finalcad |
 """
 
+# Near-duplicate skills merged into one (the audit: scripts/audit_skill_duplicates.py, the
+# review: README, "One skill, one id"), one line per merged-away id:
+#   merged-away id | surviving id
+# The merged-away row stays in SKILLS so that the review reads what was folded: its labels
+# and aliases become forms of the survivor, its children the survivor's, and its id a
+# redirect (skill_redirects.jsonl) so that profiles, searches and labels written with it
+# still name the survivor.
+MERGED = r"""
+affinity-suite | affinity-designer
+bank-back-office | banking-operations
+business-development-strategy | international-expansion
+costing | cost-accounting
+fundraising-startups | startup-fundraising
+google-analytics-4 | google-analytics
+hse | qhse
+immigration | work-permits
+instagram-marketing | instagram
+lan-wan | computer-networks
+less-css | less
+linkedin-platform | linkedin-marketing
+oscilloscope | lab-instrumentation
+rfp-responses | tenders
+sendinblue | brevo
+shell-scripting-posix | bash
+"""
+
 # --------------------------------------------------------------------------------------
 # Schools
 # --------------------------------------------------------------------------------------
@@ -5005,27 +5031,56 @@ def more_forms() -> dict[str, tuple[str, str]]:
     return out
 
 
+def redirects() -> dict[str, str]:
+    """Merged-away skill id -> surviving id, from MERGED."""
+    out: dict[str, str] = {}
+    for _header, (old, survivor) in rows(MERGED, 2):
+        if old in out:
+            raise SystemExit(f"MERGED lists {old} twice")
+        out[old] = survivor
+    chained = set(out) & set(out.values())
+    if chained:
+        raise SystemExit(f"MERGED merges into ids it also merges away: {sorted(chained)}")
+    return out
+
+
+def _joined(*cells: str) -> str:
+    return "; ".join(c for c in cells if c.strip())
+
+
 def skill_rows():
-    """The SKILLS table's rows, with MORE_FORMS' aliases added to their skills."""
+    """The SKILLS table's rows, with MORE_FORMS' aliases added to their skills and each
+    MERGED skill folded into its survivor (its labels and aliases as the survivor's
+    aliases, its children the survivor's). Not its id as a form: an id can mislead
+    ("business-development-strategy" was market expansion); the redirect keeps it."""
     more = more_forms()
-    ids = set()
+    merged = redirects()
+    table = {}
     for category, (sid, en, fr, parent, aliases, cased) in rows(SKILLS, 6):
-        ids.add(sid)
         extra, extra_cased = more.get(sid, ("", ""))
-        yield (
+        table[sid] = [
             category,
-            (
-                sid,
-                en,
-                fr,
-                parent,
-                "; ".join(p for p in (aliases, extra) if p.strip()),
-                "; ".join(p for p in (cased, extra_cased) if p.strip()),
-            ),
-        )
-    unknown = set(more) - ids
+            sid,
+            en,
+            fr,
+            parent,
+            _joined(aliases, extra),
+            _joined(cased, extra_cased),
+        ]
+    unknown = (set(more) | set(merged) | set(merged.values())) - set(table)
     if unknown:
-        raise SystemExit(f"MORE_FORMS names unknown skills: {sorted(unknown)}")
+        raise SystemExit(f"MORE_FORMS or MERGED name unknown skills: {sorted(unknown)}")
+    for old, survivor in merged.items():
+        _category, _sid, en, fr, _parent, aliases, cased = table.pop(old)
+        kept = table[survivor]
+        labels = [f.lower() for f in dict.fromkeys([en, fr])]
+        kept[5] = _joined(kept[5], "; ".join(labels), aliases)
+        kept[6] = _joined(kept[6], cased)
+    for row in table.values():
+        row[4] = merged.get(row[4], row[4])
+        if row[4] == row[1]:
+            row[4] = ""
+        yield row[0], tuple(row[1:])
 
 
 def build_skills() -> list[dict]:
@@ -5102,8 +5157,13 @@ def main() -> None:
     skills = build_skills()
     schools = build_schools()
     write_jsonl(DATA / "skills.jsonl", skills)
+    merged = [{"id": old, "replaced_by": new} for old, new in sorted(redirects().items())]
+    write_jsonl(DATA / "skill_redirects.jsonl", merged)
     write_jsonl(DATA / "schools.jsonl", schools)
-    print(f"wrote {len(skills)} skills and {len(schools)} schools to {DATA}")
+    print(
+        f"wrote {len(skills)} skills ({len(merged)} merged-away ids redirected) "
+        f"and {len(schools)} schools to {DATA}"
+    )
 
 
 if __name__ == "__main__":

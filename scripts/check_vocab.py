@@ -22,11 +22,12 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-from sourcing.parsing.vocab import SKILL_CATEGORIES
+from sourcing.parsing.vocab import SKILL_CATEGORIES, load_redirects
 
 DATA = Path(__file__).resolve().parent.parent / "sourcing" / "parsing" / "data"
 SKILLS_PATH = DATA / "skills.jsonl"
 SCHOOLS_PATH = DATA / "schools.jsonl"
+REDIRECTS_PATH = DATA / "skill_redirects.jsonl"
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SKILL_KEYS = [
@@ -538,7 +539,16 @@ class Checker:
         self.required("skills", skills, ["label_en", "label_fr"], REQUIRED_SKILLS)
         self.required("skills", skills, ["label_en", "label_fr"], REQUIRED_TAXONOMY)
         self.skill_quality(skills)
+        self.check_redirects(ids)
         return skills
+
+    def check_redirects(self, ids: set[str]) -> None:
+        """A merged-away id is no entry any more and names one that is."""
+        for old, survivor in load_redirects(REDIRECTS_PATH).items():
+            if old in ids:
+                self.fail(f"skill_redirects: {old!r} is merged away but still an entry")
+            if survivor not in ids:
+                self.fail(f"skill_redirects: {old!r} names {survivor!r}, which does not exist")
 
     def skill_quality(self, skills: list[dict]) -> None:
         if len(skills) < MIN_SKILLS:

@@ -30,6 +30,7 @@ from sourcing.dedupe.compare import DedupeConfig
 from sourcing.dedupe.pool_model import NotEnoughData, fit_pool_model, is_outdated
 from sourcing.dedupe.resolve import resolve
 from sourcing.parsing.pipeline import ProfileParser
+from sourcing.parsing.vocab import load_skills
 from sourcing.sources import read_fields
 from sourcing.suppression import identifier_hash, identifiers_of, suppression_salts
 
@@ -340,9 +341,13 @@ def _refresh_candidate(candidate: Candidate) -> tuple[list[dict[str, Any]], list
     candidate.open_to_work = any(p.open_to_work for _, p in parsed)
 
     skills: dict[str, tuple[str, list[str]]] = {}
+    taxonomy = load_skills()
     for identity, p in parsed:
         for skill in [*p.skills, *p.sectors]:  # sectors stay searchable
-            _, sources = skills.setdefault(skill.id, (skill.label, []))
+            # A parse stored before a near-duplicate merge names the merged-away id.
+            skill_id = taxonomy.canonical(skill.id)
+            label = skill.label if skill_id == skill.id else taxonomy.entries[skill_id].label_en
+            _, sources = skills.setdefault(skill_id, (label, []))
             sources.append(identity.source)
     skill_rows = [
         {

@@ -64,7 +64,8 @@ def rank_pool(session: Session, query: SearchQuery) -> list[RankedCandidate]:
         )
     )
     for candidate in candidates:
-        have = {s.skill_id for s in candidate.skills}
+        # Skills stored under an id since merged into another count as the survivor.
+        have = {skills.canonical(s.skill_id) for s in candidate.skills}
         matched = [w for w in wanted if w.accepted & have]
         text = fold("\n".join(i.text for i in candidate.identities))
         hits = [k for k, fk in zip(keywords, folded_keywords, strict=True) if fk and fk in text]

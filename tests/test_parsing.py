@@ -2,8 +2,10 @@
 
 import pytest
 
+from benchmarks.parsing import gold_skill
 from models.schemas import ProfileFields
 from sourcing.parsing.pipeline import ProfileParser
+from sourcing.parsing.vocab import load_skills
 
 
 def parse(parser: ProfileParser, text: str, **fields: object):  # type: ignore[no-untyped-def]
@@ -123,3 +125,35 @@ def test_aliases_holding_english_exception_words_still_match(parser: ProfilePars
     # English tokenizer exceptions gave "em" the norm "them", so "EM Lyon" never matched.
     parsed = parser.parse(ProfileFields(text="Diplômé d'EM Lyon en 2012."))
     assert [(s.id, s.end_year) for s in parsed.schools] == [("em-lyon", 2012)]
+
+
+def test_a_merged_away_skill_id_names_its_survivor() -> None:
+    skills = load_skills()
+    assert skills.redirects, "the taxonomy redirects no merged-away id"
+    for old, survivor in skills.redirects.items():
+        assert old not in skills.entries
+        assert skills.canonical(old) == survivor
+        assert skills.lookup(old) is skills.entries[survivor]
+    assert skills.canonical("python") == "python"
+
+
+def test_the_evaluation_counts_a_merged_away_gold_id_as_its_survivor() -> None:
+    assert gold_skill("shell-scripting-posix") == "bash"
+    assert gold_skill("new:shell-scripting-posix") == "bash"
+    assert gold_skill("python") == "python"
+
+
+@pytest.mark.parametrize(
+    ("text", "survivor", "merged_away"),
+    [
+        ("Scripts POSIX shell et ksh sur AIX", "bash", "shell-scripting-posix"),
+        ("Responsable HSE sur sites industriels", "qhse", "hse"),
+        ("Product costing and standard costing", "cost-accounting", "costing"),
+        ("Newsletters sur Brevo campaigns", "brevo", "sendinblue"),
+    ],
+)
+def test_near_duplicate_skills_are_parsed_as_the_surviving_id(
+    parser: ProfileParser, text: str, survivor: str, merged_away: str
+) -> None:
+    found = skill_ids(parse(parser, text))
+    assert survivor in found and merged_away not in found

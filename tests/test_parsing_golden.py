@@ -305,7 +305,7 @@ def test_hashtags_name_skills_in_every_spelling(
         ("Résumé: https://example.net/cv", {"dotnet"}),
         ("Active TS/SCI clearance", {"typescript"}),
         ("IATF 16949 (formerly ISO/TS 16949), APQP", {"typescript"}),
-        ("Previously wrote VB.NET for an insurance back office", {"bank-back-office"}),
+        ("Previously wrote VB.NET for an insurance back office", {"banking-operations"}),
         ("Community manager chez un studio (jeux vidéo)", {"game-development"}),
         ("Traductrice spécialisée en jeux vidéo", {"game-development"}),
     ],

@@ -169,3 +169,27 @@ def test_a_sector_is_searchable_though_not_a_skill(session: Session, parser: Pro
     assert [(r.name, r.matched_skills) for r in ranked if r.matched_skills] == [
         ("Ana Lopez", ["Fintech"])
     ]
+
+
+def test_a_parse_stored_before_a_skill_merge_counts_as_the_surviving_skill(
+    session: Session, parser: ProfileParser
+) -> None:
+    pool.ingest(session, [github("lea", 51, "Léa Roux", "Less CSS, Sass", "Nantes")], parser)
+    identity = session.scalar(select(Identity).where(Identity.external_id == "51"))
+    assert identity is not None and identity.parsed is not None and identity.candidate_id
+    # As a parse written before less-css was merged into less reads.
+    stored = dict(identity.parsed)
+    stored["skills"] = [
+        {**s, "id": "less-css", "label": "Less CSS"} if s["id"] == "less" else s
+        for s in stored["skills"]
+    ]
+    assert any(s["id"] == "less-css" for s in stored["skills"])
+    identity.parsed = stored
+    session.flush()
+    pool.refresh_candidates(session, [identity.candidate_id])
+    session.commit()
+    rows = session.scalars(
+        select(CandidateSkill).where(CandidateSkill.candidate_id == identity.candidate_id)
+    ).all()
+    ids = {r.skill_id for r in rows}
+    assert "less" in ids and "less-css" not in ids

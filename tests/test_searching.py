@@ -3,9 +3,15 @@
 import json
 from pathlib import Path
 
+import pytest
+from sqlalchemy.orm import Session
+
 from models.schemas import SearchQuery
+from models.tables import Candidate, CandidateSkill
 from sourcing import searching
 from sourcing.http import LimiterRegistry, RetryPolicy
+from sourcing.parsing.vocab import load_skills
+from sourcing.ranking import rank_pool
 from sourcing.settings import Settings
 from sourcing.sources import SEARCHABLE
 from sourcing.sources.base import SourceContext
@@ -123,3 +129,17 @@ def test_community_expansion_adds_the_people_a_found_profile_follows() -> None:
     assert members and len(members) <= 10
     direct = {p.external_id for p in with_community["bluesky"].profiles}
     assert not direct & {p.external_id for p in members}
+
+
+@pytest.mark.parametrize("term", ["less-css", "Less (CSS)", "Less CSS"])
+def test_a_skill_merged_into_another_is_found_by_either_id(session: Session, term: str) -> None:
+    """A profile stored before a near-duplicate merge keeps the merged-away id: searching
+    the old id or the surviving one finds it and the profile tagged with the survivor."""
+    assert load_skills().canonical("less-css") == "less"
+    for name, skill_id in (("Tagged Before", "less-css"), ("Tagged After", "less")):
+        candidate = Candidate(display_name=name)
+        candidate.skills.append(CandidateSkill(skill_id=skill_id, label=name))
+        session.add(candidate)
+    session.commit()
+    ranked = rank_pool(session, SearchQuery(skills=[term]))
+    assert {r.name for r in ranked if r.matched_skills} == {"Tagged Before", "Tagged After"}

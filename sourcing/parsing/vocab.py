@@ -93,13 +93,25 @@ class Vocabulary(Generic[T]):
     entries: dict[str, T]
     folded: dict[str, str] = field(default_factory=dict)
     cased: dict[str, str] = field(default_factory=dict)
+    # Ids merged into another (near-duplicates), kept so that what was written with them
+    # (stored profiles, saved searches, labels) still names the surviving entry.
+    redirects: dict[str, str] = field(default_factory=dict)
+
+    def canonical(self, entry_id: str) -> str:
+        """The id an entry goes by now: a merged-away id names its survivor."""
+        return self.redirects.get(entry_id, entry_id)
 
     def lookup(self, surface: str) -> T | None:
-        """The entry a surface form names, e.g. ``"k8s"`` -> Kubernetes."""
+        """The entry a surface form names, e.g. ``"k8s"`` -> Kubernetes; a merged-away id
+        names its survivor."""
         surface = surface.strip()
         if surface in self.cased:
             return self.entries[self.cased[surface]]
-        key = self.folded.get(fold(surface)) or self.folded.get(fold(surface.replace("-", " ")))
+        key = (
+            self.folded.get(fold(surface))
+            or self.folded.get(fold(surface.replace("-", " ")))
+            or self.redirects.get(surface)
+        )
         return self.entries[key] if key else None
 
     def forms(self, entry_id: str) -> tuple[list[str], list[str]]:
@@ -124,8 +136,17 @@ def _index(entries: dict[str, T], labels: dict[str, list[str]]) -> Vocabulary[T]
     return vocab
 
 
+def load_redirects(path: Path) -> dict[str, str]:
+    """Merged-away id -> surviving id; none when the file is absent."""
+    if not path.exists():
+        return {}
+    return {str(row["id"]): str(row["replaced_by"]) for row in _read_jsonl(path)}
+
+
 @lru_cache(maxsize=4)
 def load_skills(path: Path = DATA_DIR / "skills.jsonl") -> Vocabulary[Skill]:
+    """The taxonomy, with the redirects of merged-away ids (``skill_redirects.jsonl``
+    beside it)."""
     entries: dict[str, Skill] = {}
     labels: dict[str, list[str]] = {}
     for row in _read_jsonl(path):
@@ -145,7 +166,9 @@ def load_skills(path: Path = DATA_DIR / "skills.jsonl") -> Vocabulary[Skill]:
         labels[skill.id] = [
             label for label in (skill.label_en, skill.label_fr) if fold(label) not in ambiguous
         ]
-    return _index(entries, labels)
+    vocab = _index(entries, labels)
+    vocab.redirects = load_redirects(path.with_name("skill_redirects.jsonl"))
+    return vocab
 
 
 @lru_cache(maxsize=4)
