@@ -5031,10 +5031,18 @@ def more_forms() -> dict[str, tuple[str, str]]:
     return out
 
 
+# Ids removed from SKILLS before MERGED existed, folded into another skill then:
+# stored profiles and labels may still name them. Retired id | the skill that took it.
+RETIRED = r"""
+ux-testing-a11y | accessibility-testing
+web-accessibility-testing | accessibility-testing
+"""
+
+
 def redirects() -> dict[str, str]:
-    """Merged-away skill id -> surviving id, from MERGED."""
+    """Merged-away or retired skill id -> surviving id, from MERGED and RETIRED."""
     out: dict[str, str] = {}
-    for _header, (old, survivor) in rows(MERGED, 2):
+    for _header, (old, survivor) in [*rows(MERGED, 2), *rows(RETIRED, 2)]:
         if old in out:
             raise SystemExit(f"MERGED lists {old} twice")
         out[old] = survivor
@@ -5054,7 +5062,7 @@ def skill_rows():
     aliases, its children the survivor's). Not its id as a form: an id can mislead
     ("business-development-strategy" was market expansion); the redirect keeps it."""
     more = more_forms()
-    merged = redirects()
+    merged = {old: survivor for _header, (old, survivor) in rows(MERGED, 2)}
     table = {}
     for category, (sid, en, fr, parent, aliases, cased) in rows(SKILLS, 6):
         extra, extra_cased = more.get(sid, ("", ""))

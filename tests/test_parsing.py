@@ -137,6 +137,13 @@ def test_a_merged_away_skill_id_names_its_survivor() -> None:
     assert skills.canonical("python") == "python"
 
 
+def test_skill_ids_retired_before_merges_were_recorded_still_resolve() -> None:
+    # folded into accessibility testing on 2026-11-29, before redirects existed
+    skills = load_skills()
+    assert skills.canonical("ux-testing-a11y") == "accessibility-testing"
+    assert skills.canonical("web-accessibility-testing") == "accessibility-testing"
+
+
 def test_the_evaluation_counts_a_merged_away_gold_id_as_its_survivor() -> None:
     assert gold_skill("shell-scripting-posix") == "bash"
     assert gold_skill("new:shell-scripting-posix") == "bash"
