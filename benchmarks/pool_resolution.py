@@ -80,6 +80,18 @@ def pairwise(session: Session, person_of: dict[int, int]) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1, "true_pairs": true}
 
 
+def queue_breakdown(session: Session, person_of: dict[int, int]) -> dict[str, int]:
+    """Pending review pairs: matches that clustering left apart (their evidence says
+    why) and pairs of the uncertain band, each with how many are one person."""
+    counts = Counter[str]()
+    for pair in session.scalars(select(ReviewPair).where(ReviewPair.status == "pending")):
+        kind = "apart" if (pair.evidence or {}).get("not_merged") else "band"
+        counts[kind] += 1
+        if person_of[pair.identity_a_id] == person_of[pair.identity_b_id]:
+            counts[f"{kind}_same"] += 1
+    return {k: counts[k] for k in ("apart", "apart_same", "band", "band_same")}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=5_000, help="identities")
@@ -111,6 +123,7 @@ def main() -> None:
         model_seconds = time.perf_counter() - started
         fitted = pairwise(session, person_of)
         model_review = session.query(ReviewPair).count()
+        queue = queue_breakdown(session, person_of)
         row = session.get(MatchModel, report.model_id)
         assert row is not None
 
@@ -125,6 +138,11 @@ def main() -> None:
         f"{'learned (EM on the pool), refit':<34}{fitted['precision']:>10.4f}"
         f"{fitted['recall']:>9.4f}{fitted['f1']:>8.4f}{report.candidates_after:>12,}"
         f"{model_review:>8,}{model_seconds:>9.1f}"
+    )
+    print(
+        f"review queue after refit: {queue['apart']:,} matches left apart by clustering "
+        f"({queue['apart_same']:,} of them one person), {queue['band']:,} in the uncertain "
+        f"band ({queue['band_same']:,} one person)"
     )
     print(f"people: {people:,}; model {row.id}: {row.candidate_pairs:,} candidate pairs")
     for name, levels in row.model["comparisons"].items():

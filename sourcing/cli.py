@@ -435,7 +435,8 @@ def review(
             f"{item.score:.2f}",
             f"{item.a.name} ({item.a.source}, #{item.a.identity_id})\n{item.a.url}",
             f"{item.b.name} ({item.b.source}, #{item.b.identity_id})\n{item.b.url}",
-            ", ".join(f"{field}: {level}" for field, level in item.levels.items()),
+            ", ".join(f"{field}: {level}" for field, level in item.levels.items())
+            + (f"\nmatch, not merged: {item.not_merged}" if item.not_merged else ""),
         )
     out.print(table)
     out.print("decide with: vivier review decide PAIR same|different")
@@ -458,7 +459,8 @@ def review_decide(
     except ReviewError as error:
         _fail(str(error))
     merged = f", {report.merged_candidates} candidates merged" if report.merged_candidates else ""
-    out.print(f"pair {pair}: {decision}{merged}")
+    kept_apart = "".join(f"; still not merged: {why}" for why in report.not_merged.values())
+    out.print(f"pair {pair}: {decision}{merged}{kept_apart}")
 
 
 @employees_app.command("import")

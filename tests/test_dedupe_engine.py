@@ -432,6 +432,29 @@ def test_em_recovers_m_and_share_from_unlabelled_patterns() -> None:
         assert np.abs(found - truth).max() < 0.03
 
 
+def test_em_smooths_m_and_a_free_u_so_no_level_is_ruled_out() -> None:
+    """200 matches all agree exactly; the close level is seen only among non-matches,
+    which never agree exactly. Left to EM, the close level's m falls towards zero (-30
+    bits or less), and so does a free u of the exact level; a pseudo-count of one pair
+    spread over the levels, as the random-pair u has, keeps them near (1/3) / 200 and
+    (1/3) / 4,000."""
+    rng = np.random.default_rng(3)
+    matches = np.zeros((200, 2), dtype=np.int8)
+    others = rng.choice([1, 2], (4_000, 2), p=[0.05, 0.95]).astype(np.int8)
+    levels = np.vstack([matches, others])
+    u = level_frequencies(others[:1_000], (3, 3))
+    raw = expectation_maximisation(levels, (3, 3), u, pseudo_count=0.0)[0]
+    smoothed = expectation_maximisation(levels, (3, 3), u, pseudo_count=1.0)[0]
+    assert raw[0][1] < 1e-6
+    assert smoothed[0][1] == pytest.approx((1 / 3) / 201, rel=0.1)
+    assert smoothed[0][0] > 0.99 and TrainingSettings().em_pseudo_count == 1.0
+    free = [True, False]
+    raw_u = expectation_maximisation(levels, (3, 3), u, free_u=free, pseudo_count=0.0)[1]
+    smoothed_u = expectation_maximisation(levels, (3, 3), u, free_u=free, pseudo_count=1.0)[1]
+    assert raw_u[0][0] < 1e-6
+    assert smoothed_u[0][0] == pytest.approx((1 / 3) / 4_001, rel=0.1)
+
+
 def _people(n_people: int, seed: int) -> tuple[Records, list[int]]:
     """Synthetic people, 1-3 records each, with typos and missing cities."""
     rng = random.Random(seed)

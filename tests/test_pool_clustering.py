@@ -1,5 +1,6 @@
 """The pool clusters by average linkage, as the in-memory engine does: a chain of
 matches joins two clusters only if the pairs across them weigh a match on average.
+A match left apart (by the average, or by a network) goes to the review queue with why.
 With a stored model whose weights are set here, on SQLite and PostgreSQL."""
 
 import itertools
@@ -11,10 +12,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from models.db import session_factory
-from models.tables import Identity, MatchModel
+from models.tables import AuditEvent, Identity, MatchModel, ReviewPair
 from sourcing import pool
+from sourcing.dedupe.compare import DedupeConfig
 from sourcing.dedupe.fellegi_sunter import FellegiSunterModel
 from sourcing.dedupe.pool_model import current_model, pool_settings
+from sourcing.dedupe.review import decide, pending_reviews
 from sourcing.parsing.pipeline import ProfileParser
 from tests.conftest import _clear
 from tests.test_pool import github, stackexchange
@@ -97,19 +100,95 @@ def test_a_chain_does_not_join_namesakes_that_the_pairs_across_set_apart(
     assert partition(modelled) == {frozenset({"900001"}), frozenset({B.external_id, "900003"})}
 
 
-def test_the_chain_gives_the_batch_clusters_in_any_arrival_order(
+def queue(session: Session) -> set[tuple[frozenset[str], str | None]]:
+    """The pending pairs (of external ids), each with why its match was not merged."""
+    names = {i.id: i.external_id for i in session.scalars(select(Identity))}
+    return {
+        (frozenset({names[r.identity_a_id], names[r.identity_b_id]}), r.evidence.get("not_merged"))
+        for r in session.scalars(select(ReviewPair).where(ReviewPair.status == "pending"))
+    }
+
+
+REFUSED_A_B = (
+    frozenset({"900001", B.external_id}),
+    "the mean weight across the two candidates is -1.5 bits",
+)
+
+
+def test_the_chain_gives_the_batch_clusters_and_queue_in_any_arrival_order(
     pool_engine: Engine, parser: ProfileParser
 ) -> None:
     found = set()
     for order in itertools.permutations([A, B, C]):
-        _clear(pool_engine)
-        with session_factory(pool_engine)() as session:
-            session.add(MatchModel(**stored_model(WEIGHTS, PRIOR_WEIGHT)))
-            session.commit()
-            for profile in order:
-                pool.ingest(session, [profile], parser)
-            found.add(frozenset(partition(session)))
-    assert found == {frozenset({frozenset({"900001"}), frozenset({B.external_id, "900003"})})}
+        for batches in ([[order[0]], [order[1]], [order[2]]], [[order[0], order[1]], [order[2]]]):
+            _clear(pool_engine)
+            with session_factory(pool_engine)() as session:
+                session.add(MatchModel(**stored_model(WEIGHTS, PRIOR_WEIGHT)))
+                session.commit()
+                for batch in batches:
+                    pool.ingest(session, batch, parser)
+                found.add((frozenset(partition(session)), frozenset(queue(session))))
+    assert found == {
+        (
+            frozenset({frozenset({"900001"}), frozenset({B.external_id, "900003"})}),
+            frozenset({REFUSED_A_B}),
+        )
+    }
+
+
+def test_a_match_that_averaging_leaves_apart_is_queued_with_why(
+    modelled: Session, parser: ProfileParser
+) -> None:
+    """A~B weighs +4 bits, a match, but A is left apart from {B, C}: a recruiter sees
+    the pair, most likely first, with the mean weight that kept it apart."""
+    pool.ingest(modelled, [A, B, C], parser)
+    assert queue(modelled) == {REFUSED_A_B}
+    [item] = pending_reviews(modelled)
+    assert item.score == pytest.approx(1 / (1 + 2**-4), abs=1e-4)
+    assert item.not_merged == REFUSED_A_B[1]
+    assert item.levels["first"].startswith("exact")
+
+
+def test_deciding_same_on_a_refused_match_merges_it_and_queues_what_it_leaves_apart(
+    modelled: Session, parser: ProfileParser
+) -> None:
+    """ "Same" joins A and B first; C's match with B (+5 bits) then weighs -1 bits on
+    average against {A, B} (A~C -7): C is left apart, and that match is queued."""
+    pool.ingest(modelled, [A, B, C], parser)
+    [item] = pending_reviews(modelled)
+    report = decide(modelled, item.pair_id, "same", "rh.alice", DedupeConfig())
+    modelled.commit()
+    assert report.not_merged == {}
+    assert partition(modelled) == {frozenset({"900001", B.external_id}), frozenset({"900003"})}
+    assert queue(modelled) == {
+        (
+            frozenset({B.external_id, "900003"}),
+            "the mean weight across the two candidates is -1.0 bits",
+        )
+    }
+
+
+def test_a_match_between_two_accounts_of_one_network_is_queued_and_a_same_is_recorded(
+    modelled: Session, parser: ProfileParser
+) -> None:
+    """Two GitHub accounts named alike in one city weigh +6.5 bits but are never one
+    candidate: the pair is queued saying so, and a "same" decision, recorded and
+    audited, says why they stay apart."""
+    twin = github("jean-dupont", 900002, "Jean Dupont", "Rust, Go, Kubernetes", "Nantes")
+    pool.ingest(modelled, [A, twin], parser)
+    assert partition(modelled) == {frozenset({"900001"}), frozenset({"900002"})}
+    assert queue(modelled) == {(frozenset({"900001", "900002"}), "both are github accounts")}
+    [item] = pending_reviews(modelled)
+    report = decide(modelled, item.pair_id, "same", "rh.alice", DedupeConfig())
+    modelled.commit()
+    assert list(report.not_merged.values()) == ["both are github accounts"]
+    assert partition(modelled) == {frozenset({"900001"}), frozenset({"900002"})}
+    pair = modelled.get(ReviewPair, item.pair_id)
+    assert pair is not None and pair.status == "same"
+    assert pair.evidence["not_merged"] == "both are github accounts"
+    event = modelled.scalars(select(AuditEvent).where(AuditEvent.action == "not-merged")).one()
+    assert event.actor == "rh.alice" and event.details["why"] == "both are github accounts"
+    assert pending_reviews(modelled) == []
 
 
 def test_an_exact_key_joins_whatever_the_pairs_across_weigh(

@@ -143,6 +143,17 @@ def test_the_model_weighs_more_agreement_higher(
     assert "city" in why_same["levels"] and why_same["levels"]["city"].startswith("exact")
 
 
+def test_no_agreeing_level_weighs_less_than_disagreeing(sample_pool: Session) -> None:
+    """On the sample network (about a hundred matches) EM left m near zero for levels
+    its matches never showed: a handle with the same number weighed -18 bits, first
+    names at Jaro-Winkler 0.92 -19 bits, far below two unrelated handles or names."""
+    row = fit_pool_model(sample_pool)
+    for name, levels in row.model["comparisons"].items():
+        weights = [level["weight"] for level in levels.values()]
+        assert min(weights[:-1]) > weights[-1], (name, weights)
+        assert min(weights) > -12, (name, weights)
+
+
 def test_reviews_the_new_model_settles_leave_the_queue(sample_pool: Session) -> None:
     def pending() -> list[ReviewPair]:
         return list(sample_pool.scalars(select(ReviewPair).where(ReviewPair.status == "pending")))

@@ -193,3 +193,49 @@ def test_a_split_holds_when_a_third_identity_links_both_sides(
     owners = {i.source: i.candidate_id for i in session.scalars(select(Identity))}
     assert owners["github"] != owners["stackexchange"]
     assert owners["mastodon"] in {owners["github"], owners["stackexchange"]}
+
+
+def test_with_preset_weights_matches_a_network_keeps_apart_are_queued(
+    session: Session, parser: ProfileParser
+) -> None:
+    """A matches B, C matches B better, A and C are two GitHub accounts: B goes with C,
+    and the matches left apart, A~B and A~C, are shown to a recruiter, each with why."""
+    a = github("amartin", 1, "Alex Martin", "Rust developer", "Lyon")
+    c = github("alexandre-martin", 2, "Alexandre Martin", "Rust, C++, embedded, Linux", "Lyon")
+    b = stackexchange(11, "Alexandre Martin", "<p>Rust, C++, embedded, Linux</p>", "Lyon")
+    pool.ingest(session, [a, b, c], parser)
+    items = pending_reviews(session)
+    assert all(item.score >= DedupeConfig().match_threshold for item in items)
+    assert {(frozenset({item.a.url, item.b.url}), item.not_merged) for item in items} == {
+        (frozenset({a.url, b.url}), "one candidate would hold two accounts on github"),
+        (frozenset({a.url, c.url}), "both are github accounts"),
+    }
+
+
+def test_review_lists_why_a_match_was_not_merged(
+    home: Path, parser: ProfileParser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from models.db import transaction
+    from sourcing.runtime import open_pool
+
+    with transaction(open_pool()) as session:
+        pool.ingest(
+            session,
+            [
+                github("amartin", 1, "Alex Martin", "Rust developer", "Lyon"),
+                github("alexandre-martin", 2, "Alexandre Martin", "Rust, C++, Linux", "Lyon"),
+                stackexchange(11, "Alexandre Martin", "<p>Rust, C++, Linux</p>", "Lyon"),
+            ],
+            parser,
+        )
+    from sourcing.cli import out
+
+    monkeypatch.setattr(out, "_width", 400)  # one line per row
+    listed = CliRunner().invoke(app, ["review"])
+    assert listed.exit_code == 0, listed.output
+    assert "match, not merged: one candidate would hold two accounts on github" in listed.output
+    with transaction(open_pool()) as session:
+        twins = next(i for i in pending_reviews(session) if i.a.source == i.b.source)
+    decided = CliRunner().invoke(app, ["review", "decide", str(twins.pair_id), "same"])
+    assert decided.exit_code == 0, decided.output
+    assert "still not merged: both are github accounts" in decided.output

@@ -5,6 +5,7 @@ into a constrained union-find (single linkage); ``average_linkage`` also judges 
 on every pair across the two clusters."""
 
 import itertools
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -93,6 +94,17 @@ def cluster(
     return finder.clusters(), refused
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """Why an edge left its two clusters apart when it was taken: the networks both
+    held an account on (then nothing was weighed), else the lowest and the mean weight
+    of the pairs across them."""
+
+    shared_networks: tuple[str, ...]
+    lowest: float = math.nan
+    mean: float = math.nan
+
+
 def average_linkage(
     weights: NDArray[np.float64],
     networks: Sequence[str | None],
@@ -108,19 +120,40 @@ def average_linkage(
     in one cluster; one weighing ``+inf`` joins its clusters whatever the other pairs
     across weigh, unless a constraint forbids it. A deterministic function of its
     arguments: the same group and edge order give the same clusters."""
+    return average_linkage_refusing(weights, networks, edges, threshold, cannot_link_weight)[0]
+
+
+def average_linkage_refusing(
+    weights: NDArray[np.float64],
+    networks: Sequence[str | None],
+    edges: Iterable[tuple[int, int]],
+    threshold: float,
+    cannot_link_weight: float | None,
+) -> tuple[list[list[int]], dict[int, Refusal]]:
+    """``average_linkage``, and why each edge whose two nodes end in different clusters
+    was refused, by the edge's position in ``edges``."""
     size = len(networks)
     root = list(range(size))
     parts: dict[int, list[int]] = {k: [k] for k in range(size)}
     nets: dict[int, set[str]] = {k: {n} if n else set() for k, n in enumerate(networks)}
-    for a, b in edges:
+    refused: dict[int, Refusal] = {}
+    ends: dict[int, tuple[int, int]] = {}
+    for index, (a, b) in enumerate(edges):
         ra, rb = root[a], root[b]
-        if ra == rb or nets[ra] & nets[rb]:
+        if ra == rb:
+            continue
+        ends[index] = (a, b)
+        if nets[ra] & nets[rb]:
+            refused[index] = Refusal(tuple(sorted(nets[ra] & nets[rb])))
             continue
         cross = weights[np.ix_(parts[ra], parts[rb])]
-        lowest = cross.min()
-        if lowest == -np.inf or (cannot_link_weight is not None and lowest < cannot_link_weight):
+        lowest = float(cross.min())
+        if lowest == -math.inf or (cannot_link_weight is not None and lowest < cannot_link_weight):
+            refused[index] = Refusal((), lowest)
             continue
-        if cross.mean() < threshold:
+        mean = float(cross.mean())
+        if mean < threshold:
+            refused[index] = Refusal((), lowest, mean)
             continue
         if len(parts[ra]) < len(parts[rb]):
             ra, rb = rb, ra
@@ -128,7 +161,8 @@ def average_linkage(
             root[k] = ra
         parts[ra] += parts.pop(rb)
         nets[ra] |= nets.pop(rb)
-    return list(parts.values())
+    apart = {i: r for i, r in refused.items() if root[ends[i][0]] != root[ends[i][1]]}
+    return list(parts.values()), apart
 
 
 def average_linkage_clusters(
@@ -137,11 +171,12 @@ def average_linkage_clusters(
     weigh: Callable[[list[tuple[int, int]]], Sequence[float]],
     threshold: float,
     cannot_link_weight: float | None,
-) -> list[set[int]]:
+) -> tuple[list[set[int]], list[tuple[Edge, Refusal]]]:
     """Clusters of the ``sources``' nodes by ``average_linkage``, one connected group of
     ``edges`` (given strongest first) at a time; ``weigh`` gives the weight of every pair
     ``(a, b)``, ``a < b``, inside the groups, asked once for all of them. A node without
-    an edge is a cluster of its own."""
+    an edge is a cluster of its own. Also returns the edges whose two nodes end in
+    different clusters, each with why it was refused."""
     finder = ConstrainedUnionFind({node: None for node in sources})
     for edge in edges:
         finder.union(edge.a, edge.b)
@@ -152,6 +187,7 @@ def average_linkage_clusters(
     for edge in edges:
         edges_of.setdefault(finder.find(edge.a), []).append(edge)
     out: list[set[int]] = []
+    refused: list[tuple[Edge, Refusal]] = []
     for group in groups:
         if len(group) == 1:
             out.append(set(group))
@@ -160,12 +196,14 @@ def average_linkage_clusters(
         weights = np.zeros((len(group), len(group)), dtype=np.float64)
         for a, b in itertools.combinations(group, 2):
             weights[local[a], local[b]] = weights[local[b], local[a]] = weight_of[(a, b)]
-        parts = average_linkage(
+        group_edges = edges_of[finder.find(group[0])]
+        parts, why = average_linkage_refusing(
             weights,
             [sources[node] for node in group],
-            [(local[e.a], local[e.b]) for e in edges_of[finder.find(group[0])]],
+            [(local[e.a], local[e.b]) for e in group_edges],
             threshold,
             cannot_link_weight,
         )
         out.extend({group[k] for k in part} for part in parts)
-    return out
+        refused.extend((group_edges[index], refusal) for index, refusal in sorted(why.items()))
+    return out, refused

@@ -284,7 +284,12 @@ def _estimate(
         rule_levels = store.levels(rule_left, rule_right)
         rule_levels[:, ~np.array(active)] = MISSING
         m_rule, _, share, iterations = expectation_maximisation(
-            rule_levels, n_levels, u, training.em_max_iterations, training.em_tolerance
+            rule_levels,
+            n_levels,
+            u,
+            training.em_max_iterations,
+            training.em_tolerance,
+            pseudo_count=training.em_pseudo_count,
         )
         session.update(share_of_matches=share, iterations=iterations)
         for column, is_active in enumerate(active):
@@ -293,7 +298,12 @@ def _estimate(
                 session["estimated"].append(comparisons[column].name)  # type: ignore[attr-defined]
     if not all(estimates):  # a field every rule blocks on: EM on all candidates instead
         fallback = expectation_maximisation(
-            levels, n_levels, u, training.em_max_iterations, training.em_tolerance
+            levels,
+            n_levels,
+            u,
+            training.em_max_iterations,
+            training.em_tolerance,
+            pseudo_count=training.em_pseudo_count,
         )[0]
         for column, found in enumerate(estimates):
             found.extend([] if found else [fallback[column]])
@@ -408,6 +418,7 @@ def _conditional_u(
                 training.em_max_iterations,
                 training.em_tolerance,
                 free_u=free,
+                pseudo_count=training.em_pseudo_count,
             )
             for level in comparison.conditional_levels:
                 new_u[level] = session_u[column][level]

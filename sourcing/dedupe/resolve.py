@@ -28,7 +28,7 @@ from models.tables import (
     ReviewPair,
     SearchResult,
 )
-from sourcing.dedupe.cluster import Edge, average_linkage_clusters
+from sourcing.dedupe.cluster import Edge, Refusal, average_linkage_clusters
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
 from sourcing.dedupe.keys import (
     EXACT_KINDS,
@@ -48,6 +48,8 @@ class ResolveReport:
     merged_candidates: int = 0
     links: int = 0
     review_pairs: int = 0
+    # pairs reviewed as the same person that clustering still keeps apart, and why
+    not_merged: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def _parsed(identity: Identity) -> ParsedProfile:
@@ -149,9 +151,9 @@ def resolve(session: Session, identity_ids: list[int], config: DedupeConfig) -> 
         for pair, status in _review_decisions(session, set(involved)).items()
         if status == "different"
     }
-    report.review_pairs += _update_review_queue(session, closure.scored, closure.queued)
-
     clusters = closure.clusters(different)
+    report.not_merged = closure.refuse()
+    report.review_pairs += _update_review_queue(session, closure.scored, closure.queued)
     _assign(session, [sorted(members) for members in clusters], involved, report)
     rules = {(e.a, e.b): e.rule for e in closure.edges}
     links = _links_among(session, set(involved))
@@ -196,6 +198,7 @@ class _Closure:
         self.weights: dict[tuple[int, int], float] = {}
         self.evidence: dict[tuple[int, int], dict[str, object]] = {}
         self.queued: dict[tuple[int, int], tuple[float, dict[str, object]]] = {}
+        self.refused: list[tuple[Edge, Refusal]] = []  # by the last ``clusters``
 
     def grow(self, seeds: set[int]) -> None:
         frontier = seeds
@@ -370,7 +373,40 @@ class _Closure:
             threshold = self.fitted.model.match_weight_threshold
             limit = self.config.cannot_link_weight
         edges = sorted(self.edges, key=strongest_first)
-        return average_linkage_clusters(sources, edges, weigh, threshold, limit)
+        clusters, self.refused = average_linkage_clusters(sources, edges, weigh, threshold, limit)
+        return clusters
+
+    def refuse(self) -> dict[tuple[int, int], str]:
+        """Queue for review each match that clustering left apart, with why (a match
+        is never left apart unseen); returns why each pair reviewed as the same person
+        is still apart. Exact keys kept apart by a network are not queued: a decision
+        could not join them."""
+        not_merged: dict[tuple[int, int], str] = {}
+        for edge, refusal in self.refused:
+            pair = (edge.a, edge.b)
+            why = self._why_apart(edge, refusal)
+            if edge.rule == "review-decision":
+                not_merged[pair] = why
+            elif edge.rule in _WEIGHED_RULES:
+                evidence = {k: v for k, v in self.evidence[pair].items() if k != "config"}
+                self.queued[pair] = (edge.score, {**evidence, "not_merged": why})
+        return not_merged
+
+    def _why_apart(self, edge: Edge, refusal: Refusal) -> str:
+        if refusal.shared_networks:
+            sources = {self.known[edge.a].source, self.known[edge.b].source}
+            if len(sources) == 1 and sources <= set(refusal.shared_networks):
+                return f"both are {sources.pop()} accounts"
+            return "one candidate would hold two accounts on " + ", ".join(refusal.shared_networks)
+        if refusal.lowest == -math.inf:
+            return "two identities across the two candidates were reviewed as different people"
+        limit = self.config.cannot_link_weight
+        if self.fitted is not None and refusal.lowest < limit:
+            return (
+                f"a pair across the two candidates weighs {refusal.lowest:+.1f} bits, "
+                f"under the {limit:+.0f}-bit limit"
+            )
+        return f"the mean weight across the two candidates is {refusal.mean:+.1f} bits"
 
     def _weigh(self, pairs: list[tuple[int, int]]) -> list[float]:
         """Match weights of pairs no key brought together (inside one component); single

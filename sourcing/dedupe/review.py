@@ -37,6 +37,8 @@ class ReviewItem:
     levels: dict[str, str]
     a: ReviewSide
     b: ReviewSide
+    # for a match that clustering left apart: why it was not merged
+    not_merged: str | None = None
 
 
 def _side(identity: Identity) -> ReviewSide:
@@ -96,6 +98,7 @@ def pending_reviews(session: Session, limit: int = 50) -> list[ReviewItem]:
             levels=dict((p.evidence or {}).get("levels", {})),
             a=_side(identities[p.identity_a_id]),
             b=_side(identities[p.identity_b_id]),
+            not_merged=(p.evidence or {}).get("not_merged"),
         )
         for p in pairs
     ]
@@ -106,23 +109,33 @@ def decide(
 ) -> ResolveReport:
     """Record a decision on a queued pair and resolve its two identities again, so a
     "same" merges them now and a "different" keeps them apart from now on; the
-    candidates touched get their summaries recomputed."""
+    candidates touched get their summaries recomputed. A "same" pair that clustering
+    still keeps apart (two accounts on one network, or an identity reviewed as
+    different from the other side) is in the report's ``not_merged`` and the pair's
+    evidence, with why, and a "not-merged" audit event says so."""
     if decision not in ("same", "different"):
         raise ReviewError(f"decision must be 'same' or 'different', not {decision!r}")
     pair = session.get(ReviewPair, pair_id)
     if pair is None:
         raise ReviewError(f"no review pair {pair_id}")
     pair.status, pair.decided_by, pair.decided_at = decision, decided_by, utcnow()
+    subject = f"identities:{pair.identity_a_id},{pair.identity_b_id}"
     session.add(
         AuditEvent(
             actor=decided_by,
             action="review",
-            subject=f"identities:{pair.identity_a_id},{pair.identity_b_id}",
+            subject=subject,
             details={"decision": decision, "score": pair.score},
         )
     )
     session.flush()
     report = resolve(session, [pair.identity_a_id, pair.identity_b_id], config)
+    why = report.not_merged.get((pair.identity_a_id, pair.identity_b_id))
+    if why is not None:
+        pair.evidence = {**(pair.evidence or {}), "not_merged": why}
+        session.add(
+            AuditEvent(actor=decided_by, action="not-merged", subject=subject, details={"why": why})
+        )
     from sourcing.pool import refresh_candidates  # the pool builds on dedupe, not the reverse
 
     refresh_candidates(session, report.touched_candidates)
