@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from sourcing.dedupe.cluster import Edge, average_linkage, cluster
+from sourcing.dedupe.cluster import Edge, average_linkage, average_linkage_clusters
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
 from sourcing.dedupe.levels import first_name_forms, handles_from_names
 from sourcing.dedupe.normalise import (
@@ -60,16 +60,26 @@ def test_namesakes_in_other_cities_with_other_skills_are_not_matched() -> None:
     assert compare(a, b, CONFIG).score < CONFIG.review_threshold
 
 
+def single_linkage(
+    sources: dict[int, str | None], edges: list[Edge]
+) -> tuple[list[set[int]], list[Edge]]:
+    """Clusters and refused edges when every pair is a match (the pool without a model)."""
+    clusters, refused = average_linkage_clusters(
+        sources, edges, lambda pairs: [0.0] * len(pairs), -math.inf, None
+    )
+    return clusters, [edge for edge, _why in refused]
+
+
 def test_clusters_never_join_two_accounts_of_one_network() -> None:
     sources: dict[int, str | None] = {1: "github", 2: "stackexchange", 3: "github"}
     edges = [Edge(1, 2, 0.9, "fuzzy"), Edge(2, 3, 0.85, "fuzzy")]
-    clusters, refused = cluster(sources, edges)
+    clusters, refused = single_linkage(sources, edges)
     assert sorted(map(sorted, clusters)) == [[1, 2], [3]]
     assert refused == [Edge(2, 3, 0.85, "fuzzy")]
 
 
 def test_plain_text_imports_are_not_constrained_by_network() -> None:
-    clusters, _ = cluster({1: None, 2: None}, [Edge(1, 2, 1.0, "email")])
+    clusters, _ = single_linkage({1: None, 2: None}, [Edge(1, 2, 1.0, "email")])
     assert clusters == [{1, 2}]
 
 

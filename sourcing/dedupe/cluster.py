@@ -1,8 +1,8 @@
 """Clustering matched pairs without chaining errors: two different accounts on the same
 network are never put in one cluster; nor two records known not to match (a "cannot
-link" pair), however many matches chain them. ``cluster`` takes edges strongest first
-into a constrained union-find (single linkage); ``average_linkage`` also judges each join
-on every pair across the two clusters."""
+link" pair), however many matches chain them. ``average_linkage`` takes edges strongest
+first and judges each join on every pair across the two clusters; with a threshold of
+``-inf`` and no cannot-link weight it is single linkage under the network constraint."""
 
 import itertools
 import math
@@ -78,20 +78,6 @@ class ConstrainedUnionFind:
 
     def clusters(self) -> list[set[int]]:
         return [set(m) for m in self.members.values()]
-
-
-def cluster(
-    sources: dict[int, str | None],
-    edges: Iterable[Edge],
-    cannot_link: Mapping[int, Iterable[int]] | None = None,
-) -> tuple[list[set[int]], list[Edge]]:
-    """Clusters from edges taken strongest first; also returns the edges refused."""
-    finder = ConstrainedUnionFind(sources, cannot_link)
-    refused = []
-    for edge in sorted(edges, key=lambda e: (-e.score, e.a, e.b)):
-        if not finder.union(edge.a, edge.b):
-            refused.append(edge)
-    return finder.clusters(), refused
 
 
 @dataclass(frozen=True)
