@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from models.schemas import ParsedProfile
 from sourcing.dedupe.levels import canonical_first_name, numbers_in
 from sourcing.dedupe.normalise import (
-    first_name_as_written,
     name_tokens,
     normalise_email,
     normalise_handle,
@@ -100,21 +99,21 @@ def blocking_keys(
 ) -> set[Key]:
     """Several cheap rules whose union keeps recall high: same last name; same
     (canonical) first name in the same city; same handle; same (canonical) first name
-    with a number the handle or ``identifiers`` (e-mails, URLs) show. The names are
-    taken as the record's own handle and identifiers write them
-    (``surname_as_written``, ``first_name_as_written``), as ``pool_records`` does, so a
-    surname typed with a typo blocks with its right spelling."""
+    with a number the handle or ``identifiers`` (e-mail local parts, sites) show. The
+    surname is taken as the record's own handle and identifiers write it
+    (``surname_as_written``), as ``pool_records`` does, so a surname typed with a typo
+    blocks with its right spelling."""
     keys: set[Key] = set()
     tokens = name_tokens(name)
     written = [handle, *identifiers]
     if len(tokens) >= 2 and len(tokens[-1]) >= 2:
         keys.add(Key("last", surname_as_written(tokens[-1], written)))
-    first = first_name_as_written(tokens[0], written) if tokens else ""
+    first = canonical_first_name(tokens[0]) if tokens else ""
     if first and city:
-        keys.add(Key("first_city", f"{canonical_first_name(first)}|{fold(city)}"))
+        keys.add(Key("first_city", f"{first}|{fold(city)}"))
     if (h := normalise_handle(handle)) and len(h) >= 4:
         keys.add(Key("handle", h))
     if first:
         numbers = set().union(*(numbers_in(w) for w in written if w))
-        keys |= {Key("first_number", f"{canonical_first_name(first)}|{n}") for n in numbers}
+        keys |= {Key("first_number", f"{first}|{n}") for n in numbers}
     return keys
