@@ -6,6 +6,7 @@ import numpy as np
 
 from sourcing.dedupe.cluster import Edge, average_linkage, average_linkage_clusters
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
+from sourcing.dedupe.keys import Key, blocking_keys, declared_sites, email_local_parts
 from sourcing.dedupe.levels import first_name_forms, handles_from_names
 from sourcing.dedupe.normalise import (
     first_name_as_written,
@@ -147,3 +148,37 @@ def test_a_short_first_name_takes_the_one_long_form_its_identifiers_write() -> N
     assert first_name_as_written("chris", ["christopherouponcha"]) == "chris"
     assert first_name_as_written("max", ["maxdupont"]) == "max"  # no long form written
     assert first_name_as_written("marie", ["mariedupont"]) == "marie"  # not a short form
+
+
+def test_the_first_name_blocks_with_every_number_of_the_handle_and_identifiers() -> None:
+    keys = blocking_keys("Marie Dupont", "mdupont74", "Nantes", ["mdupont31", "dupont74.fr"])
+    numbers = {k.value for k in keys if k.kind == "first_number"}
+    assert numbers == {"marie|74", "marie|31"}
+    without = blocking_keys("Marie Dupont", "mdupont", None)
+    assert not {k for k in without if k.kind == "first_number"}
+
+
+def test_a_surname_typed_with_a_typo_blocks_as_the_handle_writes_it() -> None:
+    assert Key("last", "vianvi") in blocking_keys("Vincent Vainvi", "vincentvianvi", None)
+    assert Key("last", "vainvi") in blocking_keys("Vincent Vainvi", "vince", None)
+
+
+def test_only_the_local_part_of_an_email_is_kept() -> None:
+    assert email_local_parts(["MDupont74@Free.fr", "not an address", "mdupont74@gmail.com"]) == [
+        "mdupont74"
+    ]
+
+
+def test_a_declared_url_keeps_only_the_part_that_names_the_person() -> None:
+    sites = declared_sites(
+        [
+            "https://www.Dupont74.fr/blog/2019/03/post",
+            "https://linkedin.com/in/mdupont",
+            "https://medium.com/@m.dupont/a-post-42",
+            "https://x.com/mdupont_74/status/1234567",
+            "https://github.com/",
+            "https://github.com/mdupont",
+        ],
+        own_url="https://github.com/mdupont",
+    )
+    assert sites == ["dupont74.fr", "medium.com/@m.dupont", "x.com/mdupont_74"]

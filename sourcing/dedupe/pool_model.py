@@ -7,10 +7,14 @@ The comparisons and blocking rules below mirror the keys the pool indexes
 (``keys.blocking_keys``), so the pairs the model is trained on are the pairs it judges.
 
 Models stored before 2026-11-29 compared handles exactly and first names without the
-short-form level (``pool_settings(SETTINGS_2026_11_28)``). Such a model still weighs
-pairs with the comparisons it was fitted with, and ``is_outdated`` tells ``refit`` to
-replace it without waiting for the pool to grow. A stored model whose levels match no
-settings known here is ignored (the preset weights apply), with a warning.
+short-form level (``pool_settings(SETTINGS_2026_11_28)``); models stored on 2026-11-29
+before the cross-field evidence had no numbers, spelled surnames, e-mails or sites
+(``SETTINGS_2026_11_29``). Such a model still weighs pairs with the comparisons it was
+fitted with, and ``is_outdated`` tells ``refit`` to replace it without waiting for the
+pool to grow (the refit resolves the whole pool again, which stores every identity's
+keys again, so identities already in the pool gain the new blocking keys). A stored
+model whose levels match no settings known here is ignored (the preset weights apply),
+with a warning.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from models.tables import AuditEvent, Identity, MatchModel
 from sourcing.dedupe.blocking import block_on
 from sourcing.dedupe.engine import EngineSettings, Records, fit, score_pairs
 from sourcing.dedupe.fellegi_sunter import FellegiSunterModel, TrainingSettings
+from sourcing.dedupe.keys import declared_sites, email_local_parts
 from sourcing.dedupe.levels import (
     MISSING,
     Column,
@@ -36,10 +41,17 @@ from sourcing.dedupe.levels import (
     HandleLevels,
     Levels,
     NameLevels,
+    NumberLevels,
     Rows,
+    SpelledNameLevels,
     derived_column,
 )
-from sourcing.dedupe.normalise import NICKNAMES, name_tokens, normalise_handle
+from sourcing.dedupe.normalise import (
+    NICKNAMES,
+    name_tokens,
+    normalise_handle,
+    surname_as_written,
+)
 from sourcing.parsing.vocab import fold
 
 log = logging.getLogger(__name__)
@@ -96,29 +108,52 @@ class SetLevels(Comparison):
         return out
 
 
-CURRENT_SETTINGS = "2026-11-29"
+CURRENT_SETTINGS = "2026-11-29-cross-field"
+# Handles compared given the names with a number level, short forms of first names, no
+# e-mail or website column, names as displayed: the settings of the models stored
+# before the cross-field evidence.
+SETTINGS_2026_11_29 = "2026-11-29"
 # Handles compared exactly, first names without the short-form level, term frequencies
 # counting the record itself: the settings of the models stored until then.
 SETTINGS_2026_11_28 = "2026-11-28"
+KNOWN_SETTINGS = (CURRENT_SETTINGS, SETTINGS_2026_11_29, SETTINGS_2026_11_28)
 
 
 def pool_settings(version: str = CURRENT_SETTINGS) -> EngineSettings:
     """Comparisons and blocking for the pool's identities, fixed before any fit: those
     of the in-memory engine's scale benchmark where the pool has the fields (a handle
-    made from the names judged given the names, with a number level; the short-form
-    level of first names, JP / Jean-Paul; term frequencies without the record itself),
-    and a level for two different handles both made from the names: a Stack Exchange
-    handle is the display name, so ``jdupont`` / ``Jean Dupont`` is common.
-    ``version``: the settings of models fitted earlier (``SETTINGS_2026_11_28``)."""
-    if version not in (CURRENT_SETTINGS, SETTINGS_2026_11_28):
+    made from the names judged given the names, either record's surname counting; the
+    short-form level of first names, JP / Jean-Paul; term frequencies without the
+    record itself; the numbers of the handle, e-mail local parts and sites compared
+    across those fields, and the surname they spell, with a blocking rule on the
+    canonical first name and the numbers), and a level for two different handles both
+    made from the names: a Stack Exchange handle is the display name, so ``jdupont`` /
+    ``Jean Dupont`` is common.
+    ``version``: the settings of models fitted earlier (``SETTINGS_2026_11_29``, with
+    the handle's own number level and no cross-field comparisons; ``SETTINGS_2026_11_28``)."""
+    if version not in KNOWN_SETTINGS:
         raise ValueError(f"unknown pool settings {version!r}")
-    current = version == CURRENT_SETTINGS
-    first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=current)
-    handle = (
-        HandleLevels("handle", term_frequencies=True, different_from_names=True)
-        if current
+    short_forms = version != SETTINGS_2026_11_28
+    cross_field = version == CURRENT_SETTINGS
+    first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=short_forms)
+    handle: Comparison = (
+        HandleLevels(
+            "handle",
+            term_frequencies=True,
+            different_from_names=True,
+            same_number=not cross_field,
+            either_surname=cross_field,
+        )
+        if short_forms
         else ExactLevels("handle", term_frequencies=True)
     )
+    number = NumberLevels("numbers", sources=("handle", "email", "website"))
+    across: tuple[Comparison, ...] = (
+        (number, SpelledNameLevels("last_spelled", identifiers=("handle", "email", "website")))
+        if cross_field
+        else ()
+    )
+    by_number = (block_on(first.canonical_column, number.numbers_column),) if cross_field else ()
     return EngineSettings(
         comparisons=(
             first,
@@ -128,15 +163,17 @@ def pool_settings(version: str = CURRENT_SETTINGS) -> EngineSettings:
             SetLevels("skills", at_least=(3, 1)),
             SetLevels("schools"),
             SetLevels("employers"),
+            *across,
         ),
         blocking_rules=(
             block_on("last"),
             block_on(first.canonical_column, "city"),
             block_on("handle"),
+            *by_number,
         ),
         max_block_size=500,
         match_weight_threshold=0.0,
-        training=TrainingSettings(term_frequencies_leave_one_out=current),
+        training=TrainingSettings(term_frequencies_leave_one_out=short_forms),
     )
 
 
@@ -149,36 +186,57 @@ def settings_version(model: FellegiSunterModel) -> str | None:
     levels; ``None`` when no settings known here have them."""
     levels = tuple(zip(model.comparisons, model.level_names, strict=True))
     return next(
-        (
-            version
-            for version in (CURRENT_SETTINGS, SETTINGS_2026_11_28)
-            if _levels_of(pool_settings(version)) == levels
-        ),
+        (version for version in KNOWN_SETTINGS if _levels_of(pool_settings(version)) == levels),
         None,
     )
 
 
 def pool_records(identities: Sequence[Identity], version: str = CURRENT_SETTINGS) -> Records:
-    """The model's view of identities: normalised names, place, handle and id sets (for
-    models of ``SETTINGS_2026_11_28``, the first name is the first token only)."""
+    """The model's view of identities: normalised names, place, handle, the local parts
+    of the e-mails and the sites the profile declares (``keys.email_local_parts``,
+    ``keys.declared_sites``: only what the comparisons read) and id sets. With the
+    current settings the surname is taken as the record's own handle, e-mails and sites
+    write it (``surname_as_written``); for models of ``SETTINGS_2026_11_29`` and before,
+    as displayed (and for ``SETTINGS_2026_11_28``, the first name is the first token
+    only). First names stay as displayed: on the sample network, short forms replaced by
+    the long form their handle writes left EM too few short-form matches, and it
+    learned the short-form level as evidence against (-15 bits), splitting a person."""
     columns: dict[str, list[str | None]] = {
-        name: [] for name in ("first", "last", "city", "handle", "skills", "schools", "employers")
+        name: []
+        for name in (
+            "first",
+            "last",
+            "city",
+            "handle",
+            "email",
+            "website",
+            "skills",
+            "schools",
+            "employers",
+        )
     }
     for identity in identities:
         parsed = ParsedProfile.model_validate(identity.parsed or {})
         tokens = name_tokens(parsed.name or identity.display_name or "")
         handle = normalise_handle(identity.handle or "")
+        emails = email_local_parts(parsed.emails)
+        sites = declared_sites(parsed.urls, identity.url)
         compound = (
             version != SETTINGS_2026_11_28
             and len(tokens) >= 3
             and " ".join(tokens[:2]) in COMPOUND_FIRST_NAMES
         )
-        columns["first"].append(
-            " ".join(tokens[:2]) if compound else (tokens[0] if tokens else None)
-        )
-        columns["last"].append(tokens[-1] if len(tokens) >= 2 else None)
+        first = " ".join(tokens[:2]) if compound else (tokens[0] if tokens else None)
+        last = tokens[-1] if len(tokens) >= 2 else None
+        if version == CURRENT_SETTINGS and last:
+            last = surname_as_written(last, [handle, *emails, *sites])
+        columns["first"].append(first)
+        columns["last"].append(last)
         columns["city"].append(fold(parsed.location.city) if parsed.location.city else None)
         columns["handle"].append(handle if len(handle) >= 4 else None)
+        # several values in one field: space-separated (numbers are read per run of digits)
+        columns["email"].append(" ".join(emails) or None)
+        columns["website"].append(" ".join(sites) or None)
         columns["skills"].append("|".join(sorted({s.id for s in parsed.skills})))
         columns["schools"].append("|".join(sorted({s.id for s in parsed.schools})))
         columns["employers"].append("|".join(sorted({fold(e) for e in parsed.employers})))
