@@ -158,6 +158,29 @@ def test_the_first_name_blocks_with_every_number_of_the_handle_and_identifiers()
     assert not {k for k in without if k.kind == "first_number"}
 
 
+def test_a_stored_identity_blocks_with_the_numbers_of_its_emails_and_sites() -> None:
+    """The keys the pool stores read the e-mails and sites its model compares, so a
+    number seen only in an e-mail brings the identity into its block."""
+    from models.schemas import ParsedProfile
+    from models.tables import Identity
+    from sourcing.dedupe.resolve import identity_keys
+
+    parsed = ParsedProfile(
+        name="Marie Dupnot", emails=["marie.q74@free.fr"], urls=["https://mdupont.dev/"]
+    )
+    identity = Identity(
+        source="stackexchange",
+        external_id="900002",
+        handle="",
+        url="https://stackoverflow.com/users/900002",
+        display_name="Marie Dupnot",
+        parsed=parsed.model_dump(mode="json"),
+    )
+    keys = identity_keys(identity)
+    assert Key("first_number", "marie|74") in keys
+    assert Key("last", "dupont") in keys  # the surname as the declared site writes it
+
+
 def test_a_surname_typed_with_a_typo_blocks_as_the_handle_writes_it() -> None:
     assert Key("last", "vianvi") in blocking_keys("Vincent Vainvi", "vincentvianvi", None)
     assert Key("last", "vainvi") in blocking_keys("Vincent Vainvi", "vince", None)

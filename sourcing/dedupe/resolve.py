@@ -34,6 +34,8 @@ from sourcing.dedupe.keys import (
     EXACT_KINDS,
     Key,
     blocking_keys,
+    declared_sites,
+    email_local_parts,
     exact_keys,
     profile_url_key,
 )
@@ -73,8 +75,9 @@ def _record(identity: Identity) -> PersonRecord:
 def identity_keys(identity: Identity) -> set[Key]:
     """An identity's exact and blocking keys, from its parse."""
     parsed = _parsed(identity)
+    identifiers = [*email_local_parts(parsed.emails), *declared_sites(parsed.urls, identity.url)]
     return exact_keys(identity.url, parsed) | blocking_keys(
-        parsed.name or identity.display_name, identity.handle, parsed.location.city
+        parsed.name or identity.display_name, identity.handle, parsed.location.city, identifiers
     )
 
 
