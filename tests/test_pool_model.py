@@ -5,6 +5,7 @@ import json
 import logging
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import delete, func, select
@@ -20,6 +21,7 @@ from sourcing.dedupe.pool_model import (
     SETTINGS_2026_11_28,
     SETTINGS_2026_11_29,
     NotEnoughData,
+    PoolModel,
     current_model,
     fit_pool_model,
     is_outdated,
@@ -261,21 +263,30 @@ def test_handles_made_from_the_names_count_with_the_names_not_as_unrelated(
     assert levels == ["both_from_names", "both_from_names", "exact_from_names", "else"]
 
 
-def test_a_model_stored_before_handle_levels_still_weighs_pairs_until_refit(
-    sample_pool: Session, caplog: pytest.LogCaptureFixture
-) -> None:
-    sample_pool.add(MatchModel(**MODEL_2026_11_28))
+def stored_model_in_use(
+    sample_pool: Session, caplog: pytest.LogCaptureFixture, stored: dict[str, Any], day: str
+) -> tuple[MatchModel, PoolModel]:
+    """Store a model fitted with older settings: it is the one in use, with a warning
+    naming its settings, and it weighs pairs."""
+    sample_pool.add(MatchModel(**stored))
     sample_pool.commit()
     old = sample_pool.scalars(select(MatchModel)).one()
     caplog.set_level(logging.WARNING, logger="sourcing.dedupe.pool_model")
     model = current_model(sample_pool)
     assert model is not None and model.id == old.id
-    assert model.settings == pool_settings(SETTINGS_2026_11_28)
-    assert isinstance(model.settings.comparisons[3], ExactLevels)
-    assert f"match model {old.id} was fitted with the pool settings of 2026-11-28" in caplog.text
+    assert f"match model {old.id} was fitted with the pool settings of {day}" in caplog.text
     a, b = sample_pool.scalars(select(Identity).order_by(Identity.id).limit(2))
     [(weight, why)] = model.score([a, b], [(a.id, b.id)])
     assert why["model"] == old.id and weight == pytest.approx(why["match_weight"], abs=1e-3)
+    return old, model
+
+
+def test_a_model_stored_before_handle_levels_still_weighs_pairs_until_refit(
+    sample_pool: Session, caplog: pytest.LogCaptureFixture
+) -> None:
+    old, model = stored_model_in_use(sample_pool, caplog, MODEL_2026_11_28, "2026-11-28")
+    assert model.settings == pool_settings(SETTINGS_2026_11_28)
+    assert isinstance(model.settings.comparisons[3], ExactLevels)
     # the nightly refit replaces it without waiting for the pool to grow
     assert is_outdated(old)
     report = pool.refit(sample_pool, DedupeConfig())
@@ -288,18 +299,9 @@ def test_a_model_stored_before_handle_levels_still_weighs_pairs_until_refit(
 def test_a_model_stored_before_the_cross_field_evidence_still_weighs_pairs_until_refit(
     sample_pool: Session, caplog: pytest.LogCaptureFixture
 ) -> None:
-    sample_pool.add(MatchModel(**MODEL_2026_11_29))
-    sample_pool.commit()
-    old = sample_pool.scalars(select(MatchModel)).one()
-    caplog.set_level(logging.WARNING, logger="sourcing.dedupe.pool_model")
-    model = current_model(sample_pool)
-    assert model is not None and model.id == old.id
+    old, model = stored_model_in_use(sample_pool, caplog, MODEL_2026_11_29, "2026-11-29")
     assert model.settings == pool_settings(SETTINGS_2026_11_29)
     assert "numbers" not in [c.name for c in model.settings.comparisons]
-    assert f"match model {old.id} was fitted with the pool settings of 2026-11-29" in caplog.text
-    a, b = sample_pool.scalars(select(Identity).order_by(Identity.id).limit(2))
-    [(weight, why)] = model.score([a, b], [(a.id, b.id)])
-    assert why["model"] == old.id and weight == pytest.approx(why["match_weight"], abs=1e-3)
     assert is_outdated(old)
     # a pool indexed before the new blocking key: the refit stores it for every identity
     sample_pool.execute(delete(IdentityKey).where(IdentityKey.kind == "first_number"))
