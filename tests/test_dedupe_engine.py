@@ -11,6 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks.dedupe_scale import Identities, normalise
+from benchmarks.dedupe_scale import settings as scale_settings
 from sourcing.dedupe.blocking import (
     BlockIndex,
     block_on,
@@ -178,6 +180,12 @@ def test_a_handle_made_from_a_surname_the_other_record_mistyped_is_made_from_the
     ]
     assert _row_levels(HandleLevels("handle"), rows) == ["exact", "exact", "exact"]
     assert _row_levels(HandleLevels("handle", either_surname=True), rows) == [
+        "exact_from_names",
+        "exact_from_names",
+        "exact",
+    ]
+    swapped = [r for a, b in zip(rows[::2], rows[1::2], strict=True) for r in (b, a)]
+    assert _row_levels(HandleLevels("handle", either_surname=True), swapped) == [
         "exact_from_names",
         "exact_from_names",
         "exact",
@@ -778,3 +786,101 @@ def test_incremental_in_any_order_and_batches_equals_one_batch(rows, data) -> No
     for members in batch.clusters():  # the source constraint holds
         sources = [records.sources[m] for m in members if records.sources[m]]
         assert len(sources) == len(set(sources))
+
+
+# --- incremental = batch with the cross-field comparisons (property) -------------------
+
+# People who share names, write their surname with a typo on some profiles, and put
+# their numbers in handles, e-mails and sites: the comparisons and blocking of
+# ``dedupe_scale.settings()`` that read across fields all come into play.
+CROSS_PEOPLE = [("jean", "morel"), ("jb", "morel"), ("marie", "dupont"), ("alex", "leroy")]
+CROSS_SPELLINGS = {"morel": ["morel", "morell", "moerl"], "dupont": ["dupont", "dupnot"]}
+CROSS_NUMBERS = ["", "74", "12", "1990"]
+CROSS_MODEL_WEIGHTS = {
+    "first": [1.0, 0.8, 0.5, 0.2, 0.0, -2.0],  # names weigh little: namesakes abound
+    "last": [1.5, 0.5, 0.5, 0.0, -3.0],
+    "city": [1.0, -1.0],
+    "employer": [1.0, 0.5, -0.5],
+    "email": [4.0, -0.5],
+    "handle": [4.0, 0.5, -0.5],
+    "website": [3.0, -0.5],
+    "numbers": [3.5, -4.0],
+    "last_spelled": [2.5, -1.0],
+}
+
+
+def _cross_field_identity(row: tuple) -> dict[str, str | None]:
+    """A raw profile: display name with the surname as typed, and identifiers made
+    from the right surname, the person's long first name or numbers."""
+    (first, last), typo, handle_style, number, other, email_style, site_style, city, source = row
+    spellings = CROSS_SPELLINGS.get(last, [last])
+    shown = spellings[typo % len(spellings)]
+    long_first = "jeanbaptiste" if first == "jb" else first
+    handles = [f"{first}{last}", f"{long_first}{last}", f"{last}{number}", f"{first[0]}{shown}"]
+    emails = [None, f"{first[0]}{last}{other}@free.fr", f"{long_first}.{last}@mail2000.fr"]
+    sites = [None, f"https://www.{last}{number}.fr", f"{last}.fr"]
+    return {
+        "network": source,
+        "display_name": f"{first.upper() if first == 'jb' else first.title()} {shown.title()}",
+        "handle": handles[handle_style],
+        "city": city or None,
+        "employer": None,
+        "email": emails[email_style],
+        "website": sites[site_style],
+    }
+
+
+cross_field_strategy = st.tuples(
+    st.sampled_from(CROSS_PEOPLE),
+    st.integers(0, 2),
+    st.integers(0, 3),
+    st.sampled_from(CROSS_NUMBERS),
+    st.sampled_from(CROSS_NUMBERS),  # in the e-mail: one more number, or the same
+    st.integers(0, 2),
+    st.integers(0, 2),
+    st.sampled_from(["lyon", ""]),
+    st.sampled_from(["gh", "x", "so"]),
+)
+
+
+def _cross_field_model(engine: EngineSettings) -> FellegiSunterModel:
+    model = _model({c.name: CROSS_MODEL_WEIGHTS[c.name] for c in engine.comparisons}, 0.2)
+    model.term_frequencies = {"last": {"morel": 0.3}, "handle": {"morel74": 0.2}}
+    model.rare_value_frequency = {
+        c.name: 0.125 for c in engine.comparisons if getattr(c, "term_frequencies", False)
+    }
+    return model
+
+
+@settings(
+    max_examples=250,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(rows=st.lists(cross_field_strategy, min_size=6, max_size=20), data=st.data())
+def test_incremental_equals_one_batch_with_the_cross_field_comparisons(rows, data) -> None:
+    raw = [_cross_field_identity(r) for r in rows]
+    identities = Identities(
+        ids=list(range(len(raw))),
+        person=[0] * len(raw),  # not read: the property compares two resolutions
+        **{k: [r[k] for r in raw] for k in raw[0]},
+    )
+    records = normalise(identities, range(len(raw)))
+    engine = dataclasses.replace(
+        scale_settings(),
+        max_block_size=5,  # small, so blocks become oversized while batches arrive
+        cannot_link_weight=-2.5,
+        linkage=data.draw(st.sampled_from(["average", "single"])),
+    )
+    model = _cross_field_model(engine)
+    batch = Resolver(engine, model)
+    batch.add(records)
+
+    order = data.draw(st.permutations(range(len(raw))))
+    cuts = sorted(data.draw(st.sets(st.integers(1, len(raw) - 1), max_size=5)))
+    incremental = Resolver(engine, model)
+    for lo, hi in itertools.pairwise([0, *cuts, len(raw)]):
+        incremental.add(records.take(order[lo:hi]))
+
+    assert incremental.clusters() == batch.clusters()
