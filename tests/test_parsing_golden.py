@@ -1004,6 +1004,23 @@ def test_a_french_profile_names_the_french_town_first(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("QA engineer. Playwright, Cypress, pytest | Tallinn", ("Tallinn", "EE")),
+        ("Elixir dev | Rust, Go, Phoenix | Berlin", ("Berlin", "DE")),
+        ("Playwright, Cypress, pytest", (None, None)),
+        # a skill that is also the town, named with its region, is the town
+        ("Backend dev | Phoenix, AZ", ("Phoenix", "US")),
+    ],
+)
+def test_a_town_named_like_a_skill_in_a_list_of_skills_is_not_the_place(
+    parser: ProfileParser, text: str, expected: tuple[str | None, str | None]
+) -> None:
+    location = parse(parser, text).location
+    assert (location.city, location.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Sysadmin, Helsinki. Finnish, Swedish, English.", ["fi", "sv", "en"]),
         ("Backend dev in Tallinn. Estonian, Russian, English.", ["et", "ru", "en"]),
         ("Event producer in Durban. English, Afrikaans, Zulu.", ["en", "af", "zu"]),

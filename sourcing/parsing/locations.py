@@ -182,6 +182,22 @@ def _names_a_school(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=50_000)
+def _lists_skills(text: str) -> bool:
+    """ "Playwright, Cypress, pytest" lists skills: a town named like one of them
+    (Cypress, Phoenix) is not where the person lives. A part that is a skill and a place
+    ("Phoenix, AZ") does not make a list."""
+    from sourcing.parsing.vocab import load_skills
+
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) < 2:
+        return False
+    skills = load_skills()
+    return any(
+        skills.lookup(part) is not None and _resolve(part) == (None, None, False) for part in parts
+    )
+
+
 def _clean(text: str) -> str:
     return " ".join(_SYMBOLS.sub(" ", text).split())
 
@@ -239,7 +255,7 @@ def _place_in(
         words = cleaned.split()
         if 0 < len(words) <= 5 and words[0][:1].isupper():
             place = _resolve(cleaned, french_first)
-            if place[0] and not _names_a_school(cleaned):
+            if place[0] and not _names_a_school(cleaned) and not _lists_skills(cleaned):
                 return place
             if place[1] and country_only is None and len(words) <= 2:
                 country_only = place
