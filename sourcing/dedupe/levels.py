@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 from rapidfuzz.distance import OSA, JaroWinkler
 from rapidfuzz.process import cpdist
 
-from sourcing.dedupe.normalise import NICKNAMES
+from sourcing.dedupe.normalise import NICKNAMES, chosen_part
 from sourcing.parsing.vocab import fold
 
 MISSING = -1
@@ -481,9 +481,8 @@ _DIGIT_RUNS = re.compile(r"\d+")
 def numbers_in(value: str, min_digits: int = 2) -> frozenset[str]:
     """The numbers (runs of at least ``min_digits`` digits) a handle, the local part of an
     e-mail address or a URL shows: ``"mdupont74@free.fr"`` -> ``{"74"}``."""
-    if "@" in value and "/" not in value:  # an e-mail: its domain is no one's number
-        value = value.rsplit("@", 1)[0]
-    return frozenset(run for run in _DIGIT_RUNS.findall(value) if len(run) >= min_digits)
+    runs = _DIGIT_RUNS.findall(chosen_part(value))
+    return frozenset(run for run in runs if len(run) >= min_digits)
 
 
 @dataclass
@@ -586,9 +585,7 @@ class SpelledNameLevels(Comparison):
                 spelling[k] = name
         for k, values in enumerate(zip(*(columns[s] for s in self.identifiers), strict=True)):
             if any(values):  # one word per field: _alnum leaves no space
-                written[k] = " ".join(
-                    _alnum(v.rsplit("@", 1)[0] if "/" not in v else v) for v in values if v
-                )
+                written[k] = " ".join(_alnum(chosen_part(v)) for v in values if v)
         return {self._spelling: spelling, self._written: written}
 
     def _is_own_name(self, name: str, store: Mapping[str, Column], row: int) -> bool:

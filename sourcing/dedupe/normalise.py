@@ -149,11 +149,17 @@ def normalise_handle(handle: str) -> str:
     return re.sub(r"[^a-z0-9]", "", unidecode(fold(local)).lower())
 
 
+def chosen_part(identifier: str) -> str:
+    """The part of a handle, e-mail address or URL the person chose: an address's local
+    part (its domain is the provider's, no one's name or number), else all of it."""
+    if "@" in identifier and "/" not in identifier:
+        return identifier.rsplit("@", 1)[0]
+    return identifier
+
+
 def _written_forms(identifier: str) -> str:
     """Letters and digits of a handle, an e-mail's local part or a URL."""
-    if "@" in identifier and "/" not in identifier:
-        identifier = identifier.rsplit("@", 1)[0]
-    return re.sub(r"[^a-z0-9]", "", unidecode(fold(identifier)).lower())
+    return re.sub(r"[^a-z0-9]", "", unidecode(fold(chosen_part(identifier))).lower())
 
 
 def surname_as_written(surname: str, identifiers: list[str], min_length: int = 4) -> str:
