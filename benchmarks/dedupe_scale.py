@@ -484,12 +484,15 @@ def normalise(
     )
 
 
-def settings(leave_one_out: bool = True, cross_field: bool = True) -> EngineSettings:
+def settings(
+    leave_one_out: bool = True, cross_field: bool = True, one_edit: bool = True
+) -> EngineSettings:
     """Comparisons and blocking for person identities, fixed before any run;
     ``leave_one_out``: term frequencies without the record itself (since 2026-11-29);
     ``cross_field``: handle, e-mail and website compared across fields, for the numbers
     in them and the surname they spell, and blocking on the numbers (since 2026-11-29,
-    later)."""
+    later); ``one_edit``: a surname one typo away is a level of its own, above the
+    Jaro-Winkler ones (since 2026-11-30)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
     number = NumberLevels("numbers")
     across: tuple[Comparison, ...] = (
@@ -499,7 +502,13 @@ def settings(leave_one_out: bool = True, cross_field: bool = True) -> EngineSett
     return EngineSettings(
         comparisons=(
             first,
-            NameLevels("last", swapped_with="first", use_nicknames=False, term_frequencies=True),
+            NameLevels(
+                "last",
+                swapped_with="first",
+                use_nicknames=False,
+                term_frequencies=True,
+                one_edit=one_edit,
+            ),
             ExactLevels("city", term_frequencies=True),
             StringLevels("employer", thresholds=(0.9,), term_frequencies=True),
             ExactLevels("email"),
@@ -777,6 +786,11 @@ def main() -> None:
         help="no cross-field evidence (numbers, spelled surnames): the settings before",
     )
     parser.add_argument(
+        "--without-one-edit",
+        action="store_true",
+        help="no one_edit level for surnames: the settings before 2026-11-30",
+    )
+    parser.add_argument(
         "--tf-with-self",
         action="store_true",
         help="term frequencies counting the record itself (the behaviour before 2026-11-29)",
@@ -805,7 +819,12 @@ def main() -> None:
 
     t1 = time.perf_counter()
     resolver, model, result = resolve(
-        first_records, settings(not args.tf_with_self, cross_field=not args.without_cross_field)
+        first_records,
+        settings(
+            not args.tf_with_self,
+            cross_field=not args.without_cross_field,
+            one_edit=not args.without_one_edit,
+        ),
     )
     resolve_secs = time.perf_counter() - t1
     print(f"\nresolve {args.n:,} identities (fit + block + compare + cluster): {resolve_secs:.1f}s")
@@ -815,7 +834,7 @@ def main() -> None:
         f"prior weight {model.prior_weight:.2f}"
     )
     weights = dict(zip(model.comparisons, model.level_weights(), strict=True))
-    for name in ("first", "handle", "numbers", "last_spelled"):
+    for name in ("first", "last", "handle", "numbers", "last_spelled"):
         if name not in model.comparisons:
             continue
         levels = model.level_names[model.comparisons.index(name)]

@@ -103,6 +103,29 @@ def test_ambiguous_short_forms_are_their_own_level_when_asked() -> None:
     assert "short_form" not in NameLevels("first").level_names  # off by default
 
 
+def test_a_surname_one_typo_away_is_its_own_level_when_asked() -> None:
+    last = NameLevels("last", use_nicknames=False, one_edit=True)
+    pairs = [
+        ("merureker", "mesureker"),  # a letter changed: Jaro-Winkler only 0.907
+        ("fontaine", "fontanie"),  # two letters swapped
+        ("lefebvre", "lefevre"),  # a letter lost
+        ("dupont", "dupond"),
+        ("martin", "marin"),  # five letters: long enough
+        ("marc", "mark"),  # four letters: too short to call a typo
+        ("dupont", "durand"),
+    ]
+    assert _levels(last, pairs) == [
+        "one_edit",
+        "one_edit",
+        "one_edit",
+        "one_edit",
+        "one_edit",
+        "jw>=0.8",
+        "else",
+    ]
+    assert "one_edit" not in NameLevels("last").level_names  # off by default
+
+
 def _handle_levels(rows: list[tuple[str, str, str]]) -> list[str]:
     """Levels of ``HandleLevels`` on consecutive pairs of (first, last, handle) rows."""
     comparison = HandleLevels("handle")

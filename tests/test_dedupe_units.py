@@ -33,6 +33,13 @@ def test_names_lose_accents_particles_and_hyphens() -> None:
     assert normalise_handle("@marie@piaille.fr") == "marie"
 
 
+def test_a_leading_capitalised_surname_moves_after_first_names_and_initials() -> None:
+    assert name_tokens("MOREL Jean") == ["jean", "morel"]
+    assert name_tokens("MOREL JB") == ["jb", "morel"]
+    assert name_tokens("GINNETBERT P.A.") == ["p", "a", "ginnetbert"]
+    assert name_tokens("JEAN MOREL") == ["jean", "morel"]  # all capitals: order kept
+
+
 def test_names_and_handles_in_other_scripts_become_ascii() -> None:
     assert name_tokens("Søren Łukasz Straße") == ["soren", "lukasz", "strasse"]
     assert normalise_handle("@bjørn@mastodon.social") == "bjorn"

@@ -44,6 +44,10 @@ def _edits(a: Column, b: Column) -> NDArray[np.int64]:
     return np.asarray(cpdist(a, b, scorer=OSA.distance, workers=1))
 
 
+def _lengths(values: Column) -> NDArray[np.int64]:
+    return np.fromiter((len(v) for v in values), dtype=np.int64, count=len(values))
+
+
 def derived_column(field: str, what: str) -> str:
     """Name of a column a comparison derives from ``field``; blocking rules may use it."""
     return f"{field}~{what}"
@@ -186,16 +190,21 @@ class NameLevels(Comparison):
     term_frequencies: bool = False
     # the short_form level (off by default: models fitted before it keep their levels)
     short_forms: bool = False
+    # a one_edit level (one typo: a letter changed, lost, added, or two swapped), off by
+    # default for the same reason
+    one_edit: bool = False
     level_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.fields = (self.name,) if self.swapped_with is None else (self.name, self.swapped_with)
         self.short_forms = self.short_forms and self.use_nicknames
         short = ("short_form",) if self.short_forms else ()
+        edit = ("one_edit",) if self.one_edit else ()
         self.level_names = (
             "exact",
             "alias",
             *short,
+            *edit,
             *(f"jw>={t}" for t in self.thresholds),
             "else",
         )
@@ -248,12 +257,20 @@ class NameLevels(Comparison):
                 for x, y in zip(i[check].tolist(), j[check].tolist(), strict=True)
             ]
             todo &= ~short
-        sim = np.zeros(len(i), dtype=np.float32)
         column = store[self.name]
+        edit = np.zeros(len(i), dtype=bool)
+        if self.one_edit:
+            # a typo in a name of at least five letters; shorter names are one edit
+            # apart from too many others (Léa / Lya, Marc / Mary)
+            long = todo & (_lengths(column[i]) >= 5) & (_lengths(column[j]) >= 5)
+            edit[long] = _edits(column[i[long]], column[j[long]]) <= 1
+            todo &= ~edit
+        sim = np.zeros(len(i), dtype=np.float32)
         sim[todo] = _jaro_winkler(column[i[todo]], column[j[todo]])
         graded = [
             alias,
             *([short] if self.short_forms else []),
+            *([edit] if self.one_edit else []),
             *(sim >= t for t in self.thresholds),
         ]
         return _levels_from(missing, exact, graded)

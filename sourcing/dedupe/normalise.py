@@ -87,12 +87,14 @@ _ELIDED_PREFIX = re.compile(r"\b(\w)['’]")
 
 def surname_last(name: str) -> str:
     """French directories write ``"NOM Prénom"``: move a leading upper-case surname to
-    the end (``"BENALI Karim"`` -> ``"Karim BENALI"``)."""
+    the end (``"BENALI Karim"`` -> ``"Karim BENALI"``), also before initials written in
+    capitals (``"MOREL JB"`` -> ``"JB MOREL"``)."""
     words = name.split()
     leading = 0
     while leading < len(words) - 1 and words[leading].isupper() and len(words[leading]) > 2:
         leading += 1
-    if 0 < leading < len(words) and not any(w.isupper() for w in words[leading:]):
+    initials = all(len(w.replace(".", "").replace("-", "")) <= 2 for w in words[leading:])
+    if 0 < leading < len(words) and (initials or not any(w.isupper() for w in words[leading:])):
         return " ".join(words[leading:] + words[:leading])
     return name
 
