@@ -492,7 +492,7 @@ def settings(
     ``cross_field``: handle, e-mail and website compared across fields, for the numbers
     in them and the surname they spell, and blocking on the numbers (since 2026-11-29,
     later); ``one_edit``: a surname one typo away is a level of its own, above the
-    Jaro-Winkler ones (since 2026-11-30)."""
+    Jaro-Winkler ones (since the afternoon of 2026-11-29)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
     number = NumberLevels("numbers")
     across: tuple[Comparison, ...] = (
@@ -788,7 +788,7 @@ def main() -> None:
     parser.add_argument(
         "--without-one-edit",
         action="store_true",
-        help="no one_edit level for surnames: the settings before 2026-11-30",
+        help="no one_edit level for surnames: the settings before the afternoon of 2026-11-29",
     )
     parser.add_argument(
         "--tf-with-self",

@@ -20,6 +20,7 @@ from sourcing.dedupe.pool_model import (
     MIN_IDENTITIES_TO_FIT,
     SETTINGS_2026_11_28,
     SETTINGS_2026_11_29,
+    SETTINGS_2026_11_29_CROSS_FIELD,
     NotEnoughData,
     PoolModel,
     current_model,
@@ -41,6 +42,13 @@ MODEL_2026_11_28 = json.loads(
 # evidence (the handle's own number level, no e-mail or site column).
 MODEL_2026_11_29 = json.loads(
     (Path(__file__).parent / "fixtures" / "match_model_2026-11-29.json").read_text("utf-8")
+)
+# A model fitted on the sample network by the code of 2026-11-29 with the cross-field
+# evidence, before the surnames' one-typo level.
+MODEL_2026_11_29_CROSS_FIELD = json.loads(
+    (Path(__file__).parent / "fixtures" / "match_model_2026-11-29-cross-field.json").read_text(
+        "utf-8"
+    )
 )
 PERSON = {
     (i["source"], i["external_id"]): p["person_id"]
@@ -315,6 +323,23 @@ def test_a_model_stored_before_the_cross_field_evidence_still_weighs_pairs_until
         select(func.count()).select_from(IdentityKey).where(IdentityKey.kind == "first_number")
     )
     assert indexed
+
+
+def test_a_model_stored_before_the_one_typo_level_still_weighs_pairs_until_refit(
+    sample_pool: Session, caplog: pytest.LogCaptureFixture
+) -> None:
+    old, model = stored_model_in_use(
+        sample_pool, caplog, MODEL_2026_11_29_CROSS_FIELD, "2026-11-29-cross-field"
+    )
+    assert model.settings == pool_settings(SETTINGS_2026_11_29_CROSS_FIELD)
+    last = model.settings.comparisons[1]
+    assert last.name == "last" and "one_edit" not in last.level_names
+    assert is_outdated(old)
+    report = pool.refit(sample_pool, DedupeConfig())
+    assert report.fitted and report.candidates_after == len(TRUTH["people"])
+    new = current_model(sample_pool)
+    assert new is not None and "one_edit" in new.settings.comparisons[1].level_names
+    assert not is_outdated(sample_pool.get(MatchModel, report.model_id))  # type: ignore[arg-type]
 
 
 def test_a_number_seen_twice_weighs_for_a_match_and_another_number_against_it(

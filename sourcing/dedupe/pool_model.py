@@ -9,7 +9,9 @@ The comparisons and blocking rules below mirror the keys the pool indexes
 Models stored before 2026-11-29 compared handles exactly and first names without the
 short-form level (``pool_settings(SETTINGS_2026_11_28)``); models stored on 2026-11-29
 before the cross-field evidence had no numbers, spelled surnames, e-mails or sites
-(``SETTINGS_2026_11_29``). Such a model still weighs pairs with the comparisons it was
+(``SETTINGS_2026_11_29``); models stored with the cross-field evidence but before the
+surnames' one-typo level had no ``one_edit`` level (``SETTINGS_2026_11_29_CROSS_FIELD``).
+Such a model still weighs pairs with the comparisons it was
 fitted with, and ``is_outdated`` tells ``refit`` to replace it without waiting for the
 pool to grow (the refit resolves the whole pool again, which stores every identity's
 keys again, so identities already in the pool gain the new blocking keys). A stored
@@ -108,7 +110,10 @@ class SetLevels(Comparison):
         return out
 
 
-CURRENT_SETTINGS = "2026-11-29-cross-field"
+CURRENT_SETTINGS = "2026-11-29-one-edit"
+# The cross-field evidence without the one_edit level of surnames: the settings of the
+# models stored before it.
+SETTINGS_2026_11_29_CROSS_FIELD = "2026-11-29-cross-field"
 # Handles compared given the names with a number level, short forms of first names, no
 # e-mail or website column, names as displayed: the settings of the models stored
 # before the cross-field evidence.
@@ -116,7 +121,12 @@ SETTINGS_2026_11_29 = "2026-11-29"
 # Handles compared exactly, first names without the short-form level, term frequencies
 # counting the record itself: the settings of the models stored until then.
 SETTINGS_2026_11_28 = "2026-11-28"
-KNOWN_SETTINGS = (CURRENT_SETTINGS, SETTINGS_2026_11_29, SETTINGS_2026_11_28)
+KNOWN_SETTINGS = (
+    CURRENT_SETTINGS,
+    SETTINGS_2026_11_29_CROSS_FIELD,
+    SETTINGS_2026_11_29,
+    SETTINGS_2026_11_28,
+)
 
 
 def pool_settings(version: str = CURRENT_SETTINGS) -> EngineSettings:
@@ -128,13 +138,14 @@ def pool_settings(version: str = CURRENT_SETTINGS) -> EngineSettings:
     across those fields, and the surname they spell, with a blocking rule on the
     canonical first name and the numbers), and a level for two different handles both
     made from the names: a Stack Exchange handle is the display name, so ``jdupont`` /
-    ``Jean Dupont`` is common.
-    ``version``: the settings of models fitted earlier (``SETTINGS_2026_11_29``, with
-    the handle's own number level and no cross-field comparisons; ``SETTINGS_2026_11_28``)."""
+    ``Jean Dupont`` is common; a surname one typo away has a level of its own.
+    ``version``: the settings of models fitted earlier (``SETTINGS_2026_11_29_CROSS_FIELD``
+    without the one-typo level; ``SETTINGS_2026_11_29``, with the handle's own number
+    level and no cross-field comparisons; ``SETTINGS_2026_11_28``)."""
     if version not in KNOWN_SETTINGS:
         raise ValueError(f"unknown pool settings {version!r}")
     short_forms = version != SETTINGS_2026_11_28
-    cross_field = version == CURRENT_SETTINGS
+    cross_field = version in (CURRENT_SETTINGS, SETTINGS_2026_11_29_CROSS_FIELD)
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=short_forms)
     handle: Comparison = (
         HandleLevels(
@@ -157,7 +168,13 @@ def pool_settings(version: str = CURRENT_SETTINGS) -> EngineSettings:
     return EngineSettings(
         comparisons=(
             first,
-            NameLevels("last", swapped_with="first", use_nicknames=False, term_frequencies=True),
+            NameLevels(
+                "last",
+                swapped_with="first",
+                use_nicknames=False,
+                term_frequencies=True,
+                one_edit=version == CURRENT_SETTINGS,
+            ),
             ExactLevels("city", term_frequencies=True),
             handle,
             SetLevels("skills", at_least=(3, 1)),
@@ -228,7 +245,7 @@ def pool_records(identities: Sequence[Identity], version: str = CURRENT_SETTINGS
         )
         first = " ".join(tokens[:2]) if compound else (tokens[0] if tokens else None)
         last = tokens[-1] if len(tokens) >= 2 else None
-        if version == CURRENT_SETTINGS and last:
+        if version in (CURRENT_SETTINGS, SETTINGS_2026_11_29_CROSS_FIELD) and last:
             last = surname_as_written(last, [handle, *emails, *sites])
         columns["first"].append(first)
         columns["last"].append(last)
