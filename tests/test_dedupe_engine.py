@@ -907,3 +907,22 @@ def test_incremental_equals_one_batch_with_the_cross_field_comparisons(rows, dat
         incremental.add(records.take(order[lo:hi]))
 
     assert incremental.clusters() == batch.clusters()
+
+
+def test_no_level_weighs_more_than_agreeing_exactly() -> None:
+    """A level almost no pair shows has a tiny u: EM's smoothing alone would make it
+    outweigh the exact level."""
+    model = FellegiSunterModel(
+        comparisons=("last",),
+        level_names=(("exact", "alias", "jw>=0.92", "else"),),
+        m=(np.array([0.90, 0.01, 0.04, 0.05]),),
+        u=(np.array([0.01, 0.00001, 0.0004, 0.98959]),),
+        prior=0.1,
+    )
+    weights = model.level_weights()[0]
+    exact = np.log2(0.90 / 0.01)
+    assert weights[0] == pytest.approx(exact)
+    assert weights[1] == pytest.approx(exact)  # log2(0.01 / 0.00001) ~ 10 bits, capped
+    assert weights[2] == pytest.approx(exact)
+    assert weights[3] == pytest.approx(np.log2(0.05 / 0.98959))  # below: unchanged
+    assert weights[4] == 0.0  # missing

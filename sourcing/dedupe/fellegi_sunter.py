@@ -84,11 +84,20 @@ class FellegiSunterModel:
         return math.log2(self.prior / (1.0 - self.prior))
 
     def level_weights(self) -> tuple[Floats, ...]:
-        """``log2(m / u)`` per level; an extra last entry 0 for ``MISSING`` (index -1)."""
-        return tuple(
-            np.append(np.log2(np.maximum(m, _FLOOR) / np.maximum(u, _FLOOR)), 0.0)
-            for m, u in zip(self.m, self.u, strict=True)
-        )
+        """``log2(m / u)`` per level, no level above the first (every comparison puts its
+        closest agreement first); an extra last entry 0 for ``MISSING`` (index -1).
+
+        The cap matters on small pools: a level that no match showed and almost no
+        random pair either (two surnames swapped, a near-identical spelling) has a tiny
+        ``u``, so EM's pseudo-count alone can give it more weight than agreeing exactly
+        (+10.4 bits against +6.4 on the bundled sample); agreeing less is never more
+        evidence than agreeing exactly."""
+        out = []
+        for m, u in zip(self.m, self.u, strict=True):
+            weights = np.log2(np.maximum(m, _FLOOR) / np.maximum(u, _FLOOR))
+            weights[1:] = np.minimum(weights[1:], weights[0])
+            out.append(np.append(weights, 0.0))
+        return tuple(out)
 
     def _exact_weights(self, name: str, values: NDArray[np.int64]) -> Floats:
         """``log2(m_exact / frequency of the value)`` for exact agreements on ``values``
