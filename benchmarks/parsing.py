@@ -234,7 +234,7 @@ def report(name: str, rows: list[dict[str, Any]], parser: ProfileParser, show: i
 def main() -> None:
     args = argparse.ArgumentParser(description=__doc__)
     args.add_argument(
-        "--set", choices=["test", "dev", "dev2", "dev3", "dev4", "both"], default="both"
+        "--set", choices=["test", "dev", "dev2", "dev3", "dev4", "dev5", "both"], default="both"
     )
     args.add_argument("--repeat", type=int, default=3)
     args.add_argument("--errors", type=int, default=0, help="show N errors per field (not on test)")
