@@ -5107,9 +5107,12 @@ def build_skills() -> list[dict]:
             if not taken.intersection(variants(noun, schools=False))
         ]
         taken.update(derived)
+        # Not from a name written as it is ("Chef" the tool is no "cheffe").
+        names = {form.lower() for form in split(cased)}
         feminine = [
             form
             for source in ([fr, *split(aliases)] if listed_category != "soft" else [])
+            if source.lower() not in names
             for form in feminine_forms(source)
             if not taken.intersection(variants(form, schools=False))
         ]

@@ -1066,3 +1066,28 @@ def test_tools_of_the_trades_outside_software(
     parser: ProfileParser, text: str, expected: set[str]
 ) -> None:
     assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("DBA PostgreSQL depuis 2010", {"postgresql-dba", "postgresql"}, set()),
+        ("Embedded Rust on RISC-V", {"embedded-rust", "rust"}, set()),
+        ("I write Excel VBA for a living", {"vba", "excel"}, set()),
+        ("Excel avancé, Anaplan", {"advanced-excel", "excel"}, set()),
+        ("Dév C embarqué, STM32", {"embedded-c", "c"}, set()),
+        ("Kubernetes operators, gRPC", {"kubernetes-operators", "kubernetes"}, set()),
+        ("Delta Lake sur Azure Databricks", {"azure-databricks", "databricks"}, set()),
+        # Products of their own, kinds of another skill, ordinary words, parts of a name.
+        ("Spring Boot, React Native, AWS Lambda", {"spring-boot"}, {"spring", "react", "aws"}),
+        ("Embedded Linux engineer (Yocto)", {"embedded-linux"}, {"linux", "embedded-systems"}),
+        ("Responsable marketing digital", {"digital-marketing"}, {"marketing"}),
+        ("C#, SQL Server, Power BI", {"csharp"}, {"c", "sql", "business-intelligence"}),
+        ("Traductrice sur SDL Trados", {"trados"}, {"sdl"}),
+        ("Cheffe de projet digital", {"project-management"}, {"chef"}),
+    ],
+)
+def test_a_compound_skill_names_the_tool_it_is_made_of(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

@@ -30,6 +30,7 @@ from sourcing.parsing.vocab import School, Skill, Vocabulary, fold, load_schools
 
 SKILLS_KEY = "skills"
 SCHOOLS_KEY = "schools"
+NESTED = "_nested"  # suffix of the span group of the matches a longer one covers
 _BATCH_SIZE = 64
 
 
@@ -73,10 +74,29 @@ class VocabularyMatcher:
             if _cased_context_ok(doc, start) and (not dot or _letter_ends_sentence(doc, start)):
                 found[key].append((start, end, entry))
         for key, matches in found.items():
-            doc.spans[key] = [
-                Span(doc, start, end, label=entry) for start, end, entry in _longest_first(matches)
-            ]
+            kept = _longest_first(matches)
+            doc.spans[key] = [Span(doc, start, end, label=entry) for start, end, entry in kept]
+            if len(kept) < len(matches):
+                doc.spans[f"{key}{NESTED}"] = [
+                    Span(doc, start, end, label=entry)
+                    for start, end, entry in _nested(matches, kept)
+                ]
         return doc
+
+
+def _nested(
+    matches: list[tuple[int, int, int]], kept: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """The matches lying inside a longer kept one, of another entry: "PostgreSQL" in
+    "DBA PostgreSQL"."""
+    return [
+        (start, end, label)
+        for start, end, label in set(matches)
+        if any(
+            s <= start and end <= e and (s, e) != (start, end) and label != kept_label
+            for s, e, kept_label in kept
+        )
+    ]
 
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -323,6 +343,11 @@ class ProfileParser:
                 continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
+        for span in doc.spans.get(f"{SKILLS_KEY}{NESTED}", ()):
+            if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
+                continue
+            if self.context.named_within(span, doc.spans[SKILLS_KEY], text):
+                ids.append(span.label_)
         ids += self.context.coordinated(text)
         ids += self.context.hashtags(text)
         ids += self.context.team_sizes(text)

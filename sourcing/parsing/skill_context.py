@@ -5,6 +5,7 @@ names are technologies (to tell them from employers)."""
 
 import functools
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Span
 
@@ -27,6 +28,39 @@ class SkillContext:
         """A technology (not a SaaS tool, which may well be the employer: "Qonto")."""
         skill = self.skills.lookup(name)
         return skill is not None and skill.category in TECHNOLOGY_CATEGORIES
+
+    def named_within(self, inner: Span, outer_spans: Iterable[Span], text: str) -> bool:
+        """A tool named inside a compound skill is a skill too: "DBA PostgreSQL",
+        "Embedded Rust", "Excel avancé", "Kubernetes operators" name PostgreSQL, Rust,
+        Excel, Kubernetes. Only a tool written as a name (not "marketing" in "marketing
+        digital"), a word of its own (not the C of "C#"), beside ordinary words or a
+        skill of another family: "Spring Boot", "React Native", "AWS Lambda" are products
+        of their own, and "Embedded Linux" is a kind of embedded system, not of Linux."""
+        outer = next(
+            (o for o in outer_spans if o.start <= inner.start and inner.end <= o.end), None
+        )
+        if outer is None:
+            return False
+        written = inner.text
+        if not any(ch.isupper() or ch.isdigit() for ch in written):
+            return False
+        tool = self.skills.entries[inner.label_]
+        if tool.category not in _TOOL_CATEGORIES or not _is_a_name(tool.label_en):
+            return False
+        before = text[outer.start_char : inner.start_char]
+        after = text[inner.end_char : outer.end_char]
+        if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
+            return False
+        rest = f"{before} {after}".strip()
+        named = self.skills.lookup(rest)
+        if named is None:
+            return rest.islower()
+        compound = outer.label_
+        if named.id == compound:
+            # "Excel VBA": the application a language is written in; not "SDL Trados",
+            # a vendor's name before its product.
+            return tool.category == "tool"
+        return named.id not in self._lineage(compound) and tool.id not in self._lineage(named.id)
 
     def coordinated(self, text: str) -> list[str]:
         """ "Développeur web & mobile", "Designer UX/UI", "front and back-end developer":
@@ -195,6 +229,8 @@ class SkillContext:
         return found
 
 
+# The categories of tools, whose name inside a compound skill names them too.
+_TOOL_CATEGORIES = TECHNOLOGY_CATEGORIES | {"tool"}
 _COORDINATOR_CUES = ("&", "/", " + ", " et ", " and ")
 _COORDINATOR = re.compile(r"[&/]| \+ | et | and ")
 _ALIAS_WORD_SPLIT = re.compile(r"[\s-]+")
@@ -251,6 +287,12 @@ _SERVICE_LIST = re.compile(
     r"\s?(?:\((?P<parenthesised>[^()\n]{1,120})\)|:\s*(?P<after_colon>[^.;|\n]{1,120}))"
 )
 _LIST_ITEM_SEPARATORS = re.compile(r"\s*(?:,|/|&|\+|\band\b|\bet\b)\s*")
+
+
+def _is_a_name(label: str) -> bool:
+    """ "PostgreSQL", "Excel", "Microsoft Azure" are names; "Embedded systems", "Machine
+    learning" are common nouns, whose first word is capitalised only to start the label."""
+    return " " not in label or any(ch.isupper() or ch.isdigit() for ch in label[1:])
 
 
 @functools.lru_cache(maxsize=100_000)
