@@ -1091,3 +1091,21 @@ def test_a_compound_skill_names_the_tool_it_is_made_of(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "sector"),
+    [
+        ("Product owner at Cedre, a logistics startup in Rotterdam", "supply-chain", None),
+        ("Power Query for the finance department of a firm", "finance", None),
+        ("Community lead at an open-source foundation", "open-source", None),
+        ("Designer at a fintech startup in Paris", None, "fintech"),
+    ],
+)
+def test_the_kind_of_organisation_someone_works_in_is_no_skill(
+    parser: ProfileParser, text: str, absent: str | None, sector: str | None
+) -> None:
+    profile = parse(parser, text)
+    assert absent not in {s.id for s in profile.skills}
+    if sector:
+        assert sector in {s.id for s in profile.sectors}

@@ -172,6 +172,14 @@ def _cased_context_ok(doc: Doc, start: int) -> bool:
 
 _NOT_SKILL_AFTER = frozenset(["player", "players"])
 _REGION_AFTER = re.compile(r",\s*[A-Z]")  # "Phoenix, AZ", "Phoenix, Arizona"
+# "a logistics startup", "the finance department", "an open-source foundation": the
+# kind of organisation someone works in, not a skill they claim (a sector, "a fintech
+# startup", is still the sector).
+_ORGANISATION_AFTER = re.compile(
+    r"[ -](?:startups?|start-ups?|scale-?ups?|firms?|company|companies|department|"
+    r"foundation|agency|consultancy)\b",
+    re.IGNORECASE,
+)
 
 # A capitalised alias that is also a French word heading a noun phrase: "Chef de rayon",
 # "Chef d'équipe" name a head of something, not the Chef configuration tool.
@@ -340,6 +348,8 @@ class ProfileParser:
             ):
                 continue
             if not self._slash_neighbours_ok(span, text):
+                continue
+            if span.label_ not in self._sectors and _ORGANISATION_AFTER.match(text, span.end_char):
                 continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
