@@ -1109,3 +1109,24 @@ def test_the_kind_of_organisation_someone_works_in_is_no_skill(
     assert absent not in {s.id for s in profile.skills}
     if sector:
         assert sector in {s.id for s in profile.sectors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "UX Researcher | Interviews, Dovetail | Empathetic, curious | Copenhagen",
+            {"curiosity"},
+            set(),
+        ),
+        ("Data Analyst | SQL, Looker | ML curious | London", set(), {"curiosity"}),
+        ("Community manager | Instagram | Créative, organisée", {"creativity"}, set()),
+        ("Designer at a creative agency in Leeds", set(), {"creativity"}),
+        ("Comptable depuis 8 ans. Organisée et discrète.", {"discretion"}, set()),
+        ("Discrete mathematics and graph theory", set(), {"discretion"}),
+    ],
+)
+def test_qualities_listed_as_adjectives(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

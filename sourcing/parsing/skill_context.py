@@ -182,12 +182,16 @@ class SkillContext:
         return ["team-management"]
 
     def qualities(self, text: str) -> list[str]:
-        """ "Calm, patient", "Patiente et bienveillante": the adjective listed as a quality
+        """ "Calm, patient", "Patiente et bienveillante", "Empathetic, curious",
+        "Créative, organisée", "Organisée et discrète": the adjective listed as a quality
         (its own item of a list or a coordination), not "patient recruitment" or "a
-        patient", which are the people cared for."""
-        if "atient" not in text or "patience" not in self.skills.entries:
-            return []
-        return ["patience"] if _PATIENT_LISTED.search(text) else []
+        patient", which are the people cared for, nor "ML curious" (an interest) or "a
+        creative agency"."""
+        return [
+            skill_id
+            for skill_id, cue, listed in _LISTED_QUALITIES
+            if cue in text and skill_id in self.skills.entries and listed.search(text)
+        ]
 
     def trades_of_sectors(self, ids: list[str]) -> list[str]:
         """A sector that names a trade ("jeux vidéo") is that trade's skill (game
@@ -243,9 +247,24 @@ _NOT_TAG_CHARACTER = re.compile(r"[\s\-'’]+")
 _GLOSS = re.compile(r"\s*\([^()]*\)")
 _TEAM_CUES = ("team", "Team", "quipe")
 _TEAM_OF = re.compile(r"\b(?:team|[ée]quipe) (?:of|de) \d+\b", re.IGNORECASE)
-_PATIENT_LISTED = re.compile(
-    r"(?:^|[|,;.•·/\n]\s*|\b(?:et|and|&) )[Pp]atiente?(?=\s*(?:$|[|,;.!/\n&]|\bet\b|\band\b))",
-    re.MULTILINE,
+
+
+def _listed(word: str) -> re.Pattern[str]:
+    """``word`` as its own item of a list or a coordination."""
+    return re.compile(
+        rf"(?:^|[|,;.•·/\n]\s*|\b(?:et|and|&) )(?:{word})(?=\s*(?:$|[|,;.!/\n&]|\bet\b|\band\b))",
+        re.MULTILINE,
+    )
+
+
+# (quality, a substring every form holds, the forms listed)
+_LISTED_QUALITIES = (
+    ("patience", "atient", _listed(r"[Pp]atiente?")),
+    ("curiosity", "urious", _listed(r"[Cc]urious")),
+    ("creativity", "réati", _listed(r"[Cc]réati(?:f|ve)")),
+    ("creativity", "reative", _listed(r"[Cc]reative")),
+    # As written: "discrete" is also the mathematics, to the accent-blind matcher.
+    ("discretion", "iscrète", _listed(r"[Dd]iscrète")),
 )
 # (plain reading, reading in context, the families that make the context)
 _READINGS = (
