@@ -1130,3 +1130,24 @@ def test_qualities_listed_as_adjectives(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Responsable marketing chez Ombelle | Marque, contenu & webinars",
+            {"brand-management", "content-marketing"},
+            set(),
+        ),
+        ("Marketing Director | Brand, demand generation | Paris", {"brand-management"}, set()),
+        ("Chargée de recrutement | Sourcing, marque employeur", set(), {"brand-management"}),
+        ("Illustrator, Figma | Brand | Berlin", set(), {"brand-management"}),
+        ("Office Manager | Vendor management, budgets, events", {"event-management"}, set()),
+        ("Community manager : modération et événements en ligne", set(), {"event-management"}),
+    ],
+)
+def test_words_listed_alone_that_name_a_trade(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

@@ -149,6 +149,9 @@ class SkillContext:
         for plain, reading, roots in _READINGS:
             if plain in present and self._any_in_family(families - {plain}, roots):
                 out = [reading if i == plain else i for i in out]
+        for word, reading in _LISTED_SKILLS:
+            if reading not in present and reading in self.skills.entries and word.search(text):
+                out.append(reading)
         for word, reading, roots in _NAMED_IN_CONTEXT:
             if (
                 reading not in present
@@ -296,9 +299,28 @@ _NAMED_IN_CONTEXT = (
         "sas",
         frozenset(["statistics", "r", "data-analysis"]),
     ),
+    # Listed alone by a marketer ("Marque, contenu & événementiel", "Brand, demand
+    # generation, events"), brand and content are the marketer's trades.
+    (_listed(r"[Bb]rand|[Mm]arque"), "brand-management", frozenset(["marketing"])),
+    (_listed(r"[Cc]ontent|[Cc]ontenus?"), "content-marketing", frozenset(["marketing"])),
 )
+# (a word that is a skill when listed alone, the skill): "Vendor management, budgets,
+# events", not "événements en ligne".
+_LISTED_SKILLS = ((_listed(r"[Ee]vents|[Éé]v[ée]nements"), "event-management"),)
 _PLAIN_READINGS = frozenset(plain for plain, _, _ in _READINGS)
-_CONTEXT_NAME_CUES = ("Meta", "ourcing", "SAS", "ntretiens", "nterviews")
+_CONTEXT_NAME_CUES = (
+    "Meta",
+    "ourcing",
+    "SAS",
+    "ntretiens",
+    "nterviews",
+    "rand",
+    "arque",
+    "ontent",
+    "ontenu",
+    "vents",
+    "vénements",
+)
 # Sectors that name a trade, and the trade's skill.
 _TRADE_OF_SECTOR = {"video-games": "game-development"}
 _SERVICE_LIST_OPENERS = ("(", ":")
