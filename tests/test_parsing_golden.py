@@ -1151,3 +1151,20 @@ def test_words_listed_alone_that_name_a_trade(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Android developer (Kotlin, Coroutines, Room) at Bouleau", {"room-db"}, set()),
+        ("Making maps with D3 and Observable", {"observable"}, set()),
+        ("Dev Java/Spring chez @lavande, Kafka, Camel", {"apache-camel"}, set()),
+        ("Room for improvement in Kotlin", set(), {"room-db"}),
+        ("Observable behaviour, patient care", set(), {"observable"}),
+        ("Booked a Room, then Kafka", set(), {"room-db"}),
+    ],
+)
+def test_a_technology_named_by_an_ordinary_word_in_a_list_of_technologies(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

@@ -26,10 +26,19 @@ from models.schemas import Location, ParsedProfile, ProfileFields, SchoolMention
 from sourcing.parsing import extract
 from sourcing.parsing.locations import _gazetteer, find_place_in_text, resolve_place
 from sourcing.parsing.skill_context import SkillContext
-from sourcing.parsing.vocab import School, Skill, Vocabulary, fold, load_schools, load_skills
+from sourcing.parsing.vocab import (
+    School,
+    Skill,
+    Vocabulary,
+    fold,
+    listed_names,
+    load_schools,
+    load_skills,
+)
 
 SKILLS_KEY = "skills"
 SCHOOLS_KEY = "schools"
+LISTED_KEY = "skills_listed"  # technologies' bare names, skills only in a list of them
 NESTED = "_nested"  # suffix of the span group of the matches a longer one covers
 _BATCH_SIZE = 64
 
@@ -197,7 +206,10 @@ def _heads_a_french_noun_phrase(doc: Doc, start: int) -> bool:
 
 @Language.factory("vivier_vocabularies")
 def make_vocabulary_matcher(nlp: Language, name: str) -> VocabularyMatcher:
-    return VocabularyMatcher(nlp, {SKILLS_KEY: load_skills(), SCHOOLS_KEY: load_schools()})
+    return VocabularyMatcher(
+        nlp,
+        {SKILLS_KEY: load_skills(), SCHOOLS_KEY: load_schools(), LISTED_KEY: listed_names()},
+    )
 
 
 # Distinct whitespace-separated chunks whose tokenization is remembered (spaCy: 10,000).
@@ -357,6 +369,9 @@ class ProfileParser:
             if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
                 continue
             if self.context.named_within(span, doc.spans[SKILLS_KEY], text):
+                ids.append(span.label_)
+        for span in doc.spans[LISTED_KEY]:
+            if self.context.listed_beside_technology(span, doc.spans[SKILLS_KEY], text):
                 ids.append(span.label_)
         ids += self.context.coordinated(text)
         ids += self.context.hashtags(text)

@@ -62,6 +62,30 @@ class SkillContext:
             return tool.category == "tool"
         return named.id not in self._lineage(compound) and tool.id not in self._lineage(named.id)
 
+    def listed_beside_technology(self, name: Span, spans: Iterable[Span], text: str) -> bool:
+        """A technology's bare name that is also a word ("Room", "Observable", "Fennel",
+        "Camel") is the technology when it is an item of a list beside another: "Kotlin,
+        Coroutines, Room", "D3 and Observable"; not "Room for improvement" nor the
+        company of "Frêne SAS, R et Python"."""
+        if _LOWERCASE_WORD_AFTER.match(text, name.end_char) or not _ITEM_START.search(
+            text, 0, name.start_char
+        ):
+            return False
+        for other in spans:
+            if other.start < name.end and name.start < other.end:
+                return False  # part of a longer name ("Room acoustics" would be one)
+            if self.skills.entries[other.label_].category not in TECHNOLOGY_CATEGORIES:
+                continue
+            if other.end <= name.start:
+                gap = text[other.end_char : name.start_char]
+            elif name.end <= other.start:
+                gap = text[name.end_char : other.start_char]
+            else:
+                continue
+            if _LIST_SEPARATOR.fullmatch(gap):
+                return True
+        return False
+
     def coordinated(self, text: str) -> list[str]:
         """ "Développeur web & mobile", "Designer UX/UI", "front and back-end developer":
         each member of a coordination with the word that governs it ("développeur
@@ -236,6 +260,9 @@ class SkillContext:
         return found
 
 
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+·•(]|\band\b|\bet\b)\s*")
+_LOWERCASE_WORD_AFTER = re.compile(r" [a-zà-ÿ]")
+_ITEM_START = re.compile(r"(?:^|[,;|/&+·•(:]|\band|\bet)\s*\Z")
 # The categories of tools, whose name inside a compound skill names them too.
 _TOOL_CATEGORIES = TECHNOLOGY_CATEGORIES | {"tool"}
 _COORDINATOR_CUES = ("&", "/", " + ", " et ", " and ")
