@@ -38,8 +38,11 @@ from sourcing.parsing.vocab import (
 
 SKILLS_KEY = "skills"
 SCHOOLS_KEY = "schools"
-LISTED_KEY = "skills_listed"  # technologies' bare names, skills only in a list of them
-NESTED = "_nested"  # suffix of the span group of the matches a longer one covers
+_SPAN_GROUPS = (SKILLS_KEY, SCHOOLS_KEY)
+# In a doc's user data, when there are any: technologies' bare names (skills only in a
+# list of technologies), and the skill matches a longer one covers.
+LISTED_KEY = "skills_listed"
+NESTED_SKILLS_KEY = "skills_nested"
 _BATCH_SIZE = 64
 
 
@@ -84,9 +87,13 @@ class VocabularyMatcher:
                 found[key].append((start, end, entry))
         for key, matches in found.items():
             kept = _longest_first(matches)
-            doc.spans[key] = [Span(doc, start, end, label=entry) for start, end, entry in kept]
-            if len(kept) < len(matches):
-                doc.spans[f"{key}{NESTED}"] = [
+            spans = [Span(doc, start, end, label=entry) for start, end, entry in kept]
+            if key in _SPAN_GROUPS:
+                doc.spans[key] = spans
+            elif spans:  # rare: a plain list in the doc's user data is cheaper
+                doc.user_data[key] = spans
+            if key == SKILLS_KEY and len(kept) < len(matches):
+                doc.user_data[NESTED_SKILLS_KEY] = [
                     Span(doc, start, end, label=entry)
                     for start, end, entry in _nested(matches, kept)
                 ]
@@ -365,12 +372,12 @@ class ProfileParser:
                 continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
-        for span in doc.spans.get(f"{SKILLS_KEY}{NESTED}", ()):
+        for span in doc.user_data.get(NESTED_SKILLS_KEY, ()):
             if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
                 continue
             if self.context.named_within(span, doc.spans[SKILLS_KEY], text):
                 ids.append(span.label_)
-        for span in doc.spans[LISTED_KEY]:
+        for span in doc.user_data.get(LISTED_KEY, ()):
             if self.context.listed_beside_technology(span, doc.spans[SKILLS_KEY], text):
                 ids.append(span.label_)
         ids += self.context.coordinated(text)
