@@ -1168,3 +1168,16 @@ def test_a_technology_named_by_an_ordinary_word_in_a_list_of_technologies(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Embedded Rust on RISC-V. Firmware at Tourmaline", {"risc-v"}, set()),
+        ("I still write Objective-C. Swift too", {"objective-c"}, {"c"}),
+    ],
+)
+def test_a_form_ending_in_one_letter_ends_a_sentence(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

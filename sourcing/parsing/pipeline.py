@@ -62,12 +62,20 @@ class VocabularyMatcher:
             for matcher, forms in ((self.folded, vocab.folded), (self.cased, vocab.cased)):
                 by_label: dict[str, list[Doc]] = {}
                 for surface, entry_id in forms.items():
-                    by_label.setdefault(f"{key}|{entry_id}", []).append(nlp.make_doc(surface))
+                    pattern = nlp.make_doc(surface)
+                    by_label.setdefault(f"{key}|{entry_id}", []).append(pattern)
                     self.labels[strings.add(f"{key}|{entry_id}")] = (
                         key,
                         strings.add(entry_id),
                         False,
                     )
+                    if len(pattern) > 1 and _one_letter(pattern[-1].text):
+                        # "on RISC-V.", "in Objective-C.": the tokenizer keeps "V." whole.
+                        words = [t.text for t in pattern]
+                        words[-1] += "."
+                        spaces = [bool(t.whitespace_) for t in pattern]
+                        dotted_doc = Doc(nlp.vocab, words=words, spaces=spaces)
+                        by_label[f"{key}|{entry_id}"].append(dotted_doc)
                     if len(surface) == 1 and matcher is self.cased:
                         # "I write C." : the tokenizer keeps "C." whole.
                         dotted = f"{key}|{entry_id}|dot"
@@ -98,6 +106,10 @@ class VocabularyMatcher:
                     for start, end, entry in _nested(matches, kept)
                 ]
         return doc
+
+
+def _one_letter(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
 
 
 def _nested(
