@@ -1181,3 +1181,24 @@ def test_a_form_ending_in_one_letter_ends_a_sentence(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Technicien fibre. Habilitation électrique B1V.", {"electrical-clearance"}, set()),
+        ("Habilitations électriques B2V/BR", {"electrical-clearance"}, {"maintenance-technician"}),
+        ("Accessibility specialist. #a11y #ScreenReaders", {"accessibility-testing"}, set()),
+        ("Tests avec lecteurs d'écran", {"accessibility-testing"}, set()),
+        (
+            "DBA PostgreSQL : réplication, Patroni",
+            {"database-replication"},
+            set(),
+        ),
+        ("Biologiste : réplication de l'ADN, qPCR", set(), {"database-replication"}),
+    ],
+)
+def test_a_clearance_screen_readers_and_replication_beside_databases(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

@@ -326,6 +326,8 @@ _NAMED_IN_CONTEXT = (
         "sas",
         frozenset(["statistics", "r", "data-analysis"]),
     ),
+    # Replication beside databases is theirs (not a cell's, nor a study's).
+    (re.compile(r"\b[Rr][ée]plication\b"), "database-replication", frozenset(["databases"])),
     # Listed alone by a marketer ("Marque, contenu & événementiel", "Brand, demand
     # generation, events"), brand and content are the marketer's trades.
     (_listed(r"[Bb]rand|[Mm]arque"), "brand-management", frozenset(["marketing"])),
@@ -341,6 +343,7 @@ _CONTEXT_NAME_CUES = (
     "SAS",
     "ntretiens",
     "nterviews",
+    "plication",
     "Brand",
     "brand",
     "arque",
