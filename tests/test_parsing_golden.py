@@ -1196,9 +1196,11 @@ def test_a_form_ending_in_one_letter_ends_a_sentence(
             set(),
         ),
         ("Biologiste : réplication de l'ADN, qPCR", set(), {"database-replication"}),
+        ("Chef de projet digital | Gestion de projet, Jira, recette", {"qa"}, set()),
+        ("Cuisinier : recette du jour, pâtisserie", set(), {"qa"}),
     ],
 )
-def test_a_clearance_screen_readers_and_replication_beside_databases(
+def test_a_clearance_screen_readers_and_words_read_beside_their_trade(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)

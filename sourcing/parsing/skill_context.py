@@ -326,6 +326,8 @@ _NAMED_IN_CONTEXT = (
         "sas",
         frozenset(["statistics", "r", "data-analysis"]),
     ),
+    # "Recette" in a project is its acceptance testing (not a cook's recipe).
+    (re.compile(r"\b[Rr]ecette\b"), "qa", frozenset(["project-management"])),
     # Replication beside databases is theirs (not a cell's, nor a study's).
     (re.compile(r"\b[Rr][ée]plication\b"), "database-replication", frozenset(["databases"])),
     # Listed alone by a marketer ("Marque, contenu & événementiel", "Brand, demand
@@ -344,6 +346,7 @@ _CONTEXT_NAME_CUES = (
     "ntretiens",
     "nterviews",
     "plication",
+    "ecette",
     "Brand",
     "brand",
     "arque",
