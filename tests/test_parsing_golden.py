@@ -1159,6 +1159,7 @@ def test_words_listed_alone_that_name_a_trade(
         ("Android developer (Kotlin, Coroutines, Room) at Bouleau", {"room-db"}, set()),
         ("Making maps with D3 and Observable", {"observable"}, set()),
         ("Dev Java/Spring chez @lavande, Kafka, Camel", {"apache-camel"}, set()),
+        ("Kotlin Multiplatform & Compose | mobile", {"jetpack-compose"}, set()),
         ("Room for improvement in Kotlin", set(), {"room-db"}),
         ("Observable behaviour, patient care", set(), {"observable"}),
         ("Booked a Room, then Kafka", set(), {"room-db"}),

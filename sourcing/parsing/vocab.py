@@ -172,10 +172,11 @@ def load_skills(path: Path = DATA_DIR / "skills.jsonl") -> Vocabulary[Skill]:
     return vocab
 
 
-# "Fennel (Lisp)", "Room (Android)", "Apache Camel": a tool's bare name that is also an
-# ordinary word, so no surface form of its own.
+# "Fennel (Lisp)", "Room (Android)", "Apache Camel", "Jetpack Compose": a tool's bare
+# name that is also an ordinary word, so no surface form of its own.
 _GLOSSED = re.compile(
-    r"^(?:(?P<name>[A-Z][\w+#-]*) \([^()]+\)|(?:Apache|Eclipse) (?P<product>[A-Z][a-z]\w*))$"
+    r"^(?:(?P<name>[A-Z][\w+#-]*) \([^()]+\)"
+    r"|(?:Apache|Eclipse|Jetpack) (?P<product>[A-Z][a-z]\w*))$"
 )
 
 
