@@ -25,7 +25,7 @@ from spacy.util import compile_prefix_regex
 from models.schemas import Location, ParsedProfile, ProfileFields, SchoolMention, SkillMention
 from sourcing.parsing import extract
 from sourcing.parsing.locations import _gazetteer, find_place_in_text, resolve_place
-from sourcing.parsing.skill_context import SkillContext
+from sourcing.parsing.skill_context import SkillContext, names_a_tool
 from sourcing.parsing.vocab import (
     School,
     Skill,
@@ -51,8 +51,16 @@ class VocabularyMatcher:
     with the entry id, one span group per vocabulary. One folded and one cased
     PhraseMatcher serve all vocabularies: a single pass over each document."""
 
-    def __init__(self, nlp: Language, vocabularies: dict[str, Vocabulary[Any]]) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        vocabularies: dict[str, Vocabulary[Any]],
+        nested_entries: Iterable[str] = (),
+    ) -> None:
         self.keys = list(vocabularies)
+        # The skills worth keeping when a longer match covers them (tools named inside
+        # a compound: "PostgreSQL" in "DBA PostgreSQL").
+        self.nested_entries = frozenset(nlp.vocab.strings.add(e) for e in nested_entries)
         self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         # match id -> (vocabulary key, entry id as a string hash, one letter before a dot)
@@ -94,6 +102,8 @@ class VocabularyMatcher:
             if _cased_context_ok(doc, start) and (not dot or _letter_ends_sentence(doc, start)):
                 found[key].append((start, end, entry))
         for key, matches in found.items():
+            if not matches and key not in _SPAN_GROUPS:
+                continue
             kept = _longest_first(matches)
             spans = [Span(doc, start, end, label=entry) for start, end, entry in kept]
             if key in _SPAN_GROUPS:
@@ -101,10 +111,13 @@ class VocabularyMatcher:
             elif spans:  # rare: a plain list in the doc's user data is cheaper
                 doc.user_data[key] = spans
             if key == SKILLS_KEY and len(kept) < len(matches):
-                doc.user_data[NESTED_SKILLS_KEY] = [
-                    Span(doc, start, end, label=entry)
-                    for start, end, entry in _nested(matches, kept)
-                ]
+                nested = _nested(
+                    [m for m in matches if m[2] in self.nested_entries and m not in kept], kept
+                )
+                if nested:
+                    doc.user_data[NESTED_SKILLS_KEY] = [
+                        Span(doc, start, end, label=entry) for start, end, entry in nested
+                    ]
         return doc
 
 
@@ -225,9 +238,11 @@ def _heads_a_french_noun_phrase(doc: Doc, start: int) -> bool:
 
 @Language.factory("vivier_vocabularies")
 def make_vocabulary_matcher(nlp: Language, name: str) -> VocabularyMatcher:
+    skills = load_skills()
     return VocabularyMatcher(
         nlp,
-        {SKILLS_KEY: load_skills(), SCHOOLS_KEY: load_schools(), LISTED_KEY: listed_names()},
+        {SKILLS_KEY: skills, SCHOOLS_KEY: load_schools(), LISTED_KEY: listed_names()},
+        nested_entries=[i for i, skill in skills.entries.items() if names_a_tool(skill)],
     )
 
 
@@ -380,7 +395,7 @@ class ProfileParser:
                 continue
             if not self._slash_neighbours_ok(span, text):
                 continue
-            if span.label_ not in self._sectors and _ORGANISATION_AFTER.match(text, span.end_char):
+            if _ORGANISATION_AFTER.match(text, span.end_char) and span.label_ not in self._sectors:
                 continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)

@@ -45,7 +45,7 @@ class SkillContext:
         if not any(ch.isupper() or ch.isdigit() for ch in written):
             return False
         tool = self.skills.entries[inner.label_]
-        if tool.category not in _TOOL_CATEGORIES or not _is_a_name(tool.label_en):
+        if not names_a_tool(tool):
             return False
         before = text[outer.start_char : inner.start_char]
         after = text[inner.end_char : outer.end_char]
@@ -173,14 +173,14 @@ class SkillContext:
         for plain, reading, roots in _READINGS:
             if plain in present and self._any_in_family(families - {plain}, roots):
                 out = [reading if i == plain else i for i in out]
-        for word, reading in _LISTED_SKILLS:
-            if reading not in present and reading in self.skills.entries and word.search(text):
+        for cue, word, reading in _LISTED_SKILLS:
+            if cue in text and reading not in present and word.search(text):
                 out.append(reading)
         for word, reading, roots in _NAMED_IN_CONTEXT:
             if (
                 reading not in present
-                and word.search(text)
                 and self._any_in_family(families, roots)
+                and word.search(text)
             ):
                 out.append(reading)
         return out
@@ -335,9 +335,12 @@ _NAMED_IN_CONTEXT = (
     (_listed(r"[Bb]rand|[Mm]arque"), "brand-management", frozenset(["marketing"])),
     (_listed(r"[Cc]ontent|[Cc]ontenus?"), "content-marketing", frozenset(["marketing"])),
 )
-# (a word that is a skill when listed alone, the skill): "Vendor management, budgets,
+# (a cue, a word that is a skill when listed alone, the skill): "Vendor management, budgets,
 # events", not "événements en ligne".
-_LISTED_SKILLS = ((_listed(r"[Ee]vents|[Éé]v[ée]nements"), "event-management"),)
+_LISTED_SKILLS = (
+    ("nements", _listed(r"[Éé]v[éeè]nements"), "event-management"),
+    ("vents", _listed(r"[Ee]vents"), "event-management"),
+)
 _PLAIN_READINGS = frozenset(plain for plain, _, _ in _READINGS)
 _CONTEXT_NAME_CUES = (
     "Meta",
@@ -345,7 +348,8 @@ _CONTEXT_NAME_CUES = (
     "SAS",
     "ntretiens",
     "nterviews",
-    "plication",
+    "éplication",
+    "eplication",
     "ecette",
     "Brand",
     "brand",
@@ -353,7 +357,7 @@ _CONTEXT_NAME_CUES = (
     "ontent",
     "ontenu",
     "vents",
-    "vénements",
+    "nements",
 )
 # Sectors that name a trade, and the trade's skill.
 _TRADE_OF_SECTOR = {"video-games": "game-development"}
@@ -362,6 +366,12 @@ _SERVICE_LIST = re.compile(
     r"\s?(?:\((?P<parenthesised>[^()\n]{1,120})\)|:\s*(?P<after_colon>[^.;|\n]{1,120}))"
 )
 _LIST_ITEM_SEPARATORS = re.compile(r"\s*(?:,|/|&|\+|\band\b|\bet\b)\s*")
+
+
+def names_a_tool(skill: Skill) -> bool:
+    """Whether a skill is a tool with a name of its own (PostgreSQL, Excel), the kind a
+    compound skill's name can hold."""
+    return skill.category in _TOOL_CATEGORIES and _is_a_name(skill.label_en)
 
 
 def _is_a_name(label: str) -> bool:
