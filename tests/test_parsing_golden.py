@@ -1124,6 +1124,8 @@ def test_the_kind_of_organisation_someone_works_in_is_no_skill(
         ("Designer at a creative agency in Leeds", set(), {"creativity"}),
         ("Comptable depuis 8 ans. Organisée et discrète.", {"discretion"}, set()),
         ("Discrete mathematics and graph theory", set(), {"discretion"}),
+        ("Responsable RH. Écoute, discrétion.", {"active-listening", "discretion"}, set()),
+        ("Juriste | Lille | À l'écoute du marché", set(), {"active-listening"}),
     ],
 )
 def test_qualities_listed_as_adjectives(
