@@ -67,8 +67,9 @@ class SkillContext:
         "Camel") is the technology when it is an item of a list beside another: "Kotlin,
         Coroutines, Room", "D3 and Observable"; not "Room for improvement" nor the
         company of "Frêne SAS, R et Python"."""
+        start = name.start_char
         if _LOWERCASE_WORD_AFTER.match(text, name.end_char) or not _ITEM_START.search(
-            text, 0, name.start_char
+            text, max(0, start - 12), start
         ):
             return False
         for other in spans:
@@ -262,7 +263,7 @@ class SkillContext:
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+·•(]|\band\b|\bet\b)\s*")
 _LOWERCASE_WORD_AFTER = re.compile(r" [a-zà-ÿ]")
-_ITEM_START = re.compile(r"(?:^|[,;|/&+·•(:]|\band|\bet)\s*\Z")
+_ITEM_START = re.compile(r"(?:^|[,;|/&+·•(:\n]|\band|\bet)[^\S\n]*\Z")
 # The categories of tools, whose name inside a compound skill names them too.
 _TOOL_CATEGORIES = TECHNOLOGY_CATEGORIES | {"tool"}
 _COORDINATOR_CUES = ("&", "/", " + ", " et ", " and ")
