@@ -8,6 +8,7 @@ school gazetteer (accent- and case-blind, except for ambiguous forms such as "Go
 profiles (the registry has no official English model; English keeps the rules).
 """
 
+import bisect
 import functools
 import gc
 import itertools
@@ -111,12 +112,11 @@ class VocabularyMatcher:
             elif spans:  # rare: a plain list in the doc's user data is cheaper
                 doc.user_data[key] = spans
             if key == SKILLS_KEY and len(kept) < len(matches):
-                nested = _nested(
-                    [m for m in matches if m[2] in self.nested_entries and m not in kept], kept
-                )
+                nested = _nested([m for m in matches if m[2] in self.nested_entries], kept)
                 if nested:
                     doc.user_data[NESTED_SKILLS_KEY] = [
-                        Span(doc, start, end, label=entry) for start, end, entry in nested
+                        (Span(doc, start, end, label=entry), Span(doc, *outer))
+                        for (start, end, entry), outer in nested
                     ]
         return doc
 
@@ -127,17 +127,20 @@ def _one_letter(word: str) -> bool:
 
 def _nested(
     matches: list[tuple[int, int, int]], kept: list[tuple[int, int, int]]
-) -> list[tuple[int, int, int]]:
+) -> list[tuple[tuple[int, int, int], tuple[int, int, int]]]:
     """The matches lying inside a longer kept one, of another entry: "PostgreSQL" in
-    "DBA PostgreSQL"."""
-    return [
-        (start, end, label)
-        for start, end, label in set(matches)
-        if any(
-            s <= start and end <= e and (s, e) != (start, end) and label != kept_label
-            for s, e, kept_label in kept
-        )
-    ]
+    "DBA PostgreSQL", each with the one holding it. The kept matches do not overlap:
+    the one starting last at or before a match is the only one that can hold it."""
+    starts = [start for start, _, _ in kept]
+    nested = []
+    for start, end, label in set(matches):
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0:
+            continue
+        s, e, kept_label = kept[index]
+        if end <= e and (s, e) != (start, end) and label != kept_label:
+            nested.append(((start, end, label), kept[index]))
+    return nested
 
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -399,14 +402,13 @@ class ProfileParser:
                 continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
-        for span in doc.user_data.get(NESTED_SKILLS_KEY, ()):
+        for span, outer in doc.user_data.get(NESTED_SKILLS_KEY, ()):
             if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
                 continue
-            if self.context.named_within(span, doc.spans[SKILLS_KEY], text):
+            if self.context.named_within(span, outer, text):
                 ids.append(span.label_)
-        for span in doc.user_data.get(LISTED_KEY, ()):
-            if self.context.listed_beside_technology(span, doc.spans[SKILLS_KEY], text):
-                ids.append(span.label_)
+        if listed := doc.user_data.get(LISTED_KEY):
+            ids += self._listed_beside_technology(listed, doc, text)
         ids += self.context.coordinated(text)
         ids += self.context.hashtags(text)
         ids += self.context.team_sizes(text)
@@ -419,6 +421,22 @@ class ProfileParser:
         ids = self.context.read_in_context(ids, text)
         unique = list(dict.fromkeys(ids))
         return [self._mention(i) for i in unique]
+
+    def _listed_beside_technology(self, names: list[Span], doc: Doc, text: str) -> list[str]:
+        """The bare names (``LISTED_KEY``) listed beside a technology: each is looked at
+        with the skills matched right before and after it."""
+        spans = list(doc.spans[SKILLS_KEY])
+        starts = [span.start for span in spans]
+        found = []
+        for name in names:
+            index = bisect.bisect_left(starts, name.end)
+            before = spans[index - 1] if index else None
+            after = spans[index] if index < len(spans) else None
+            if before is not None and before.end > name.start:
+                continue  # part of a longer name
+            if self.context.listed_beside_technology(name, before, after, text):
+                found.append(name.label_)
+        return found
 
     def _slash_neighbours_ok(self, span: Span, text: str) -> bool:
         """A short capitalised form in a slash chain is a skill when its neighbours are:

@@ -5,7 +5,6 @@ names are technologies (to tell them from employers)."""
 
 import functools
 import re
-from collections.abc import Iterable
 
 from spacy.tokens import Span
 
@@ -29,18 +28,13 @@ class SkillContext:
         skill = self.skills.lookup(name)
         return skill is not None and skill.category in TECHNOLOGY_CATEGORIES
 
-    def named_within(self, inner: Span, outer_spans: Iterable[Span], text: str) -> bool:
+    def named_within(self, inner: Span, outer: Span, text: str) -> bool:
         """A tool named inside a compound skill is a skill too: "DBA PostgreSQL",
         "Embedded Rust", "Excel avancé", "Kubernetes operators" name PostgreSQL, Rust,
         Excel, Kubernetes. Only a tool written as a name (not "marketing" in "marketing
         digital"), a word of its own (not the C of "C#"), beside ordinary words or a
         skill of another family: "Spring Boot", "React Native", "AWS Lambda" are products
         of their own, and "Embedded Linux" is a kind of embedded system, not of Linux."""
-        outer = next(
-            (o for o in outer_spans if o.start <= inner.start and inner.end <= o.end), None
-        )
-        if outer is None:
-            return False
         written = inner.text
         if not any(ch.isupper() or ch.isdigit() for ch in written):
             return False
@@ -62,30 +56,28 @@ class SkillContext:
             return tool.category == "tool"
         return named.id not in self._lineage(compound) and tool.id not in self._lineage(named.id)
 
-    def listed_beside_technology(self, name: Span, spans: Iterable[Span], text: str) -> bool:
+    def listed_beside_technology(
+        self, name: Span, before: Span | None, after: Span | None, text: str
+    ) -> bool:
         """A technology's bare name that is also a word ("Room", "Observable", "Fennel",
-        "Camel") is the technology when it is an item of a list beside another: "Kotlin,
-        Coroutines, Room", "D3 and Observable"; not "Room for improvement" nor the
-        company of "Frêne SAS, R et Python"."""
+        "Camel") is the technology when it is an item of a list beside another (the
+        skills matched right ``before`` or ``after`` it): "Kotlin, Coroutines, Room", "D3
+        and Observable"; not "Room for improvement" nor the company of "Frêne SAS, R et
+        Python"."""
         start = name.start_char
         if _LOWERCASE_WORD_AFTER.match(text, name.end_char) or not _ITEM_START.search(
             text, max(0, start - 12), start
         ):
             return False
-        for other in spans:
-            if other.start < name.end and name.start < other.end:
-                return False  # part of a longer name ("Room acoustics" would be one)
-            if self.skills.entries[other.label_].category not in TECHNOLOGY_CATEGORIES:
-                continue
-            if other.end <= name.start:
-                gap = text[other.end_char : name.start_char]
-            elif name.end <= other.start:
-                gap = text[name.end_char : other.start_char]
-            else:
-                continue
-            if _LIST_SEPARATOR.fullmatch(gap):
-                return True
-        return False
+        gaps = []
+        if before is not None and self._is_a_technology(before.label_):
+            gaps.append((before.end_char, start))
+        if after is not None and self._is_a_technology(after.label_):
+            gaps.append((name.end_char, after.start_char))
+        return any(_LIST_SEPARATOR.fullmatch(text, a, b) for a, b in gaps)
+
+    def _is_a_technology(self, skill_id: str) -> bool:
+        return self.skills.entries[skill_id].category in TECHNOLOGY_CATEGORIES
 
     def coordinated(self, text: str) -> list[str]:
         """ "Développeur web & mobile", "Designer UX/UI", "front and back-end developer":
