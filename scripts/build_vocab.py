@@ -2378,7 +2378,7 @@ spock | Spock Framework | | groovy | spock framework; spock testing |
 soapui | SoapUI | | api-testing | soap ui; readyapi; ready api |
 browserstack | BrowserStack | | test-automation | browser stack |
 sauce-labs | Sauce Labs | | test-automation | saucelabs |
-accessibility-testing | Accessibility testing | Tests d'accessibilité | web-accessibility | audit d'accessibilité; audits d'accessibilité; audit accessibilité; rgaa audit; accessibility audit; accessibility audits; tests d'accessibilité; axe-core; audit rgaa; audits rgaa; audit wcag; audits wcag; screen reader testing; tests avec lecteurs d'écran; tests avec lecteur d'écran; tests lecteurs d'écran; jaws screen reader; nvda screen reader; lecteur d'écran; lecteurs d'écran |
+accessibility-testing | Accessibility testing | Tests d'accessibilité | web-accessibility | audit d'accessibilité; audits d'accessibilité; audit accessibilité; rgaa audit; accessibility audit; accessibility audits; tests d'accessibilité; axe-core; audit rgaa; audits rgaa; audit wcag; audits wcag; screen reader testing; tests avec lecteurs d'écran; tests avec lecteur d'écran; lecteurs d'écran; lecteur d'écran; screen readers; screen reader; tests lecteurs d'écran; jaws screen reader; nvda screen reader; lecteur d'écran; lecteurs d'écran |
 security-testing | Security testing | Tests de sécurité | application-security | tests de sécurité; security tests; dast testing |
 game-testing | Game testing | Test de jeux vidéo | software-testing | game qa; qa jeux vidéo; playtesting; testeur jeux vidéo; tests de jeux vidéo |
 exploratory-testing | Exploratory testing | Tests exploratoires | manual-testing | tests exploratoires; test exploratoire |
@@ -3839,7 +3839,7 @@ lean-manufacturing-tools | Kaizen / PDCA / Gemba | | continuous-improvement | ge
 lean-six-sigma-belts | Lean Six Sigma belts | Ceintures Lean Six Sigma | six-sigma | yellow belt; lean six sigma green belt; lean six sigma black belt; ceinture verte; ceinture noire; master black belt; dmaic |
 oee | OEE / TRS | TRS / TRG | operational-excellence | trg |
 mes-tools | MES tools (Apriso, Opcenter) | | mes | apriso; delmia apriso; opcenter; camstar; aveva mes; ignition mes; mes tulip; tulip interfaces |
-maintenance-technician | Maintenance techniques | Maintenance industrielle (technicien) | industrial-maintenance | technicien de maintenance; technicienne de maintenance; maintenance technician; électromécanique; électromécanicien; dépannage industriel; habilitation électrique; habilitations électriques; br b2v; h0b0 |
+maintenance-technician | Maintenance techniques | Maintenance industrielle (technicien) | industrial-maintenance | technicien de maintenance; technicienne de maintenance; maintenance technician; électromécanique; électromécanicien; dépannage industriel |
 welding | Welding | Soudage | manufacturing | soudage; welding; soudeur; soudeuse; welder; soudage tig; soudage mig; mig mag; arc welding; soudure à l'arc; brasure |
 sheet-metal | Sheet metal / boilermaking | Tôlerie / chaudronnerie | manufacturing | chaudronnerie; chaudronnier; tôlerie; tôlier; sheet metal; sheet metal fabrication; pliage; découpe laser; laser cutting; tuyauterie industrielle |
 composites | Composite materials | Matériaux composites | manufacturing | composites; matériaux composites; composite materials; fibre de carbone; carbon fiber; drapage; stratification composite; rtm process; autoclave |
@@ -4066,6 +4066,7 @@ hotel-operations | Hotel operations | Exploitation hôtelière | hospitality | r
 fitness-coaching | Fitness coaching | Coaching sportif |  | coach sportif; coach sportive; personal trainer; personal trainers; fitness coach; fitness coaching; préparateur physique; préparatrice physique; strength and conditioning; éducateur sportif; éducatrice sportive |
 yoga-teaching | Yoga teaching | Enseignement du yoga | fitness-coaching | professeur de yoga; professeure de yoga; prof de yoga; yoga teacher; yoga teachers; yoga instructor; pilates instructor; professeur de pilates; professeure de pilates |
 electrical-installation | Electrical installation | Électricité du bâtiment |  | électricien; électricienne; électriciens; electrician; electricians; installation électrique; installations électriques; électricité du bâtiment; électricité bâtiment; câblage électrique; tableaux électriques |
+electrical-clearance | Electrical safety clearance | Habilitation électrique | electrical-installation | habilitation électrique; habilitations électriques; habilité électrique; habilitée électrique; electrical clearance; electrical safety clearance; br b2v; b1v b2v; h0b0; h0 b0 |
 automotive-mechanics | Automotive mechanics | Mécanique automobile |  | mécanique automobile; mécanicien automobile; mécanicienne automobile; mécanicien auto; car mechanic; car mechanics; motor mechanic; auto mechanic; carrosserie; carrossier |
 childcare | Childcare | Garde d'enfants | early-childhood-education | garde d'enfants; nounou; nanny; nannies; babysitting; baby-sitting; childminder; childcare; auxiliaire de puériculture; assistante maternelle agréée; animatrice périscolaire; animateur périscolaire |
 home-care | Home care | Aide à domicile | geriatrics | aide à domicile; aides à domicile; auxiliaire de vie; auxiliaires de vie; home carer; home carers; home care; care assistant; care assistants; care worker; care workers; healthcare assistant |
@@ -5107,9 +5108,12 @@ def build_skills() -> list[dict]:
             if not taken.intersection(variants(noun, schools=False))
         ]
         taken.update(derived)
+        # Not from a name written as it is ("Chef" the tool is no "cheffe").
+        names = {form.lower() for form in split(cased)}
         feminine = [
             form
             for source in ([fr, *split(aliases)] if listed_category != "soft" else [])
+            if source.lower() not in names
             for form in feminine_forms(source)
             if not taken.intersection(variants(form, schools=False))
         ]

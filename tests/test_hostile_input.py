@@ -325,3 +325,12 @@ def test_malformed_bracketed_hosts_are_no_url_rather_than_a_crash() -> None:
     for url in ("http://[", "https://[::1", "https://[not-an-ip]/x"):
         assert normalise.normalise_url(url) == ""
         assert is_public_https(url) is False and link_key(url) is None
+
+
+def test_thousands_of_compounds_and_listed_names_parse_in_bounded_time(
+    shared_parser: ProfileParser,
+) -> None:
+    # Each nested tool and each listed bare name once looked at every other match.
+    for piece in ("DBA PostgreSQL, Embedded Rust, Excel VBA. ", "Kotlin, Room, "):
+        parsed = bounded(lambda piece=piece: shared_parser.parse(ProfileFields(text=piece * 4000)))
+        assert parsed.skills

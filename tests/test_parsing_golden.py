@@ -1066,3 +1066,144 @@ def test_tools_of_the_trades_outside_software(
     parser: ProfileParser, text: str, expected: set[str]
 ) -> None:
     assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("DBA PostgreSQL depuis 2010", {"postgresql-dba", "postgresql"}, set()),
+        ("Embedded Rust on RISC-V", {"embedded-rust", "rust"}, set()),
+        ("I write Excel VBA for a living", {"vba", "excel"}, set()),
+        ("Excel avancé, Anaplan", {"advanced-excel", "excel"}, set()),
+        ("Dév C embarqué, STM32", {"embedded-c", "c"}, set()),
+        ("Kubernetes operators, gRPC", {"kubernetes-operators", "kubernetes"}, set()),
+        ("Delta Lake sur Azure Databricks", {"azure-databricks", "databricks"}, set()),
+        # Products of their own, kinds of another skill, ordinary words, parts of a name.
+        ("Spring Boot, React Native, AWS Lambda", {"spring-boot"}, {"spring", "react", "aws"}),
+        ("Embedded Linux engineer (Yocto)", {"embedded-linux"}, {"linux", "embedded-systems"}),
+        ("Responsable marketing digital", {"digital-marketing"}, {"marketing"}),
+        ("C#, SQL Server, Power BI", {"csharp"}, {"c", "sql", "business-intelligence"}),
+        ("Traductrice sur SDL Trados", {"trados"}, {"sdl"}),
+        ("Cheffe de projet digital", {"project-management"}, {"chef"}),
+    ],
+)
+def test_a_compound_skill_names_the_tool_it_is_made_of(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "sector"),
+    [
+        ("Product owner at Cedre, a logistics startup in Rotterdam", "supply-chain", None),
+        ("Power Query for the finance department of a firm", "finance", None),
+        ("Community lead at an open-source foundation", "open-source", None),
+        ("Designer at a fintech startup in Paris", None, "fintech"),
+    ],
+)
+def test_the_kind_of_organisation_someone_works_in_is_no_skill(
+    parser: ProfileParser, text: str, absent: str | None, sector: str | None
+) -> None:
+    profile = parse(parser, text)
+    assert absent not in {s.id for s in profile.skills}
+    if sector:
+        assert sector in {s.id for s in profile.sectors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "UX Researcher | Interviews, Dovetail | Empathetic, curious | Copenhagen",
+            {"curiosity"},
+            set(),
+        ),
+        ("Data Analyst | SQL, Looker | ML curious | London", set(), {"curiosity"}),
+        ("Community manager | Instagram | Créative, organisée", {"creativity"}, set()),
+        ("Designer at a creative agency in Leeds", set(), {"creativity"}),
+        ("Comptable depuis 8 ans. Organisée et discrète.", {"discretion"}, set()),
+        ("Discrete mathematics and graph theory", set(), {"discretion"}),
+        ("Responsable RH. Écoute, discrétion.", {"active-listening", "discretion"}, set()),
+        ("Juriste | Lille | À l'écoute du marché", set(), {"active-listening"}),
+    ],
+)
+def test_qualities_listed_as_adjectives(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Responsable marketing chez Ombelle | Marque, contenu & webinars",
+            {"brand-management", "content-marketing"},
+            set(),
+        ),
+        ("Marketing Director | Brand, demand generation | Paris", {"brand-management"}, set()),
+        ("Chargée de recrutement | Sourcing, marque employeur", set(), {"brand-management"}),
+        ("Illustrator, Figma | Brand | Berlin", set(), {"brand-management"}),
+        ("Office Manager | Vendor management, budgets, events", {"event-management"}, set()),
+        ("Community manager : modération et événements en ligne", set(), {"event-management"}),
+    ],
+)
+def test_words_listed_alone_that_name_a_trade(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Android developer (Kotlin, Coroutines, Room) at Bouleau", {"room-db"}, set()),
+        ("Making maps with D3 and Observable", {"observable"}, set()),
+        ("Dev Java/Spring chez @lavande, Kafka, Camel", {"apache-camel"}, set()),
+        ("Kotlin Multiplatform & Compose | mobile", {"jetpack-compose"}, set()),
+        ("Room for improvement in Kotlin", set(), {"room-db"}),
+        ("Observable behaviour, patient care", set(), {"observable"}),
+        ("Booked a Room, then Kafka", set(), {"room-db"}),
+    ],
+)
+def test_a_technology_named_by_an_ordinary_word_in_a_list_of_technologies(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Embedded Rust on RISC-V. Firmware at Tourmaline", {"risc-v"}, set()),
+        ("I still write Objective-C. Swift too", {"objective-c"}, {"c"}),
+    ],
+)
+def test_a_form_ending_in_one_letter_ends_a_sentence(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Technicien fibre. Habilitation électrique B1V.", {"electrical-clearance"}, set()),
+        ("Habilitations électriques B2V/BR", {"electrical-clearance"}, {"maintenance-technician"}),
+        ("Accessibility specialist. #a11y #ScreenReaders", {"accessibility-testing"}, set()),
+        ("Tests avec lecteurs d'écran", {"accessibility-testing"}, set()),
+        (
+            "DBA PostgreSQL : réplication, Patroni",
+            {"database-replication"},
+            set(),
+        ),
+        ("Biologiste : réplication de l'ADN, qPCR", set(), {"database-replication"}),
+        ("Chef de projet digital | Gestion de projet, Jira, recette", {"qa"}, set()),
+        ("Cuisinier : recette du jour, pâtisserie", set(), {"qa"}),
+    ],
+)
+def test_a_clearance_screen_readers_and_words_read_beside_their_trade(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

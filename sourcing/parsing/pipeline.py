@@ -8,6 +8,7 @@ school gazetteer (accent- and case-blind, except for ambiguous forms such as "Go
 profiles (the registry has no official English model; English keeps the rules).
 """
 
+import bisect
 import functools
 import gc
 import itertools
@@ -25,11 +26,24 @@ from spacy.util import compile_prefix_regex
 from models.schemas import Location, ParsedProfile, ProfileFields, SchoolMention, SkillMention
 from sourcing.parsing import extract
 from sourcing.parsing.locations import _gazetteer, find_place_in_text, resolve_place
-from sourcing.parsing.skill_context import SkillContext
-from sourcing.parsing.vocab import School, Skill, Vocabulary, fold, load_schools, load_skills
+from sourcing.parsing.skill_context import SkillContext, names_a_tool
+from sourcing.parsing.vocab import (
+    School,
+    Skill,
+    Vocabulary,
+    fold,
+    listed_names,
+    load_schools,
+    load_skills,
+)
 
 SKILLS_KEY = "skills"
 SCHOOLS_KEY = "schools"
+_SPAN_GROUPS = (SKILLS_KEY, SCHOOLS_KEY)
+# In a doc's user data, when there are any: technologies' bare names (skills only in a
+# list of technologies), and the skill matches a longer one covers.
+LISTED_KEY = "skills_listed"
+NESTED_SKILLS_KEY = "skills_nested"
 _BATCH_SIZE = 64
 
 
@@ -38,8 +52,16 @@ class VocabularyMatcher:
     with the entry id, one span group per vocabulary. One folded and one cased
     PhraseMatcher serve all vocabularies: a single pass over each document."""
 
-    def __init__(self, nlp: Language, vocabularies: dict[str, Vocabulary[Any]]) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        vocabularies: dict[str, Vocabulary[Any]],
+        nested_entries: Iterable[str] = (),
+    ) -> None:
         self.keys = list(vocabularies)
+        # The skills worth keeping when a longer match covers them (tools named inside
+        # a compound: "PostgreSQL" in "DBA PostgreSQL").
+        self.nested_entries = frozenset(nlp.vocab.strings.add(e) for e in nested_entries)
         self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         # match id -> (vocabulary key, entry id as a string hash, one letter before a dot)
@@ -49,12 +71,20 @@ class VocabularyMatcher:
             for matcher, forms in ((self.folded, vocab.folded), (self.cased, vocab.cased)):
                 by_label: dict[str, list[Doc]] = {}
                 for surface, entry_id in forms.items():
-                    by_label.setdefault(f"{key}|{entry_id}", []).append(nlp.make_doc(surface))
+                    pattern = nlp.make_doc(surface)
+                    by_label.setdefault(f"{key}|{entry_id}", []).append(pattern)
                     self.labels[strings.add(f"{key}|{entry_id}")] = (
                         key,
                         strings.add(entry_id),
                         False,
                     )
+                    if len(pattern) > 1 and _one_letter(pattern[-1].text):
+                        # "on RISC-V.", "in Objective-C.": the tokenizer keeps "V." whole.
+                        words = [t.text for t in pattern]
+                        words[-1] += "."
+                        spaces = [bool(t.whitespace_) for t in pattern]
+                        dotted_doc = Doc(nlp.vocab, words=words, spaces=spaces)
+                        by_label[f"{key}|{entry_id}"].append(dotted_doc)
                     if len(surface) == 1 and matcher is self.cased:
                         # "I write C." : the tokenizer keeps "C." whole.
                         dotted = f"{key}|{entry_id}|dot"
@@ -73,10 +103,44 @@ class VocabularyMatcher:
             if _cased_context_ok(doc, start) and (not dot or _letter_ends_sentence(doc, start)):
                 found[key].append((start, end, entry))
         for key, matches in found.items():
-            doc.spans[key] = [
-                Span(doc, start, end, label=entry) for start, end, entry in _longest_first(matches)
-            ]
+            if not matches and key not in _SPAN_GROUPS:
+                continue
+            kept = _longest_first(matches)
+            spans = [Span(doc, start, end, label=entry) for start, end, entry in kept]
+            if key in _SPAN_GROUPS:
+                doc.spans[key] = spans
+            elif spans:  # rare: a plain list in the doc's user data is cheaper
+                doc.user_data[key] = spans
+            if key == SKILLS_KEY and len(kept) < len(matches):
+                nested = _nested([m for m in matches if m[2] in self.nested_entries], kept)
+                if nested:
+                    doc.user_data[NESTED_SKILLS_KEY] = [
+                        (Span(doc, start, end, label=entry), Span(doc, *outer))
+                        for (start, end, entry), outer in nested
+                    ]
         return doc
+
+
+def _one_letter(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
+
+
+def _nested(
+    matches: list[tuple[int, int, int]], kept: list[tuple[int, int, int]]
+) -> list[tuple[tuple[int, int, int], tuple[int, int, int]]]:
+    """The matches lying inside a longer kept one, of another entry: "PostgreSQL" in
+    "DBA PostgreSQL", each with the one holding it. The kept matches do not overlap:
+    the one starting last at or before a match is the only one that can hold it."""
+    starts = [start for start, _, _ in kept]
+    nested = []
+    for start, end, label in set(matches):
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0:
+            continue
+        s, e, kept_label = kept[index]
+        if end <= e and (s, e) != (start, end) and label != kept_label:
+            nested.append(((start, end, label), kept[index]))
+    return nested
 
 
 def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -152,6 +216,14 @@ def _cased_context_ok(doc: Doc, start: int) -> bool:
 
 _NOT_SKILL_AFTER = frozenset(["player", "players"])
 _REGION_AFTER = re.compile(r",\s*[A-Z]")  # "Phoenix, AZ", "Phoenix, Arizona"
+# "a logistics startup", "the finance department", "an open-source foundation": the
+# kind of organisation someone works in, not a skill they claim (a sector, "a fintech
+# startup", is still the sector).
+_ORGANISATION_AFTER = re.compile(
+    r"[ -](?:startups?|start-ups?|scale-?ups?|firms?|company|companies|department|"
+    r"foundation|agency|consultancy)\b",
+    re.IGNORECASE,
+)
 
 # A capitalised alias that is also a French word heading a noun phrase: "Chef de rayon",
 # "Chef d'équipe" name a head of something, not the Chef configuration tool.
@@ -169,7 +241,12 @@ def _heads_a_french_noun_phrase(doc: Doc, start: int) -> bool:
 
 @Language.factory("vivier_vocabularies")
 def make_vocabulary_matcher(nlp: Language, name: str) -> VocabularyMatcher:
-    return VocabularyMatcher(nlp, {SKILLS_KEY: load_skills(), SCHOOLS_KEY: load_schools()})
+    skills = load_skills()
+    return VocabularyMatcher(
+        nlp,
+        {SKILLS_KEY: skills, SCHOOLS_KEY: load_schools(), LISTED_KEY: listed_names()},
+        nested_entries=[i for i, skill in skills.entries.items() if names_a_tool(skill)],
+    )
 
 
 # Distinct whitespace-separated chunks whose tokenization is remembered (spaCy: 10,000).
@@ -321,8 +398,17 @@ class ProfileParser:
                 continue
             if not self._slash_neighbours_ok(span, text):
                 continue
+            if _ORGANISATION_AFTER.match(text, span.end_char) and span.label_ not in self._sectors:
+                continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
+        for span, outer in doc.user_data.get(NESTED_SKILLS_KEY, ()):
+            if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
+                continue
+            if self.context.named_within(span, outer, text):
+                ids.append(span.label_)
+        if listed := doc.user_data.get(LISTED_KEY):
+            ids += self._listed_beside_technology(listed, doc, text)
         ids += self.context.coordinated(text)
         ids += self.context.hashtags(text)
         ids += self.context.team_sizes(text)
@@ -335,6 +421,22 @@ class ProfileParser:
         ids = self.context.read_in_context(ids, text)
         unique = list(dict.fromkeys(ids))
         return [self._mention(i) for i in unique]
+
+    def _listed_beside_technology(self, names: list[Span], doc: Doc, text: str) -> list[str]:
+        """The bare names (``LISTED_KEY``) listed beside a technology: each is looked at
+        with the skills matched right before and after it."""
+        spans = list(doc.spans[SKILLS_KEY])
+        starts = [span.start for span in spans]
+        found = []
+        for name in names:
+            index = bisect.bisect_left(starts, name.end)
+            before = spans[index - 1] if index else None
+            after = spans[index] if index < len(spans) else None
+            if before is not None and before.end > name.start:
+                continue  # part of a longer name
+            if self.context.listed_beside_technology(name, before, after, text):
+                found.append(name.label_)
+        return found
 
     def _slash_neighbours_ok(self, span: Span, text: str) -> bool:
         """A short capitalised form in a slash chain is a skill when its neighbours are:

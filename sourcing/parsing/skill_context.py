@@ -28,6 +28,57 @@ class SkillContext:
         skill = self.skills.lookup(name)
         return skill is not None and skill.category in TECHNOLOGY_CATEGORIES
 
+    def named_within(self, inner: Span, outer: Span, text: str) -> bool:
+        """A tool named inside a compound skill is a skill too: "DBA PostgreSQL",
+        "Embedded Rust", "Excel avancé", "Kubernetes operators" name PostgreSQL, Rust,
+        Excel, Kubernetes. Only a tool written as a name (not "marketing" in "marketing
+        digital"), a word of its own (not the C of "C#"), beside ordinary words or a
+        skill of another family: "Spring Boot", "React Native", "AWS Lambda" are products
+        of their own, and "Embedded Linux" is a kind of embedded system, not of Linux."""
+        written = inner.text
+        if not any(ch.isupper() or ch.isdigit() for ch in written):
+            return False
+        tool = self.skills.entries[inner.label_]
+        if not names_a_tool(tool):
+            return False
+        before = text[outer.start_char : inner.start_char]
+        after = text[inner.end_char : outer.end_char]
+        if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
+            return False
+        rest = f"{before} {after}".strip()
+        named = self.skills.lookup(rest)
+        if named is None:
+            return rest.islower()
+        compound = outer.label_
+        if named.id == compound:
+            # "Excel VBA": the application a language is written in; not "SDL Trados",
+            # a vendor's name before its product.
+            return tool.category == "tool"
+        return named.id not in self._lineage(compound) and tool.id not in self._lineage(named.id)
+
+    def listed_beside_technology(
+        self, name: Span, before: Span | None, after: Span | None, text: str
+    ) -> bool:
+        """A technology's bare name that is also a word ("Room", "Observable", "Fennel",
+        "Camel") is the technology when it is an item of a list beside another (the
+        skills matched right ``before`` or ``after`` it): "Kotlin, Coroutines, Room", "D3
+        and Observable"; not "Room for improvement" nor the company of "Frêne SAS, R et
+        Python"."""
+        start = name.start_char
+        if _LOWERCASE_WORD_AFTER.match(text, name.end_char) or not _ITEM_START.search(
+            text, max(0, start - 12), start
+        ):
+            return False
+        gaps = []
+        if before is not None and self._is_a_technology(before.label_):
+            gaps.append((before.end_char, start))
+        if after is not None and self._is_a_technology(after.label_):
+            gaps.append((name.end_char, after.start_char))
+        return any(_LIST_SEPARATOR.fullmatch(text, a, b) for a, b in gaps)
+
+    def _is_a_technology(self, skill_id: str) -> bool:
+        return self.skills.entries[skill_id].category in TECHNOLOGY_CATEGORIES
+
     def coordinated(self, text: str) -> list[str]:
         """ "Développeur web & mobile", "Designer UX/UI", "front and back-end developer":
         each member of a coordination with the word that governs it ("développeur
@@ -115,11 +166,14 @@ class SkillContext:
         for plain, reading, roots in _READINGS:
             if plain in present and self._any_in_family(families - {plain}, roots):
                 out = [reading if i == plain else i for i in out]
+        for cue, word, reading in _LISTED_SKILLS:
+            if cue in text and reading not in present and word.search(text):
+                out.append(reading)
         for word, reading, roots in _NAMED_IN_CONTEXT:
             if (
                 reading not in present
-                and word.search(text)
                 and self._any_in_family(families, roots)
+                and word.search(text)
             ):
                 out.append(reading)
         return out
@@ -148,12 +202,16 @@ class SkillContext:
         return ["team-management"]
 
     def qualities(self, text: str) -> list[str]:
-        """ "Calm, patient", "Patiente et bienveillante": the adjective listed as a quality
+        """ "Calm, patient", "Patiente et bienveillante", "Empathetic, curious",
+        "Créative, organisée", "Organisée et discrète": the adjective listed as a quality
         (its own item of a list or a coordination), not "patient recruitment" or "a
-        patient", which are the people cared for."""
-        if "atient" not in text or "patience" not in self.skills.entries:
-            return []
-        return ["patience"] if _PATIENT_LISTED.search(text) else []
+        patient", which are the people cared for, nor "ML curious" (an interest) or "a
+        creative agency"."""
+        return [
+            skill_id
+            for skill_id, cue, listed in _LISTED_QUALITIES
+            if cue in text and skill_id in self.skills.entries and listed.search(text)
+        ]
 
     def trades_of_sectors(self, ids: list[str]) -> list[str]:
         """A sector that names a trade ("jeux vidéo") is that trade's skill (game
@@ -195,6 +253,11 @@ class SkillContext:
         return found
 
 
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+·•(]|\band\b|\bet\b)\s*")
+_LOWERCASE_WORD_AFTER = re.compile(r" [a-zà-ÿ]")
+_ITEM_START = re.compile(r"(?:^|[,;|/&+·•(:\n]|\band|\bet)[^\S\n]*\Z")
+# The categories of tools, whose name inside a compound skill names them too.
+_TOOL_CATEGORIES = TECHNOLOGY_CATEGORIES | {"tool"}
 _COORDINATOR_CUES = ("&", "/", " + ", " et ", " and ")
 _COORDINATOR = re.compile(r"[&/]| \+ | et | and ")
 _ALIAS_WORD_SPLIT = re.compile(r"[\s-]+")
@@ -207,9 +270,26 @@ _NOT_TAG_CHARACTER = re.compile(r"[\s\-'’]+")
 _GLOSS = re.compile(r"\s*\([^()]*\)")
 _TEAM_CUES = ("team", "Team", "quipe")
 _TEAM_OF = re.compile(r"\b(?:team|[ée]quipe) (?:of|de) \d+\b", re.IGNORECASE)
-_PATIENT_LISTED = re.compile(
-    r"(?:^|[|,;.•·/\n]\s*|\b(?:et|and|&) )[Pp]atiente?(?=\s*(?:$|[|,;.!/\n&]|\bet\b|\band\b))",
-    re.MULTILINE,
+
+
+def _listed(word: str) -> re.Pattern[str]:
+    """``word`` as its own item of a list or a coordination."""
+    return re.compile(
+        rf"(?:^|[|,;.•·/\n]\s*|\b(?:et|and|&) )(?:{word})(?=\s*(?:$|[|,;.!/\n&]|\bet\b|\band\b))",
+        re.MULTILINE,
+    )
+
+
+# (quality, a substring every form holds, the forms listed)
+_LISTED_QUALITIES = (
+    ("patience", "atient", _listed(r"[Pp]atiente?")),
+    ("curiosity", "urious", _listed(r"[Cc]urious")),
+    ("creativity", "réati", _listed(r"[Cc]réati(?:f|ve)")),
+    ("creativity", "reative", _listed(r"[Cc]reative")),
+    # Not "à l'écoute du marché", which is someone open to offers.
+    ("active-listening", "coute", _listed(r"[ÉéEe]coute")),
+    # As written: "discrete" is also the mathematics, to the accent-blind matcher.
+    ("discretion", "iscrète", _listed(r"[Dd]iscrète")),
 )
 # (plain reading, reading in context, the families that make the context)
 _READINGS = (
@@ -241,9 +321,39 @@ _NAMED_IN_CONTEXT = (
         "sas",
         frozenset(["statistics", "r", "data-analysis"]),
     ),
+    # "Recette" in a project is its acceptance testing (not a cook's recipe).
+    (re.compile(r"\b[Rr]ecette\b"), "qa", frozenset(["project-management"])),
+    # Replication beside databases is theirs (not a cell's, nor a study's).
+    (re.compile(r"\b[Rr][ée]plication\b"), "database-replication", frozenset(["databases"])),
+    # Listed alone by a marketer ("Marque, contenu & événementiel", "Brand, demand
+    # generation, events"), brand and content are the marketer's trades.
+    (_listed(r"[Bb]rand|[Mm]arque"), "brand-management", frozenset(["marketing"])),
+    (_listed(r"[Cc]ontent|[Cc]ontenus?"), "content-marketing", frozenset(["marketing"])),
+)
+# (a cue, a word that is a skill when listed alone, the skill): "Vendor management, budgets,
+# events", not "événements en ligne".
+_LISTED_SKILLS = (
+    ("nements", _listed(r"[Éé]v[éeè]nements"), "event-management"),
+    ("vents", _listed(r"[Ee]vents"), "event-management"),
 )
 _PLAIN_READINGS = frozenset(plain for plain, _, _ in _READINGS)
-_CONTEXT_NAME_CUES = ("Meta", "ourcing", "SAS", "ntretiens", "nterviews")
+_CONTEXT_NAME_CUES = (
+    "Meta",
+    "ourcing",
+    "SAS",
+    "ntretiens",
+    "nterviews",
+    "éplication",
+    "eplication",
+    "ecette",
+    "Brand",
+    "brand",
+    "arque",
+    "ontent",
+    "ontenu",
+    "vents",
+    "nements",
+)
 # Sectors that name a trade, and the trade's skill.
 _TRADE_OF_SECTOR = {"video-games": "game-development"}
 _SERVICE_LIST_OPENERS = ("(", ":")
@@ -251,6 +361,18 @@ _SERVICE_LIST = re.compile(
     r"\s?(?:\((?P<parenthesised>[^()\n]{1,120})\)|:\s*(?P<after_colon>[^.;|\n]{1,120}))"
 )
 _LIST_ITEM_SEPARATORS = re.compile(r"\s*(?:,|/|&|\+|\band\b|\bet\b)\s*")
+
+
+def names_a_tool(skill: Skill) -> bool:
+    """Whether a skill is a tool with a name of its own (PostgreSQL, Excel), the kind a
+    compound skill's name can hold."""
+    return skill.category in _TOOL_CATEGORIES and _is_a_name(skill.label_en)
+
+
+def _is_a_name(label: str) -> bool:
+    """ "PostgreSQL", "Excel", "Microsoft Azure" are names; "Embedded systems", "Machine
+    learning" are common nouns, whose first word is capitalised only to start the label."""
+    return " " not in label or any(ch.isupper() or ch.isdigit() for ch in label[1:])
 
 
 @functools.lru_cache(maxsize=100_000)

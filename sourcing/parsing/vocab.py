@@ -1,6 +1,7 @@
 """The skill taxonomy and the school gazetteer, loaded from the JSON-lines data files."""
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -169,6 +170,31 @@ def load_skills(path: Path = DATA_DIR / "skills.jsonl") -> Vocabulary[Skill]:
     vocab = _index(entries, labels)
     vocab.redirects = load_redirects(path.with_name("skill_redirects.jsonl"))
     return vocab
+
+
+# "Fennel (Lisp)", "Room (Android)", "Apache Camel", "Jetpack Compose": a tool's bare
+# name that is also an ordinary word, so no surface form of its own.
+_GLOSSED = re.compile(
+    r"^(?:(?P<name>[A-Z][\w+#-]*) \([^()]+\)"
+    r"|(?:Apache|Eclipse|Jetpack) (?P<product>[A-Z][a-z]\w*))$"
+)
+
+
+@lru_cache(maxsize=4)
+def listed_names(path: Path = DATA_DIR / "skills.jsonl") -> Vocabulary[Skill]:
+    """The bare names of technologies that the taxonomy knows only with a gloss or a
+    vendor ("Fennel", "Observable", "Room", "Camel"), as written: a name to read only
+    when it is listed beside other technologies."""
+    skills = load_skills(path)
+    names: dict[str, str] = {}
+    for skill in skills.entries.values():
+        match = _GLOSSED.match(skill.label_en)
+        if match is None or skill.category not in TECHNOLOGY_CATEGORIES:
+            continue
+        name = match.group("name") or match.group("product")
+        if skills.lookup(name) is None:
+            names[name] = skill.id
+    return Vocabulary(skills.entries, cased=names)
 
 
 @lru_cache(maxsize=4)
