@@ -15,10 +15,12 @@ line, the parser against those adjudicated skills.
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +109,26 @@ def gold_skill(skill_id: str) -> str:
         return skills.canonical(skill_id)
     slug = skill_id[4:]
     known = skills.entries.get(skills.canonical(slug)) or skills.lookup(slug.replace("-", " "))
-    return known.id if known else skill_id
+    if known:
+        return known.id
+    return _unglossed_labels().get(fold(slug.replace("-", " ")), skill_id)
+
+
+_GLOSS = re.compile(r"\s*\([^()]*\)")
+
+
+@lru_cache(maxsize=1)
+def _unglossed_labels() -> dict[str, str]:
+    """A label's name without its parenthesised gloss -> the skill, when one skill alone
+    has it: ``new:ray`` names "Ray (distributed computing)", which the taxonomy learnt
+    after the gold was written and knows by no bare "ray"."""
+    owners: dict[str, set[str]] = {}
+    for skill in load_skills().entries.values():
+        for label in (skill.label_en, skill.label_fr):
+            bare = fold(_GLOSS.sub("", label)).replace("-", " ").strip()
+            if bare != fold(label).replace("-", " ").strip():
+                owners.setdefault(bare, set()).add(skill.id)
+    return {bare: next(iter(ids)) for bare, ids in owners.items() if len(ids) == 1}
 
 
 def gold_school(school_id: str) -> str:

@@ -150,6 +150,13 @@ def test_the_evaluation_counts_a_merged_away_gold_id_as_its_survivor() -> None:
     assert gold_skill("python") == "python"
 
 
+def test_the_evaluation_finds_a_new_gold_skill_the_taxonomy_knows_by_a_glossed_label() -> None:
+    # "Ray (distributed computing)": no bare "ray" form, the ordinary word stays unmatched
+    assert load_skills().lookup("ray") is None
+    assert gold_skill("new:ray") == "ray-framework"
+    assert gold_skill("new:no-such-skill-anywhere") == "new:no-such-skill-anywhere"
+
+
 @pytest.mark.parametrize(
     ("text", "survivor", "merged_away"),
     [
