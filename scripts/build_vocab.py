@@ -56,7 +56,7 @@ erlang | Erlang | | | erlang/otp |
 haskell | Haskell |  |  | haskell lens; mtl haskell; polysemy; effectful haskell; haskell stack; cabal haskell; ghc |
 ocaml | OCaml |  |  | dune ocaml; opam; lwt; eio ocaml; mirageos; js_of_ocaml; dream ocaml |
 fsharp | F# | | | f#; fsharp |
-clojure | Clojure |  |  | clojurescript; ring clojure; reagent clojure; re-frame; datomic; leiningen; shadow-cljs; babashka |
+clojure | Clojure |  |  | clojurescript; ring clojure; reagent clojure; re-frame; leiningen; shadow-cljs; babashka |
 elm | Elm | | | elm lang; elm-lang | Elm
 r | R | | | langage r; r language; r programming; rstudio; tidyverse; rstats; r stats | R
 julia | Julia | | | julialang; julia lang | Julia
@@ -170,7 +170,7 @@ modelica | Modelica | | | openmodelica; dymola |
 chisel | Chisel (HDL) | | fpga | chisel hdl; chisel3 |
 spinalhdl | SpinalHDL | | fpga | spinal hdl |
 systemc | SystemC | | | system c; tlm 2.0 |
-cypher | Cypher (graph query language) | | neo4j | cypher query language; opencypher |
+cypher | Cypher (graph query language) | | neo4j | cypher query language; opencypher; cypher |
 graphql-sdl | GraphQL SDL | | graphql | graphql schema language |
 datalog | Datalog | | | souffle datalog |
 promql | PromQL | | prometheus | |
@@ -181,7 +181,7 @@ cue-lang | CUE language | | | cuelang; cue lang |
 dhall | Dhall | | | dhall lang |
 starlark | Starlark | | | skylark |
 typst | Typst | | | |
-markdown | Markdown | | | commonmark; mdx |
+markdown | Markdown | | | commonmark |
 restructuredtext | reStructuredText | | | rst docs; rest markup; sphinx rst |
 asciidoc | AsciiDoc | | | asciidoctor |
 postscript | PostScript | | | |
@@ -191,7 +191,7 @@ autohotkey | AutoHotkey | | | ahk; autohotkey scripting |
 applescript | AppleScript | | | apple script; jxa |
 google-apps-script | Google Apps Script | | | apps script; gas script; google app script |
 power-fx | Power Fx | | power-apps | powerfx |
-mdx-olap | MDX (OLAP) | | | multidimensional expressions; mdx queries |
+mdx-olap | MDX (OLAP) | | | multidimensional expressions; mdx queries; mdx |
 lookml | LookML | | looker | |
 liquid | Liquid templates | Templates Liquid | shopify | liquid templating; shopify liquid; liquid template language |
 pug | Pug templates | | nodejs | pugjs; pug.js; jade templates |
@@ -344,7 +344,7 @@ jvm-tuning | JVM tuning / GC | Optimisation JVM | java | jvm tuning; garbage col
 loom | Virtual threads (Project Loom) | | java | virtual threads; project loom; structured concurrency |
 java-modules | JPMS / Maven multi-module | | java | jpms; java modules; maven multi-module |
 python-async | Trio / AnyIO / uvloop | | asyncio | trio python; anyio; uvloop; twisted python; gevent; eventlet |
-pyramid | Pyramid / Bottle / Falcon / Tornado | | python | pyramid framework; pylons; bottle.py; falcon framework; tornado web; tornado python; cherrypy; web2py; litestar |
+pyramid | Pyramid / Bottle / Falcon / Tornado | | python | pyramid framework; pylons; bottle.py; falcon framework; tornado web; tornado python; cherrypy; web2py |
 odoo-dev | Odoo development | Développement Odoo | odoo | odoo development; développement odoo; odoo developer; développeur odoo; odoo modules; owl odoo; openerp |
 erpnext | ERPNext / Frappe | | erp | erpnext; frappe framework; dolibarr; axelor; tryton |
 symfony-components | Symfony Messenger / UX / Flex | | symfony | symfony messenger; symfony ux; symfony flex; symfony console; easyadmin; sonata admin |
@@ -550,6 +550,7 @@ django | Django |  | python | django channels; django ninja; django-ninja; djang
 django-rest-framework | Django REST framework | | django | drf; django rest |
 flask | Flask |  | python | python flask; flask api; flask framework; flask app; flask apps; flask-sqlalchemy; flask sqlalchemy; flask-restx; flask-restful; flask-login; flask-migrate; flask-wtf; quart python | Flask
 fastapi | FastAPI | | python | fast api |
+litestar | Litestar | | python | litestar framework |
 celery | Celery | | python | |
 spring | Spring | | java | spring framework; spring mvc | Spring
 spring-boot | Spring Boot | | spring | spring boot; springboot |
@@ -690,7 +691,7 @@ spacy | spaCy | | nlp | |
 nltk | NLTK | | nlp | |
 opencv | OpenCV | | computer-vision | open cv; opencv-python |
 boost | Boost C++ | | cpp | boost c++ libraries | Boost
-qt | Qt | | cpp | qt5; qt6; pyqt | Qt
+qt | Qt | | cpp | qt5; qt6 | Qt
 requests | Requests (Python) | | python | python requests; requests library |
 httpx | HTTPX | | python | |
 pytest-bdd | pytest-bdd | | pytest | |
@@ -701,7 +702,7 @@ typer | Typer (CLI) | | python | typer cli | Typer
 rich-python | Rich (Python) | | python | python rich; textual tui; textual python |
 loguru | Loguru | | python | |
 pillow | Pillow (PIL) | | python | python pillow; pil python; python imaging library |
-pyqt | PyQt / PySide | | qt | pyqt5; pyqt6; pyside; pyside2; pyside6 |
+pyqt | PyQt / PySide | | qt | pyqt5; pyqt6; pyside; pyside2; pyside6; pyqt |
 pygame | Pygame | | python | pygame-ce |
 pyglet | Pyglet | | python | |
 arcade-python | Python Arcade | | python | python arcade |
@@ -749,7 +750,7 @@ imbalanced-learn | imbalanced-learn | | scikit-learn | imblearn; smote |
 hyperopt | Hyperopt | | machine-learning | |
 torchvision | torchvision / torchaudio | | pytorch | torchvision; torchaudio; torchtext |
 timm | timm (PyTorch Image Models) | | pytorch | pytorch image models |
-peft | PEFT / LoRA | | fine-tuning | lora fine-tuning; lora adapters; low-rank adaptation |
+peft | PEFT / LoRA | | fine-tuning | lora fine-tuning; lora adapters; low-rank adaptation; peft | LoRA
 accelerate-hf | Hugging Face Accelerate | | hugging-face | hf accelerate |
 diffusers | Diffusers | | diffusion-models | hf diffusers; huggingface diffusers |
 flax | Flax | | jax | flax nnx | Flax
@@ -771,7 +772,7 @@ spacy-transformers | spaCy projects / Prodigy | | spacy | prodigy annotation; sp
 flair-nlp | Flair (NLP) | | nlp | flair nlp; flair embeddings |
 stanza | Stanza (Stanford NLP) | | nlp | stanford corenlp; corenlp; stanford nlp |
 fasttext | fastText | | nlp | fast text |
-word2vec | Word2Vec / GloVe | | embeddings | glove embeddings; doc2vec |
+word2vec | Word2Vec / GloVe | | embeddings | glove embeddings; doc2vec; word2vec |
 sentencepiece | SentencePiece / tokenizers | | nlp | sentencepiece; bpe tokenization; tiktoken |
 haystack | Haystack (deepset) | | rag | deepset haystack; haystack nlp |
 openai-agents | OpenAI Agents SDK | | ai-agents | openai agents sdk; openai assistants api |
@@ -782,7 +783,7 @@ llm-guardrails | Guardrails for LLMs | | llm | guardrails ai; nemo guardrails; l
 tgi | Text Generation Inference | | llmops | text generation inference; hf tgi |
 sglang | SGLang | | llmops | |
 mlx | Apple MLX | | machine-learning | apple mlx; mlx framework |
-gguf | GGUF / quantization | Quantification de modèles | llm | model quantization; quantization; model quantisation; gptq; awq; bitsandbytes |
+gguf | GGUF / quantization | Quantification de modèles | llm | model quantization; quantization; model quantisation; gptq; awq; bitsandbytes; gguf |
 openai-clip | CLIP | | multimodal-ai | openai clip; clip model | CLIP
 segment-anything | Segment Anything (SAM) | | image-segmentation | segment anything; sam model; sam2 |
 ultralytics | Ultralytics | | yolo | ultralytics yolo; yolo11 |
@@ -955,7 +956,7 @@ mongodb | MongoDB | | nosql | mongo; mongo db |
 redis | Redis | | nosql | |
 cassandra | Apache Cassandra | | nosql | cassandra |
 graph-databases | Graph databases | Bases de données orientées graphe | nosql | graph database; base de données graphe; bases de données graphe |
-neo4j | Neo4j | | graph-databases | cypher |
+neo4j | Neo4j | | graph-databases | |
 dynamodb | DynamoDB | | nosql | dynamo db; amazon dynamodb |
 elasticsearch | Elasticsearch | | | elastic search |
 opensearch | OpenSearch | | | |
@@ -982,6 +983,7 @@ firestore | Cloud Firestore | | firebase | firestore |
 hbase | Apache HBase | | hadoop | hbase |
 scylladb | ScyllaDB | | nosql | scylla db |
 cockroachdb | CockroachDB | | sql | cockroach db |
+datomic | Datomic | | databases | datomic cloud |
 yugabytedb | YugabyteDB | | sql | yugabyte |
 tidb | TiDB | | sql | |
 singlestore | SingleStore | | sql | memsql |
@@ -1045,12 +1047,12 @@ riak | Riak / Voldemort | | nosql | riak kv |
 ravendb | RavenDB / RethinkDB | | nosql | ravendb; rethinkdb |
 dgraph | Dgraph / JanusGraph / TigerGraph | | graph-databases | dgraph; janusgraph; tigergraph; memgraph; orientdb |
 apache-age | Apache AGE / Gremlin | | graph-databases | apache age; gremlin query language; apache tinkerpop; tinkerpop |
-rdf-triplestore | RDF / triplestores | | knowledge-graphs | owl ontology; ontologies owl; triplestore; graphdb ontotext; stardog; apache jena; protégé ontology |
+rdf-triplestore | RDF / triplestores | | knowledge-graphs | owl ontology; ontologies owl; triplestore; graphdb ontotext; stardog; apache jena; protégé ontology; rdf |
 prometheus-tsdb | VictoriaLogs / Loki storage | | databases | victorialogs |
 druid-kylin | Apache Kylin / Doris / StarRocks | | olap | apache kylin; apache doris; starrocks |
 datafusion | Apache DataFusion / Velox | | apache-arrow | datafusion; apache datafusion |
 apache-paimon | Apache Paimon / Hudi / XTable | | data-lake | apache paimon; paimon |
-lakehouse | Lakehouse architecture | Architecture lakehouse | data-lake | lake house; medallion architecture; architecture médaillon |
+lakehouse | Lakehouse architecture | Architecture lakehouse | data-lake | lake house; medallion architecture; architecture médaillon; lakehouse |
 orc-format | ORC / file formats | | big-data | orc format; apache orc |
 lance-db | LanceDB / Vespa / Marqo | | vector-databases | lancedb; vespa.ai; marqo |
 faiss | FAISS / Annoy / HNSW | | vector-databases | faiss; hnsw; hnswlib; scann |
@@ -1091,7 +1093,7 @@ scaleway | Scaleway | | cloud-computing | |
 heroku | Heroku | | cloud-computing | |
 vercel | Vercel | | cloud-computing | |
 netlify | Netlify | | cloud-computing | |
-cloudflare | Cloudflare | | | cloudflare workers |
+cloudflare | Cloudflare | | | |
 digitalocean | DigitalOcean | | cloud-computing | digital ocean |
 openstack | OpenStack | | cloud-computing | |
 serverless | Serverless | | cloud-computing | serverless architecture; faas; function as a service |
@@ -1272,7 +1274,7 @@ ibm-cloud-paks | IBM Cloud Pak / Red Hat on IBM | | ibm-cloud | ibm cloud pak; c
 tencent-cloud | Tencent Cloud / Huawei Cloud | | | tencent cloud; huawei cloud |
 vultr | Vultr / Linode Akamai | | | vultr |
 render-cloud | Render / Railway | | paas | render.com; railway.app; railway app |
-cloudflare-pages | Cloudflare Workers / Pages | | cloudflare | cloudflare pages; workers kv; durable objects; cloudflare r2; r2 storage |
+cloudflare-pages | Cloudflare Workers / Pages | | cloudflare | cloudflare pages; workers kv; durable objects; cloudflare r2; r2 storage; cloudflare workers |
 deno-deploy | Deno Deploy | | deno | |
 supabase-edge | Supabase Edge Functions | | supabase | supabase functions; supabase auth |
 appwrite | Appwrite / PocketBase | | | appwrite; pocketbase |
@@ -1280,7 +1282,7 @@ backblaze | Backblaze B2 / Wasabi | | | backblaze; backblaze b2; wasabi storage 
 minio | MinIO | | | minio s3 |
 ceph | Ceph | | storage-administration | ceph storage; rook ceph; cephfs |
 glusterfs | GlusterFS / Lustre | | storage-administration | glusterfs; lustre filesystem; gpfs; ibm spectrum scale; beegfs |
-netapp | NetApp / Pure Storage | | storage-administration | netapp ontap; pure storage; dell emc; san storage; nas storage |
+netapp | NetApp / Pure Storage | | storage-administration | netapp ontap; pure storage; dell emc; san storage; nas storage; netapp |
 vmware-vsphere | VMware vSphere / vSAN | | vmware | vcenter; vsan; nsx; vmware nsx; vmware horizon; vrealize; vmware cloud foundation |
 vmware-tanzu | VMware Tanzu / Cloud Foundry | | | tanzu; cloud foundry; pivotal cloud foundry |
 kvm-qemu | KVM / QEMU / libvirt | | virtualization | kvm; qemu; libvirt; xen; xenserver; citrix hypervisor |
@@ -1302,14 +1304,14 @@ containers | Containerization | Conteneurisation | devops | containers; conteneu
 docker | Docker | | containers | dockerfile |
 docker-compose | Docker Compose | | docker | docker-compose |
 podman | Podman | | containers | |
-kubernetes | Kubernetes | | containers | k8s; kube; k3s |
+kubernetes | Kubernetes | | containers | k8s; kube |
 helm | Helm | | kubernetes | helm charts; helm chart; helm 3; kubernetes helm | Helm
 openshift | OpenShift | | kubernetes | red hat openshift |
 istio | Istio | | kubernetes | service mesh |
-argocd | Argo CD | | gitops | argocd; argo cd; argo workflows |
+argocd | Argo CD | | gitops | argocd; argo cd |
 gitops | GitOps | | devops | |
 infrastructure-as-code | Infrastructure as Code | | devops | iac; infra as code |
-terraform | Terraform | | infrastructure-as-code | terragrunt; hcl |
+terraform | Terraform | | infrastructure-as-code | hcl |
 pulumi | Pulumi | | infrastructure-as-code | |
 cloudformation | AWS CloudFormation | | infrastructure-as-code | cloudformation |
 configuration-management | Configuration management | Gestion de configuration | devops | gestion de configuration; gestion des configurations |
@@ -1335,7 +1337,7 @@ svn | Subversion | | | svn |
 linux | Linux | | | gnu/linux; administration linux |
 unix | Unix | | | |
 ubuntu | Ubuntu | | linux | |
-red-hat | Red Hat Enterprise Linux | | linux | rhel; red hat; redhat; centos; rocky linux |
+red-hat | Red Hat Enterprise Linux | | linux | rhel; red hat; redhat; rocky linux |
 debian | Debian | | linux | |
 windows-server | Windows Server | | | |
 system-administration | System administration | Administration système | | administration système; administration systèmes; sysadmin; admin sys; adminsys; administration systèmes et réseaux |
@@ -1416,12 +1418,12 @@ macos | macOS | | | mac os; os x; osx; mac os x; administration macos |
 jamf | Jamf | | macos | jamf pro |
 windows | Windows | | | windows 10; windows 11; administration windows; windows 7; microsoft windows | Windows
 suse | SUSE Linux | | linux | suse; opensuse; sles |
-freebsd | FreeBSD | | unix | openbsd; bsd |
+freebsd | FreeBSD | | unix | bsd |
 aix | IBM AIX | | unix | ibm aix; aix unix; aix 7 |
 solaris | Solaris | | unix | oracle solaris; sunos |
 mainframe | Mainframe | Grands systèmes | | ibm mainframe; gros système; gros systèmes; ibm z; z/os; zos; mainframe ibm |
 cics | CICS | | mainframe | ibm cics |
-storage-administration | Storage administration | Administration du stockage | system-administration | stockage san; baies de stockage; storage area network; netapp; emc storage; administration du stockage; stockage nas |
+storage-administration | Storage administration | Administration du stockage | system-administration | stockage san; baies de stockage; storage area network; emc storage; administration du stockage; stockage nas |
 backup-recovery | Backup and recovery | Sauvegarde et restauration | system-administration | backup and recovery; disaster recovery; plan de reprise d'activité; pra; drp; sauvegardes; plan de sauvegarde informatique |
 veeam | Veeam | | backup-recovery | veeam backup |
 grafana-loki | Grafana Loki |  | observability | grafana loki; loki |
@@ -1431,7 +1433,7 @@ appdynamics | AppDynamics | | observability | app dynamics |
 pagerduty | PagerDuty | | incident-management | pager duty |
 opsgenie | Opsgenie | | incident-management | |
 graylog | Graylog | | observability | |
-fluentd | Fluentd | | observability | fluent bit; fluent-bit |
+fluentd | Fluentd | | observability | |
 sumo-logic | Sumo Logic | | observability | sumologic |
 centreon | Centreon | | observability | |
 distributed-tracing | Distributed tracing | Traçage distribué | observability | tracing distribué; traces distribuées; application performance monitoring |
@@ -1469,12 +1471,12 @@ emacs | Emacs | | | gnu emacs; emacs lisp; elisp; doom emacs |
 devcontainers | Dev containers | | docker | devcontainer; dev container; devcontainers |
 platform-engineering | Platform engineering | Ingénierie de plateforme | devops | internal developer platform; spotify backstage; plateforme développeurs; backstage.io; developer platform |
 wsl | WSL | | windows | windows subsystem for linux |
-argo-events | Argo Workflows / Events | | argocd | argo events; argo rollouts |
+argo-events | Argo Workflows / Events | | argocd | argo events; argo rollouts; argo workflows |
 flagger | Flagger / progressive delivery | | kubernetes | flagger; progressive delivery; canary deployments; canary releases; blue-green deployment; blue/green deployments |
 kyverno | Kyverno / OPA Gatekeeper | | kubernetes | kyverno; opa gatekeeper; open policy agent; rego |
 cert-manager | cert-manager / external-dns | | kubernetes | cert-manager; external-dns; external secrets operator |
 keda | KEDA / Karpenter | | kubernetes | keda; karpenter; cluster autoscaler |
-k3s | k3s / k0s / MicroK8s | | kubernetes | k0s; microk8s; k3d; kind kubernetes; minikube |
+k3s | k3s / k0s / MicroK8s | | kubernetes | k0s; microk8s; k3d; kind kubernetes; minikube; k3s |
 kubectl | kubectl / k9s / Lens | | kubernetes | kubectl; k9s; lens ide |
 helmfile | Helmfile / Timoni | | helm | helmfile |
 cilium | Cilium / Calico | | kubernetes | cilium; calico cni; project calico; flannel cni; cni plugins |
@@ -1482,7 +1484,7 @@ velero | Velero | | kubernetes | velero backup |
 kubevirt | KubeVirt | | kubernetes | |
 backstage | Backstage | | platform-engineering | internal developer portal; idp backstage | Backstage
 port-idp | Internal developer platforms | Plateformes développeurs internes | platform-engineering | internal developer platforms; port.io; humanitec |
-cloud-custodian | Terragrunt / Atlantis | | terraform | atlantis terraform; terraform cloud; terraform enterprise; spacelift; env0 |
+cloud-custodian | Terragrunt / Atlantis | | terraform | atlantis terraform; terraform cloud; terraform enterprise; spacelift; env0; terragrunt |
 terraform-cdk | CDK for Terraform | | terraform | cdktf; cdk for terraform |
 tflint | Checkov / tfsec / Infracost | | infrastructure-as-code | checkov; tfsec; trivy config; infracost; terrascan |
 cloud-init | cloud-init / Packer images | | | cloud-init; golden images; ami baking |
@@ -1514,7 +1516,7 @@ honeycomb | Honeycomb / Lightstep | | observability | honeycomb.io; lightstep |
 elastic-apm | Elastic APM / Elastic Observability | | elk | elastic apm; elastic observability; filebeat; metricbeat |
 splunk-observability | Splunk Observability / SignalFx | | observability | signalfx; splunk observability |
 uptime-monitoring | Uptime monitoring / status pages | | observability | uptime kuma; uptimerobot; pingdom; statuspage; better uptime; betterstack |
-vector-dev | Vector / Fluent Bit | | observability | vector.dev; fluentbit; promtail; grafana alloy |
+vector-dev | Vector / Fluent Bit | | observability | vector.dev; fluentbit; promtail; grafana alloy; fluent bit; fluent-bit |
 checkmk | Checkmk / Icinga / PRTG | | | checkmk; icinga; icinga2; prtg; librenms; observium; eyes of network; shinken |
 incident-io | incident.io / FireHydrant | | incident-management | incident.io; firehydrant; rootly |
 runbooks | Runbooks / on-call | Astreintes | sre | runbooks; astreintes; postmortems; blameless postmortems |
@@ -1524,13 +1526,13 @@ apache-kafka-connect | Lighttpd / OpenResty | | nginx | openresty; lighttpd; ngi
 squid | Squid proxy / reverse proxies | | | squid proxy; reverse proxy; proxy inverse; forward proxy |
 bind-dns | BIND / PowerDNS / Unbound | | dns | bind dns; powerdns; unbound dns; coredns; dnsmasq; pi-hole |
 ntp | NTP / PTP time sync | | computer-networks | ntp; chrony; precision time protocol |
-openldap | OpenLDAP / FreeIPA | | ldap | freeipa; 389 directory; samba ad |
+openldap | OpenLDAP / FreeIPA | | ldap | freeipa; 389 directory; samba ad; openldap |
 samba | Samba / NFS / CIFS | | system-administration | samba server; nfs; cifs; smb shares |
 postfix | Postfix / Dovecot / mail servers | Serveurs de messagerie | system-administration | postfix; dovecot; exim; sendmail; mail server; serveur mail; serveurs de messagerie |
-centos | CentOS / Rocky / AlmaLinux | | linux | almalinux; oracle linux; fedora |
+centos | CentOS / Rocky / AlmaLinux | | linux | almalinux; oracle linux; fedora; centos |
 arch-linux | Arch Linux / Gentoo | | linux | arch linux; archlinux; manjaro; gentoo; void linux |
 alpine-linux | Alpine Linux / Distroless | | linux | alpine linux; distroless |
-openbsd | OpenBSD / NetBSD | | unix | netbsd; dragonfly bsd |
+openbsd | OpenBSD / NetBSD | | unix | netbsd; dragonfly bsd; openbsd |
 illumos | illumos / SmartOS | | unix | smartos; openindiana |
 hp-ux | HP-UX / z/OS | | unix | hp-ux; ibm i; as/400; as400; iseries |
 windows-administration | Windows Server administration | Administration Windows Server | windows-server | windows sysadmin; mcsa; mcse; wsus |
@@ -1550,9 +1552,9 @@ lan-wan | LAN / WAN | Réseaux LAN / WAN | computer-networks | réseau lan; rés
 structured-cabling | Structured cabling / fibre | Câblage / fibre optique | telecommunications | câblage; câblage réseau; structured cabling; fibre optique; fiber optics; ftth; fttx; soudure fibre; raccordement fibre |
 voip | VoIP / telephony | Téléphonie IP | telecommunications | voip; sip trunking; sip protocol; asterisk pbx; freepbx; téléphonie ip; ipbx; toip; unified communications; 3cx |
 4g-lte | 4G LTE / RAN | | telecommunications | 4g lte; radio access network; o-ran; open ran; ims core; epc core |
-satellite-comms | Satellite communications | Télécommunications spatiales | telecommunications | satellite communications; satcom; vsat; gnss; gps receivers |
+satellite-comms | Satellite communications | Télécommunications spatiales | telecommunications | satellite communications; satcom; vsat; gps receivers |
 wifi-site-survey | Wireless site surveys | Études radio Wi-Fi | wifi | wifi survey; ekahau; site survey wifi |
-ztna | ZTNA / Zscaler | | zero-trust | ztna; netskope; cloudflare zero trust; tailscale |
+ztna | ZTNA / Zscaler | | zero-trust | ztna; netskope; cloudflare zero trust; tailscale; zscaler |
 github-codespaces | GitHub Codespaces / Gitpod | | devcontainers | github codespaces; codespaces; gitpod; coder.com; daytona dev |
 jetbrains-ides | JetBrains IDEs (WebStorm, GoLand, Rider) | | intellij | webstorm; goland; jetbrains rider; clion; phpstorm; rubymine; datagrip; rustrover; fleet ide; jetbrains |
 zed-editor | Zed / Sublime Text / Helix | | | zed editor; sublime text; helix editor; kakoune; atom editor; notepad++ |
@@ -1590,7 +1592,7 @@ redshift | Amazon Redshift | | aws | redshift; aws redshift |
 azure-synapse | Azure Synapse | | azure | synapse analytics; azure synapse analytics |
 azure-data-factory | Azure Data Factory | | azure | data factory |
 data-warehouse | Data warehousing | Entrepôt de données | | data warehouse; entrepôt de données; entrepôts de données; datawarehouse; dwh |
-data-lake | Data lake | Lac de données | | datalake; lakehouse; data lakehouse |
+data-lake | Data lake | Lac de données | | datalake; data lakehouse |
 data-mesh | Data mesh | | | |
 data-modeling | Data modeling | Modélisation de données | | modélisation des données; data modelling; star schema; schéma en étoile; dimensional modeling |
 data-governance | Data governance | Gouvernance des données | | gouvernance de la donnée |
@@ -1636,7 +1638,7 @@ great-expectations | Great Expectations | | data-quality | great_expectations; g
 dataiku | Dataiku | | data-science | dataiku dss |
 alteryx | Alteryx | | data-analysis | alteryx designer |
 knime | KNIME | | data-analysis | knime analytics platform |
-sap-bw | SAP BW | | sap | sap bw; sap bw/4hana; sap business warehouse; bw/4hana |
+sap-bw | SAP BW | | sap | sap bw; sap business warehouse; bw/4hana |
 sap-businessobjects | SAP BusinessObjects | | business-intelligence | businessobjects; sap bo; sap businessobjects; webi; web intelligence |
 microstrategy | MicroStrategy | | business-intelligence | micro strategy |
 cognos | IBM Cognos | | business-intelligence | cognos; cognos analytics |
@@ -1729,7 +1731,7 @@ data-products | Data products | Data products | data-mesh | data products; data 
 dataviz-tools | Dataviz tools (Datawrapper, Flourish) | Outils de dataviz | data-visualization | datawrapper; flourish studio; raw graphs; rawgraphs; infogram; kepler gl; tableau public |
 bi-tools | BI tools (Zoho Analytics, Toucan, Mode) | | business-intelligence | toucan toco; toucan; mode analytics; hex.tech; hex notebooks; sigma computing; lightdash; evidence.dev; redash; preset.io; holistics; count.co; omni analytics |
 ssrs-crystal | Crystal Reports / BIRT / Jasper | | business-intelligence | crystal reports; birt; jasperreports; jasper reports; pentaho; pentaho data integration; kettle pdi |
-sap-analytics | SAP BW/4HANA / SAP Datasphere | | sap-bw | sap datasphere; sap data warehouse cloud; sap bods; sap data services; sap analysis for office |
+sap-analytics | SAP BW/4HANA / SAP Datasphere | | sap-bw | sap datasphere; sap data warehouse cloud; sap bods; sap data services; sap analysis for office; sap bw/4hana |
 oracle-bi | Oracle BI (OBIEE, OAC) | | business-intelligence | obiee; oracle bi; oracle analytics cloud; oac; oracle data integrator |
 ibm-datastage | IBM DataStage / SPSS Modeler | | etl | datastage; ibm datastage; infosphere datastage |
 semarchy | Semarchy / Stibo / Informatica MDM | | master-data-management | semarchy; stibo; stibo step; informatica mdm; tibco ebx; reltio |
@@ -1771,7 +1773,7 @@ llm | Large language models | Grands modèles de langage | generative-ai | llms;
 prompt-engineering | Prompt engineering | | llm | prompting; ingénierie de prompt; prompt design |
 rag | Retrieval-augmented generation | | llm | retrieval augmented generation | RAG
 ai-agents | AI agents | Agents IA | llm | agentic ai; llm agents; agents autonomes |
-fine-tuning | Fine-tuning | | deep-learning | fine tuning; finetuning; peft; qlora | LoRA
+fine-tuning | Fine-tuning | | deep-learning | fine tuning; finetuning; qlora |
 langchain | LangChain | | llm | langgraph |
 llamaindex | LlamaIndex | | llm | llama index; llama-index |
 openai-api | OpenAI API | | llm | openai; gpt-4; gpt-3; chatgpt; gpt-4o |
@@ -1809,12 +1811,12 @@ anthropic-claude | Anthropic Claude | | llm | claude api; anthropic api; anthrop
 google-gemini | Google Gemini | | llm | gemini api; google gemini; gemini pro |
 ollama | Ollama | | llm | |
 vllm | vLLM | | llm | |
-llama-cpp | llama.cpp | | llm | llamacpp; gguf |
+llama-cpp | llama.cpp | | llm | llamacpp |
 semantic-kernel | Semantic Kernel | | llm | microsoft semantic kernel |
 crewai | CrewAI | | ai-agents | crew ai |
 autogen | AutoGen | | ai-agents | microsoft autogen; ag2 |
 dspy | DSPy | | llm | |
-embeddings | Embeddings | Plongements vectoriels | nlp | text embeddings; vector embeddings; plongements lexicaux; word embeddings; word2vec; embedding models; sentence embeddings |
+embeddings | Embeddings | Plongements vectoriels | nlp | text embeddings; vector embeddings; plongements lexicaux; word embeddings; embedding models; sentence embeddings |
 semantic-search | Semantic search | Recherche sémantique | information-retrieval | recherche sémantique; vector search; recherche vectorielle; hybrid search |
 llm-evaluation | LLM evaluation | Évaluation de LLM | llm | llm evals; llm evaluation; évaluation de llm; évaluation des llm; llm-as-a-judge |
 rlhf | RLHF | | llm | reinforcement learning from human feedback |
@@ -1875,7 +1877,7 @@ openai-gym | OpenAI Gym | | reinforcement-learning | gymnasium rl; farama gymnas
 multimodal-ai | Multimodal AI | IA multimodale | deep-learning | multimodal models; modèles multimodaux; vision-language models; vlm; vlms |
 model-deployment | Model deployment | Déploiement de modèles | mlops | déploiement de modèles; model serving; mise en production de modèles; ml deployment; inference optimization |
 data-augmentation | Data augmentation | Augmentation de données | deep-learning | augmentation de données |
-knowledge-graphs | Knowledge graphs | Graphes de connaissances | graph-databases | knowledge graph; graphe de connaissances; graphes de connaissances; ontologies; ontologie; rdf; sparql; web sémantique; semantic web |
+knowledge-graphs | Knowledge graphs | Graphes de connaissances | graph-databases | knowledge graph; graphe de connaissances; graphes de connaissances; ontologies; ontologie; sparql; web sémantique; semantic web |
 torch-compile | PyTorch 2 compile / TorchScript | | pytorch | torch.compile; torchscript; torch compile; torch.fx; torchdynamo |
 tensorflow-serving | TensorFlow Serving / TFX | | tensorflow | tensorflow serving; tf serving; tfx; tensorflow extended; tensorflow.js; tfjs |
 keras-cv | KerasCV / KerasNLP | | keras | kerascv; kerasnlp; keras 3 |
@@ -1912,7 +1914,7 @@ linear-algebra | Linear algebra | Algèbre linéaire | applied-mathematics | lin
 stochastic-processes | Stochastic processes | Processus stochastiques | probability | stochastic processes; processus stochastiques; markov chains; chaînes de markov; martingales; stochastic differential equations; queueing theory; théorie des files d'attente |
 signal-ml | Information theory | Théorie de l'information | applied-mathematics | information theory; théorie de l'information; coding theory; théorie des codes; compressed sensing; acquisition comprimée |
 cryptography-math | Number theory / algebra | Théorie des nombres | | number theory; théorie des nombres; abstract algebra; algèbre abstraite; algebraic geometry; géométrie algébrique; elliptic curves; courbes elliptiques; lattice-based cryptography; post-quantum cryptography; cryptographie post-quantique |
-logic-verification | Logic / model checking | Logique / model checking | formal-methods | mathematical logic; sat solvers; smt solvers; z3 solver; cvc5; spin model checker; nusmv; uppaal; abstract interpretation; interprétation abstraite; frama-c; why3; atelier b; event-b |
+logic-verification | Logic / model checking | Logique / model checking | formal-methods | mathematical logic; sat solvers; smt solvers; z3 solver; cvc5; spin model checker; nusmv; uppaal; abstract interpretation; interprétation abstraite; frama-c; why3; atelier b; event-b; model checking |
 
 ## mobile
 mobile-development | Mobile development | Développement mobile | | mobile development; mobile apps; applications mobiles; application mobile; développement d'applications mobiles; mobile developer; mobile dev; mobile engineer; développeur mobile; développeuse mobile; mobile lead |
@@ -1938,7 +1940,7 @@ rxswift | RxSwift | | swift | rx swift |
 expo | Expo (React Native) | | react-native | expo.dev; expo go; expo eas; expo react native; react native expo | Expo
 ionic-capacitor | Ionic Capacitor | | ionic | capacitorjs; capacitor js |
 nativescript | NativeScript | | mobile-development | native script |
-app-store-publishing | App store publishing | Publication sur les stores | mobile-development | app store connect; google play console; publication app store; publication sur les stores; publication sur l'app store |
+app-store-publishing | App store publishing | Publication sur les stores | mobile-development | google play console; publication app store; publication sur les stores; publication sur l'app store |
 watchos | watchOS | | ios | apple watch development |
 arkit | ARKit | | ios | |
 arcore | ARCore | | android | |
@@ -1959,7 +1961,7 @@ alamofire | Alamofire | | ios | |
 snapkit | SnapKit / Auto Layout | | uikit | snapkit; auto layout; autolayout |
 realitykit | RealityKit / visionOS | | ios | realitykit; visionos; vision pro; apple vision pro |
 storekit | StoreKit / in-app purchases | | ios | storekit; in-app purchases; in-app purchase; achats intégrés; revenuecat |
-testflight | TestFlight / App Store Connect | | app-store-publishing | testflight; play console |
+testflight | TestFlight / App Store Connect | | app-store-publishing | testflight; play console; app store connect |
 fastlane | Fastlane | | mobile-development | fastlane match | Fastlane
 bitrise | Bitrise / Codemagic | | mobile-development | bitrise; codemagic; app center; visual studio app center |
 carthage | Carthage / Tuist | | ios | carthage ios; tuist; xcodegen |
@@ -2013,13 +2015,13 @@ arm | ARM | | microcontrollers | arm cortex; cortex-m; arm cortex-m | ARM
 arduino | Arduino | | microcontrollers | |
 raspberry-pi | Raspberry Pi | | | raspberry |
 esp32 | ESP32 | | microcontrollers | |
-fpga | FPGA | | | xilinx; altera; vivado; quartus |
+fpga | FPGA | | | xilinx; altera |
 vhdl | VHDL | | fpga | |
 verilog | Verilog | | fpga | |
 systemverilog | SystemVerilog | | verilog | |
 asic | ASIC | | | asic design; conception asic |
 autosar | AUTOSAR | | embedded-systems | |
-can-bus | CAN bus | | embedded-systems | bus can; canopen |
+can-bus | CAN bus | | embedded-systems | bus can |
 firmware | Firmware | Micrologiciel | embedded-systems | micrologiciel |
 electronics | Electronics | Électronique | | électronique analogique; électronique numérique; analog electronics; digital electronics |
 pcb-design | PCB design | Conception de PCB | electronics | pcb; conception pcb; conception de cartes électroniques; routage pcb; circuit imprimé |
@@ -2032,7 +2034,7 @@ iot | Internet of Things | Internet des objets | | iot; objets connectés |
 mqtt | MQTT | | iot | |
 lorawan | LoRaWAN | | iot | lora wan | LoRa
 bluetooth-le | Bluetooth Low Energy | | iot | bluetooth; bluetooth le | BLE
-plc | PLC programming | Automates programmables | | automates programmables; automate programmable; automatisme; automatismes; siemens step 7; tia portal; programmation plc; programmation d'automates; automate plc; automates plc; plc siemens; siemens plc; plc/hmi; plc/scada; plc development; plc programmer; plc logic; programmable logic controllers; programmable logic controller |
+plc | PLC programming | Automates programmables | | automates programmables; automate programmable; automatisme; automatismes; programmation plc; programmation d'automates; automate plc; automates plc; plc siemens; siemens plc; plc/hmi; plc/scada; plc development; plc programmer; plc logic; programmable logic controllers; programmable logic controller |
 scada | SCADA | | plc | |
 simulink | Simulink | | matlab | |
 labview | LabVIEW | | | |
@@ -2047,7 +2049,7 @@ msp430 | MSP430 | | microcontrollers | ti msp430 |
 keil | Keil MDK | | embedded-systems | keil; keil uvision; µvision; keil mdk-arm |
 iar | IAR Embedded Workbench | | embedded-systems | iar; iar ewarm; iar workbench |
 stm32cube | STM32CubeIDE | | stm32 | stm32cubemx; stm32cube; cubemx; stm32cubeide; stm32 hal |
-jtag | JTAG | | embedded-systems | swd; jtag debugging; débogage jtag; j-link; segger j-link |
+jtag | JTAG | | embedded-systems | swd; jtag debugging; débogage jtag; j-link |
 lab-instrumentation | Lab instrumentation | Instrumentation de mesure | electronics | oscilloscope; oscilloscopes; analyseur logique; logic analyzer; analyseur de spectre; spectrum analyzer; instruments de mesure; test and measurement equipment |
 i2c | I2C | | embedded-systems | i²c; i2c bus; bus i2c |
 spi | SPI | | embedded-systems | spi bus; bus spi; serial peripheral interface |
@@ -2091,7 +2093,7 @@ motor-control | Motor control | Commande moteur | control-systems | contrôle mo
 battery-management | Battery management systems | Systèmes de gestion de batterie | power-electronics | bms; battery management system; gestion de batterie; battery systems; batteries lithium-ion |
 zigbee | Zigbee | | iot | zigbee 3.0 |
 sigfox | Sigfox | | iot | |
-nb-iot | NB-IoT | | iot | nbiot; lte-m; lpwan |
+nb-iot | NB-IoT | | iot | nbiot; lpwan |
 aws-iot | AWS IoT Core | | iot | aws iot; aws iot core; aws greengrass |
 azure-iot | Azure IoT Hub | | iot | azure iot; azure iot hub |
 node-red | Node-RED | | iot | nodered |
@@ -2100,7 +2102,7 @@ wincc | WinCC | | scada | siemens wincc; wincc oa |
 gazebo | Gazebo | | robotics | gazebo sim; ignition gazebo | Gazebo
 moveit | MoveIt | | ros | moveit2 |
 industrial-robotics | Industrial robotics | Robotique industrielle | robotics | robotique industrielle; robots industriels; kuka; fanuc; abb robotics; universal robots; cobots; cobotique; robot programming; programmation de robots |
-uav | UAVs | Drones | robotics | uav; uavs; drones; px4; ardupilot; unmanned aerial vehicles; systèmes de drones |
+uav | UAVs | Drones | robotics | uav; uavs; drones; unmanned aerial vehicles; systèmes de drones |
 3d-printing | 3D printing | Impression 3D | | additive manufacturing; fabrication additive; impression 3d; 3d printing; prototypage rapide; rapid prototyping |
 cnc-machining | CNC machining | Usinage CNC | | cnc; commande numérique; usinage; usinage cnc; cnc programming; programmation cnc; cam programming |
 linux-device-drivers | Device drivers | Pilotes de périphériques | linux-kernel | drivers linux; linux drivers; driver development; développement de drivers; développement de pilotes; device driver; pilotes linux |
@@ -2129,13 +2131,13 @@ infineon-aurix | Infineon AURIX / TriCore | | microcontrollers | aurix; tricore;
 raspberry-pi-pico | Raspberry Pi Pico / RP2040 | | microcontrollers | rp2040; rp2350; raspberry pi pico; pico sdk |
 micropython | MicroPython / CircuitPython | | microcontrollers | micropython; circuitpython |
 tinygo | TinyGo | | go | tiny go |
-segger | SEGGER J-Link / Ozone | | jtag | jlink; segger ozone; st-link; openocd; lauterbach; trace32 |
+segger | SEGGER J-Link / Ozone | | jtag | jlink; segger ozone; st-link; openocd; lauterbach; trace32; segger j-link |
 oscilloscope | Lab bench tools (oscilloscope, logic analyzer) | Instruments de mesure (oscilloscope, analyseur logique) | lab-instrumentation | saleae; multimeter; multimètre |
 soldering | Soldering / rework | Soudure / brasage | electronics | soldering; soudure; brasage; soudure cms; smd soldering |
 schematic-capture | Schematic capture | Saisie de schémas | pcb-design | schematic capture; saisie de schémas; schematics; schémas électroniques; allegro pcb; eagle cad; autodesk eagle; easyeda; proteus isis |
 signal-integrity | Signal integrity / high-speed design | Intégrité du signal | pcb-design | signal integrity; intégrité du signal; high-speed design; hyperlynx; ddr routing |
 dfm | DFM / DFA | | hardware-design | dfm; dfa; design for manufacturing; design for assembly; conception pour la fabrication |
-fpga-tools | Vivado / Quartus / Libero | | fpga | xilinx vivado; intel quartus; libero soc; vitis; xilinx ise; ghdl; verilator |
+fpga-tools | Vivado / Quartus / Libero | | fpga | xilinx vivado; intel quartus; libero soc; vitis; xilinx ise; ghdl; verilator; quartus; vivado |
 cocotb | cocotb | | fpga | cocotb python |
 formal-verification-hw | Formal verification (hardware) | Vérification formelle matérielle | asic | jaspergold; formal verification hardware; sva assertions; systemverilog assertions |
 asic-flow | ASIC physical design | Conception physique ASIC | asic | physical design; place and route; synthèse logique; logic synthesis; sta timing; static timing analysis; synopsys primetime; innovus; design compiler; openroad; dft scan |
@@ -2143,17 +2145,17 @@ analog-ic | Analog IC / mixed-signal design | Conception analogique / mixte | an
 rf-tools | RF simulation (ADS, HFSS) | Simulation RF | rf-design | keysight ads; ansys hfss; hfss; cst studio; microwave office |
 power-supply-design | Power supply design | Conception d'alimentations | power-electronics | power supply design; smps; dc-dc converters; convertisseurs dc-dc; alimentations à découpage |
 sensors | Sensors and instrumentation | Capteurs et instrumentation | electronics | sensors integration; intégration de capteurs; mems sensors; imu sensors; accéléromètres |
-canopen | CANopen / J1939 / LIN | | can-bus | j1939; sae j1939; lin bus; flexray; can fd; automotive ethernet; some/ip; doip |
+canopen | CANopen / J1939 / LIN | | can-bus | j1939; sae j1939; lin bus; flexray; can fd; automotive ethernet; some/ip; doip; canopen |
 ethernet-tsn | Ethernet TSN / industrial Ethernet | | industrial-networks | tsn; time-sensitive networking; ethernet ip; powerlink; sercos; io-link; devicenet |
 matter-thread | Matter / Thread | | iot | matter protocol; thread protocol; openthread; csa matter |
 ble-mesh | Bluetooth mesh / classic | | bluetooth-le | bluetooth mesh; bluetooth classic; ble mesh |
 nfc-rfid | NFC / RFID | | iot | nfc; rfid; uhf rfid; nfc tags |
 uwb | UWB / indoor positioning | | iot | ultra-wideband; uwb; indoor positioning; géolocalisation indoor |
-cellular-iot | LTE-M / cellular IoT modules | | iot | cat-m1; cellular iot; modems cellulaires |
+cellular-iot | LTE-M / cellular IoT modules | | iot | cat-m1; cellular iot; modems cellulaires; lte-m |
 thingsboard | ThingsBoard / IoT platforms | | iot | thingsboard; iot platform; plateforme iot; kaa iot; azure iot central |
 edge-gateways | Industrial IoT gateways | Passerelles IoT | iot | iot gateways; passerelles iot; edge gateway; iiot; industrial iot; iot industriel |
 kepware | Kepware / Ignition SCADA | | scada | kepware; ignition scada; inductive automation; pcvue; aveva; wonderware; citect; panorama e2 |
-siemens-tia | Siemens TIA Portal / STEP 7 | | plc | step 7; step7; simatic; s7-1500; s7-1200; s7-300; simatic s7 |
+siemens-tia | Siemens TIA Portal / STEP 7 | | plc | step 7; step7; simatic; s7-1500; s7-1200; s7-300; simatic s7; tia portal; siemens step 7 |
 rockwell | Rockwell / Allen-Bradley | | plc | rockwell automation; allen-bradley; allen bradley; studio 5000; rslogix; controllogix |
 schneider-plc | Schneider / Unity Pro / EcoStruxure | | plc | unity pro; ecostruxure; control expert; somachine; modicon |
 beckhoff | Beckhoff TwinCAT | | plc | twincat; beckhoff; twincat 3 |
@@ -2164,7 +2166,7 @@ electrical-design | Electrical design (EPLAN, See Electrical) | Conception élec
 motor-drives | Variable frequency drives | Variateurs de vitesse | motor-control | variateurs de vitesse; vfd; variable frequency drives; servo drives; servomoteurs; motion control |
 pneumatics-hydraulics | Pneumatics / hydraulics | Pneumatique / hydraulique | mechatronics | hydraulique; pneumatics; hydraulics; oléohydraulique |
 industrial-robot-programming | Industrial robot programming (ABB, KUKA, Fanuc) | Programmation de robots industriels | industrial-robotics | abb robotstudio; robotstudio; staubli; yaskawa; programmation robot |
-px4 | PX4 / ArduPilot | | uav | mavlink; dronecode |
+px4 | PX4 / ArduPilot | | uav | mavlink; dronecode; ardupilot; px4 |
 motion-planning | Motion planning | Planification de trajectoire | robotics | motion planning; path planning; planification de trajectoire; trajectory optimization; planification de mouvement |
 mpc | Model predictive control | Commande prédictive (MPC) | control-systems | model predictive control; commande prédictive; mpc control; pid control; régulation pid; pid tuning; automatique linéaire |
 avionics | Avionics | Avionique | | avionique; avionics; arinc 429; arinc 653; mil-std-1553; afdx; ima avionics |
@@ -2179,7 +2181,7 @@ embedded-testing | Embedded testing (Unity, Ceedling, VectorCAST) | Tests embarq
 low-power | Low-power design | Conception basse consommation | embedded-systems | basse consommation; ultra-low power; low-power design; power optimization embedded; energy harvesting; récupération d'énergie |
 dsp-processors | DSP processors (SHARC, C6000) | | signal-processing | sharc; analog devices sharc; ti c6000; c6000 dsp; cmsis-dsp; dsp processors |
 wireless-protocols | LoRa / Sub-GHz / Zigbee stacks | | iot | lora radio; sub-ghz; 6lowpan; wirepas; z-wave; enocean; wm-bus; wireless m-bus |
-gnss-positioning | GNSS / positioning | Positionnement GNSS | | gnss positioning; rtk gps; ublox; u-blox; septentrio; positionnement gnss; géolocalisation gnss; inertial navigation; centrale inertielle; ins gnss |
+gnss-positioning | GNSS / positioning | Positionnement GNSS | | gnss positioning; rtk gps; ublox; u-blox; septentrio; positionnement gnss; géolocalisation gnss; inertial navigation; centrale inertielle; ins gnss; gnss |
 automotive-ecu | ECU software / calibration | Calibration moteur / ECU | automotive-software | ecu; ecu development; calibration moteur; engine calibration; inca etas; etas inca; vector canape; xcp; a2l; mdf files |
 ev-powertrain | EV powertrain | Groupe motopropulseur électrique | automotive-software | powertrain; groupe motopropulseur; electric powertrain; e-motor; moteur électrique; battery pack design; thermal management ev |
 drone-software | Drone / UAV software | Logiciel drone | uav | drone software; logiciel drone; flight controller; contrôleur de vol; betaflight; inav; qgroundcontrol; mission planner; dji sdk |
@@ -2190,7 +2192,7 @@ cybersecurity | Cybersecurity | Cybersécurité | | cyber security; cyber-sécur
 pentest | Penetration testing | Tests d'intrusion | cybersecurity | pentest; pentesting; test d'intrusion; tests de pénétration; ethical hacking; hacking éthique; red team; red teaming |
 siem | SIEM | | cybersecurity | |
 soc | Security operations center | | cybersecurity | security operations centre; centre des opérations de sécurité | SOC
-application-security | Application security | Sécurité applicative | cybersecurity | appsec; secure coding; développement sécurisé; sast; dast |
+application-security | Application security | Sécurité applicative | cybersecurity | appsec; secure coding; développement sécurisé |
 owasp | OWASP | | application-security | owasp top 10 |
 iam | Identity and access management | Gestion des identités et des accès | cybersecurity | iam; gestion des identités; identity management |
 oauth | OAuth | | iam | oauth2; oauth 2.0; openid connect; oidc |
@@ -2199,11 +2201,11 @@ saml | SAML | | iam | |
 keycloak | Keycloak | | iam | |
 auth0 | Auth0 | | iam | |
 active-directory | Active Directory | | iam | azure ad; entra id; microsoft entra id |
-ldap | LDAP | | iam | openldap |
+ldap | LDAP | | iam | |
 cryptography | Cryptography | Cryptographie | cybersecurity | chiffrement; encryption |
 pki | PKI | | cryptography | public key infrastructure; infrastructure à clés publiques; x.509 |
-network-security | Network security | Sécurité réseau | cybersecurity | sécurité des réseaux; firewall; firewalls; pare-feu; ids/ips |
-cloud-security | Cloud security | Sécurité du cloud | cybersecurity | sécurité cloud; cspm |
+network-security | Network security | Sécurité réseau | cybersecurity | sécurité des réseaux; firewall; pare-feu; ids/ips |
+cloud-security | Cloud security | Sécurité du cloud | cybersecurity | sécurité cloud |
 iso-27001 | ISO 27001 | | cybersecurity | iso/iec 27001; iso27001; iso 27002; smsi |
 gdpr | GDPR | RGPD | | règlement général sur la protection des données; general data protection regulation; protection des données personnelles; data privacy; data protection |
 splunk | Splunk | | siem | |
@@ -2231,7 +2233,7 @@ microsoft-sentinel | Microsoft Sentinel | | siem | azure sentinel; microsoft sen
 soar | SOAR | | soc | security orchestration automation and response; security orchestration | SOAR
 waf | WAF | | application-security | web application firewall; pare-feu applicatif |
 dlp | DLP | | cybersecurity | data loss prevention; prévention des fuites de données |
-sase | SASE | | network-security | secure access service edge; zscaler |
+sase | SASE | | network-security | secure access service edge |
 privileged-access-management | Privileged access management | Gestion des accès à privilèges | iam | privileged access management; cyberark; gestion des accès à privilèges; gestion des comptes à privilèges; wallix; bastion d'administration |
 mfa | Multi-factor authentication | Authentification multifacteur | iam | 2fa; authentification forte; two-factor authentication; authentification à deux facteurs; authentification multi-facteurs |
 okta | Okta | | iam | okta identity |
@@ -2274,10 +2276,10 @@ security-architecture | Security architecture | Architecture de sécurité | cyb
 ot-security | OT security | Cybersécurité industrielle | cybersecurity | ics security; sécurité des systèmes industriels; cybersécurité industrielle; iec 62443; scada security |
 mobile-security | Mobile security | Sécurité mobile | application-security | mobile application security; sécurité des applications mobiles; owasp masvs |
 identity-governance | Identity governance | Gouvernance des identités | iam | identity governance and administration; sailpoint; gouvernance des identités; revue des habilitations; gestion des habilitations |
-sast-dast | SAST / DAST | | application-security | iast; sca scanning; software composition analysis; semgrep; codeql; owasp zap; zap proxy; acunetix; rapid7; insightvm; openvas; nuclei scanner |
+sast-dast | SAST / DAST | | application-security | iast; sca scanning; software composition analysis; semgrep; codeql; owasp zap; zap proxy; acunetix; rapid7; insightvm; openvas; nuclei scanner; sast; dast |
 supply-chain-security | Software supply chain security | Sécurité de la chaîne logicielle | application-security | sbom; software bill of materials; sigstore; cosign; slsa; in-toto; dependency-track; software supply chain security |
 container-scanning | Container scanning (Trivy, Grype) | | container-security | grype; clair scanner; anchore; sysdig secure; prisma cloud; twistlock; lacework; orca security; wiz cloud security |
-cspm | CSPM / CNAPP | | cloud-security | cnapp; cwpp; cloud security posture management; prowler; scoutsuite |
+cspm | CSPM / CNAPP | | cloud-security | cnapp; cwpp; cloud security posture management; prowler; scoutsuite; cspm |
 threat-hunting | Threat hunting | Chasse aux menaces | blue-team | threat hunting; chasse aux menaces; threat hunter; hunting threats |
 dfir | DFIR tools (Volatility, Velociraptor) | | forensics | dfir; volatility framework; velociraptor; autopsy forensics; encase; ftk; x-ways; kape; plaso; timesketch; memory forensics; analyse mémoire |
 web-pentest | Web application pentesting | Pentest web | pentest | web pentest; pentest web; web application pentesting; web app security testing; ffuf; sqlmap; gobuster; nikto; caido; owasp top ten |
@@ -2295,7 +2297,7 @@ anssi-frameworks | ANSSI / French security frameworks | Référentiels ANSSI | c
 cyber-insurance | Cyber crisis management | Gestion de crise cyber | incident-response | gestion de crise cyber; cyber crisis management; cyber crisis; crise cyber; exercices de crise cyber; tabletop exercises; ransomware response; réponse aux ransomwares |
 email-security | Email security (SPF, DKIM, DMARC) | Sécurité de la messagerie | network-security | spf dkim dmarc; dkim; dmarc; email security; sécurité messagerie; proofpoint; mimecast; vade secure; anti-phishing |
 network-security-tools | NDR / IDS (Zeek, Darktrace) | | network-security | zeek; bro ids; darktrace; vectra ai; extrahop; ndr; network detection and response; ids ips |
-firewalls | Firewall administration | Administration de pare-feu | network-security | pare-feux; pfsense; opnsense; stormshield; sophos xg; sophos firewall; sonicwall; watchguard; iptables; nftables; firewall administration; ngfw |
+firewalls | Firewall administration | Administration de pare-feu | network-security | pare-feux; pfsense; opnsense; stormshield; sophos xg; sophos firewall; sonicwall; watchguard; iptables; nftables; firewall administration; ngfw; firewalls |
 pam-tools | PAM tools (CyberArk, Wallix) | | privileged-access-management | beyondtrust; delinea; thycotic; hashicorp boundary; teleport access |
 iam-tools | IAM tools (SailPoint, ForgeRock) | | iam | forgerock; ping federate; one identity; saviynt; memority; ory kratos; zitadel; authentik; authelia; fusionauth; clerk auth; workos; cognito iam |
 passkeys | Passkeys / FIDO2 / WebAuthn | | mfa | passkeys; fido2; webauthn; yubikey; hardware security keys; u2f |
@@ -2473,7 +2475,7 @@ visio | Microsoft Visio | | | visio; ms visio |
 libreoffice | LibreOffice | | | openoffice; libre office |
 microsoft-outlook | Microsoft Outlook | | microsoft-office | ms outlook; outlook 365 |
 microsoft-onenote | Microsoft OneNote | | microsoft-office | onenote |
-google-docs | Google Docs | | google-workspace | google drive; google slides |
+google-docs | Google Docs | | google-workspace | google drive |
 netsuite | Oracle NetSuite | | erp | netsuite |
 sap-s4hana | SAP S/4HANA | | sap | sap s/4hana; s/4hana; sap s4hana; s4hana; s/4 hana |
 sap-mm | SAP MM | | sap | sap mm; sap materials management |
@@ -2524,7 +2526,7 @@ autodesk-inventor | Autodesk Inventor | | cad | autodesk inventor; inventor cad 
 sketchup | SketchUp | | cad | sketch up |
 rhino-3d | Rhino 3D | | cad | rhino3d; rhinoceros 3d; grasshopper 3d |
 archicad | ArchiCAD | | bim | archi cad |
-plm | PLM | Gestion du cycle de vie produit | | product lifecycle management; gestion du cycle de vie produit; gestion du cycle de vie des produits; windchill; teamcenter; 3dexperience; enovia |
+plm | PLM | Gestion du cycle de vie produit | | product lifecycle management; gestion du cycle de vie produit; gestion du cycle de vie des produits; enovia |
 matlab-toolboxes | MATLAB toolboxes | | matlab | signal processing toolbox; optimization toolbox; image processing toolbox; control system toolbox |
 cursor-ide | Cursor (AI code editor) | | | cursor ai; cursor ide |
 freefem | FreeFEM | | finite-element | freefem++; freefem ++; free fem |
@@ -2561,8 +2563,8 @@ onshape | Onshape | | cad | onshape cad |
 freecad | FreeCAD | | cad | free cad |
 autocad-plant | AutoCAD Plant 3D / Electrical | | autocad | autocad plant 3d; autocad electrical; autocad mep; autocad civil 3d; civil 3d; covadis |
 solid-edge | Solid Edge / TopSolid | | cad | solid edge; topsolid; topsolid design; think3; cadkey; spaceclaim; ansys spaceclaim |
-catia-v5 | CATIA V5 / 3DEXPERIENCE | | catia | catia v5; catia v6; 3d experience; delmia; simulia; abaqus cae |
-windchill | PTC Windchill / Teamcenter | | plm | ptc windchill; siemens teamcenter; aras innovator; arena plm; 3dx plm |
+catia-v5 | CATIA V5 / 3DEXPERIENCE | | catia | catia v5; catia v6; 3d experience; delmia; simulia; abaqus cae; 3dexperience |
+windchill | PTC Windchill / Teamcenter | | plm | ptc windchill; siemens teamcenter; aras innovator; arena plm; 3dx plm; teamcenter; windchill |
 revit-mep | Revit MEP / BIM coordination | Coordination BIM | bim | revit mep; bim coordination; coordination bim; bim manager; bim modeler; modeleur bim; navisworks; solibri; bimcollab; openbim; dalux; bim 360; autodesk construction cloud; allplan; tekla; tekla structures |
 civil-engineering-tools | Structural analysis tools (Robot, SAP2000) | Logiciels de calcul de structures | | robot structural analysis; autodesk robot; sap2000; etabs; safe csi; scia engineer; graitec; advance design; arche graitec; effel; plaxis; geo5 |
 structural-engineering | Structural engineering | Calcul de structures | | calcul de structures; structural engineering; structural analysis; ingénierie des structures; béton armé; reinforced concrete; charpente métallique; steel structures; eurocodes; eurocode 2; eurocode 3; génie civil; civil engineering |
@@ -2611,7 +2613,7 @@ password-managers | Password managers (1Password, Bitwarden) | Gestionnaires de 
 grammarly | Writing assistants (Grammarly, Antidote) | Correcteurs (Antidote, Grammarly) | | grammarly; antidote correcteur; logiciel antidote; languagetool; prowritingaid; hemingway editor |
 jotform | Form builders (Tally, Jotform, Google Forms) | Outils de formulaires | | tally forms; tally.so; jotform; google forms; microsoft forms; formstack; fillout |
 docsend | Document sharing / data rooms | Partage de documents | | docsend; papermark; pitch.com; pitch deck tool; beautiful.ai; gamma.app; gamma ai; tome app |
-keynote-slides | Keynote / Google Slides | | | prezi; slidev; reveal.js |
+keynote-slides | Keynote / Google Slides | | | prezi; slidev; reveal.js; google slides |
 excel-modeling-tools | Excel add-ins (Power Query, Solver, Macabacus) | | excel | excel solver; solveur excel; macabacus; capital iq plugin; factset excel; think-cell; thinkcell |
 apple-iwork | Apple iWork / Numbers | | | apple numbers; apple pages; iwork |
 visual-collaboration | Visual collaboration (Mural, Whimsical) | Collaboration visuelle | | mural.co; mural board; whimsical; klaxoon; tldraw; excalidraw; beekast; wooclap; mentimeter; slido; kahoot |
@@ -2645,7 +2647,7 @@ safe | SAFe | | agile | scaled agile framework; scaled agile | SAFe
 extreme-programming | Extreme programming | | agile | | XP
 lean | Lean | | | lean management; lean manufacturing; méthode lean | Lean
 six-sigma | Six Sigma | | lean | lean six sigma; 6 sigma; green belt; black belt |
-continuous-improvement | Continuous improvement | Amélioration continue | | kaizen; pdca |
+continuous-improvement | Continuous improvement | Amélioration continue | | |
 itil | ITIL | | itsm | itil v3; itil v4; itil 4 |
 prince2 | PRINCE2 | | project-management | prince 2 |
 pmp | PMP | | project-management | project management professional; pmbok |
@@ -2694,9 +2696,9 @@ it-governance | IT governance | Gouvernance des SI | | gouvernance si; gouvernan
 value-stream-mapping | Value stream mapping | Cartographie de la chaîne de valeur | lean | vsm; cartographie de la chaîne de valeur; value stream map |
 root-cause-analysis | Root cause analysis | Analyse des causes racines | continuous-improvement | rca; 5 pourquoi; 5 whys; ishikawa; diagramme d'ishikawa; 8d; analyse des causes; méthode 8d; qqoqccp; analyse de causes racines |
 fmea | FMEA | AMDEC | quality-management | amdec; failure mode and effects analysis; analyse des modes de défaillance; pfmea; dfmea |
-total-productive-maintenance | Total productive maintenance | Maintenance productive totale | lean | total productive maintenance; maintenance productive totale; trs; oee; overall equipment effectiveness; taux de rendement synthétique |
+total-productive-maintenance | Total productive maintenance | Maintenance productive totale | lean | total productive maintenance; maintenance productive totale; overall equipment effectiveness; taux de rendement synthétique |
 smed | SMED | | lean | single minute exchange of die; changement rapide d'outil |
-formal-methods | Formal methods | Méthodes formelles | software-engineering | formal verification; vérification formelle; tla+; méthode b; b method; model checking; preuve formelle; proof assistants |
+formal-methods | Formal methods | Méthodes formelles | software-engineering | formal verification; vérification formelle; tla+; méthode b; b method; preuve formelle; proof assistants |
 compilers | Compilers | Conception de compilateurs | | compilateurs; compilateur; compiler design; compiler construction; llvm; théorie des langages; compiler engineering |
 operating-systems | Operating systems | Systèmes d'exploitation | | os internals; systèmes d'exploitation; système d'exploitation; operating system internals; operating system design |
 discrete-mathematics | Discrete mathematics | Mathématiques discrètes | applied-mathematics | mathématiques discrètes; discrete mathematics; logique mathématique; combinatorics; combinatoire |
@@ -2764,7 +2766,7 @@ blender | Blender 3D | | 3d-modeling | | Blender
 3d-modeling | 3D modeling | Modélisation 3D | | 3d modelling; modélisation 3d |
 maya | Autodesk Maya | | 3d-modeling | | Maya
 cinema-4d | Cinema 4D | | 3d-modeling | c4d |
-video-editing | Video editing | Montage vidéo | | final cut pro; davinci resolve |
+video-editing | Video editing | Montage vidéo | | davinci resolve |
 photography | Photography | Photographie |  | photographe; photographes; photographer; photographers |
 framer | Framer | | ui-design | framer.com | Framer
 zeplin | Zeplin | | ui-design | zeplin.io |
@@ -2774,7 +2776,7 @@ material-design | Material Design | | ui-design | material design 3; material yo
 typography | Typography | Typographie | graphic-design | typographie |
 digital-illustration | Digital illustration | Illustration numérique | graphic-design | illustration digitale; illustration numérique; dessin numérique; digital painting; illustration; illustrateur; illustratrice; illustrator artist |
 logo-design | Logo design | Création de logos | graphic-design | création de logos; création de logo; logo creation; conception de logos |
-print-design | Print design | Design print | graphic-design | design print; mise en page; layout print; supports print; chaîne graphique; prépresse; prepress |
+print-design | Print design | Design print | graphic-design | design print; layout print; supports print; chaîne graphique; prépresse; prepress |
 packaging-design | Packaging design | Design packaging | graphic-design | design packaging; design d'emballage; design de packaging; conception d'emballages |
 design-ops | DesignOps | | design-system | design ops |
 information-architecture | Information architecture | Architecture de l'information | ux-design | architecture de l'information; card sorting; tri par cartes; tree testing |
@@ -2819,7 +2821,7 @@ rive | Rive / Lottie motion for UI | | motion-design | rive app; rive animations
 principle-app | Principle / Origami Studio | | prototyping | principle app; origami studio; flinto |
 adobe-express | Adobe Express / Adobe Fresco | | adobe-creative-suite | adobe express; adobe spark; adobe fresco; adobe dimension; adobe substance |
 affinity-suite | Affinity Photo / Publisher | | affinity-designer | affinity suite |
-final-cut | Final Cut Pro / iMovie | | video-editing | final cut; fcpx; imovie |
+final-cut | Final Cut Pro / iMovie | | video-editing | final cut; fcpx; imovie; final cut pro |
 avid-media-composer | Avid Media Composer / Pro Tools | | video-editing | avid media composer; media composer; pro tools; protools |
 color-grading | Color grading | Étalonnage | video-editing | color grading; colour grading; étalonnage; étalonnage vidéo; étalonneur; colorist; coloriste vidéo |
 audio-tools | DAWs (Ableton, Logic, FL Studio) | Logiciels de MAO | sound-design | ableton; ableton live; logic pro; fl studio; cubase; reaper daw; studio one; bitwig; musique assistée par ordinateur; daw |
@@ -2831,12 +2833,12 @@ vfx | VFX / compositing | Effets visuels / compositing | motion-design | vfx; vi
 illustration-tools | Illustration tools (Krita, Clip Studio) | Outils d'illustration | digital-illustration | krita; clip studio paint; clip studio; paint tool sai; medibang; corel painter |
 concept-art | Concept art | Concept art | digital-illustration | concept art; concept artist; character design; environment design; prop design; creature design; visual development; visdev |
 comics-illustration | Comics / storyboard illustration | Bande dessinée | digital-illustration | dessinateur bd; dessinatrice bd; auteur de bande dessinée; autrice de bande dessinée; roman graphique; illustration jeunesse; children's book illustration |
-editorial-design | Editorial design / layout | Mise en page / design éditorial | print-design | editorial design; design éditorial; layout design; maquettiste; maquettiste pao; desktop publishing; dtp; photogravure |
+editorial-design | Editorial design / layout | Mise en page / design éditorial | print-design | editorial design; design éditorial; layout design; maquettiste; maquettiste pao; desktop publishing; dtp; photogravure; mise en page |
 signage-design | Signage / wayfinding | Signalétique | graphic-design | signalétique; signage; wayfinding; signalétique d'orientation; environmental graphic design |
 icon-design | Icon design | Design d'icônes | ui-design | icon design; iconographie; iconography; design d'icônes; pictogrammes; pictograms |
 fashion-design | Fashion design | Stylisme / design de mode | | fashion design; stylisme; styliste; design de mode; stylisme de mode; modélisme; modéliste; patternmaking; clo3d; clo 3d; lectra modaris; gerber accumark; textile design; design textile |
 jewelry-design | Jewelry / accessory design | Design de bijoux / accessoires | industrial-design | jewelry design; jewellery design; design de bijoux; joaillerie; bijouterie; leather goods design; accessory design |
-furniture-design | Furniture / object design | Design mobilier / objet | industrial-design | furniture design; design mobilier; object design; ébénisterie; cabinetmaking; menuiserie |
+furniture-design | Furniture / object design | Design mobilier / objet | industrial-design | furniture design; design mobilier; object design; ébénisterie; cabinetmaking |
 scenography | Scenography / exhibition design | Scénographie | interior-design | scénographie; scenography; exhibition design; design d'exposition; muséographie; set design |
 architecture | Architecture (buildings) | Architecture (bâtiment) | | architecte dplg; architecte hmonp; hmonp; permis de construire architecte; conception architecturale; architectural design; architectural visualization; archviz; rendu architectural; architecture intérieure |
 landscape-architecture | Landscape architecture | Paysagisme | | paysagiste; paysagisme; landscape architecture; landscape architect; architecture du paysage; espaces verts |
@@ -2892,7 +2894,7 @@ product-prioritization | Product prioritization | Priorisation produit | product
 mvp-development | MVP development | Développement de MVP | lean-startup | minimum viable product; produit minimum viable; développement de mvp; mvp development |
 user-feedback | User feedback management | Gestion des retours utilisateurs | product-management | retours utilisateurs; user feedback; customer feedback; feedback utilisateurs; voice of the user |
 product-metrics | Product metrics | Indicateurs produit | product-analytics | product metrics; north star metric; métriques produit; kpi produit; aarrr; pirate metrics |
-technical-product-management | Technical product management | Product management technique | product-management | technical product manager; product manager technique; technical product owner; api product management |
+technical-product-management | Technical product management | Product management technique | product-management | technical product manager; product manager technique; technical product owner |
 product-launch | Product launch | Lancement de produit | go-to-market | lancement de produits; lancement produit; lancement de nouveaux produits; new product introduction; npi |
 release-planning | Release planning | Planification des versions | roadmap | planification des releases; release planning; release roadmap; plan de release |
 competitive-intelligence | Competitive intelligence | Intelligence économique | market-research | intelligence économique; veille stratégique; competitive intelligence; veille économique; business intelligence économique |
@@ -2902,7 +2904,7 @@ onboarding-tools | In-app onboarding tools (Appcues, WalkMe) | | product-led-gro
 feature-experimentation | Feature experimentation | Expérimentation produit | ab-testing | feature experimentation; experimentation culture; expérimentation produit; experiment design; test and learn; multivariate testing; tests multivariés |
 retention-analysis | Retention / cohort analysis | Analyse de cohortes | product-analytics | cohort analysis; analyse de cohortes; retention analysis; analyse de rétention; funnel analysis; analyse de funnel; activation rate; taux d'activation |
 b2b-saas-product | B2B SaaS product management | Produit SaaS B2B | product-management | b2b saas product; saas b2b produit; b2b product management; enterprise product management |
-platform-product | Platform / API product management | Product management plateforme / API | technical-product-management | platform product manager; api product manager; platform pm; developer platform product; api as a product |
+platform-product | Platform / API product management | Product management plateforme / API | technical-product-management | platform product manager; api product manager; platform pm; developer platform product; api as a product; api product management |
 data-product-management | Data / AI product management | Product management data / IA | product-management | data product management; ai product management; ai product manager; ml product manager; product manager data; product manager ia |
 growth-product | Growth product management | Product management growth | product-led-growth | growth product manager; growth pm; product growth; experimentation growth |
 mobile-product | Mobile product management | Product management mobile | product-management | mobile product manager; product manager mobile; app product management |
@@ -3059,7 +3061,7 @@ the-trade-desk | The Trade Desk / DSPs | | programmatic-advertising | the trade 
 adtech | Ad tech | Adtech | | adtech; ad tech; ad-tech; ad serving; ad servers; real-time bidding |
 ad-ops | Ad operations | | display-advertising | ad ops; adops; ad operations; trafficking publicitaire; campaign trafficking |
 paid-social | Paid social | Social ads | performance-marketing | paid social; social ads; publicité sur les réseaux sociaux; social media advertising; social media ads |
-ugc | User-generated content | Contenu généré par les utilisateurs (UGC) | content-creation | user-generated content; ugc creator; créatrice ugc; créateur ugc; contenu ugc |
+ugc | User-generated content | Contenu généré par les utilisateurs (UGC) | content-creation | user-generated content; ugc creator; créatrice ugc; créateur ugc; contenu ugc; ugc |
 short-form-video | Short-form video | Vidéo courte | video-marketing | short-form video; reels; vidéo courte; vidéos courtes; capcut |
 social-media-strategy | Social media strategy | Stratégie social media | social-media | stratégie social media; social media strategy; stratégie réseaux sociaux; stratégie digitale social media; social media management; social media manager |
 social-media-analytics | Social media analytics | Analyse des réseaux sociaux | social-media | social media analytics; social analytics; statistiques réseaux sociaux; social media reporting |
@@ -3127,7 +3129,7 @@ cause-marketing | Cause marketing / impact communication | Communication respons
 event-production | Event production | Production événementielle | event-management | production événementielle; event production; régie événementielle; logistique événementielle; event logistics |
 public-speaking-events | Conference organisation | Organisation de conférences | event-management | organisation de conférences; conference organization; event planning |
 mice | MICE | MICE | event-management | incentive travel; séminaires d'entreprise; tourisme d'affaires; business events | MICE
-localization | Localization (l10n) | Localisation (l10n) | translation | l10n; software localization; localisation logicielle; game localization; localisation de jeux vidéo; localization project management; localization pm; localization manager; chef de projet localisation; website localization; app localization; transcreation; transcréation |
+localization | Localization (l10n) | Localisation (l10n) | translation | l10n; software localization; localisation logicielle; game localization; localisation de jeux vidéo; localization project management; localization pm; localization manager; chef de projet localisation; website localization; app localization |
 trados | Trados Studio | | cat-tools | trados; sdl trados; trados studio; rws trados; sdl multiterm; multiterm |
 memoq | memoQ | | cat-tools | memo q; memoq server |
 cat-tools | CAT tools | Outils de TAO | translation | cat tools; computer-assisted translation; traduction assistée par ordinateur; outils de tao; translation memory; mémoires de traduction; mémoire de traduction; translation memories |
@@ -3154,14 +3156,14 @@ email-deliverability | Email deliverability | Délivrabilité e-mail | email-mar
 b2b-databases | B2B data providers (Kompass, Societe.com) | Bases de données B2B | lead-generation | kompass; societe.com; pappers; infogreffe; corporama; ellisphere; lead411 |
 brand-tracking | Brand tracking / brand health | Suivi de notoriété | brand-management | brand tracking; brand health; notoriété de marque; brand awareness; suivi de notoriété; brand lift; brand lift studies |
 naming | Brand naming | Création de noms de marque | brand-design | création de nom de marque; brand naming; nommage de marque |
-localization-marketing | Marketing localization / transcreation | Localisation marketing | localization | marketing localization; localisation marketing; adaptation de campagnes; multilingual marketing; marketing multilingue |
+localization-marketing | Marketing localization / transcreation | Localisation marketing | localization | marketing localization; localisation marketing; adaptation de campagnes; multilingual marketing; marketing multilingue; transcreation; transcréation |
 
 ## community
 community-management | Community management | Animation de communauté | | animation de communautés; gestion de communauté; gestion des communautés; community building; community manager; community engagement; engagement communautaire; community lead |
 social-media | Social media | Réseaux sociaux | | médias sociaux; social media marketing; marketing des réseaux sociaux; smm; gestion des réseaux sociaux |
 social-listening | Social listening | Veille sur les réseaux sociaux | social-media | écoute sociale; veille réseaux sociaux; e-réputation; gestion de l'e-réputation; online reputation management |
 developer-relations | Developer relations | Relations développeurs | | devrel; developer advocacy; developer advocate; dev rel; évangélisation technique; tech evangelism |
-content-creation | Content creation | Création de contenu | | création de contenus; production de contenu; ugc |
+content-creation | Content creation | Création de contenu | | création de contenus; production de contenu |
 moderation | Community moderation | Modération | community-management | modération; moderation; modération de communauté; content moderation; modération de contenu |
 open-source | Open source | Logiciel libre | | open-source; logiciels libres; contribution open source; open source contributions |
 ambassador-programs | Ambassador programs | Programmes ambassadeurs | community-management | programme ambassadeurs; programme ambassadeur; ambassador program; brand ambassadors |
@@ -3252,7 +3254,7 @@ door-to-door | Door-to-door sales | Porte-à-porte | field-sales | porte-à-port
 retail-sales | Retail sales | Vente en magasin | retail | vente en boutique; conseil de vente; vente conseil; vente-conseil; retail sales; vente en magasin |
 store-management | Store management | Gestion de magasin | retail | gestion de point de vente; management de magasin; direction de magasin; gestion de boutique; store management; gestion de magasin |
 luxury-retail | Luxury retail | Vente de luxe | retail | vente de luxe; luxury retail; clienteling; retail luxe; luxury sales |
-real-estate | Real estate | Immobilier | | immobilier; transaction immobilière; transactions immobilières; gestion locative; property management; real estate |
+real-estate | Real estate | Immobilier | | immobilier; transaction immobilière; transactions immobilières; gestion locative; real estate |
 medical-sales | Medical sales | Visite médicale | sales | visite médicale; medical sales; pharmaceutical sales; vente pharmaceutique; délégué médical; déléguée médicale |
 technical-sales | Technical sales | Vente technique | sales | technico-commercial; technico commercial; vente technique; technical sales; ingénieur commercial; ingénieure commerciale |
 franchise-development | Franchise development | Développement de franchise | sales | franchising; développement de réseau de franchise; franchise development; réseau de franchisés |
@@ -3442,7 +3444,7 @@ engagement-surveys | Employee engagement surveys | Baromètres d'engagement | em
 career-development | Career development | Développement de carrière | talent-management | career development; career paths; parcours de carrière; plans de carrière; career coaching |
 authoring-tools | E-learning authoring tools | Outils auteurs e-learning | e-learning | adobe captivate; ispring; rise 360; easygenerator; elucidat; genially; h5p; scorm; xapi; tin can api |
 lms-platforms | LMS platforms | Plateformes LMS | e-learning | docebo; talentlms; 360learning lms; teach on mars; coursera for business; linkedin learning; udemy business; blackboard learn; canvas lms; sakai; chamilo; dokeos; claroline; google classroom |
-coaching | Professional coaching | Coaching professionnel | | coach professionnel; coach professionnelle; executive coaching; coaching individuel; life coaching; coach certifié; icf coach; coaching de dirigeants |
+coaching | Professional coaching | Coaching professionnel | | coach professionnel; coach professionnelle; executive coaching; coaching individuel; life coaching; coach certifié; icf coach; coaching de dirigeants; coaching |
 career-counseling | Career counseling | Conseil en évolution professionnelle |  | bilan de compétences; conseil en évolution professionnelle; career counseling; career counselling; orientation professionnelle; conseillère en insertion; conseiller en insertion professionnelle; insertion professionnelle; accompagnement vers l'emploi; bilans de compétences |
 hr-transformation | HR transformation | Transformation RH | hr-digitalization | transformation rh; hr transformation; sirh projet; projet sirh; déploiement sirh; hris implementation |
 workday-hcm | Workday HCM modules | | workday | workday hcm; workday payroll; workday recruiting module; workday studio; workday integrations; workday report writer |
@@ -3542,7 +3544,7 @@ investor-relations | Investor relations | Relations investisseurs | corporate-fi
 corporate-governance | Corporate governance | Gouvernance d'entreprise | | gouvernance d'entreprise; corporate governance; conseil d'administration; board management |
 cryptocurrencies | Cryptocurrencies | Cryptomonnaies | blockchain | cryptomonnaie; cryptomonnaies; cryptocurrency; cryptocurrencies; crypto-actifs; crypto assets; crypto-assets |
 fintech | Fintech | | finance | fintechs; financial technology |
-open-banking | Open banking | | payments | psd2; dsp2; open banking; open finance |
+open-banking | Open banking | | payments | open banking; open finance |
 claims-management | Claims management | Gestion des sinistres | insurance | gestion des sinistres; claims handling; claims management; gestion de l'indemnisation |
 underwriting | Underwriting | Souscription | insurance | souscription; underwriting; souscription iard |
 reinsurance | Reinsurance | Réassurance | insurance | réassurance |
@@ -3589,7 +3591,7 @@ ap-automation | AP automation / e-invoicing | Dématérialisation des factures |
 billing-tools | Subscription billing (Chargebee, Zuora) | Facturation d'abonnements | invoicing | chargebee; zuora; recurly; stripe billing; subscription billing; facturation récurrente; paddle billing |
 payment-providers | Payment service providers (Stripe, Adyen) | Prestataires de paiement | payments | stripe api; stripe payments; stripe integration; stripe connect; adyen integration; mangopay api; paypal braintree; braintree payments; payment service provider; payment gateway integration; intégration de paiement |
 sepa | SEPA / payment rails | Virements SEPA | payments | sepa; sct inst; sepa direct debit; prélèvements sepa; virements sepa; swift payments; swift mt; iso 20022; ebics; instant payments; paiements instantanés |
-psd2 | PSD2 / DSP2 | | open-banking | psd3; strong customer authentication; sca authentication |
+psd2 | PSD2 / DSP2 | | open-banking | psd3; strong customer authentication; sca authentication; dsp2; psd2 |
 dora-regulation | DORA / MiCA / MiFID II | | compliance | dora regulation; règlement dora; digital operational resilience act; mica regulation; mifid; mifid ii; emir regulation; priips; ucits; aifmd |
 bank-regulation | Banking supervision (ACPR, ECB) | Supervision bancaire | regulatory-reporting | acpr; bce supervision; ecb supervision; anacredit; lcr nsfr; icaap; ilaap; srep |
 actuarial-tools | Actuarial modelling (Prophet, ResQ) | Modélisation actuarielle | actuarial-science | prophet actuarial; fis prophet; moses actuarial; resq; igloo actuarial; provisionnement; chain ladder; reserving; tarification assurance; pricing assurance; tables de mortalité |
@@ -3607,7 +3609,7 @@ trading-platforms | Trading platforms (MetaTrader, Interactive Brokers) | | trad
 bloomberg-tools | Bloomberg AIM / PORT / BQL | | bloomberg-terminal | bloomberg aim; bloomberg port; bql; bloomberg api; blpapi |
 factset-tools | S&P Capital IQ / PitchBook / Dealroom | | capital-iq | pitchbook; dealroom; crunchbase; preqin; mergermarket; orbis; diane bureau van dijk |
 credit-rating | Credit ratings | Notation financière | credit-analysis | credit rating; credit ratings; notation financière; rating agencies; agences de notation; moody's; s&p ratings; fitch ratings |
-esg-reporting | CSRD / ESG reporting | Reporting extra-financier (CSRD) | esg-investing | esrs; reporting esg; esg reporting; dpef; taxonomie verte; eu taxonomy; taxonomie européenne; gri standards; sasb; tcfd; cdp reporting; double matérialité; double materiality |
+esg-reporting | CSRD / ESG reporting | Reporting extra-financier (CSRD) | esg-investing | esrs; reporting esg; esg reporting; dpef; taxonomie verte; eu taxonomy; taxonomie européenne; gri standards; sasb; tcfd; cdp reporting; double matérialité; double materiality; csrd; reporting extra-financier |
 nonprofit-accounting | Non-profit accounting | Comptabilité associative | accounting | comptabilité associative; nonprofit accounting; comptabilité des associations; fundraising accounting |
 audit-tools | Audit tools (CaseWare, ACL, IDEA) | Outils d'audit | audit | caseware; acl analytics; idea caseware; teammate audit; audit analytics; data analytics audit |
 cfo-services | Fractional CFO | DAF à temps partagé | corporate-finance | daf à temps partagé; cfo à temps partagé; fractional cfo; part-time cfo; daf externalisé; daf de transition; interim cfo |
@@ -3624,7 +3626,7 @@ cash-pooling | Cash pooling / netting | Cash pooling / netting | treasury | cash
 crypto-accounting | Crypto accounting / tax | Comptabilité crypto | cryptocurrencies | crypto accounting; comptabilité crypto; crypto tax; fiscalité crypto; on-chain analytics; chainalysis; elliptic; nansen; dune analytics; dune dashboards |
 
 ## support
-customer-support | Customer support | Support client | | service client; customer service; service après-vente; sav; relation clientèle; customer care; assistance client; support clients; conseiller clientèle; conseillère clientèle; conseiller client; conseillère client; chargé de clientèle; chargée de clientèle; customer support |
+customer-support | Customer support | Support client | | service client; customer service; sav; relation clientèle; customer care; assistance client; support clients; conseiller clientèle; conseillère clientèle; conseiller client; conseillère client; chargé de clientèle; chargée de clientèle; customer support |
 customer-success | Customer success | | | succès client; customer success management; réussite client |
 customer-experience | Customer experience | Expérience client | | | CX
 customer-onboarding | Customer onboarding | Onboarding client | customer-success | onboarding clients; client onboarding; déploiement client |
@@ -3648,7 +3650,7 @@ help-scout | Help Scout | | customer-support | helpscout |
 gorgias | Gorgias | | customer-support | |
 live-chat-support | Live chat support | Support par chat | customer-support | chat support; support chat; live chat; tchat; support par chat; chat en ligne |
 phone-support | Phone support | Support téléphonique | customer-support | assistance téléphonique; support téléphonique; téléconseil; phone support; accueil téléphonique |
-customer-satisfaction | Customer satisfaction | Satisfaction client | customer-experience | csat; nps; net promoter score; satisfaction client; mesure de la satisfaction; customer satisfaction; enquêtes de satisfaction |
+customer-satisfaction | Customer satisfaction | Satisfaction client | customer-experience | net promoter score; satisfaction client; mesure de la satisfaction; customer satisfaction; enquêtes de satisfaction |
 sla-management | SLA management | Gestion des SLA | itsm | sla; slas; service level agreements; service level agreement; niveaux de service; accords de niveau de service; gestion des sla |
 escalation-management | Escalation management | Gestion des escalades | customer-support | gestion des escalades; escalation management; gestion des escalations |
 desktop-support | Desktop support | Support de proximité | helpdesk | support de proximité; support poste de travail; deskside support; desktop support; support bureautique |
@@ -3682,7 +3684,7 @@ contact-center-tools | Contact center platforms (Genesys, Talkdesk) | Plateforme
 review-management | Customer reviews management | Gestion des avis clients | customer-experience | avis clients; gestion des avis; customer reviews; review management; trustpilot; avis vérifiés; verified reviews; guest suite; partoo; skeepers; google reviews |
 cs-platforms | CS platforms (Vitally, ChurnZero, Totango) | | customer-success | vitally; churnzero; totango; catalyst cs; custify; clientsuccess |
 kb-tools | Knowledge base tools (Guru, Document360, Zendesk Guide) | | knowledge-base | guru knowledge; getguru; document360; zendesk guide; helpjuice; bookstack; outline wiki; slite; tettra; archbee |
-nps-csat | NPS / CSAT / CES | | customer-satisfaction | ces score; customer effort score; satisfaction surveys; taux de satisfaction |
+nps-csat | NPS / CSAT / CES | | customer-satisfaction | ces score; customer effort score; satisfaction surveys; taux de satisfaction; csat; nps |
 support-qa | Support quality assurance | Qualité de service support | customer-support | support qa; quality assurance support; qa support tickets; évaluation de la qualité des appels; écoute d'appels; call monitoring; call quality; klaus qa; maestroqa |
 workforce-management-support | Contact-center workforce management | Planification centre d'appels | call-center | wfm; workforce management; planification des effectifs centre d'appels; capacity planning support; staffing support; erlang staffing; nice iex; verint wfm |
 support-automation | Support automation / AI agents | Automatisation du support | customer-support | support automation; automatisation du support; ai customer service; ai support agent; fin ai; intercom fin; zendesk ai; ada support; forethought; ultimate ai; selfcare client |
@@ -3692,7 +3694,7 @@ it-support-tools | Remote support tools (TeamViewer, AnyDesk) | | remote-support
 rmm-tools | RMM / MSP tools (NinjaOne, Datto) | | it-asset-management | ninjaone; ninja rmm; datto rmm; n-able; connectwise automate; kaseya; atera; syncro msp; rmm |
 service-desk-management | Service desk management | Gestion du centre de services | helpdesk | service desk manager; responsable service desk; service desk management; gestion du service desk; centre de services; n1 n2; tier 1 support; tier 2 support |
 itil-processes | ITIL processes (request fulfilment) | Processus ITIL | itil | request fulfilment; gestion des demandes; service request management; itil foundation |
-after-sales | After-sales service / warranty | Service après-vente / garanties | customer-support | gestion des garanties; warranty management; retours produits; rma; returns management; logistique des retours |
+after-sales | After-sales service / warranty | Service après-vente / garanties | customer-support | gestion des garanties; warranty management; retours produits; rma; returns management; logistique des retours; service après-vente |
 customer-education | Customer education | Formation client | customer-success | customer education; formation client; formations clients; academy client; onboarding formation; enablement clients |
 community-support | Community support / forums | Support communautaire | customer-support | community support; support communautaire; community forums support; peer support |
 field-technician | Field technician work | Intervention technique terrain | field-service | technicien d'intervention; technicienne d'intervention; field technician; field engineer; on-site intervention; installation et maintenance; technicien terrain |
@@ -3714,10 +3716,10 @@ procurement | Procurement | Achats | | achat; purchasing; gestion des achats; so
 vendor-management | Vendor management | Gestion des fournisseurs | procurement | supplier management; relation fournisseurs; gestion des prestataires; pilotage des prestataires; supplier relationship management |
 quality-management | Quality management | Management de la qualité | | gestion de la qualité; démarche qualité; système de management de la qualité; smq; qms; iso 9001; quality engineer; ingénieur qualité; ingénieure qualité |
 qhse | QHSE | | | hse; hsse; santé sécurité environnement; health safety environment; hygiène sécurité environnement; sécurité au travail; occupational safety; ehs |
-csr | Corporate social responsibility | RSE | | rse; csr; responsabilité sociétale des entreprises; responsabilité sociale des entreprises; esg; développement durable; sustainability; durabilité; reporting extra-financier; csrd |
+csr | Corporate social responsibility | RSE | | rse; csr; responsabilité sociétale des entreprises; responsabilité sociale des entreprises; esg; développement durable; sustainability; durabilité |
 entrepreneurship | Entrepreneurship | Entrepreneuriat | | entreprenariat; création d'entreprise; création de start-up; intrapreneuriat; intrapreneurship |
 p-and-l | P&L management | Gestion de P&L | | p&l; p&l management; gestion du p&l; compte de résultat; profit and loss |
-mentoring | Mentoring | Mentorat | | tutorat; coaching; coaching d'équipe; team coaching; accompagnement des juniors |
+mentoring | Mentoring | Mentorat | | tutorat; coaching d'équipe; team coaching; accompagnement des juniors |
 business-analysis | Business analysis | Analyse métier | | analyse fonctionnelle; functional analysis; maîtrise d'ouvrage; moa; amoa; assistance à maîtrise d'ouvrage |
 digital-transformation | Digital transformation | Transformation digitale | | transformation numérique; digitalisation; digitalization |
 process-optimization | Process optimization | Optimisation des processus | | process improvement; amélioration des processus; business process management; cartographie des processus; process mapping; réingénierie des processus |
@@ -3828,16 +3830,16 @@ e-commerce-logistics | E-commerce fulfilment | Logistique e-commerce | logistics
 inbound-logistics | Goods receiving / shipping | Réception / expédition | logistics-operations | réception marchandises; réception des marchandises; expédition de marchandises; shipping and receiving; quai de chargement; cross-docking; crossdocking; cross docking |
 forklift | Forklift operation | Conduite de chariots élévateurs (CACES) | logistics-operations | caces; caces 1; caces 3; caces 5; cariste; chariot élévateur; chariots élévateurs; forklift; forklift operator; gerbeur; transpalette |
 fleet-telematics | Route planning | Optimisation de tournées | transport-management | optimisation de tournées; route planning; route optimization; planification de tournées; tournées de livraison; routing véhicules; vehicle routing |
-road-transport | Road transport | Transport routier | transport-management | transport routier; road freight; affréteur; exploitation transport; exploitant transport; exploitante transport; ftl; ltl; messagerie transport; transport frigorifique; chronotachygraphe; permis c; permis ce; fimo; fco |
+road-transport | Road transport | Transport routier | transport-management | transport routier; road freight; affréteur; exploitation transport; exploitant transport; exploitante transport; ftl; ltl; messagerie transport; transport frigorifique; permis c; permis ce; fimo; fco |
 sea-air-freight | Sea and air freight | Fret maritime et aérien | freight-forwarding | ocean freight; shipping lines; containers shipping; connaissement; bill of lading; lettre de transport aérien; awb |
 cold-chain | Cold chain | Chaîne du froid | supply-chain | chaîne du froid; cold chain; logistique du froid; temperature-controlled logistics; gdp distribution; bonnes pratiques de distribution |
 purchasing-negotiation | Supplier negotiation | Négociation achats | procurement | négociation achats; supplier negotiation; négociations fournisseurs; acheteur projet; acheteur industriel; acheteuse industrielle |
 procurement-tools | Procurement suites (Ivalua, Jaggaer) | Suites achats | procurement | ivalua; jaggaer; sap ariba sourcing; oracle procurement; zip procurement; tradeshift procurement; onventis; synertrade; determine procurement |
 category-buying | Category buying | Achats par catégorie | procurement | category buyer; acheteur famille; acheteuse famille; achats it; it procurement; achats marketing; achats de prestations intellectuelles |
 cost-engineering | Cost engineering / should-cost | Cost engineering / should-cost | procurement | should cost; should-cost; cost engineering; cost engineer; design to cost; teardown; value engineering; analyse de la valeur |
-lean-manufacturing-tools | Kaizen / PDCA / Gemba | | continuous-improvement | gemba; gemba walk; a3 problem solving; 8d reports; 5 why; a3 problem solving method; poka-yoke; poka yoke; jidoka; heijunka; kanban production; andon; sqcdp; qrqc |
+lean-manufacturing-tools | Kaizen / PDCA / Gemba | | continuous-improvement | gemba; gemba walk; a3 problem solving; 8d reports; 5 why; a3 problem solving method; poka-yoke; poka yoke; jidoka; heijunka; kanban production; andon; sqcdp; qrqc; kaizen; pdca |
 lean-six-sigma-belts | Lean Six Sigma belts | Ceintures Lean Six Sigma | six-sigma | yellow belt; lean six sigma green belt; lean six sigma black belt; ceinture verte; ceinture noire; master black belt; dmaic |
-oee | OEE / TRS | TRS / TRG | operational-excellence | trg |
+oee | OEE / TRS | TRS / TRG | operational-excellence | trg; oee; trs |
 mes-tools | MES tools (Apriso, Opcenter) | | mes | apriso; delmia apriso; opcenter; camstar; aveva mes; ignition mes; mes tulip; tulip interfaces |
 maintenance-technician | Maintenance techniques | Maintenance industrielle (technicien) | industrial-maintenance | technicien de maintenance; technicienne de maintenance; maintenance technician; électromécanique; électromécanicien; dépannage industriel |
 welding | Welding | Soudage | manufacturing | soudage; welding; soudeur; soudeuse; welder; soudage tig; soudage mig; mig mag; arc welding; soudure à l'arc; brasure |
@@ -3882,11 +3884,11 @@ business-case-analysis | Market sizing / benchmarks | Dimensionnement de marché
 fundraising-startups | Startup fundraising operations | Levée de fonds (startup) | startup-fundraising | fund raising; série a; investor pitch |
 grants-funding | Public funding / grants | Financements publics | | financements publics; subventions publiques; public funding; crédit d'impôt recherche; crédit d'impôt innovation; jei; feder; fonds européens; eu funding; montage de dossiers de financement |
 business-development-strategy | Market expansion | Développement à l'international | international-expansion | market expansion; market entry; implantation à l'étranger; entrée sur un marché; go international; ouverture de filiales |
-real-estate-asset | Real estate asset / property management | Gestion d'actifs immobiliers | real-estate | asset management immobilier; gestion immobilière; gérance immobilière; syndic de copropriété; property manager; facility property; investissement immobilier; real estate investment; foncière |
+real-estate-asset | Real estate asset / property management | Gestion d'actifs immobiliers | real-estate | asset management immobilier; gestion immobilière; gérance immobilière; syndic de copropriété; property manager; facility property; investissement immobilier; real estate investment; foncière; property management |
 culinary | Culinary arts | Cuisine / arts culinaires | hospitality | cuisinier; cuisinière; chef de cuisine; sous-chef; chef de partie; commis de cuisine; pâtisserie; pâtissier; pâtissière; culinary arts; cooking professional; cap cuisine; cap pâtisserie |
 retail-operations | Retail operations | Exploitation retail | retail | retail operations; opérations retail; omnicanal retail; click and collect; ship from store; gestion des ruptures; merchandising retail; planogrammes; planograms; visual merchandiser |
 franchise-management | Franchise network management | Animation de réseau de franchises | franchise-development | animateur réseau; animatrice réseau; franchise network; area manager retail; multi-site management; gestion multi-sites |
-agriculture | Agronomy | Agronomie | | agronomie; agronomy; agricultural engineering; ingénieur agronome; agroécologie; agroecology; agriculture biologique; organic farming; viticulture; oenologie viticole; arboriculture; maraîchage; precision agriculture; agriculture de précision |
+agriculture | Agronomy | Agronomie | | agronomie; agronomy; agricultural engineering; ingénieur agronome; agroécologie; agroecology; agriculture biologique; organic farming; oenologie viticole; arboriculture; maraîchage; precision agriculture; agriculture de précision |
 environment-biodiversity | Environment / biodiversity | Environnement / biodiversité | | biodiversité; biodiversity; études d'impact; environmental impact assessment; évaluation environnementale; gestion des milieux naturels; inventaires faune flore; eau et assainissement; water treatment; traitement de l'eau; gestion des déchets; waste management; économie circulaire; circular economy |
 climate-strategy | Climate strategy | Stratégie climat | csr | stratégie climat; climate strategy; sbti; science based targets; trajectoire carbone; plan climat; adaptation au changement climatique; climate adaptation; climate risk; risques climatiques |
 csr-labels | CSR labels / certifications (B Corp, EcoVadis) | Labels RSE | csr | b corp; bcorp; certification b corp; ecovadis; label lucie; iso 26000; entreprise à mission; société à mission |
@@ -4076,13 +4078,58 @@ radiography | Radiography and sonography | Manipulation radio et échographie | 
 paramedic-care | Paramedic and ambulance care | Ambulancier / secours | emergency-care | paramedic; paramedics; ambulancier; ambulancière; ambulanciers; emergency medical technician; sapeur-pompier; firefighter |
 aviation-operations | Aviation (flight and cabin crew, air traffic) | Aviation (navigants, contrôle aérien) |  | pilote de ligne; airline pilot; airline pilots; commercial pilot; first officer; copilote; hôtesse de l'air; flight attendant; flight attendants; cabin crew; personnel navigant commercial; contrôleur aérien; contrôleuse aérienne; air traffic controller; air traffic control; atpl |
 tourism-guiding | Tour guiding | Guidage touristique |  | guide touristique; guide conférencier; guide conférencière; tour guide; tour guides |
-viticulture | Viticulture and winemaking | Viticulture et œnologie | agriculture | viticulteur; viticultrice; vigneron; vigneronne; winemaker; winemakers; winemaking; œnologue; oenologue; oenology; enology; vinification; maître de chai |
+viticulture | Viticulture and winemaking | Viticulture et œnologie | agriculture | viticulteur; viticultrice; vigneron; vigneronne; winemaker; winemakers; winemaking; œnologue; oenologue; oenology; enology; vinification; maître de chai; viticulture |
 floristry | Floristry | Art floral |  | fleuriste; fleuristes; florist; florists; floristry; art floral; composition florale; floral design |
-roofing | Roofing | Couverture | construction-management | couvreur; couvreuse; couvreur-zingueur; zinguerie; roofer; roofers; roofing; charpentier; charpentière; charpente bois |
+roofing | Roofing | Couverture | construction-management | couvreur; couvreuse; couvreur-zingueur; zinguerie; roofer; roofers; roofing; zinc roofing; couverture zinc; zingueur; zingueuse |
 building-painting | Painting and decorating | Peinture en bâtiment | construction-management | peintre en bâtiment; peintres en bâtiment; peinture en bâtiment; painter and decorator; painters and decorators; plaquiste; plâtrier; plasterer; plastering |
 farm-work | Farming (crops and livestock) | Exploitation agricole | agriculture | agriculteur; agricultrice; agriculteurs; farmer; farmers; exploitant agricole; exploitante agricole; éleveur; éleveuse; livestock farming; élevage; maraîcher; maraîchère; market gardening; ouvrier agricole; farm worker |
 clinical-care | Clinical nursing care | Soins techniques infirmiers | nursing | prise de sang; prises de sang; blood sampling; phlebotomy; prélèvements sanguins; pansements; pansements complexes; wound care; soins de plaies; plaies et cicatrisation; medication administration; administration de médicaments; distribution des médicaments; perfusions; soins techniques; iv therapy |
 technical-drawing-reading | Reading technical drawings | Lecture de plans | cad | lecture de plans; lecture de plan; blueprint reading; reading blueprints; reading technical drawings; lecture de plans techniques; dessin industriel |
+## management
+carpentry | Carpentry and joinery | Menuiserie | construction-management | carpenter; carpenters; joiner; joiners; joinery; carpentry; menuiserie; menuisier; menuisière; menuisiers; menuisier agenceur; menuisière agenceuse; menuiserie bois |
+timber-framing | Timber framing | Charpente | construction-management | timber frame; timber frames; timber framing; timber framer; timber framers; charpente; charpente bois; charpentier; charpentière; charpentiers; charpentier bois; ossature bois |
+gas-boilers | Gas boiler installation and servicing | Installation et entretien de chaudières gaz | hvac-engineering | chaudière gaz; chaudières gaz; chaudière à gaz; chaudières à gaz; gas boiler; gas boilers; boiler installation; boiler servicing; gas engineer; gas engineers; gas safe engineer; installateur gaz |
+home-automation | Home automation | Domotique | electrical-installation | domotique; home automation; smart home; maison connectée; domoticien; domoticienne |
+knx | KNX | | home-automation | knx bus; ets knx |
+heritage-restoration | Heritage restoration | Restauration du patrimoine | construction-management | monuments historiques; restauration du patrimoine; restauration de monuments historiques; patrimoine bâti; heritage restoration; historic building conservation; building conservation |
+permaculture | Permaculture | | agriculture | permaculteur; permacultrice; permaculture design |
+short-supply-chain | Short food supply chains | Circuits courts | agriculture | circuit court; circuits courts; short supply chain; short supply chains; short food supply chain |
+tachograph-compliance | Tachograph compliance | Réglementation chronotachygraphe | road-transport | tachograph; tachographs; tachograph compliance; tachograph analysis; chronotachygraphe; chronotachygraphes; analyse chronotachygraphe; drivers' hours; drivers hours compliance |
+incident-investigation | Incident investigation | Analyse des accidents du travail | qhse | incident investigation; incident investigations; accident investigation; accident investigations; analyse des accidents; enquête accident; arbre des causes |
+safety-audits | Safety audits | Audits HSE | qhse | safety audit; safety audits; hse audit; hse audits; audit hse; audits hse; visites sécurité; safety inspections |
+funeral-services | Funeral services | Pompes funèbres | | conseiller funéraire; conseillère funéraire; pompes funèbres; services funéraires; organisation d'obsèques; funeral director; funeral directors; funeral arranger; funeral services; thanatopracteur; thanatopractrice; embalmer |
+civil-registry | Civil registry | Gestion de l'état civil | public-administration | officier d'état civil; officière d'état civil; actes d'état civil; service état civil; service de l'état civil; civil registration; civil registrar |
+assistive-technology | Assistive technology | Technologies d'assistance | | assistive technology; assistive technologies; assistive tech; technologies d'assistance |
+braille-transcription | Braille transcription | Transcription braille | assistive-technology | braille; transcripteur braille; transcriptrice braille; braille transcriber; braille transcription |
+chemistry-teaching | Chemistry teaching | Enseignement de la chimie | academic-teaching | chemistry teacher; chemistry teaching; teaching chemistry; professeur de chimie; professeure de chimie; prof de chimie; professeur de physique-chimie; professeure de physique-chimie; enseignant de physique-chimie; enseignante de physique-chimie |
+medical-interpreting | Medical interpreting | Interprétariat médical | interpreting | medical interpreting; medical interpreter; healthcare interpreting; healthcare interpreter; interprète médical; interprète médicale; interprétariat médical; interprétariat en milieu médical |
+## sales
+medical-device-sales | Medical device sales | Vente de dispositifs médicaux | medical-sales | medical device sales; medical devices sales; medical device sales rep; vente de dispositifs médicaux; commercial dispositifs médicaux; commerciale dispositifs médicaux; délégué dispositifs médicaux |
+sales-administration | Sales administration | Administration des ventes (ADV) | sales-operations | administration des ventes; gestionnaire adv; assistante adv; assistant adv; chargée adv; chargé adv; responsable adv; sales administration; sales administrator; order administration | ADV
+## support
+quarterly-business-reviews | Quarterly business reviews (QBR) | Revues trimestrielles (QBR) | customer-success | qbr; qbrs; quarterly business review; quarterly business reviews |
+## design
+co-design | Co-design | Co-conception | service-design | co-design; codesign; co-conception; co-design workshops; ateliers de co-conception; participatory design; design participatif |
+vectorworks | Vectorworks | | cad | vectorworks landmark; vectorworks architect |
+## finance
+freeagent | FreeAgent | | accounting | freeagent accounting |
+self-assessment-tax-returns | Self-assessment tax returns (UK) | Déclarations Self Assessment (UK) | tax-compliance | self-assessment returns; self assessment returns; self-assessment tax return; self assessment tax return; self-assessment tax returns; sa100 |
+## hr
+401k-administration | 401(k) administration | Administration des plans 401(k) | compensation-benefits | 401(k); 401k; 401(k) admin; 401k admin; 401(k) plans; 401k plans |
+pix-certification | PIX certification | Certification PIX | | certification pix; préparation pix; préparation à la certification pix; certifié pix; certifiée pix; pix certification | PIX
+## security
+mitre-attack | MITRE ATT&CK | | threat-intelligence | mitre att&ck; mitre attack; att&ck framework; mitre att&ck framework |
+network-segmentation | Network segmentation | Segmentation réseau | network-security | segmentation réseau; segmentation du réseau; network segmentation; micro-segmentation; microsegmentation |
+claroty | Claroty / Nozomi Networks | | ot-security | claroty; nozomi networks; nozomi guardian |
+sigint | Signals intelligence (SIGINT) | Renseignement d'origine électromagnétique (ROEM) | | signals intelligence; renseignement électromagnétique; comint; elint | SIGINT
+## programming_language
+jvm | JVM | | java | java virtual machine; machine virtuelle java; jvm languages |
+## data
+netcdf | NetCDF | | scientific-computing | netcdf4; netcdf-4 |
+## frontend
+static-site-generators | Static site generators | Générateurs de sites statiques | jamstack | static site generator; static site generators; générateur de site statique; générateurs de sites statiques |
+## ai_ml
+document-understanding | Document understanding | Compréhension de documents | nlp | document understanding; intelligent document processing; document intelligence; layoutlm |
 """
 
 # More forms of skills listed above, one line per skill: id | aliases | aliases_cased.
@@ -4186,7 +4233,7 @@ animation-2d-3d | animateur 3d; animatrice 3d; animateur 2d; animatrice 2d; 3d a
 language-teaching | professeur de français; professeure de français; french teacher; french teachers; professeur d'anglais; professeure d'anglais; english teacher; english teachers; professeure d'espagnol; professeure d'allemand; professeur de langues vivantes |
 career-counseling | career advisor; career advisors; careers adviser; career coach; conseiller en évolution professionnelle; conseillère en évolution professionnelle |
 landscape-architecture | landscaper; landscapers; jardinier paysagiste; jardinière paysagiste; jardinier; jardinière; gardener; gardeners |
-furniture-design | menuisier; menuisière; ébéniste; ébénistes; cabinetmaker; cabinet maker; carpenter; carpenters; joiner; joinery |
+furniture-design | ébéniste; ébénistes; cabinetmaker; cabinet maker |
 jewelry-design | bijoutier; bijoutière; joaillier; joaillière; jeweller; jeweler; jewellers |
 fashion-design | fashion designer; fashion designers; pattern maker; pattern cutter; couturier; couturière; couture; tailor; tailoring; seamstress; retouches couture |
 structural-works | maçon; maçonne; maçons; bricklayer; bricklayers; tailleur de pierre; stonemason |

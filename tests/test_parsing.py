@@ -150,6 +150,28 @@ def test_the_evaluation_counts_a_merged_away_gold_id_as_its_survivor() -> None:
     assert gold_skill("python") == "python"
 
 
+@pytest.mark.parametrize(
+    ("name", "skill"),
+    [
+        ("TIA Portal", "siemens-tia"),
+        ("CentOS", "centos"),
+        ("OpenBSD", "openbsd"),
+        ("Cypher", "cypher"),
+        ("MDX", "mdx-olap"),
+        ("PX4", "px4"),
+        ("Datomic", "datomic"),
+        ("Litestar", "litestar"),
+        ("charpentier", "timber-framing"),
+        ("LSF", "sign-language"),
+    ],
+)
+def test_a_skills_own_name_resolves_to_it_not_to_a_skill_that_had_it_as_alias(
+    name: str, skill: str
+) -> None:
+    found = load_skills().lookup(name)
+    assert found is not None and found.id == skill
+
+
 def test_the_evaluation_finds_a_new_gold_skill_the_taxonomy_knows_by_a_glossed_label() -> None:
     # "Ray (distributed computing)": no bare "ray" form, the ordinary word stays unmatched
     assert load_skills().lookup("ray") is None
