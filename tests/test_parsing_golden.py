@@ -341,6 +341,11 @@ def test_skills_beside_the_look_alikes_are_kept(
         ("Former QA tester, now a Go developer", {"go"}, {"qa"}),
         ("Elixir & Phoenix. Previously Ruby.", {"elixir", "ruby"}, set()),
         ("Backend dev, ex-Criteo, Python", {"python"}, set()),
+        # The tools of a time before still count; a former role's own do not.
+        ("Dév Go. Avant ça, 6 ans de PHP/Symfony.", {"go", "php", "symfony"}, set()),
+        ("Ingénieur DevOps. Ancien admin sys Windows.", {"devops"}, {"windows"}),
+        ("Chargée de com'. Avant : journaliste en PQR.", set(), {"journalism"}),
+        ("Braze, Klaviyo. Formerly a copywriter.", {"braze"}, {"copywriting"}),
     ],
 )
 def test_roles_left_behind_are_not_skills_claimed(

@@ -28,6 +28,7 @@ from sourcing.parsing import extract
 from sourcing.parsing.locations import _gazetteer, find_place_in_text, resolve_place
 from sourcing.parsing.skill_context import SkillContext, names_a_tool
 from sourcing.parsing.vocab import (
+    TECHNOLOGY_CATEGORIES,
     School,
     Skill,
     Vocabulary,
@@ -382,13 +383,26 @@ class ProfileParser:
         # "jo at example dot net": an address, not .NET.
         # "ex-infirmière", "avant ça testeur QA", "looking for a team lead role": a role
         # left behind or sought, not a skill claimed.
-        not_skills = _ranges_of(text, employers) + _addresses_in(text) + _former_roles_in(text)
+        not_skills = (
+            _ranges_of(text, employers) + _addresses_in(text) + _sought_roles_and_degrees_in(text)
+        )
+        # A technology named after "avant" ("Avant ça, 6 ans de PHP", "Avant, 4 ans
+        # d'admin sys Linux") was used before and is still known; a role left behind is
+        # not a skill, nor the tools of a former role ("ancien admin sys Windows").
+        former = _former_roles_in(text)
         # "Phoenix, AZ": the city the profile is located in, named with its region, not
         # the Elixir framework.
         place = fold(city) if city else None
         ids = []
         for span in doc.spans[SKILLS_KEY]:
             if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
+                continue
+            if any(
+                s <= span.start_char
+                and span.end_char <= e
+                and not (keeps_tools and self._names_a_technology(span))
+                for s, e, keeps_tools in former
+            ):
                 continue
             if (
                 place is not None
@@ -403,7 +417,9 @@ class ProfileParser:
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
         for span, outer in doc.user_data.get(NESTED_SKILLS_KEY, ()):
-            if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
+            if any(s <= span.start_char and span.end_char <= e for s, e in not_skills) or any(
+                s <= span.start_char and span.end_char <= e for s, e, _ in former
+            ):
                 continue
             if self.context.named_within(span, outer, text):
                 ids.append(span.label_)
@@ -421,6 +437,15 @@ class ProfileParser:
         ids = self.context.read_in_context(ids, text)
         unique = list(dict.fromkeys(ids))
         return [self._mention(i) for i in unique]
+
+    def _names_a_technology(self, span: Span) -> bool:
+        """A technology written as a name ("PHP", "Symfony"), not a trade's noun."""
+        skill = self.skills.entries[span.label_]
+        return (
+            skill.category in TECHNOLOGY_CATEGORIES
+            and names_a_tool(skill)
+            and any(ch.isupper() or ch.isdigit() for ch in span.text)
+        )
 
     def _listed_beside_technology(self, names: list[Span], doc: Doc, text: str) -> list[str]:
         """The bare names (``LISTED_KEY``) listed beside a technology: each is looked at
@@ -572,8 +597,8 @@ _FORMER_ROLE_CUES = (
 # engineer". The role runs to the next punctuation. "Previously" alone is not a cue:
 # "Previously Ruby", "previously wrote VB.NET" name skills still held.
 _FORMER_ROLE = re.compile(
-    r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|avant,|auparavant,?"
-    r"|previously an?"
+    r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|avant ?[,:]"
+    r"|auparavant,?|(?:previously|formerly) an?"
     r"|j['’]ai été)\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
     r"[^,.;:|()·\n—–]{1,40}"
     # "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.
@@ -598,12 +623,25 @@ _DEGREE_SUBJECT = re.compile(
 )
 
 
-def _former_roles_in(text: str) -> list[tuple[int, int]]:
-    """Where past roles, and roles sought, are named in the text: neither is a skill
-    the person claims."""
+def _former_roles_in(text: str) -> list[tuple[int, int, bool]]:
+    """Where past roles are named in the text: (start, end, whether the technologies
+    named there still count). After "avant" they do: a time before, whose tools are
+    still known; after "ancien", "ex-", "former" they belong to the role."""
+    if not any(cue in text for cue in _FORMER_ROLE_CUES):
+        return []
+    return [
+        (m.start(), m.end(), m.group().lower().startswith(_TIME_BEFORE))
+        for m in _FORMER_ROLE.finditer(text)
+    ]
+
+
+_TIME_BEFORE = ("avant", "auparavant")
+
+
+def _sought_roles_and_degrees_in(text: str) -> list[tuple[int, int]]:
+    """Where roles sought and degrees' subjects are named: neither is a skill the
+    person claims."""
     ranges: list[tuple[int, int]] = []
-    if any(cue in text for cue in _FORMER_ROLE_CUES):
-        ranges += [m.span() for m in _FORMER_ROLE.finditer(text)]
     if any(cue in text for cue in _SOUGHT_ROLE_CUES):
         ranges += [m.span() for m in _SOUGHT_ROLE.finditer(text)]
     if any(cue in text for cue in _DEGREE_CUES):
