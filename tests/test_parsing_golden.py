@@ -308,12 +308,30 @@ def test_hashtags_name_skills_in_every_spelling(
         ("Previously wrote VB.NET for an insurance back office", {"banking-operations"}),
         ("Community manager chez un studio (jeux vidéo)", {"game-development"}),
         ("Traductrice spécialisée en jeux vidéo", {"game-development"}),
+        # An account's handle and a link's label name no skill.
+        ("ArgoCD, Kustomize · @betterave-cloud · Rennes", {"cloud-computing"}),
+        ("Scala @data-science-lab", {"data-science"}),
+        ("Paris 11e. GitHub : https://github.com/exemple", {"github"}),
     ],
 )
 def test_words_that_only_look_like_skills(
     parser: ProfileParser, text: str, absent: set[str]
 ) -> None:
     assert not absent & {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cloud architect, GitHub and GitLab CI. mail: jo@cloud.example", {"github"}),
+        ("Git, GitHub: Actions and reviews", {"github"}),
+        ("Dev Go @ Helixdesk, Python", {"go", "python"}),
+    ],
+)
+def test_names_beside_handles_and_links_are_kept(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert expected <= {s.id for s in parse(parser, text).skills}
 
 
 @pytest.mark.parametrize(
@@ -582,6 +600,8 @@ def test_roles_left_behind_or_sought_are_not_skills(
         ),
         ("I studied communication design in Porto. Figma.", {"figma"}, {"communication"}),
         ("Comptable, BTS comptabilité", {"accounting"}, set()),
+        ("Data scientist, R et SQL. Puis une thèse en statistique.", {"r"}, {"statistics"}),
+        ("Statisticienne. Thèse en écologie.", {"statistics"}, set()),
     ],
 )
 def test_a_degree_subject_is_not_a_skill_claimed(
@@ -1131,6 +1151,10 @@ def test_the_kind_of_organisation_someone_works_in_is_no_skill(
         ("Discrete mathematics and graph theory", set(), {"discretion"}),
         ("Responsable RH. Écoute, discrétion.", {"active-listening", "discretion"}, set()),
         ("Juriste | Lille | À l'écoute du marché", set(), {"active-listening"}),
+        ("Infirmière puéricultrice. Patiente et à l'écoute.", {"active-listening"}, set()),
+        ("À l'écoute, discrète et disponible.", {"active-listening", "discretion"}, set()),
+        ("Dév PHP | À l'écoute d'un nouveau challenge", set(), {"active-listening"}),
+        ("Dév PHP. Pas à l'écoute.", set(), {"active-listening"}),
     ],
 )
 def test_qualities_listed_as_adjectives(

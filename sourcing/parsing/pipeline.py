@@ -412,6 +412,8 @@ class ProfileParser:
                 continue
             if not self._slash_neighbours_ok(span, text):
                 continue
+            if _LINK_LABEL.match(text, span.end_char):
+                continue
             if _ORGANISATION_AFTER.match(text, span.end_char) and span.label_ not in self._sectors:
                 continue
             ids.append(span.label_)
@@ -616,9 +618,21 @@ _SOUGHT_ROLE = re.compile(
 
 # A degree's subject: "BTS comptabilité", "MSc Electrical Engineering", "studied
 # communication design": what someone was taught, not a skill they claim.
-_DEGREE_CUES = ("BTS", "DUT", "BEng", "BSc", "MSc", "MEng", "Licence", "Bachelor", "tudied")
+_DEGREE_CUES = (
+    "BTS",
+    "DUT",
+    "BEng",
+    "BSc",
+    "MSc",
+    "MEng",
+    "Licence",
+    "Bachelor",
+    "tudied",
+    "thèse en",
+)
 _DEGREE_SUBJECT = re.compile(
-    r"\b(?:BTS|DUT|BEng|BSc|MSc|MEng|Licence|Bachelor(?:['’]s)?(?: of| in)?|[Ss]tudied)"
+    r"\b(?:BTS|DUT|BEng|BSc|MSc|MEng|Licence|Bachelor(?:['’]s)?(?: of| in)?|[Ss]tudied"
+    r"|[Tt]hèse en)"
     r" [^,.;:|()\n]{1,40}"
 )
 
@@ -649,11 +663,20 @@ def _sought_roles_and_degrees_in(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+# "@betterave-cloud", "ex-@jade-analytics": an account's handle, whose words are a
+# name (not "cloud" or "analytics" claimed); not the host of an e-mail address.
+_HANDLE = re.compile(r"(?<![\w.+-])@[\w.-]*\w")
+# "GitHub : https://github.com/…": the name of a site labelling a link to it.
+_LINK_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*(?:https?://|www\.)")
+
+
 def _addresses_in(text: str) -> list[tuple[int, int]]:
-    """Where URLs and spelled-out e-mail addresses lie in the text."""
+    """Where URLs, accounts' handles and spelled-out e-mail addresses lie in the text."""
     ranges: list[tuple[int, int]] = []
     if "://" in text or "www." in text:
         ranges += [m.span() for m in _URL.finditer(text)]
+    if "@" in text:
+        ranges += [m.span() for m in _HANDLE.finditer(text)]
     if "dot" in text:
         ranges += [m.span() for m in _SPELLED_EMAIL.finditer(text)]
     return ranges

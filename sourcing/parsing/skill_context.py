@@ -286,8 +286,9 @@ _LISTED_QUALITIES = (
     ("curiosity", "urious", _listed(r"[Cc]urious")),
     ("creativity", "réati", _listed(r"[Cc]réati(?:f|ve)")),
     ("creativity", "reative", _listed(r"[Cc]reative")),
-    # Not "à l'écoute du marché", which is someone open to offers.
-    ("active-listening", "coute", _listed(r"[ÉéEe]coute")),
+    # "Patiente et à l'écoute"; not "à l'écoute du marché" (someone open to offers)
+    # nor "Pas à l'écoute".
+    ("active-listening", "coute", _listed(r"(?:[Àà] l['’])?[ÉéEe]coute")),
     # As written: "discrete" is also the mathematics, to the accent-blind matcher.
     ("discretion", "iscrète", _listed(r"[Dd]iscrète")),
 )
