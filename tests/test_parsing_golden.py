@@ -377,6 +377,9 @@ def test_roles_left_behind_are_not_skills_claimed(
     [
         ("Operations Manager | Lean, team of 40", {"team-management"}, set()),
         ("Responsable support client (équipe de 8)", {"team-management"}, set()),
+        ("Head of Science, leading 9 teachers.", {"team-management"}, set()),
+        ("GMAO, AMDEC. J'encadre 6 techniciens.", {"team-management"}, set()),
+        ("SRE managing 300 servers and leading 3 projects", set(), {"team-management"}),
         ("Looking for a team lead role.", set(), {"team-management"}),
         ("Zendesk. Je cherche un poste de cheffe de produit.", {"zendesk"}, {"product-management"}),
         ("Responsable comptable | DSCG | Nantes", {"accounting"}, {"chartered-accountancy"}),
@@ -476,6 +479,10 @@ def test_near_duplicate_skills_are_one(parser: ProfileParser, text: str) -> None
     ("text", "expected", "absent"),
     [
         ("Admin réseau · Cisco, Fortinet · CCNP", {"computer-networks", "ccna"}, set()),
+        # "Ingé", "eng": the short forms of the engineer's noun.
+        ("Ingé du son devenu développeur audio", {"audio-engineering"}, set()),
+        ("Network eng for a mid-size ISP: BGP, MPLS", {"computer-networks"}, set()),
+        ("Network English, BGP", set(), {"computer-networks"}),
         ("Network administrator, CCNA", {"computer-networks", "ccna"}, set()),
         ("UX Researcher at Meleze | usability testing", {"user-research"}, {"ux-design"}),
         ("Kinésithérapeute du sport, cabinet indépendant", {"allied-health"}, set()),

@@ -258,12 +258,22 @@ _TOKENIZER_CACHE = 100_000
 _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[\w#])"  # "l'#OSINT" too
 
 
+# Short forms of the words that head a trade's name: "Ingé du son", "Network eng"
+# read as "ingénieur du son", "network engineer".
+_SHORT_FORMS = {"inge": "ingenieur", "eng": "engineer"}
+
+
+def _norm(word: str) -> str:
+    folded = fold(word)
+    return _SHORT_FORMS.get(folded, folded)
+
+
 def build_nlp() -> Language:
     """The rule pipeline: tokenizer, folded norms, skill and school matchers."""
     nlp = spacy.blank("en")
     # Accent- and case-blind norms, computed once per word type (a lexeme attribute)
     # rather than once per token.
-    nlp.vocab.lex_attr_getters[NORM] = fold
+    nlp.vocab.lex_attr_getters[NORM] = _norm
     prefixes = [_ELISION, "@", *nlp.Defaults.prefixes]  # type: ignore[misc]
     tokenizer = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]

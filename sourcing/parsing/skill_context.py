@@ -268,8 +268,17 @@ _CAMEL_CASE_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z0-9]*")
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,40})\b")
 _NOT_TAG_CHARACTER = re.compile(r"[\s\-'’]+")
 _GLOSS = re.compile(r"\s*\([^()]*\)")
-_TEAM_CUES = ("team", "Team", "quipe")
-_TEAM_OF = re.compile(r"\b(?:team|[ée]quipe) (?:of|de) \d+\b", re.IGNORECASE)
+_TEAM_CUES = ("team", "Team", "quipe", "ead", "anag", "ncadr", "upervis", "irige")
+# "team of 40", "équipe de 8", "leading 9 teachers", "J'encadre 6 techniciens": the
+# people counted are named by their trades' nouns (not "managing 3 servers").
+_TEAM_OF = re.compile(
+    r"\b(?:team|[ée]quipe) (?:of|de) \d+\b"
+    r"|\b(?:lead(?:ing|s)?|manag(?:ing|es?)|supervis(?:ing|es?)|encadr(?:e|ant|ante)|dirige)"
+    r" \d+ (?:people|personnes|staff|agents"
+    r"|(?!(?:servers|routers|containers|clusters|users|customers|serveurs|utilisateurs)\b)"
+    r"[a-zà-ÿ]+(?:ers|eurs|euses|trices|iens|iennes|ists|istes|ants|antes|ières|ors))\b",
+    re.IGNORECASE,
+)
 
 
 def _listed(word: str) -> re.Pattern[str]:
