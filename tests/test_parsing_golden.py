@@ -410,6 +410,13 @@ def test_what_a_recruiter_reads_between_the_lines(
         ),
         ("Data engineer, pipelines conformes au RGPD", {"gdpr"}, {"data-privacy-law"}),
         (
+            "Juriste PI 📜 marques, brevets, contentieux en contrefaçon",
+            {"trademark-law", "intellectual-property"},
+            set(),
+        ),
+        ("Chargée de recrutement | marque employeur, sourcing", set(), {"trademark-law"}),
+        ("Marketing manager 🎯 marques, contenus, événements", set(), {"trademark-law"}),
+        (
             "Growth lead | SEO, paid acquisition (Google Ads, Meta)",
             {"meta-ads", "google-ads"},
             set(),
@@ -1201,6 +1208,8 @@ def test_words_listed_alone_that_name_a_trade(
         ("Room for improvement in Kotlin", set(), {"room-db"}),
         ("Observable behaviour, patient care", set(), {"observable"}),
         ("Booked a Room, then Kafka", set(), {"room-db"}),
+        ("New code in Kotlin with Room, Hilt and coroutines", {"room-db"}, set()),
+        ("Kotlin dev with Room to grow, Hilt", set(), {"room-db"}),
     ],
 )
 def test_a_technology_named_by_an_ordinary_word_in_a_list_of_technologies(

@@ -255,7 +255,8 @@ class SkillContext:
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+·•(]|\band\b|\bet\b)\s*")
 _LOWERCASE_WORD_AFTER = re.compile(r" [a-zà-ÿ]")
-_ITEM_START = re.compile(r"(?:^|[,;|/&+·•(:\n]|\band|\bet)[^\S\n]*\Z")
+# "Kotlin with Room, Hilt": an item after "with" / "avec" too.
+_ITEM_START = re.compile(r"(?:^|[,;|/&+·•(:\n]|\band|\bet|\bwith|\bavec)[^\S\n]*\Z")
 # The categories of tools, whose name inside a compound skill names them too.
 _TOOL_CATEGORIES = TECHNOLOGY_CATEGORIES | {"tool"}
 _COORDINATOR_CUES = ("&", "/", " + ", " et ", " and ")
@@ -281,10 +282,17 @@ _TEAM_OF = re.compile(
 )
 
 
-def _listed(word: str) -> re.Pattern[str]:
-    """``word`` as its own item of a list or a coordination."""
+# Pictographs, which bios use as separators ("Juriste PI 📜 marques, brevets").
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+
+
+def _listed(word: str, after_pictograph: bool = False) -> re.Pattern[str]:
+    """``word`` as its own item of a list or a coordination (or the first item after
+    a pictograph: not for "🔍 à l'écoute", someone open to offers)."""
+    separators = "|,;.•·/\n" + (_EMOJI if after_pictograph else "")
     return re.compile(
-        rf"(?:^|[|,;.•·/\n]\s*|\b(?:et|and|&) )(?:{word})(?=\s*(?:$|[|,;.!/\n&]|\bet\b|\band\b))",
+        rf"(?:^|[{separators}]\s*|\b(?:et|and|&) )(?:{word})"
+        r"(?=\s*(?:$|[|,;.!/\n&]|\bet\b|\band\b))",
         re.MULTILINE,
     )
 
@@ -339,6 +347,12 @@ _NAMED_IN_CONTEXT = (
     # generation, events"), brand and content are the marketer's trades.
     (_listed(r"[Bb]rand|[Mm]arque"), "brand-management", frozenset(["marketing"])),
     (_listed(r"[Cc]ontent|[Cc]ontenus?"), "content-marketing", frozenset(["marketing"])),
+    # Listed by a lawyer ("marques, brevets, contentieux"), marks are trademarks.
+    (
+        _listed(r"[Mm]arques", after_pictograph=True),
+        "trademark-law",
+        frozenset(["law", "intellectual-property", "litigation"]),
+    ),
 )
 # (a cue, a word that is a skill when listed alone, the skill): "Vendor management, budgets,
 # events", not "événements en ligne".
