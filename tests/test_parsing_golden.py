@@ -938,6 +938,16 @@ def test_everyday_skills_of_care_workshop_and_office_work(
         ("Early-years teacher. Open to roles from September.", True),
         ("Not taking new clients this year", False),
         ("Pas dispo en janvier, désolée", False),
+        ("Bookkeeping for sole traders | Bristol | open to new clients", True),
+        ("Shopify theme dev • Toronto • DMs open for contracts", True),
+        ("London-based, open to conversations about staff roles.", True),
+        ("PhD candidate. Looking for a research internship for summer 2027.", True),
+        ("Not open to new clients, sorry", False),
+        ("Open source maintainer, open for discussion", False),
+        ("Looking for a good coffee in Lyon", False),
+        # The French form of a "Who wants to be hired?" post.
+        ("Localisation : Nantes\nTélétravail : oui\nMobilité : non\nDév C++", True),
+        ("Ingénieure qualité. Mobilité : France entière.", False),
     ],
 )
 def test_more_ways_of_saying_open_to_work(parser: ProfileParser, text: str, expected: bool) -> None:

@@ -532,6 +532,8 @@ def spoken_languages(text: str) -> list[str]:
 
 _OPEN_TO_WORK = re.compile(
     r"(?:#opentowork|#opentooffers|#disponible\b|"
+    r"\bopen\s+(?:to|for)\s+(?:new\s+)?(?:clients|contracts?|conversations\s+about\s+[\w-]+\s+"
+    r"(?:roles?|positions?|jobs?))|"
     r"\bopen\s+to\s+(?:work|new\s+(?:opportunities|roles?|projects?)|opportunities|offers|"
     r"relocation|(?:freelance\s+|contract\s+|remote\s+|full[- ]time\s+|part[- ]time\s+)?"
     r"(?:work|roles|positions|contracts|gigs|missions))|"
@@ -540,8 +542,8 @@ _OPEN_TO_WORK = re.compile(
     r"\bdispo(?:nible)?\s+(?:en|d[ée]but|fin|mi-)\s*(?:janvier|f[ée]vrier|mars|avril|mai|juin|"
     r"juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|"
     r"\bcherche\s+(?:un|une)\s+(?:poste|cdi|cdd|alternance|stage|mission|emploi|job)|\blooking\s+for\s+(?:a\s+|my\s+|an?\s+)?(?:new\s+|next\s+|first\s+)?"
-    r"(?:senior\s+|junior\s+|full[- ]time\s+)?(?:job|role|position|opportunit\w+|work|"
-    r"contracts?|missions?|gig)|\bavailable\s+(?:for\s+(?:hire|work|new\s+projects?|"
+    r"(?:senior\s+|junior\s+|full[- ]time\s+|[a-z]+\s+(?=internship))?(?:job|role|position|"
+    r"opportunit\w+|work|contracts?|missions?|gig|internship)|\bavailable\s+(?:for\s+(?:hire|work|new\s+projects?|"
     r"contracts?|freelance)|from|immediately|now)|\bhire\s+me\b|"
     r"\bseeking\s+(?:a\s+|new\s+)?(?:role|job|position|opportunit\w+)|"
     r"[àa]\s+l['’]?[ée]coute\s+(?:du\s+march[ée]|d['’]opportunit[ée]s)|"
@@ -579,9 +581,14 @@ _OPEN_TO_WORK_CUES = (
     "accepting",
     "commission",
     "commandes",
+    "travail :",
 )
-# A "Who wants to be hired?" post: the thread itself says the author seeks work.
-_HIRING_POST = re.compile(r"(?im)^\s*willing\s+to\s+relocate\s*:")
+# A "Who wants to be hired?" post: the thread itself says the author seeks work. Its
+# French form lists "Télétravail :" and "Mobilité :" (not a CV's "Mobilité" alone).
+_HIRING_POST = re.compile(
+    r"(?im)^\s*willing\s+to\s+relocate\s*:"
+    r"|^\s*t[ée]l[ée]travail\s*:.*\n(?:.*\n)?\s*mobilit[ée]\s*:"
+)
 
 
 def open_to_work(text: str) -> bool:
