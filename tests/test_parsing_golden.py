@@ -970,6 +970,22 @@ def test_titles_of_trades_outside_software(
     assert parse(parser, text).titles == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dév Go & gRPC chez Colibri Paiements.", ["Dév Go & gRPC"]),
+        ("Dév front-end passionnée, je travaille en React", ["Dév front-end"]),
+        ("Network eng for a mid-size ISP: BGP, MPLS.", ["Network eng"]),
+        ("Staff data eng @ Quokka Health. DuckDB evangelist.", ["Staff data eng"]),
+        ("Email: sec-eng at example dot net", []),
+    ],
+)
+def test_titles_written_with_short_forms(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).titles == expected
+
+
 def test_a_title_held_before_is_not_a_title_now(parser: ProfileParser) -> None:
     text = "Développeuse web junior. Avant, j'ai été infirmière pendant 6 ans."
     assert parse(parser, text).titles == ["Développeuse web junior"]

@@ -80,7 +80,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _TITLE_HEADS = (
-    r"d[ée]velopp?eu(?:r|se)s?|developer|dev|engineer|ing[ée]nieure?|data\s+scientist",
+    r"d[ée]velopp?eu(?:r|se)s?|developer|d[ée]v|engineer|(?<!-)eng|ing[ée]nieure?|data\s+scientist",
     r"data\s+engineer|data\s+analyst|analyste|analyst|architecte?|architect|cto|ceo|coo|cpo",
     r"vp\b|tech\s+lead|lead\s+dev|team\s+lead|lead|stagiaire|intern|alternante?",
     r"consultante?|designer|graphiste|product\s+manager|product\s+owner|pm",
@@ -167,7 +167,7 @@ _TITLE_STOP = re.compile(
     r"from|sur|on|who|qui|that|which|dont|que|passionn[ée]e?|passionate|sp[ée]cialis[ée]e?|"
     r"specialised|specialized|working|studying|building|helping|making|creating|designing|"
     r"developing|teaching|writing|shipping|running|looking|currently|based|bas[ée]e?|"
-    r"d['’]une?)\s|[,(—–:@]|"
+    r"d['’]une?)(?=[\s,.;]|$)|[,(—–:@]|"
     r"\s-\s|$",
     re.IGNORECASE,
 )
@@ -230,7 +230,7 @@ def _clause_titles(clause: str) -> list[str]:
     return [
         title
         for title in _coordinated(clause[: stop.start() if stop else len(clause)])
-        if title.lower() not in ("freelance", "lead", "dev")
+        if title.lower() not in ("freelance", "lead", "dev", "dév")
         and 2 <= len(title) <= 70
         and len(title.split()) <= 7
     ]
