@@ -128,6 +128,12 @@ def test_employers(parser: ProfileParser, text: str, employers: list[str]) -> No
         ("Location: Singapore\nRemote: No", "Singapore", "SG", False),
         ("Analyste supply chain. Basé au Havre.", "Le Havre", "FR", False),
         ("Développeur JS | Freelance | Bordeaux & remote", "Bordeaux", "FR", True),
+        # A city's own name before another's alternate one (Bordeaux is also "porto").
+        ("GitLab CI wrangler. Ansible, Proxmox. Porto, PT.", "Porto", "PT", False),
+        ("Miro. Lisbon + remote. Available from Feb.", "Lisbon", "PT", True),
+        ("OpenStack, Pulumi | Lille ⇄ full remote", "Lille", "FR", True),
+        ("Crystal + Ruby, a static site generator · Montevideo", "Montevideo", "UY", False),
+        ("Cologne, Germany", "Köln", "DE", False),
     ],
 )
 def test_places_are_normalised_to_a_city_and_country(
