@@ -167,6 +167,23 @@ def test_spoken_languages_named_or_as_codes(parser: ProfileParser) -> None:
     assert parse(parser, "French Tech Lyon ambassador").languages == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shipping ML to prod. Berlin. de/en/tr", ["de", "en", "tr"]),
+        ("Localization PM · Barcelona · en/es/ca", ["en", "es", "ca"]),
+        ("Sound designer. Freelance, Kyoto. EN/JP.", ["en", "ja"]),
+        ("Cloud architect | Singapore | EN / 中文", ["en", "zh"]),
+        ("CV: https://example.com/en/de/cv", []),
+        ("Backend and/or infra, UK/EU", []),
+    ],
+)
+def test_spoken_languages_as_lowercase_codes_and_country_codes(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).languages == expected
+
+
 def test_titles_keep_seniority_and_skip_past_roles(parser: ProfileParser) -> None:
     profile = parse(parser, "Lead dev chez Qonto | ex-consultante chez Orbitale")
     assert profile.titles == ["Lead dev"]

@@ -507,10 +507,15 @@ _LANGUAGE_WORD_SET = frozenset(_LANGUAGE_WORDS)
 _WORDS = re.compile(r"[a-zà-öø-ÿ]+")
 
 
-_CODE_LIST = re.compile(
-    r"\b(FR|EN|ES|DE|IT|PT|NL|AR|ZH|JA|RU|PL|KO|CA)(?:\s*(?:/|→|->|,)\s*"
-    r"(?:FR|EN|ES|DE|IT|PT|NL|AR|ZH|JA|RU|PL|KO|CA)\b)+"
+_CODES = "FR|EN|ES|DE|IT|PT|NL|AR|ZH|JA|JP|RU|PL|KO|CA|TR|SV|DA|FI|EL|HE|HI|CS|HU|RO"
+_CODE_LIST = re.compile(rf"\b(?:{_CODES})(?:\s*(?:/|→|->|,)\s*(?:{_CODES}|中文)\b)+")
+# "de/en/tr", "en/es/ca": lowercase codes joined by slashes, not a path of a URL.
+_LOWERCASE_CODES = _CODES.lower()
+_LOWERCASE_CODE_LIST = re.compile(
+    rf"(?<![\w/.])(?:{_LOWERCASE_CODES})(?:/(?:{_LOWERCASE_CODES}))+(?![\w/])"
 )
+# Codes that are a country's, or a script's name, rather than the language's.
+_CODE_LANGUAGE = {"jp": "ja", "中文": "zh"}
 
 
 def spoken_languages(text: str) -> list[str]:
@@ -523,10 +528,13 @@ def spoken_languages(text: str) -> list[str]:
             code = _LANGUAGE_WORDS.get(match.group(0))
             if code and code not in codes and not lowered.startswith(" tech", match.end()):
                 codes.append(code)
-    for match in _CODE_LIST.finditer(text):
-        for code in re.findall(r"[A-Z]{2}", match.group(0)):
-            if code.lower() not in codes:
-                codes.append(code.lower())
+    if "/" in text or "," in text or ">" in text:
+        matches = [*_CODE_LIST.finditer(text), *_LOWERCASE_CODE_LIST.finditer(text)]
+        for match in matches:
+            for written in re.findall(r"[A-Za-z]{2}|中文", match.group(0)):
+                code = _CODE_LANGUAGE.get(written.lower(), written.lower())
+                if code not in codes:
+                    codes.append(code)
     return codes
 
 
