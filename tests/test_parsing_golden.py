@@ -105,6 +105,8 @@ def test_schools_with_years_in_every_common_form(
         ("Freelance depuis 2019, basé à Lyon.", []),
         ("Engineer at Docker, Go and Rust on weekends", ["Docker"]),
         ("Comptable chez Doctolib et Qonto", ["Doctolib", "Qonto"]),
+        ("CRM manager. Previously at Fennel & Co. Formerly a copywriter.", ["Fennel & Co"]),
+        ("Menuisier chez Durand & Fils depuis 2010", ["Durand & Fils"]),
     ],
 )
 def test_employers(parser: ProfileParser, text: str, employers: list[str]) -> None:

@@ -370,6 +370,8 @@ _NOT_NAMES = frozenset(
     ]
 )
 _COORDINATION = re.compile(r"\s*(?:,|and|et|&|puis)\s+")
+# The partners named in a firm's name: one company, not two.
+_FIRM_SUFFIX = re.compile(r"\s*&\s*(Co|Cie|Sons|Fils|Partners|Associates|Associés)\b\.?")
 # "at the Mica Institute", "passée par le Crédit Mutuel": the article is not the name.
 _SCHOOL_NOUNS = frozenset(["university", "school", "college", "université", "école", "ecole"])
 _ARTICLE = re.compile(r"(?:the|le|la|les)\s+(?=[A-ZÀ-Ý])|l['’](?=[A-ZÀ-Ý])")
@@ -434,6 +436,8 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
                 break
             if coordinated and is_skill(name):
                 break
+            if partners := _FIRM_SUFFIX.match(text, end):  # "Fennel & Co.", "Durand & Fils"
+                name, end = f"{name} & {partners.group(1)}", partners.end()
             if name and name not in found:
                 found.append(name)
             more = _COORDINATION.match(text, end)
