@@ -39,6 +39,11 @@ def assert_skills(parser: ProfileParser, text: str, expected: set[str], absent: 
             set(),
         ),
         ("Always on the go, let's go!", set(), {"go"}),
+        ("Contractor in Eindhoven. Go away recruiters, I'm booked.", set(), {"go"}),
+        # A technology asked about and refused.
+        ("Flutter ? non. Ionic + Angular", {"ionic", "angular"}, {"flutter"}),
+        ("Web3? No thanks. Dev Vue.js / Nuxt", {"vuejs"}, {"blockchain"}),
+        ("Flutter? Yes, and Dart.", {"flutter", "dart"}, set()),
         ("Levée de fonds en série C", set(), {"c"}),
         ("Je manipule des fichiers de 50 Go en Python", {"python"}, {"go"}),
         ("Hi, I'm Ruby and I design interfaces in Figma", {"figma"}, {"ruby"}),

@@ -215,7 +215,8 @@ def _cased_context_ok(doc: Doc, start: int) -> bool:
     return following not in _NOT_SKILL_AFTER
 
 
-_NOT_SKILL_AFTER = frozenset(["player", "players"])
+# "Go player": the board game; "Go away, recruiters": the verb.
+_NOT_SKILL_AFTER = frozenset(["player", "players", "away", "ahead"])
 _REGION_AFTER = re.compile(r",\s*[A-Z]")  # "Phoenix, AZ", "Phoenix, Arizona"
 # "a logistics startup", "the finance department", "an open-source foundation": the
 # kind of organisation someone works in, not a skill they claim (a sector, "a fintech
@@ -422,7 +423,7 @@ class ProfileParser:
                 continue
             if not self._slash_neighbours_ok(span, text):
                 continue
-            if _LINK_LABEL.match(text, span.end_char):
+            if _LINK_LABEL.match(text, span.end_char) or _REFUSED.match(text, span.end_char):
                 continue
             if _ORGANISATION_AFTER.match(text, span.end_char) and span.label_ not in self._sectors:
                 continue
@@ -676,6 +677,8 @@ def _sought_roles_and_degrees_in(text: str) -> list[tuple[int, int]]:
 # "@betterave-cloud", "ex-@jade-analytics": an account's handle, whose words are a
 # name (not "cloud" or "analytics" claimed); not the host of an e-mail address.
 _HANDLE = re.compile(r"(?<![\w.+-])@[\w.-]*\w")
+# "Flutter ? non.", "Web3? No thanks": a technology asked about and refused.
+_REFUSED = re.compile(r"[^\S\n]*\?[^\S\n]*(?i:non|no|nope)\b")
 # "GitHub : https://github.com/…": the name of a site labelling a link to it.
 _LINK_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*(?:https?://|www\.)")
 
