@@ -183,6 +183,7 @@ def test_spoken_languages_named_or_as_codes(parser: ProfileParser) -> None:
         ("Cloud architect | Singapore | EN / 中文", ["en", "zh"]),
         ("CV: https://example.com/en/de/cv", []),
         ("Backend and/or infra, UK/EU", []),
+        ("JS/TS, FR/EN", ["fr", "en"]),
     ],
 )
 def test_spoken_languages_as_lowercase_codes_and_country_codes(

@@ -511,14 +511,17 @@ _LANGUAGE_WORD_SET = frozenset(_LANGUAGE_WORDS)
 _WORDS = re.compile(r"[a-zà-öø-ÿ]+")
 
 
-_CODES = "FR|EN|ES|DE|IT|PT|NL|AR|ZH|JA|JP|RU|PL|KO|CA|TR|SV|DA|FI|EL|HE|HI|CS|HU|RO"
-_CODE_LIST = re.compile(rf"\b(?:{_CODES})(?:\s*(?:/|→|->|,)\s*(?:{_CODES}|中文)\b)+")
-# "de/en/tr", "en/es/ca": lowercase codes joined by slashes, not a path of a URL.
-_LOWERCASE_CODES = _CODES.lower()
-_LOWERCASE_CODE_LIST = re.compile(
-    rf"(?<![\w/.])(?:{_LOWERCASE_CODES})(?:/(?:{_LOWERCASE_CODES}))+(?![\w/])"
+_CODES = frozenset(
+    re.split(
+        r"\s+", "fr en es de it pt nl ar zh ja jp ru pl ko ca tr sv da fi el he hi cs hu ro 中文"
+    )
 )
-# Codes that are a country's, or a script's name, rather than the language's.
+# Two-letter codes joined by slashes, arrows or commas ("FR/EN", "FR/DE → EN", "EN /
+# 中文"), or lowercase ones by slashes only ("de/en/tr", not a URL's path); a chain
+# counts for its runs of language codes ("JS/TS" is none).
+_CODE_LIST = re.compile(r"\b[A-Z]{2}(?:\s*(?:/|→|->|,)\s*(?:[A-Z]{2}|中文)\b)+")
+_LOWERCASE_CODE_LIST = re.compile(r"(?<![\w/.])[a-z]{2}(?:/[a-z]{2})+(?![\w/])")
+_CODE = re.compile(r"[A-Za-z]{2}|中文")
 _CODE_LANGUAGE = {"jp": "ja", "中文": "zh"}
 
 
@@ -532,14 +535,28 @@ def spoken_languages(text: str) -> list[str]:
             code = _LANGUAGE_WORDS.get(match.group(0))
             if code and code not in codes and not lowered.startswith(" tech", match.end()):
                 codes.append(code)
-    if "/" in text or "," in text or ">" in text:
-        matches = [*_CODE_LIST.finditer(text), *_LOWERCASE_CODE_LIST.finditer(text)]
-        for match in matches:
-            for written in re.findall(r"[A-Za-z]{2}|中文", match.group(0)):
-                code = _CODE_LANGUAGE.get(written.lower(), written.lower())
+    chains = _CODE_LIST.findall(text)
+    if "/" in text:
+        chains += _LOWERCASE_CODE_LIST.findall(text)
+    for chain in chains:
+        for run in _runs_of_codes(chain):
+            for code in run:
+                code = _CODE_LANGUAGE.get(code, code)
                 if code not in codes:
                     codes.append(code)
     return codes
+
+
+def _runs_of_codes(chain: str) -> list[list[str]]:
+    """The runs of two language codes or more in a chain: "JS/TS, FR/EN" holds FR/EN."""
+    runs: list[list[str]] = [[]]
+    for written in _CODE.findall(chain):
+        code = written.lower()
+        if code in _CODES:
+            runs[-1].append(code)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
 
 
 _OPEN_TO_WORK = re.compile(

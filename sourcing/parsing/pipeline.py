@@ -408,7 +408,7 @@ class ProfileParser:
         for span in doc.spans[SKILLS_KEY]:
             if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
                 continue
-            if any(
+            if former and any(
                 s <= span.start_char
                 and span.end_char <= e
                 and not (keeps_tools and self._names_a_technology(span))
@@ -423,7 +423,10 @@ class ProfileParser:
                 continue
             if not self._slash_neighbours_ok(span, text):
                 continue
-            if _LINK_LABEL.match(text, span.end_char) or _REFUSED.match(text, span.end_char):
+            after = text[span.end_char : span.end_char + 3]
+            if ("?" in after and _REFUSED.match(text, span.end_char)) or (
+                ":" in after and _LINK_LABEL.match(text, span.end_char)
+            ):
                 continue
             if _ORGANISATION_AFTER.match(text, span.end_char) and span.label_ not in self._sectors:
                 continue
