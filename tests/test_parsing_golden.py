@@ -1170,6 +1170,7 @@ def test_tools_of_the_trades_outside_software(
         ("DBA PostgreSQL depuis 2010", {"postgresql-dba", "postgresql"}, set()),
         ("Embedded Rust on RISC-V", {"embedded-rust", "rust"}, set()),
         ("I write Excel VBA for a living", {"vba", "excel"}, set()),
+        ("Embedded fw on STM32 + Zephyr RTOS. CAN bus, MISRA C.", {"misra", "c"}, set()),
         ("Excel avancé, Anaplan", {"advanced-excel", "excel"}, set()),
         ("Dév C embarqué, STM32", {"embedded-c", "c"}, set()),
         ("Kubernetes operators, gRPC", {"kubernetes-operators", "kubernetes"}, set()),

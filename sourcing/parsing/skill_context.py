@@ -51,9 +51,10 @@ class SkillContext:
             return rest.islower()
         compound = outer.label_
         if named.id == compound:
-            # "Excel VBA": the application a language is written in; not "SDL Trados",
-            # a vendor's name before its product.
-            return tool.category == "tool"
+            # "Excel VBA": the application a language is written in; "MISRA C": a
+            # standard of the language; not "SDL Trados", a vendor's name before its
+            # product.
+            return tool.category in ("tool", "programming_language")
         return named.id not in self._lineage(compound) and tool.id not in self._lineage(named.id)
 
     def listed_beside_technology(
