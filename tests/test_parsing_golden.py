@@ -60,6 +60,13 @@ def assert_skills(parser: ProfileParser, text: str, expected: set[str], absent: 
         ("AWS (certified), Python (Django)", {"aws", "python", "django"}, {"aws-lambda"}),
         ("Marie C. builds apps; v1.C. was late", set(), {"c"}),
         ("Développeur web & mobile, 15 ans", {"web-development", "mobile-development"}, set()),
+        # A role noun stands for its trade's head word: print and packaging design.
+        (
+            "Graphiste print & packaging ✂️ InDesign",
+            {"graphic-design", "print-design", "packaging-design"},
+            set(),
+        ),
+        ("Graphiste à Lyon & Paris", {"graphic-design"}, {"print-design"}),
         ("Front and back-end developer", {"frontend-development", "backend-development"}, set()),
         ("Python et Django, Lyon et Paris", {"python", "django"}, {"mobile-development"}),
         (

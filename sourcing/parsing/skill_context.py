@@ -105,6 +105,7 @@ class SkillContext:
             known = self.alias_words
             members = [m for m in members if all(w in known for w in _words(m))]
             heads = [h for h in heads if all(w in known for w in _words(h))]
+            heads += self._trade_words(heads)
             for member in members:
                 for head in heads:
                     for phrase in (f"{head} {member}", f"{member} {head}"):
@@ -112,6 +113,16 @@ class SkillContext:
                         if skill is not None:
                             found.append(skill.id)
         return found
+
+    def _trade_words(self, heads: list[str]) -> list[str]:
+        """A role noun heading a coordination stands for its trade's head word:
+        "Graphiste print & packaging" is print and packaging design."""
+        words = []
+        for head in heads:
+            skill = self.skills.lookup(head)
+            if skill is not None and " " not in head:
+                words += [label.split()[-1] for label in (skill.label_en, skill.label_fr)]
+        return [w for w in dict.fromkeys(words) if w.isalpha() and w.lower() not in heads]
 
     def hashtags(self, text: str) -> list[str]:
         """Hashtags name skills the way tags do: "#MachineLearning" and "#UXResearch"
