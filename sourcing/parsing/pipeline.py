@@ -28,6 +28,7 @@ from sourcing.parsing import extract
 from sourcing.parsing.locations import _gazetteer, find_place_in_text, resolve_place
 from sourcing.parsing.skill_context import SkillContext, names_a_tool
 from sourcing.parsing.vocab import (
+    TECHNOLOGY_CATEGORIES,
     School,
     Skill,
     Vocabulary,
@@ -214,7 +215,8 @@ def _cased_context_ok(doc: Doc, start: int) -> bool:
     return following not in _NOT_SKILL_AFTER
 
 
-_NOT_SKILL_AFTER = frozenset(["player", "players"])
+# "Go player": the board game; "Go away, recruiters": the verb.
+_NOT_SKILL_AFTER = frozenset(["player", "players", "away", "ahead"])
 _REGION_AFTER = re.compile(r",\s*[A-Z]")  # "Phoenix, AZ", "Phoenix, Arizona"
 # "a logistics startup", "the finance department", "an open-source foundation": the
 # kind of organisation someone works in, not a skill they claim (a sector, "a fintech
@@ -257,12 +259,22 @@ _TOKENIZER_CACHE = 100_000
 _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[\w#])"  # "l'#OSINT" too
 
 
+# Short forms of the words that head a trade's name: "Ingé du son", "Network eng"
+# read as "ingénieur du son", "network engineer".
+_SHORT_FORMS = {"inge": "ingenieur", "eng": "engineer"}
+
+
+def _norm(word: str) -> str:
+    folded = fold(word)
+    return _SHORT_FORMS.get(folded, folded)
+
+
 def build_nlp() -> Language:
     """The rule pipeline: tokenizer, folded norms, skill and school matchers."""
     nlp = spacy.blank("en")
     # Accent- and case-blind norms, computed once per word type (a lexeme attribute)
     # rather than once per token.
-    nlp.vocab.lex_attr_getters[NORM] = fold
+    nlp.vocab.lex_attr_getters[NORM] = _norm
     prefixes = [_ELISION, "@", *nlp.Defaults.prefixes]  # type: ignore[misc]
     tokenizer = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
@@ -382,13 +394,26 @@ class ProfileParser:
         # "jo at example dot net": an address, not .NET.
         # "ex-infirmière", "avant ça testeur QA", "looking for a team lead role": a role
         # left behind or sought, not a skill claimed.
-        not_skills = _ranges_of(text, employers) + _addresses_in(text) + _former_roles_in(text)
+        not_skills = (
+            _ranges_of(text, employers) + _addresses_in(text) + _sought_roles_and_degrees_in(text)
+        )
+        # A technology named after "avant" ("Avant ça, 6 ans de PHP", "Avant, 4 ans
+        # d'admin sys Linux") was used before and is still known; a role left behind is
+        # not a skill, nor the tools of a former role ("ancien admin sys Windows").
+        former = _former_roles_in(text)
         # "Phoenix, AZ": the city the profile is located in, named with its region, not
         # the Elixir framework.
         place = fold(city) if city else None
         ids = []
         for span in doc.spans[SKILLS_KEY]:
             if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
+                continue
+            if former and any(
+                s <= span.start_char
+                and span.end_char <= e
+                and not (keeps_tools and self._names_a_technology(span))
+                for s, e, keeps_tools in former
+            ):
                 continue
             if (
                 place is not None
@@ -398,12 +423,19 @@ class ProfileParser:
                 continue
             if not self._slash_neighbours_ok(span, text):
                 continue
+            after = text[span.end_char : span.end_char + 3]
+            if ("?" in after and _REFUSED.match(text, span.end_char)) or (
+                ":" in after and _LINK_LABEL.match(text, span.end_char)
+            ):
+                continue
             if _ORGANISATION_AFTER.match(text, span.end_char) and span.label_ not in self._sectors:
                 continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
         for span, outer in doc.user_data.get(NESTED_SKILLS_KEY, ()):
-            if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
+            if any(s <= span.start_char and span.end_char <= e for s, e in not_skills) or any(
+                s <= span.start_char and span.end_char <= e for s, e, _ in former
+            ):
                 continue
             if self.context.named_within(span, outer, text):
                 ids.append(span.label_)
@@ -421,6 +453,15 @@ class ProfileParser:
         ids = self.context.read_in_context(ids, text)
         unique = list(dict.fromkeys(ids))
         return [self._mention(i) for i in unique]
+
+    def _names_a_technology(self, span: Span) -> bool:
+        """A technology written as a name ("PHP", "Symfony"), not a trade's noun."""
+        skill = self.skills.entries[span.label_]
+        return (
+            skill.category in TECHNOLOGY_CATEGORIES
+            and names_a_tool(skill)
+            and any(ch.isupper() or ch.isdigit() for ch in span.text)
+        )
 
     def _listed_beside_technology(self, names: list[Span], doc: Doc, text: str) -> list[str]:
         """The bare names (``LISTED_KEY``) listed beside a technology: each is looked at
@@ -572,8 +613,8 @@ _FORMER_ROLE_CUES = (
 # engineer". The role runs to the next punctuation. "Previously" alone is not a cue:
 # "Previously Ruby", "previously wrote VB.NET" name skills still held.
 _FORMER_ROLE = re.compile(
-    r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|avant,|auparavant,?"
-    r"|previously an?"
+    r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|avant ?[,:]"
+    r"|auparavant,?|(?:previously|formerly) an?"
     r"|j['’]ai été)\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
     r"[^,.;:|()·\n—–]{1,40}"
     # "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.
@@ -591,19 +632,44 @@ _SOUGHT_ROLE = re.compile(
 
 # A degree's subject: "BTS comptabilité", "MSc Electrical Engineering", "studied
 # communication design": what someone was taught, not a skill they claim.
-_DEGREE_CUES = ("BTS", "DUT", "BEng", "BSc", "MSc", "MEng", "Licence", "Bachelor", "tudied")
+_DEGREE_CUES = (
+    "BTS",
+    "DUT",
+    "BEng",
+    "BSc",
+    "MSc",
+    "MEng",
+    "Licence",
+    "Bachelor",
+    "tudied",
+    "thèse en",
+)
 _DEGREE_SUBJECT = re.compile(
-    r"\b(?:BTS|DUT|BEng|BSc|MSc|MEng|Licence|Bachelor(?:['’]s)?(?: of| in)?|[Ss]tudied)"
+    r"\b(?:BTS|DUT|BEng|BSc|MSc|MEng|Licence|Bachelor(?:['’]s)?(?: of| in)?|[Ss]tudied"
+    r"|[Tt]hèse en)"
     r" [^,.;:|()\n]{1,40}"
 )
 
 
-def _former_roles_in(text: str) -> list[tuple[int, int]]:
-    """Where past roles, and roles sought, are named in the text: neither is a skill
-    the person claims."""
+def _former_roles_in(text: str) -> list[tuple[int, int, bool]]:
+    """Where past roles are named in the text: (start, end, whether the technologies
+    named there still count). After "avant" they do: a time before, whose tools are
+    still known; after "ancien", "ex-", "former" they belong to the role."""
+    if not any(cue in text for cue in _FORMER_ROLE_CUES):
+        return []
+    return [
+        (m.start(), m.end(), m.group().lower().startswith(_TIME_BEFORE))
+        for m in _FORMER_ROLE.finditer(text)
+    ]
+
+
+_TIME_BEFORE = ("avant", "auparavant")
+
+
+def _sought_roles_and_degrees_in(text: str) -> list[tuple[int, int]]:
+    """Where roles sought and degrees' subjects are named: neither is a skill the
+    person claims."""
     ranges: list[tuple[int, int]] = []
-    if any(cue in text for cue in _FORMER_ROLE_CUES):
-        ranges += [m.span() for m in _FORMER_ROLE.finditer(text)]
     if any(cue in text for cue in _SOUGHT_ROLE_CUES):
         ranges += [m.span() for m in _SOUGHT_ROLE.finditer(text)]
     if any(cue in text for cue in _DEGREE_CUES):
@@ -611,11 +677,22 @@ def _former_roles_in(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+# "@betterave-cloud", "ex-@jade-analytics": an account's handle, whose words are a
+# name (not "cloud" or "analytics" claimed); not the host of an e-mail address.
+_HANDLE = re.compile(r"(?<![\w.+-])@[\w.-]*\w")
+# "Flutter ? non.", "Web3? No thanks": a technology asked about and refused.
+_REFUSED = re.compile(r"[^\S\n]*\?[^\S\n]*(?i:non|no|nope)\b")
+# "GitHub : https://github.com/…": the name of a site labelling a link to it.
+_LINK_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*(?:https?://|www\.)")
+
+
 def _addresses_in(text: str) -> list[tuple[int, int]]:
-    """Where URLs and spelled-out e-mail addresses lie in the text."""
+    """Where URLs, accounts' handles and spelled-out e-mail addresses lie in the text."""
     ranges: list[tuple[int, int]] = []
     if "://" in text or "www." in text:
         ranges += [m.span() for m in _URL.finditer(text)]
+    if "@" in text:
+        ranges += [m.span() for m in _HANDLE.finditer(text)]
     if "dot" in text:
         ranges += [m.span() for m in _SPELLED_EMAIL.finditer(text)]
     return ranges

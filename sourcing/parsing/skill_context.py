@@ -51,9 +51,10 @@ class SkillContext:
             return rest.islower()
         compound = outer.label_
         if named.id == compound:
-            # "Excel VBA": the application a language is written in; not "SDL Trados",
-            # a vendor's name before its product.
-            return tool.category == "tool"
+            # "Excel VBA": the application a language is written in; "MISRA C": a
+            # standard of the language; not "SDL Trados", a vendor's name before its
+            # product.
+            return tool.category in ("tool", "programming_language")
         return named.id not in self._lineage(compound) and tool.id not in self._lineage(named.id)
 
     def listed_beside_technology(
@@ -104,6 +105,7 @@ class SkillContext:
             known = self.alias_words
             members = [m for m in members if all(w in known for w in _words(m))]
             heads = [h for h in heads if all(w in known for w in _words(h))]
+            heads += self._trade_words(heads)
             for member in members:
                 for head in heads:
                     for phrase in (f"{head} {member}", f"{member} {head}"):
@@ -111,6 +113,16 @@ class SkillContext:
                         if skill is not None:
                             found.append(skill.id)
         return found
+
+    def _trade_words(self, heads: list[str]) -> list[str]:
+        """A role noun heading a coordination stands for its trade's head word:
+        "Graphiste print & packaging" is print and packaging design."""
+        words = []
+        for head in heads:
+            skill = self.skills.lookup(head)
+            if skill is not None and " " not in head:
+                words += [label.split()[-1] for label in (skill.label_en, skill.label_fr)]
+        return [w for w in dict.fromkeys(words) if w.isalpha() and w.lower() not in heads]
 
     def hashtags(self, text: str) -> list[str]:
         """Hashtags name skills the way tags do: "#MachineLearning" and "#UXResearch"
@@ -255,7 +267,8 @@ class SkillContext:
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+·•(]|\band\b|\bet\b)\s*")
 _LOWERCASE_WORD_AFTER = re.compile(r" [a-zà-ÿ]")
-_ITEM_START = re.compile(r"(?:^|[,;|/&+·•(:\n]|\band|\bet)[^\S\n]*\Z")
+# "Kotlin with Room, Hilt": an item after "with" / "avec" too.
+_ITEM_START = re.compile(r"(?:^|[,;|/&+·•(:\n]|\band|\bet|\bwith|\bavec)[^\S\n]*\Z")
 # The categories of tools, whose name inside a compound skill names them too.
 _TOOL_CATEGORIES = TECHNOLOGY_CATEGORIES | {"tool"}
 _COORDINATOR_CUES = ("&", "/", " + ", " et ", " and ")
@@ -268,14 +281,30 @@ _CAMEL_CASE_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z0-9]*")
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,40})\b")
 _NOT_TAG_CHARACTER = re.compile(r"[\s\-'’]+")
 _GLOSS = re.compile(r"\s*\([^()]*\)")
-_TEAM_CUES = ("team", "Team", "quipe")
-_TEAM_OF = re.compile(r"\b(?:team|[ée]quipe) (?:of|de) \d+\b", re.IGNORECASE)
+_TEAM_CUES = ("team", "Team", "quipe", "ead", "anag", "ncadr", "upervis", "irige")
+# "team of 40", "équipe de 8", "leading 9 teachers", "J'encadre 6 techniciens": the
+# people counted are named by their trades' nouns (not "managing 3 servers").
+_TEAM_OF = re.compile(
+    r"\b(?:team|[ée]quipe) (?:of|de) \d+\b"
+    r"|\b(?:lead(?:ing|s)?|manag(?:ing|es?)|supervis(?:ing|es?)|encadr(?:e|ant|ante)|dirige)"
+    r" \d+ (?:people|personnes|staff|agents"
+    r"|(?!(?:servers|routers|containers|clusters|users|customers|serveurs|utilisateurs)\b)"
+    r"[a-zà-ÿ]+(?:ers|eurs|euses|trices|iens|iennes|ists|istes|ants|antes|ières|ors))\b",
+    re.IGNORECASE,
+)
 
 
-def _listed(word: str) -> re.Pattern[str]:
-    """``word`` as its own item of a list or a coordination."""
+# Pictographs, which bios use as separators ("Juriste PI 📜 marques, brevets").
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+
+
+def _listed(word: str, after_pictograph: bool = False) -> re.Pattern[str]:
+    """``word`` as its own item of a list or a coordination (or the first item after
+    a pictograph: not for "🔍 à l'écoute", someone open to offers)."""
+    separators = "|,;.•·/\n" + (_EMOJI if after_pictograph else "")
     return re.compile(
-        rf"(?:^|[|,;.•·/\n]\s*|\b(?:et|and|&) )(?:{word})(?=\s*(?:$|[|,;.!/\n&]|\bet\b|\band\b))",
+        rf"(?:^|[{separators}]\s*|\b(?:et|and|&) )(?:{word})"
+        r"(?=\s*(?:$|[|,;.!/\n&]|\bet\b|\band\b))",
         re.MULTILINE,
     )
 
@@ -286,8 +315,9 @@ _LISTED_QUALITIES = (
     ("curiosity", "urious", _listed(r"[Cc]urious")),
     ("creativity", "réati", _listed(r"[Cc]réati(?:f|ve)")),
     ("creativity", "reative", _listed(r"[Cc]reative")),
-    # Not "à l'écoute du marché", which is someone open to offers.
-    ("active-listening", "coute", _listed(r"[ÉéEe]coute")),
+    # "Patiente et à l'écoute"; not "à l'écoute du marché" (someone open to offers)
+    # nor "Pas à l'écoute".
+    ("active-listening", "coute", _listed(r"(?:[Àà] l['’])?[ÉéEe]coute")),
     # As written: "discrete" is also the mathematics, to the accent-blind matcher.
     ("discretion", "iscrète", _listed(r"[Dd]iscrète")),
 )
@@ -329,6 +359,12 @@ _NAMED_IN_CONTEXT = (
     # generation, events"), brand and content are the marketer's trades.
     (_listed(r"[Bb]rand|[Mm]arque"), "brand-management", frozenset(["marketing"])),
     (_listed(r"[Cc]ontent|[Cc]ontenus?"), "content-marketing", frozenset(["marketing"])),
+    # Listed by a lawyer ("marques, brevets, contentieux"), marks are trademarks.
+    (
+        _listed(r"[Mm]arques", after_pictograph=True),
+        "trademark-law",
+        frozenset(["law", "intellectual-property", "litigation"]),
+    ),
 )
 # (a cue, a word that is a skill when listed alone, the skill): "Vendor management, budgets,
 # events", not "événements en ligne".
