@@ -12,9 +12,12 @@ without the parser's output:
         # the adjudicated skills (agreed + kept), and how A and B fare against them
 
 The decisions file has one line per disputed skill: ``{"id", "skill", "keep", "why"}``.
-``benchmarks/parsing.py`` scores the parser against the adjudicated skills too, beside
-the set's own gold, when ``parsing_<set>_second_skills.jsonl`` and
-``parsing_<set>_adjudication.jsonl`` are in ``benchmarks/data``.
+``apply --write FILE`` also writes the adjudicated skills, one line per profile. The
+disputes depend on the taxonomy of the day (a ``new:`` label counts as the skill the
+taxonomy learns later), so the adjudicated skills are written once, with the taxonomy
+the decisions were made with, and read from that file afterwards:
+``benchmarks/parsing.py`` scores the parser against them too, beside the set's own
+gold, when ``parsing_<set>_adjudicated_skills.jsonl`` is in ``benchmarks/data``.
 """
 
 from __future__ import annotations
@@ -82,13 +85,10 @@ def adjudicated(
 
 
 def adjudicated_for(name: str) -> dict[str, list[str]] | None:
-    """The adjudicated skills of a parsing set, if it was annotated twice and adjudicated."""
-    second_path = DATA / f"parsing_{name}_second_skills.jsonl"
-    decisions_path = DATA / f"parsing_{name}_adjudication.jsonl"
-    if not (second_path.exists() and decisions_path.exists()):
-        return None
-    gold = {row["id"]: row["gold"]["skills"] for row in load(name)}
-    return adjudicated(gold, read_second(second_path), read_decisions(decisions_path))
+    """The adjudicated skills of a parsing set, as written when it was adjudicated, if
+    it was annotated twice and adjudicated."""
+    path = DATA / f"parsing_{name}_adjudicated_skills.jsonl"
+    return read_second(path) if path.exists() else None
 
 
 def _write_disputes(name: str, second: Labels, out: Path) -> None:
@@ -118,7 +118,7 @@ def _write_disputes(name: str, second: Labels, out: Path) -> None:
     print(f"{len(found)} profiles, {total} disputed skills, written to {out}")
 
 
-def _apply(name: str, second: Labels, decisions_path: Path) -> None:
+def _apply(name: str, second: Labels, decisions_path: Path, write: Path | None) -> None:
     gold = {row["id"]: row["gold"]["skills"] for row in load(name) if row["id"] in second}
     decisions = read_decisions(decisions_path)
     final = adjudicated(gold, second, decisions)
@@ -126,6 +126,11 @@ def _apply(name: str, second: Labels, decisions_path: Path) -> None:
     only_a = {(p, s) for p in gold for s in counted(gold[p]) - counted(second[p])}
     only_b = {(p, s) for p in gold for s in counted(second[p]) - counted(gold[p])}
     print(f"{name}: {len(final)} profiles; {sum(len(v) for v in final.values())} skills")
+    if write is not None:
+        with write.open("w", encoding="utf-8") as handle:
+            for pid, skills in final.items():
+                handle.write(json.dumps({"id": pid, "skills": skills}, ensure_ascii=False) + "\n")
+        print(f"  adjudicated skills written to {write}")
     print(f"  only A gave {len(only_a)}, the adjudicator kept {len(only_a & kept)}")
     print(f"  only B gave {len(only_b)}, the adjudicator kept {len(only_b & kept)}")
     for label, labels in (("A (the set's gold)", gold), ("B (second annotator)", second)):
@@ -143,6 +148,7 @@ def main() -> None:
     write.add_argument("out", type=Path)
     settle = verbs.add_parser("apply", help="adjudicated skills and how each annotator fares")
     settle.add_argument("--decisions", type=Path, required=True)
+    settle.add_argument("--write", type=Path, help="write the adjudicated skills here")
     for verb in (write, settle):
         verb.add_argument("--set", default="test")
         verb.add_argument("--second", type=Path, required=True)
@@ -151,7 +157,7 @@ def main() -> None:
     if options.verb == "disputes":
         _write_disputes(options.set, second, options.out)
     else:
-        _apply(options.set, second, options.decisions)
+        _apply(options.set, second, options.decisions, options.write)
 
 
 if __name__ == "__main__":

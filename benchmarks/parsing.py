@@ -235,7 +235,8 @@ def report(name: str, rows: list[dict[str, Any]], parser: ProfileParser, show: i
     if adjudicated is not None:
         score = Score()
         for row, profile in zip(rows, parsed, strict=True):
-            score.add({s.id for s in profile.skills}, set(adjudicated[row["id"]]), row["id"])
+            gold_skills = {gold_skill(s) for s in adjudicated[row["id"]]}
+            score.add({s.id for s in profile.skills}, gold_skills, row["id"])
         print(
             f"  {'skills*':<13} {score.precision:9.3f} {score.recall:7.3f} {score.f1:6.3f}"
             "   * against the adjudicated second annotation (benchmarks/adjudicate.py)"
