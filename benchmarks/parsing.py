@@ -15,7 +15,6 @@ line, the parser against those adjudicated skills.
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections.abc import Iterable
@@ -31,7 +30,7 @@ from spacy.matcher import PhraseMatcher
 from models.schemas import ParsedProfile, ProfileFields
 from sourcing.parsing.locations import resolve_place
 from sourcing.parsing.pipeline import ProfileParser
-from sourcing.parsing.vocab import fold, load_skills
+from sourcing.parsing.vocab import fold, load_skills, without_gloss
 from sourcing.text import html_to_text
 
 DATA = Path(__file__).parent / "data"
@@ -114,9 +113,6 @@ def gold_skill(skill_id: str) -> str:
     return _unglossed_labels().get(fold(slug.replace("-", " ")), skill_id)
 
 
-_GLOSS = re.compile(r"\s*\([^()]*\)")
-
-
 @lru_cache(maxsize=1)
 def _unglossed_labels() -> dict[str, str]:
     """A label's name without its parenthesised gloss -> the skill, when one skill alone
@@ -125,7 +121,7 @@ def _unglossed_labels() -> dict[str, str]:
     owners: dict[str, set[str]] = {}
     for skill in load_skills().entries.values():
         for label in (skill.label_en, skill.label_fr):
-            bare = fold(_GLOSS.sub("", label)).replace("-", " ").strip()
+            bare = fold(without_gloss(label)).replace("-", " ").strip()
             if bare != fold(label).replace("-", " ").strip():
                 owners.setdefault(bare, set()).add(skill.id)
     return {bare: next(iter(ids)) for bare, ids in owners.items() if len(ids) == 1}

@@ -14,14 +14,11 @@ spaces). The name then resolves to whichever of the two comes first, often the w
 The review of its list is docs/skill-alias-conflicts.md.
 """
 
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-from sourcing.parsing.vocab import Skill, Vocabulary, fold, load_skills
-
-GLOSS = re.compile(r"\s*\([^()]*\)")
+from sourcing.parsing.vocab import Skill, Vocabulary, fold, load_skills, without_gloss
 
 
 def key(form: str) -> str:
@@ -32,7 +29,7 @@ def names(skill: Skill) -> set[str]:
     """The folded forms that name this skill itself rather than something it covers."""
     out = {key(skill.id)}
     for label in {skill.label_en, skill.label_fr}:
-        for form in (label, GLOSS.sub("", label)):
+        for form in (label, without_gloss(label)):
             out.add(key(form))
             out.update(key(part) for part in form.split(" / "))
     return {n for n in out if n}

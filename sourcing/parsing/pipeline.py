@@ -122,6 +122,11 @@ class VocabularyMatcher:
         return doc
 
 
+def _within(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
+    """Whether the span lies inside one of the character ranges."""
+    return any(start <= span.start_char and span.end_char <= end for start, end in ranges)
+
+
 def _one_letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
@@ -406,13 +411,12 @@ class ProfileParser:
         place = fold(city) if city else None
         ids = []
         for span in doc.spans[SKILLS_KEY]:
-            if any(s <= span.start_char and span.end_char <= e for s, e in not_skills):
+            if _within(span, not_skills):
                 continue
             if former and any(
-                s <= span.start_char
-                and span.end_char <= e
-                and not (keeps_tools and self._names_a_technology(span))
+                not (keeps_tools and self._names_a_technology(span))
                 for s, e, keeps_tools in former
+                if _within(span, [(s, e)])
             ):
                 continue
             if (
@@ -433,9 +437,7 @@ class ProfileParser:
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
         for span, outer in doc.user_data.get(NESTED_SKILLS_KEY, ()):
-            if any(s <= span.start_char and span.end_char <= e for s, e in not_skills) or any(
-                s <= span.start_char and span.end_char <= e for s, e, _ in former
-            ):
+            if _within(span, not_skills) or _within(span, [(s, e) for s, e, _ in former]):
                 continue
             if self.context.named_within(span, outer, text):
                 ids.append(span.label_)

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span
 
-from sourcing.parsing.vocab import TECHNOLOGY_CATEGORIES, Skill, Vocabulary, fold
+from sourcing.parsing.vocab import TECHNOLOGY_CATEGORIES, Skill, Vocabulary, fold, without_gloss
 
 
 class SkillContext:
@@ -153,7 +153,7 @@ class SkillContext:
                 forms.setdefault(joined, set()).add(skill_id)
         for skill in self.skills.entries.values():
             for label in (skill.label_en, skill.label_fr):
-                bare = _GLOSS.sub("", label).strip()
+                bare = without_gloss(label)
                 if bare != label and bare:
                     forms.setdefault(fold(bare), set()).add(skill.id)
         known = self.skills.folded
@@ -280,7 +280,6 @@ _CAMEL_CASE_HASHTAG = re.compile(r"#([A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)\b")
 _CAMEL_CASE_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z][a-z0-9]*")
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,40})\b")
 _NOT_TAG_CHARACTER = re.compile(r"[\s\-'’]+")
-_GLOSS = re.compile(r"\s*\([^()]*\)")
 _TEAM_CUES = ("team", "Team", "quipe", "ead", "anag", "ncadr", "upervis", "irige")
 # "team of 40", "équipe de 8", "leading 9 teachers", "J'encadre 6 techniciens": the
 # people counted are named by their trades' nouns (not "managing 3 servers").

@@ -172,6 +172,14 @@ def load_skills(path: Path = DATA_DIR / "skills.jsonl") -> Vocabulary[Skill]:
     return vocab
 
 
+_GLOSS = re.compile(r"\s*\([^()]*\)")
+
+
+def without_gloss(label: str) -> str:
+    """A label without its parenthesised glosses: "Ray (distributed computing)" -> "Ray"."""
+    return _GLOSS.sub("", label).strip()
+
+
 # "Fennel (Lisp)", "Room (Android)", "Apache Camel", "Jetpack Compose": a tool's bare
 # name that is also an ordinary word, so no surface form of its own.
 _GLOSSED = re.compile(
