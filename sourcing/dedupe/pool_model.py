@@ -212,8 +212,9 @@ def pool_records(identities: Sequence[Identity], version: str = CURRENT_SETTINGS
     """The model's view of identities: normalised names, place, handle, the local parts
     of the e-mails and the sites the profile declares (``keys.email_local_parts``,
     ``keys.declared_sites``: only what the comparisons read) and id sets. With the
-    current settings the surname is taken as the record's own handle, e-mails and sites
-    write it (``surname_as_written``); for models of ``SETTINGS_2026_11_29`` and before,
+    current settings (and ``SETTINGS_2026_11_29_CROSS_FIELD``) the surname is taken as
+    the record's own handle, e-mails and sites write it (``surname_as_written``); for
+    models of ``SETTINGS_2026_11_29`` and before,
     as displayed (and for ``SETTINGS_2026_11_28``, the first name is the first token
     only). First names stay as displayed: on the sample network, short forms replaced by
     the long form their handle writes left EM too few short-form matches, and it
