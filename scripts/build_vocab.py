@@ -15,6 +15,10 @@ Aliases are separated by ";" and written in lowercase; the builder adds accent-f
 hyphen-free variants (and "st" for "saint" in school names) of aliases and labels, and for
 skills the hyphen-joined tag spellings ("machine-learning") plus the id when it is hyphenated.
 
+More skill tables, one pair of files per area, live in scripts/skill_tables/
+(``<area>.skills.txt`` in the skills format, ``<area>.forms.txt`` with extra forms of skills
+defined anywhere: id | aliases | aliases_cased).
+
 Run: python scripts/build_vocab.py  (then python scripts/check_vocab.py)
 """
 
@@ -5069,13 +5073,36 @@ def feminine_forms(form: str) -> list[str]:
     return out
 
 
+# Further tables, one file per area (``<area>.skills.txt``: the SKILLS format;
+# ``<area>.forms.txt``: the MORE_FORMS format), so that additions to different areas are
+# written and reviewed apart.
+TABLES = Path(__file__).resolve().parent / "skill_tables"
+
+
+def table_files(suffix: str) -> list[Path]:
+    return sorted(TABLES.glob(f"*{suffix}")) if TABLES.is_dir() else []
+
+
+def skill_table_rows():
+    """(category, cells) of SKILLS, then of each ``*.skills.txt`` file."""
+    yield from rows(SKILLS, 6)
+    for path in table_files(".skills.txt"):
+        yield from rows(path.read_text(encoding="utf-8"), 6)
+
+
 def more_forms() -> dict[str, tuple[str, str]]:
-    """Extra aliases and cased aliases by skill id, from MORE_FORMS."""
+    """Extra aliases and cased aliases by skill id, from MORE_FORMS and the
+    ``*.forms.txt`` files (one table names an id once; two tables' forms are joined)."""
     out: dict[str, tuple[str, str]] = {}
-    for _header, (sid, aliases, cased) in rows(MORE_FORMS, 3):
-        if sid in out:
-            raise SystemExit(f"MORE_FORMS lists {sid} twice")
-        out[sid] = (aliases, cased)
+    tables = [MORE_FORMS, *(p.read_text(encoding="utf-8") for p in table_files(".forms.txt"))]
+    for table in tables:
+        seen: set[str] = set()
+        for _header, (sid, aliases, cased) in rows(table, 3):
+            if sid in seen:
+                raise SystemExit(f"a forms table lists {sid} twice")
+            seen.add(sid)
+            before = out.get(sid, ("", ""))
+            out[sid] = (_joined(before[0], aliases), _joined(before[1], cased))
     return out
 
 
@@ -5112,7 +5139,9 @@ def skill_rows():
     more = more_forms()
     merged = {old: survivor for _header, (old, survivor) in rows(MERGED, 2)}
     table = {}
-    for category, (sid, en, fr, parent, aliases, cased) in rows(SKILLS, 6):
+    for category, (sid, en, fr, parent, aliases, cased) in skill_table_rows():
+        if sid in table:
+            raise SystemExit(f"the skill tables list {sid} twice")
         extra, extra_cased = more.get(sid, ("", ""))
         table[sid] = [
             category,
