@@ -2,13 +2,14 @@
 evaluation sets, and profiles per second per core for the fast (rules) and the
 statistical (fr_core_news_sm NER) paths, side by side in one run.
 
-    python benchmarks/parsing.py [--set test|dev|dev2|dev3|dev4|both] [--repeat 3] [--errors N]
+    python benchmarks/parsing.py [--set test|dev|dev2|...|both] [--repeat 3] [--errors N]
 
 ``benchmarks/data/parsing_dev.jsonl`` may be looked at to improve the parser;
 ``parsing_test.jsonl`` is held out: report it, never tune on it. ``parsing_dev2.jsonl`` and
 ``parsing_dev3.jsonl`` and ``parsing_dev4.jsonl`` are later development sets (``--set dev2``,
-``--set dev3``, ``--set dev4``), each measured once before it was tuned on; "both" still
-means dev and test. The test set's skills were also labelled blind a second time and the
+``--set dev3``, ``--set dev4``; dev5 and dev6 after them), each measured before it was
+tuned on; any ``parsing_<name>.jsonl`` beside them is ``--set <name>``; "both" still means
+dev and test. The test set's skills were also labelled blind a second time and the
 disagreements adjudicated (``benchmarks/adjudicate.py``): its report adds a ``skills*``
 line, the parser against those adjudicated skills.
 """
@@ -67,6 +68,15 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def set_names() -> list[str]:
+    """The labelled sets: ``parsing_<name>.jsonl`` (not the test set's second labels)."""
+    return sorted(
+        p.stem.removeprefix("parsing_")
+        for p in DATA.glob("parsing_*.jsonl")
+        if p.stem.count("_") == 1
+    )
 
 
 def load(name: str) -> list[dict[str, Any]]:
@@ -251,9 +261,7 @@ def report(name: str, rows: list[dict[str, Any]], parser: ProfileParser, show: i
 
 def main() -> None:
     args = argparse.ArgumentParser(description=__doc__)
-    args.add_argument(
-        "--set", choices=["test", "dev", "dev2", "dev3", "dev4", "dev5", "both"], default="both"
-    )
+    args.add_argument("--set", choices=[*set_names(), "both"], default="both")
     args.add_argument("--repeat", type=int, default=3)
     args.add_argument("--errors", type=int, default=0, help="show N errors per field (not on test)")
     args.add_argument("--rounds", type=int, default=5, help="speed: best of N rounds")

@@ -337,6 +337,20 @@ def test_hashtags_name_skills_in_every_spelling(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stack : Java(Spring Boot), SQL", {"java", "spring-boot", "sql"}),
+        ("TypeScript(React) and Python", {"typescript", "react", "python"}),
+        ("Clojure(Script) dev in Lyon", {"clojure"}),
+    ],
+)
+def test_a_parenthesis_glued_to_a_word_does_not_hide_either_skill(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert expected <= {s.id for s in parse(parser, text).skills}
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("Email: sec-eng at example dot net", {"dotnet"}),

@@ -157,6 +157,13 @@ def load_vocab() -> tuple[dict[str, dict], set[str]]:
         for line in f:
             row = json.loads(line)
             skills[row["id"]] = row
+    # A merged-away id still names its survivor (labels written before the merge).
+    redirects = VOCAB / "skill_redirects.jsonl"
+    if redirects.exists():
+        with open(redirects, encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                skills.setdefault(row["id"], skills[row["replaced_by"]])
     with open(VOCAB / "schools.jsonl", encoding="utf-8") as f:
         schools = {json.loads(line)["id"] for line in f}
     return skills, schools

@@ -21,7 +21,7 @@ from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from models.schemas import Location, ParsedProfile, ProfileFields, SchoolMention, SkillMention
 from sourcing.parsing import extract
@@ -264,6 +264,11 @@ _TOKENIZER_CACHE = 100_000
 _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[\w#])"  # "l'#OSINT" too
 
 
+# A parenthesis glued between two words splits them: "Java(Spring Boot)",
+# "TypeScript(React)", "Clojure(Script)".
+_GLUED_PARENTHESIS = r"(?<=[A-Za-z0-9+#])[()](?=[A-Za-z])|(?<=[A-Za-z])\)(?=[A-Za-z0-9])"
+
+
 # Short forms of the words that head a trade's name: "Ingé du son", "Network eng"
 # read as "ingénieur du son", "network engineer".
 _SHORT_FORMS = {"inge": "ingenieur", "eng": "engineer"}
@@ -283,6 +288,8 @@ def build_nlp() -> Language:
     prefixes = [_ELISION, "@", *nlp.Defaults.prefixes]  # type: ignore[misc]
     tokenizer = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
+    infixes = [*nlp.Defaults.infixes, _GLUED_PARENTHESIS]  # type: ignore[misc]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
     # Of English's tokenizer exceptions keep the contractions ("I'm" -> "I", "'m"). The
     # others (emoticons, "10a.m.", "Mr.") misfire in bios ("(2008)" holds "8)").
     tokenizer.rules = {  # type: ignore[attr-defined]
