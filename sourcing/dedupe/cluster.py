@@ -2,7 +2,8 @@
 network are never put in one cluster; nor two records known not to match (a "cannot
 link" pair), however many matches chain them. ``average_linkage`` takes edges strongest
 first and judges each join on every pair across the two clusters; with a threshold of
-``-inf`` and no cannot-link weight it is single linkage under the network constraint."""
+``-inf`` and no cannot-link weight it is single linkage under the network constraint.
+``mean_linkage`` judges joins the same way but takes them by that mean, highest first."""
 
 import heapq
 import itertools

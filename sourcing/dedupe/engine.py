@@ -667,9 +667,11 @@ class Resolver:
         given strongest first: each edge between two clusters joins them only if no two
         records of one source, and no pair under ``cannot_link_weight``, would end up
         together, and if the mean match weight over every pair across the two clusters
-        reaches the threshold. Every pair inside each component is compared once (most
-        were never candidates). A deterministic function of each component's records,
-        so incremental still equals batch."""
+        reaches the threshold; with ``linkage="mean_first"`` the joins are taken by that
+        mean instead, highest first, ties by ``rank_of`` (the records' id order). Every
+        pair inside each component is compared once (most were never candidates). A
+        deterministic function of each component's records, so incremental still equals
+        batch."""
         assert self.model is not None
         threshold = self.model.match_weight_threshold
         limit = self.settings.cannot_link_weight
