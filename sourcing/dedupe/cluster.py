@@ -180,21 +180,23 @@ def mean_linkage(
         if a != b:
             linked[a].add(b)
             linked[b].add(a)
+    counts = np.ones(size, dtype=np.float64)
     version = [0] * size
     heap: list[tuple[float, int, int, int, int, int, int]] = []
 
-    def push(a: int, b: int) -> None:
-        lo, hi = (a, b) if first[a] < first[b] else (b, a)
-        mean = float(total[a, b]) / (len(parts[a]) * len(parts[b]))
-        if math.isnan(mean) or mean < threshold:
-            return
-        heapq.heappush(heap, (-mean, first[lo], first[hi], lo, hi, version[lo], version[hi]))
+    def push(a: int, others: list[int]) -> None:
+        """Queue the joins of ``a`` with each of ``others`` whose mean reaches the
+        threshold (a ``nan`` mean, from ``+inf`` and ``-inf`` across, never does)."""
+        means = total[a, others] / (counts[a] * counts[others])
+        for b, mean in zip(others, means.tolist(), strict=True):
+            if mean >= threshold:
+                lo, hi = (a, b) if first[a] < first[b] else (b, a)
+                entry = (-mean, first[lo], first[hi], lo, hi, version[lo], version[hi])
+                heapq.heappush(heap, entry)
 
     with np.errstate(invalid="ignore"):
         for a in range(size):
-            for b in linked[a]:
-                if a < b:
-                    push(a, b)
+            push(a, [b for b in linked[a] if b > a])
         while heap:
             _, _, _, a, b, version_a, version_b = heapq.heappop(heap)
             stale = a not in parts or b not in parts
@@ -214,6 +216,7 @@ def mean_linkage(
             total[:, keep] = total[keep, :]
             lowest[keep, :] = np.minimum(lowest[keep, :], lowest[gone, :])
             lowest[:, keep] = lowest[keep, :]
+            counts[keep] += counts[gone]
             first[keep] = min(first[keep], first[gone])
             version[keep] += 1
             neighbours = (linked[keep] | linked.pop(gone)) - {keep, gone}
@@ -221,8 +224,7 @@ def mean_linkage(
                 linked[other].discard(gone)
                 linked[other].add(keep)
             linked[keep] = neighbours
-            for other in neighbours:
-                push(keep, other)
+            push(keep, sorted(neighbours))
     return [sorted(part) for part in parts.values()]
 
 
