@@ -35,7 +35,7 @@ from importlib.metadata import version
 import numpy as np
 
 from sourcing.dedupe.blocking import block_on, block_on_affixes, pairs_within_groups
-from sourcing.dedupe.engine import EngineSettings, Records, Resolver, resolve
+from sourcing.dedupe.engine import LINKAGES, EngineSettings, Records, Resolver, resolve
 from sourcing.dedupe.fellegi_sunter import TrainingSettings
 from sourcing.dedupe.levels import (
     Comparison,
@@ -485,14 +485,18 @@ def normalise(
 
 
 def settings(
-    leave_one_out: bool = True, cross_field: bool = True, one_edit: bool = True
+    leave_one_out: bool = True,
+    cross_field: bool = True,
+    one_edit: bool = True,
+    linkage: str = "mean_first",
 ) -> EngineSettings:
     """Comparisons and blocking for person identities, fixed before any run;
     ``leave_one_out``: term frequencies without the record itself (since 2026-11-29);
     ``cross_field``: handle, e-mail and website compared across fields, for the numbers
     in them and the surname they spell, and blocking on the numbers (since 2026-11-29,
     later); ``one_edit``: a surname one typo away is a level of its own, above the
-    Jaro-Winkler ones (since the afternoon of 2026-11-29)."""
+    Jaro-Winkler ones (since the afternoon of 2026-11-29); ``linkage``: the engine's
+    (``mean_first`` since the evening of 2026-11-29, ``average`` before)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
     number = NumberLevels("numbers")
     across: tuple[Comparison, ...] = (
@@ -536,6 +540,7 @@ def settings(
         ),
         max_block_size=200,
         match_weight_threshold=0.0,
+        linkage=linkage,
         training=TrainingSettings(term_frequencies_leave_one_out=leave_one_out),
     )
 
@@ -791,6 +796,13 @@ def main() -> None:
         help="no one_edit level for surnames: the settings before the afternoon of 2026-11-29",
     )
     parser.add_argument(
+        "--linkage",
+        choices=LINKAGES,
+        default="mean_first",
+        help="how clusters are joined (average: edges strongest first, the setting before"
+        " the evening of 2026-11-29)",
+    )
+    parser.add_argument(
         "--tf-with-self",
         action="store_true",
         help="term frequencies counting the record itself (the behaviour before 2026-11-29)",
@@ -824,6 +836,7 @@ def main() -> None:
             not args.tf_with_self,
             cross_field=not args.without_cross_field,
             one_edit=not args.without_one_edit,
+            linkage=args.linkage,
         ),
     )
     resolve_secs = time.perf_counter() - t1

@@ -4286,6 +4286,7 @@ MERGED = r"""
 affinity-suite | affinity-designer
 bank-back-office | banking-operations
 business-development-strategy | international-expansion
+choral-accompaniment | choir-direction
 costing | cost-accounting
 fundraising-startups | startup-fundraising
 google-analytics-4 | google-analytics
@@ -4293,6 +4294,7 @@ hse | qhse
 immigration | work-permits
 instagram-marketing | instagram
 lan-wan | computer-networks
+laboratory-animal-care | lab-animal-science
 less-css | less
 linkedin-platform | linkedin-marketing
 oscilloscope | lab-instrumentation

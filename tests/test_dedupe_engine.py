@@ -656,7 +656,7 @@ def test_average_linkage_judges_a_merge_on_every_pair_across_the_clusters() -> N
         columns={"x": ["a", "a", "b"], "y": ["p", "q", "q"], "z": ["s", "t", "s"]},
     )
     found = {}
-    for linkage in ("single", "average"):
+    for linkage in ("single", "average", "mean_first"):
         settings = EngineSettings(
             comparisons=(ExactLevels("x"), ExactLevels("y"), ExactLevels("z")),
             blocking_rules=(block_on("x"), block_on("y")),
@@ -667,6 +667,7 @@ def test_average_linkage_judges_a_merge_on_every_pair_across_the_clusters() -> N
         found[linkage] = resolver.clusters()
     assert found["single"] == [[1, 2, 3]]  # 3 chained in by its one match
     assert found["average"] == [[1, 2], [3]]  # (2 - 6) / 2 < 0 across {1, 2} and {3}
+    assert found["mean_first"] == found["average"]
     with pytest.raises(ValueError, match="linkage"):
         EngineSettings(comparisons=(), blocking_rules=(), linkage="complete")
 
@@ -781,7 +782,7 @@ def test_incremental_in_any_order_and_batches_equals_one_batch(rows, data) -> No
         sources=[r[3] for r in rows],
     )
     engine = dataclasses.replace(
-        PROPERTY_SETTINGS, linkage=data.draw(st.sampled_from(["average", "single"]))
+        PROPERTY_SETTINGS, linkage=data.draw(st.sampled_from(["average", "mean_first", "single"]))
     )
     batch = Resolver(engine, PROPERTY_MODEL)
     batch.add(records)
@@ -894,7 +895,7 @@ def test_incremental_equals_one_batch_with_the_cross_field_comparisons(rows, dat
         scale_settings(),
         max_block_size=5,  # small, so blocks become oversized while batches arrive
         cannot_link_weight=-2.5,
-        linkage=data.draw(st.sampled_from(["average", "single"])),
+        linkage=data.draw(st.sampled_from(["average", "mean_first", "single"])),
     )
     model = _cross_field_model(engine)
     batch = Resolver(engine, model)

@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from sourcing.dedupe.cluster import Edge, average_linkage, average_linkage_clusters
+from sourcing.dedupe.cluster import Edge, average_linkage, average_linkage_clusters, mean_linkage
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
 from sourcing.dedupe.keys import Key, blocking_keys, declared_sites, email_local_parts
 from sourcing.dedupe.levels import first_name_forms, handles_from_names
@@ -117,6 +117,80 @@ def test_average_linkage_keeps_constraints_and_infinite_weights() -> None:
     assert average_linkage(forced, [None] * 3, CHAIN_EDGES, 0.0, -10.0) == [[0, 1, 2]]
     forced[0, 2] = forced[2, 0] = -math.inf  # ... but not a "different" review decision
     assert average_linkage(forced, [None] * 3, CHAIN_EDGES, 0.0, None) == [[0, 1], [2]]
+
+
+def square(pairs: dict[tuple[int, int], float], size: int) -> np.ndarray:
+    weights = np.zeros((size, size))
+    for (a, b), w in pairs.items():
+        weights[a, b] = weights[b, a] = w
+    return weights
+
+
+# a~b 10 is the strongest edge and b~c 7 comes next, yet c belongs with d (6 bits):
+# c weighs -5 with a, d weighs -4 and -3 with a and b
+CLOSEST_PAIRS = {(0, 1): 10.0, (1, 2): 7.0, (2, 3): 6.0, (0, 2): -5.0, (0, 3): -4.0, (1, 3): -3.0}
+CLOSEST_EDGES = [(0, 1), (1, 2), (2, 3)]
+
+
+def test_mean_linkage_joins_the_closest_clusters_first() -> None:
+    weights, networks = square(CLOSEST_PAIRS, 4), [None] * 4
+    # strongest edge first: {0, 1} takes 2 (mean (7 - 5) / 2 >= 0), then 3 is refused
+    by_edge = average_linkage(weights, networks, CLOSEST_EDGES, 0.0, -10.0)
+    assert sorted(map(sorted, by_edge)) == [[0, 1, 2], [3]]
+    # by the mean: {0, 1} (10), then {2, 3} (6 > 1), then (7 - 5 - 4 - 3) / 4 < 0 apart
+    by_mean = mean_linkage(weights, networks, CLOSEST_EDGES, 0.0, -10.0, [0, 1, 2, 3])
+    assert sorted(by_mean) == [[0, 1], [2, 3]]
+
+
+def test_mean_linkage_does_not_depend_on_how_the_nodes_are_numbered() -> None:
+    weights = square(CLOSEST_PAIRS | {(0, 3): 1.0}, 4)
+    networks: list[str | None] = ["gh", "x", None, "gh"]
+    rank = [10, 11, 12, 13]
+    expected = mean_linkage(weights, networks, CLOSEST_EDGES, 0.0, -10.0, rank)
+    for order in ([3, 2, 1, 0], [2, 0, 3, 1]):
+        renumbered = weights[np.ix_(order, order)]
+        new_of = {old: new for new, old in enumerate(order)}
+        edges = [(new_of[b], new_of[a]) for a, b in reversed(CLOSEST_EDGES)]
+        parts = mean_linkage(
+            renumbered, [networks[k] for k in order], edges, 0.0, -10.0, [rank[k] for k in order]
+        )
+        assert sorted(sorted(order[k] for k in part) for part in parts) == sorted(expected)
+    assert sorted(expected) == [[0, 1], [2, 3]]
+
+
+def test_mean_linkage_ties_go_to_the_clusters_of_the_lowest_rank() -> None:
+    weights = square({(0, 1): 5.0, (1, 2): 5.0, (0, 2): 1.0}, 3)
+    networks: list[str | None] = ["gh", None, "gh"]
+    assert sorted(mean_linkage(weights, networks, [(0, 1), (1, 2)], 0.0, None, [0, 1, 2])) == [
+        [0, 1],
+        [2],
+    ]
+    assert sorted(mean_linkage(weights, networks, [(0, 1), (1, 2)], 0.0, None, [2, 1, 0])) == [
+        [0],
+        [1, 2],
+    ]
+
+
+def test_mean_linkage_keeps_constraints_and_infinite_weights() -> None:
+    def clusters(weights: np.ndarray, networks: list[str | None], limit: float | None) -> list:
+        return sorted(mean_linkage(weights, networks, CHAIN_EDGES, 0.0, limit, [0, 1, 2]))
+
+    assert clusters(chain_weights(20.0), ["gh", None, "gh"], None) == [[0, 1], [2]]
+    assert clusters(chain_weights(-4.0), [None] * 3, -10.0) == [[0, 1, 2]]
+    assert clusters(chain_weights(-7.0), [None] * 3, -10.0) == [[0, 1], [2]]
+    assert clusters(chain_weights(-11.0), [None] * 3, None) == [[0, 1], [2]]  # mean < 0
+    assert clusters(chain_weights(-math.inf), [None] * 3, None) == [[0, 1], [2]]
+    forced = chain_weights(-5.0)
+    forced[1, 2] = forced[2, 1] = math.inf  # a shared e-mail outweighs the namesake
+    assert clusters(forced, [None] * 3, -10.0) == [[0, 1, 2]]
+    forced[0, 2] = forced[2, 0] = -math.inf  # ... but not a "different" review decision
+    assert clusters(forced, [None] * 3, None) == [[0], [1, 2]]
+    lonely = chain_weights(9.0)
+    assert clusters(lonely, [None] * 3, -10.0) == [[0, 1, 2]]
+    assert sorted(mean_linkage(lonely, [None] * 3, [(0, 1)], 0.0, -10.0, [0, 1, 2])) == [
+        [0, 1],
+        [2],
+    ]  # no match edge reaches 2: the weights of pairs alone join nothing
 
 
 def test_the_handles_a_name_makes_cover_initials_orders_and_long_forms() -> None:

@@ -2,8 +2,10 @@
 network are never put in one cluster; nor two records known not to match (a "cannot
 link" pair), however many matches chain them. ``average_linkage`` takes edges strongest
 first and judges each join on every pair across the two clusters; with a threshold of
-``-inf`` and no cannot-link weight it is single linkage under the network constraint."""
+``-inf`` and no cannot-link weight it is single linkage under the network constraint.
+``mean_linkage`` judges joins the same way but takes them by that mean, highest first."""
 
+import heapq
 import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -149,6 +151,81 @@ def average_linkage_refusing(
         nets[ra] |= nets.pop(rb)
     apart = {i: r for i, r in refused.items() if root[ends[i][0]] != root[ends[i][1]]}
     return list(parts.values()), apart
+
+
+def mean_linkage(
+    weights: NDArray[np.float64],
+    networks: Sequence[str | None],
+    edges: Iterable[tuple[int, int]],
+    threshold: float,
+    cannot_link_weight: float | None,
+    rank: Sequence[int],
+) -> list[list[int]]:
+    """Clusters of the nodes ``0 .. n - 1`` of one connected group by average linkage
+    taken in order of the mean: of all pairs of clusters that a match edge joins, the
+    pair whose mean weight across is highest is joined first (``average_linkage`` takes
+    the edges by their own weight instead), under the same constraints (no two nodes of
+    one network, no pair across under ``cannot_link_weight`` or at ``-inf``) and while
+    that mean reaches ``threshold``. Equal means are taken by the ``rank`` (distinct, one
+    per node) of each cluster's first node, so the clusters do not depend on how the
+    nodes are numbered."""
+    size = len(networks)
+    parts: dict[int, list[int]] = {k: [k] for k in range(size)}
+    nets: dict[int, set[str]] = {k: {n} if n else set() for k, n in enumerate(networks)}
+    first = list(rank)
+    total = np.array(weights, dtype=np.float64)
+    lowest = np.array(weights, dtype=np.float64)
+    linked: dict[int, set[int]] = {k: set() for k in range(size)}
+    for a, b in edges:
+        if a != b:
+            linked[a].add(b)
+            linked[b].add(a)
+    counts = np.ones(size, dtype=np.float64)
+    version = [0] * size
+    heap: list[tuple[float, int, int, int, int, int, int]] = []
+
+    def push(a: int, others: list[int]) -> None:
+        """Queue the joins of ``a`` with each of ``others`` whose mean reaches the
+        threshold (a ``nan`` mean, from ``+inf`` and ``-inf`` across, never does)."""
+        means = total[a, others] / (counts[a] * counts[others])
+        for b, mean in zip(others, means.tolist(), strict=True):
+            if mean >= threshold:
+                lo, hi = (a, b) if first[a] < first[b] else (b, a)
+                entry = (-mean, first[lo], first[hi], lo, hi, version[lo], version[hi])
+                heapq.heappush(heap, entry)
+
+    with np.errstate(invalid="ignore"):
+        for a in range(size):
+            push(a, [b for b in linked[a] if b > a])
+        while heap:
+            _, _, _, a, b, version_a, version_b = heapq.heappop(heap)
+            stale = a not in parts or b not in parts
+            if stale or (version[a], version[b]) != (version_a, version_b):
+                continue
+            low = float(lowest[a, b])
+            if (
+                nets[a] & nets[b]
+                or low == -math.inf
+                or (cannot_link_weight is not None and low < cannot_link_weight)
+            ):
+                continue  # taken up again only if one of the two clusters changes
+            keep, gone = (a, b) if first[a] < first[b] else (b, a)
+            parts[keep] += parts.pop(gone)
+            nets[keep] |= nets.pop(gone)
+            total[keep, :] += total[gone, :]
+            total[:, keep] = total[keep, :]
+            lowest[keep, :] = np.minimum(lowest[keep, :], lowest[gone, :])
+            lowest[:, keep] = lowest[keep, :]
+            counts[keep] += counts[gone]
+            first[keep] = min(first[keep], first[gone])
+            version[keep] += 1
+            neighbours = (linked[keep] | linked.pop(gone)) - {keep, gone}
+            for other in neighbours:
+                linked[other].discard(gone)
+                linked[other].add(keep)
+            linked[keep] = neighbours
+            push(keep, sorted(neighbours))
+    return [sorted(part) for part in parts.values()]
 
 
 def average_linkage_clusters(

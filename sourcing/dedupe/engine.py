@@ -35,7 +35,7 @@ from sourcing.dedupe.blocking import (
     Ints,
     pairs_within_groups,
 )
-from sourcing.dedupe.cluster import ConstrainedUnionFind, average_linkage
+from sourcing.dedupe.cluster import ConstrainedUnionFind, average_linkage, mean_linkage
 from sourcing.dedupe.fellegi_sunter import (
     FellegiSunterModel,
     Floats,
@@ -53,6 +53,8 @@ from sourcing.dedupe.levels import (
     codes,
     source_field,
 )
+
+LINKAGES = ("average", "mean_first", "single")
 
 
 @dataclass(frozen=True)
@@ -73,13 +75,15 @@ class EngineSettings:
     # How two clusters are judged when a match edge between them comes up (strongest
     # first): "single" joins them on that edge alone; "average" compares every pair
     # across the two and joins them only if the mean match weight of those pairs
-    # reaches the threshold (and none weighs under ``cannot_link_weight``).
+    # reaches the threshold (and none weighs under ``cannot_link_weight``);
+    # "mean_first" judges joins the same way but takes them in order of that mean,
+    # highest first, among the pairs of clusters a match edge joins.
     linkage: str = "average"
     training: TrainingSettings = field(default_factory=TrainingSettings)
 
     def __post_init__(self) -> None:
-        if self.linkage not in ("average", "single"):
-            raise ValueError(f"linkage must be 'average' or 'single', not {self.linkage!r}")
+        if self.linkage not in LINKAGES:
+            raise ValueError(f"linkage must be one of {LINKAGES}, not {self.linkage!r}")
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -642,8 +646,8 @@ class Resolver:
         sources = self._store.sources
         linked = np.unique(np.concatenate([left, right]))
         alone = np.setdiff1d(nodes, linked, assume_unique=True)
-        if self.settings.linkage == "average":
-            groups = self._average_linkage(linked, left[order], right[order])
+        if self.settings.linkage in ("average", "mean_first"):
+            groups = self._average_linkage(linked, left[order], right[order], rank_of)
             return len(nodes), *self._assign_ids(groups + [{v} for v in alone.tolist()])
         linked_sources = {int(v): (sources[v] or None) for v in linked.tolist()}
         left, right = left[order].tolist(), right[order].tolist()
@@ -656,14 +660,18 @@ class Resolver:
         groups = finder.clusters() + [{v} for v in alone.tolist()]
         return len(nodes), *self._assign_ids(groups)
 
-    def _average_linkage(self, linked: Ints, left: Ints, right: Ints) -> list[set[int]]:
+    def _average_linkage(
+        self, linked: Ints, left: Ints, right: Ints, rank_of: Ints
+    ) -> list[set[int]]:
         """Clusters of the ``linked`` records from their match edges ``(left, right)``,
         given strongest first: each edge between two clusters joins them only if no two
         records of one source, and no pair under ``cannot_link_weight``, would end up
         together, and if the mean match weight over every pair across the two clusters
-        reaches the threshold. Every pair inside each component is compared once (most
-        were never candidates). A deterministic function of each component's records,
-        so incremental still equals batch."""
+        reaches the threshold; with ``linkage="mean_first"`` the joins are taken by that
+        mean instead, highest first, ties by ``rank_of`` (the records' id order). Every
+        pair inside each component is compared once (most were never candidates). A
+        deterministic function of each component's records, so incremental still equals
+        batch."""
         assert self.model is not None
         threshold = self.model.match_weight_threshold
         limit = self.settings.cannot_link_weight
@@ -702,13 +710,14 @@ class Resolver:
             weights[la, lb] = pair_w[lo:hi]
             weights[lb, la] = pair_w[lo:hi]
             lo, hi = edge_bounds[g], edge_bounds[g + 1]
-            parts = average_linkage(
-                weights,
-                [sources[v] or None for v in nodes],
-                zip(local_of[left[lo:hi]].tolist(), local_of[right[lo:hi]].tolist(), strict=True),
-                threshold,
-                limit,
-            )
+            networks = [sources[v] or None for v in nodes]
+            ends = local_of[left[lo:hi]].tolist(), local_of[right[lo:hi]].tolist()
+            edges = zip(*ends, strict=True)
+            if self.settings.linkage == "mean_first":
+                rank = rank_of[nodes].tolist()
+                parts = mean_linkage(weights, networks, edges, threshold, limit, rank)
+            else:
+                parts = average_linkage(weights, networks, edges, threshold, limit)
             out.extend({nodes[k] for k in part} for part in parts)
         return out
 
