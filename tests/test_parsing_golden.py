@@ -1171,6 +1171,38 @@ def test_employers_after_an_article_a_then_or_a_second_ex(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Acheteuse chez Polymères du Jura (Oyonnax)", ["Polymères du Jura"]),
+        ("I work for Assurances du Lac in Annecy", ["Assurances du Lac"]),
+        ("ICU nurse at St. Aldhelm's Hospital, Leeds.", ["St. Aldhelm's Hospital"]),
+    ],
+)
+def test_employer_names_with_a_link_word_or_an_abbreviation(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).employers == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Based in Halifax, working remotely for Lantern Health.", ["Lantern Health"]),
+        ("Je recrute des profils tech pour Agence Mélisse depuis 2021.", ["Agence Mélisse"]),
+        ("Python scripts for SPC charts.", []),
+        ("Python + Qt for Maya pipelines.", []),
+        ("Modules métier pour PME · Albi", []),
+        ("PHP developer for 10 years.", []),
+        ("Looking for Senior roles.", []),
+    ],
+)
+def test_employer_after_for_is_a_capitalised_name_not_a_skill_acronym_or_modifier(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).employers == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Programmeur FAO sur Mastercam et SolidCAM", {"cam-nesting"}),
         ("E-learning: Lectora, Captivate", {"authoring-tools"}),
         ("Planning sur Primavera et MSProject", {"ms-project-alternatives", "ms-project"}),

@@ -287,9 +287,12 @@ _EMPLOYER_MARKER = re.compile(
     r"(?:(?<![\w])(?:chez|at|ex|formerly\s+at|previously\s+at|prev\.?(?:\s+\w+)?\s+at|"
     r"pass[ée]e?\s+par|worked\s+(?:at|for)|working\s+(?:at|for)|works\s+(?:at|for)|"
     r"travaill[ée]e?\s+chez|anciennement\s+chez|currently\s+at|now\s+at|"
-    r"(?:intern|stagiaire|alternante?)\s+chez)(?:\s+|-)|(?<![\w.@])@\s?)",
+    r"(?:intern|stagiaire|alternante?)\s+chez|for|pour)(?:\s+|-)|(?<![\w.@])@\s?)",
     re.IGNORECASE,
 )
+# "for Lantern Health", "pour Agence Mélisse": a weaker cue than "chez" or "at" (also
+# "for HPC users", "for Python"), so the name must be capitalised and not a skill.
+_WEAK_CUES = ("for", "pour")
 _NAME_TOKEN = re.compile(r"[^\W_][\w&'’+-]*(?:\.[^\W_][\w]*)*")
 _NOT_NAMES = frozenset(
     [
@@ -367,6 +370,10 @@ _NOT_NAMES = frozenset(
         "étudiante",
         "student",
         "phd",
+        "senior",
+        "junior",
+        "freelance",
+        "new",
     ]
 )
 _COORDINATION = re.compile(r"\s*(?:,|and|et|&|puis)\s+")
@@ -388,16 +395,33 @@ def _name_at(text: str, start: int, lowercase_ok: bool) -> tuple[str, int] | Non
         return None
     words, end = [word], first.end()
     while True:
+        if _ABBREVIATION.fullmatch(words[-1]) and text[end : end + 1] == ".":
+            words[-1], end = words[-1] + ".", end + 1  # "St. Aldhelm's Hospital"
         gap = re.match(r"[ \t]", text[end : end + 1])
-        following = _NAME_TOKEN.match(text, end + 1) if gap else None
+        # "Polymères du Jura", "Assurances du Lac", "Trèfle & Associés", "Cobalt & Finch":
+        # a lowercase link word or "&" inside a name, when a capitalised word follows.
+        link = _NAME_LINK.match(text, end + 1) if gap else None
+        following = _NAME_TOKEN.match(text, link.end() if link else end + 1) if gap else None
         if not following or not following.group(0)[0].isupper():
             break
         candidate = following.group(0)
         if candidate.lower() in _NOT_NAMES or _is_school_word(candidate):
             break
+        if link:
+            words.append(link.group(0).strip())
         words.append(candidate)
         end = following.end()
     return " ".join(words), end
+
+
+_ABBREVIATION = re.compile(r"St|Ste|Mt")
+_NAME_LINK = re.compile(r"(?:de|du|des|of)[ \t]+|d['’]")
+# After "for"/"pour", a name that qualifies the noun after it is no employer ("for SPC
+# charts", "for Maya pipelines"), nor is an acronym ("pour PME", "for ABRSM exams").
+_LOWERCASE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:in|at|on|since|depuis|à|en|as|and|et|to)\b)[a-zà-ÿ]"
+)
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 def _is_school_word(word: str) -> bool:
@@ -415,6 +439,7 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
         cue = marker.group(0).strip().lower()
         position = marker.end()
         lowercase_ok = cue.startswith(("@", "chez"))
+        weak = cue in _WEAK_CUES
         if cue.startswith("ex"):  # "ex-consultante Orbitale": skip the role word
             role = re.match(r"[a-zà-ÿ]+\s+", text[position:])
             if role and not text[position:].startswith(("chez", "at ")):
@@ -434,7 +459,13 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
                 name = name[3:]
             if text[end : end + 1] == "@":  # a Mastodon account "@user@host", not a company
                 break
-            if coordinated and is_skill(name):
+            if (coordinated or weak) and is_skill(name):
+                break
+            if weak and (
+                name[:1].isdigit()
+                or _SHORT_ACRONYM.fullmatch(name)
+                or _LOWERCASE_NOUN_AFTER.match(text, end)
+            ):
                 break
             if partners := _FIRM_SUFFIX.match(text, end):  # "Fennel & Co.", "Durand & Fils"
                 name, end = f"{name} & {partners.group(1)}", partners.end()
