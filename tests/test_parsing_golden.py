@@ -1363,3 +1363,57 @@ def test_a_clearance_screen_readers_and_words_read_beside_their_trade(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Responsable RH | Paie, ADP, SIRH | Relations sociales | Transport Lavande",
+            ["Transport Lavande"],
+        ),
+        ("Ingénieure calcul 🔩 Abaqus, Code_Aster · Safran · Bordeaux", ["Safran"]),
+        ("Head of Marketing | Brand, Growth, Content | Speaker", []),
+        ("Acheteuse industrielle | Achats directs | Plasturgie", []),
+        ("Avocate | M&A, contrats | Barreau de Paris", []),
+        ("Cybersecurity Analyst | SOC | CompTIA Security+", []),
+        ("alternante · TypeScript & NestJS · Paris", []),
+    ],
+)
+def test_employer_named_as_a_header_segment_of_its_own(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).employers == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Head brewer at Tidewater Ales, Portland OR", "Portland", "US"),
+        ("Research software engineer, Cambridge MA", "Cambridge", "US"),
+        ("Freelance, Wellington NZ. Open to new audits.", "Wellington", "NZ"),
+        ("Charpentier bois · compagnon du devoir · Haute-Savoie", None, "FR"),
+        ("Maraîchère bio sur 2 ha. Ardèche.", None, "FR"),
+        ("Licensed PE in Oregon. Eurocodes. Portland, Oregon.", "Portland", "US"),
+    ],
+)
+def test_place_named_by_a_state_code_or_a_region(
+    parser: ProfileParser, text: str, city: str | None, country: str
+) -> None:
+    location = parse(parser, text).location
+    assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("I make fonts. Type designer @ Serif & Sons, Antwerp", "Antwerp", "BE"),
+        ("Making mobile puzzle games at Pebblebox, Helsinki.", "Helsinki", "FI"),
+        ("Calcul scientifique, éléments finis, Fortran et Julia.", None, None),
+    ],
+)
+def test_place_closing_a_long_clause_after_a_comma(
+    parser: ProfileParser, text: str, city: str | None, country: str | None
+) -> None:
+    location = parse(parser, text).location
+    assert (location.city, location.country) == (city, country)

@@ -417,11 +417,11 @@ def _name_at(text: str, start: int, lowercase_ok: bool) -> tuple[str, int] | Non
 _ABBREVIATION = re.compile(r"St|Ste|Mt")
 _NAME_LINK = re.compile(r"(?:de|du|des|of)[ \t]+|d['’]")
 # After "for"/"pour", a name that qualifies the noun after it is no employer ("for SPC
-# charts", "for Maya pipelines"), nor is an acronym ("pour PME", "for ABRSM exams").
+# charts", "for Maya pipelines"), nor is an acronym ("pour PME", "pour les EHPAD").
 _LOWERCASE_NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:in|at|on|since|depuis|à|en|as|and|et|to)\b)[a-zà-ÿ]"
 )
-_SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_ALL_CAPS = re.compile(r"[A-Z]{2,}")
 
 
 def _is_school_word(word: str) -> bool:
@@ -463,7 +463,7 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
                 break
             if weak and (
                 name[:1].isdigit()
-                or _SHORT_ACRONYM.fullmatch(name)
+                or _ALL_CAPS.fullmatch(name)
                 or _LOWERCASE_NOUN_AFTER.match(text, end)
             ):
                 break
@@ -475,6 +475,54 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
             if not more:
                 break
             position, lowercase_ok, coordinated = more.end(), False, True
+    return found
+
+
+# A header's segments: "Responsable RH | Paie, ADP | Transport Lavande" (LinkedIn's
+# headline ends with the company), "Ingénieure calcul · Abaqus · Safran · Bordeaux".
+_PIPE_SEGMENTS = re.compile(r"\s\|\s")
+_DOT_SEGMENTS = re.compile(r"\s·\s")
+_SEGMENT_WORD = r"[A-ZÀ-Ý][^\W\d_]*(?:['’.-][^\W\d_]+)*"
+_SEGMENT_NAME = re.compile(
+    rf"{_SEGMENT_WORD}(?:[ \t]+(?:(?:de|du|des|of|&)[ \t]+|d['’])?{_SEGMENT_WORD}){{0,3}}"
+)
+# One word alone: a company in a bio's "·" list ("· Safran ·"), but at the end of a
+# LinkedIn headline as often a word about the person ("| Speaker", "| Disponible").
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+_NOT_SEGMENT_NAMES = frozenset(
+    ["freelance", "remote", "full remote", "indépendant", "independent", "indie", "open to work"]
+)
+# A professional body one belongs to, not an employer: "| Barreau de Paris".
+_BODY_WORDS = frozenset(["barreau", "ordre", "membre", "member", "fellow"])
+_SYMBOLS_AROUND = re.compile(r"^[^\w#@+]+|[^\w.+]+$")
+
+
+def header_employers(text: str, is_term: Callable[[str], bool]) -> list[str]:
+    """Companies named as a header segment of their own: the last of a line's " | "
+    segments, or any but the first of its " · " segments, when the segment is nothing
+    but a capitalised name (no digit, not a title, a skill or a sector)."""
+    if " | " not in text and " · " not in text:
+        return []
+    found: list[str] = []
+    for line in text.splitlines():
+        candidates: list[tuple[str, bool]] = []  # (segment, one word may be a name)
+        if " | " in line and len(segments := _PIPE_SEGMENTS.split(line)) > 1:
+            candidates.append((segments[-1], False))
+        if " · " in line:
+            candidates += [(segment, True) for segment in _DOT_SEGMENTS.split(line)[1:]]
+        for candidate, one_word_ok in candidates:
+            name = _SYMBOLS_AROUND.sub("", candidate.strip())
+            if (
+                _SEGMENT_NAME.fullmatch(name)
+                and (one_word_ok or " " in name or _ACRONYM.fullmatch(name))
+                and name.lower() not in _NOT_SEGMENT_NAMES
+                and name.split()[0].lower() not in _BODY_WORDS
+                and _title_head(name) is None
+                and not is_term(name)
+                and not is_term(name.split()[0])  # "TypeScript & NestJS", "Discovery & …"
+                and name not in found
+            ):
+                found.append(name)
     return found
 
 
