@@ -1417,3 +1417,22 @@ def test_place_closing_a_long_clause_after_a_comma(
 ) -> None:
     location = parse(parser, text).location
     assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "years"),
+    [
+        ("University of Reading PhD 2018.", "university-of-reading", (None, 2018)),
+        ("PhD SOAS 2020, postdoc elsewhere.", "soas", (None, 2020)),
+        ("PhD @ Wageningen University. Netherlands", "wageningen-university", (None, None)),
+        ("MSc at the University of Groningen (2015-2017)", "university-of-groningen", (2015, 2017)),
+        ("Cartographe SIG · Montpellier · ENSG 2016", "ensg-geomatique", (None, 2016)),
+        ("Actuaire. ISFA, diplômée 2013.", "isfa", (None, 2013)),
+        ("Dév full stack, ancienne du Wagon (batch 2019).", "le-wagon", (None, 2019)),
+    ],
+)
+def test_schools_of_the_uk_and_dutch_universities_and_actuarial_schools(
+    parser: ProfileParser, text: str, school: str, years: tuple[int | None, int | None]
+) -> None:
+    found = {s.id: (s.start_year, s.end_year) for s in parse(parser, text).schools}
+    assert found.get(school) == years
