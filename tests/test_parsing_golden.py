@@ -1436,3 +1436,22 @@ def test_schools_of_the_uk_and_dutch_universities_and_actuarial_schools(
 ) -> None:
     found = {s.id: (s.start_year, s.end_year) for s in parse(parser, text).schools}
     assert found.get(school) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Chercheuse en traitement du signal 📡 MATLAB, Julia · Palaiseau",
+            ["Chercheuse en traitement du signal"],
+        ),
+        ("Logistics planner 🚚 SAP EWM, route optimisation.", ["Logistics planner"]),
+    ],
+)
+def test_title_ends_at_a_pictograph(parser: ProfileParser, text: str, titles: list[str]) -> None:
+    assert parse(parser, text).titles == titles
+
+
+def test_place_after_a_pictograph_is_a_clause_of_its_own(parser: ProfileParser) -> None:
+    location = parse(parser, "ex-@tinkerboard-co. open to contracts 📟 Eindhoven").location
+    assert (location.city, location.country) == ("Eindhoven", "NL")

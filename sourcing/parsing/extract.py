@@ -171,7 +171,9 @@ _TITLE_STOP = re.compile(
     r"\s-\s|$",
     re.IGNORECASE,
 )
-_CLAUSES = re.compile(r"[.!?;\n•|·]\s*|\s/\s|\s[-–—]\s")
+# A pictograph ends a clause: "Chercheuse en traitement du signal 📡 MATLAB, Julia".
+EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
+_CLAUSES = re.compile(rf"[.!?;\n•|·]\s*|\s/\s|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*")
 # A change of role: what follows is the current title, what comes before an earlier one
 # ("Nurse turned clinical data manager", "Sysadmin devenu SRE", "…, now a developer").
 _ROLE_CHANGE = re.compile(

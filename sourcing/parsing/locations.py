@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from models.schemas import Location
+from sourcing.parsing.extract import EMOJI
 from sourcing.parsing.regions import US_STATES, region_names
 from sourcing.parsing.vocab import fold
 
@@ -186,7 +187,7 @@ _REMOTE_LINE = re.compile(r"(?im)^\s*(?:remote|t[ée]l[ée]travail)\s*:\s*(?P<an
 _YES = re.compile(r"(?i)^\s*(?:yes|oui|y\b|full|100|only|remote|totally|entirely)")
 # "Lisbon + remote", "Lille ⇄ full remote": a place and a way of working, side by side.
 _CLAUSES = re.compile(
-    r"[.!?;\n•|·()]\s*|\s[-–—]\s"
+    rf"[.!?;\n•|·()]\s*|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*"
     r"|\s[+⇄↔]\s(?=(?i:full[- ])?(?i:remote|t[ée]l[ée]travail|hybrid))"
 )
 _ARROW = re.compile(r"→|->|⇒")
