@@ -1455,3 +1455,18 @@ def test_title_ends_at_a_pictograph(parser: ProfileParser, text: str, titles: li
 def test_place_after_a_pictograph_is_a_clause_of_its_own(parser: ProfileParser) -> None:
     location = parse(parser, "ex-@tinkerboard-co. open to contracts 📟 Eindhoven").location
     assert (location.city, location.country) == ("Eindhoven", "NL")
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Telecom signalling, 15 yrs. Stockholm. Available from March.", "Stockholm", "SE"),
+        ("RRH. Paie sur ADP, un SIRH (Lucca), les NAO. Valence.", "Valence", "FR"),
+        ("Acheteuse chez Polymères du Jura (Oyonnax) : sourcing fournisseurs", "Oyonnax", "FR"),
+    ],
+)
+def test_place_not_a_month_and_a_parenthesis_comes_last(
+    parser: ProfileParser, text: str, city: str, country: str
+) -> None:
+    location = parse(parser, text).location
+    assert (location.city, location.country) == (city, country)

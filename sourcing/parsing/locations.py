@@ -191,6 +191,38 @@ _CLAUSES = re.compile(
     r"|\s[+⇄↔]\s(?=(?i:full[- ])?(?i:remote|t[ée]l[ée]travail|hybrid))"
 )
 _ARROW = re.compile(r"→|->|⇒")
+_PARENTHESISED = re.compile(r"\(([^()\n]*)\)")
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "janvier",
+        "février",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "decembre",
+    ]
+)
 _MOVED = re.compile(
     r"(?i:moved\s+(?:from\s+\S+\s+)?to|relocated\s+to|now\s+(?:in|based\s+in)|"
     r"d[ée]m[ée]nag[ée]e?\s+[àa]|install[ée]e?\s+[àa]|arriv[ée]e?\s+[àa])\s+"
@@ -295,6 +327,8 @@ def _place_in(
     country_only: tuple[str | None, str | None, bool] | None = None
     for match in _PLACE_MARKERS.finditer(text):
         words = match.group("place").split()
+        if words[0].lower().rstrip(".") in _MONTHS:  # "Available from March", "depuis Mars"
+            continue
         if match.group().lower().split()[-2:-1] == ["au"]:
             words = ["Le", *words]  # "basé au Havre": à + le Havre
         # "à Orléans, Canada": the country named after the town says which town.
@@ -312,7 +346,13 @@ def _place_in(
             place = _resolve(match.group("place"), french_first)
             if place[0]:
                 return place
-    for clause in _CLAUSES.split(text):
+    # A parenthesis comes last: "SIRH (Lucca)", "WMS (Manhattan)" name products more
+    # often than a town named beside the text's own.
+    outside, inside = text, ""
+    if "(" in text:
+        outside = _PARENTHESISED.sub(". ", text)
+        inside = ". ".join(_PARENTHESISED.findall(text))
+    for clause in [*_CLAUSES.split(outside), *_CLAUSES.split(inside)]:
         cleaned = _clean(_ARROW.split(clause)[-1])
         words = cleaned.split()
         if 0 < len(words) <= 5 and words[0][:1].isupper():
