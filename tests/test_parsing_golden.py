@@ -1470,3 +1470,16 @@ def test_place_not_a_month_and_a_parenthesis_comes_last(
 ) -> None:
     location = parse(parser, text).location
     assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Backend at Cobblestone. Ex-PHP. Bristol", ["Cobblestone"]),
+        ("Développeuse chez @doctolib | ex-Criteo", ["doctolib", "Criteo"]),
+    ],
+)
+def test_technology_after_ex_is_no_former_employer(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).employers == expected

@@ -461,7 +461,7 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
                 name = name[3:]
             if text[end : end + 1] == "@":  # a Mastodon account "@user@host", not a company
                 break
-            if (coordinated or weak) and is_skill(name):
+            if (coordinated or weak or cue.startswith("ex")) and is_skill(name):
                 break
             if weak and (
                 name[:1].isdigit()
