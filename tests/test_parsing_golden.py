@@ -1483,3 +1483,16 @@ def test_technology_after_ex_is_no_former_employer(
     parser: ProfileParser, text: str, expected: list[str]
 ) -> None:
     assert parse(parser, text).employers == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Infirmière à l'AP-HP depuis 2015", ["AP-HP"]),
+        ("Thèse à l'UPMC, puis postdoc.", []),
+    ],
+)
+def test_employer_after_a_l_is_an_organisation_not_a_school(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).employers == expected

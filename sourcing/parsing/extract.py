@@ -289,12 +289,14 @@ _EMPLOYER_MARKER = re.compile(
     r"(?:(?<![\w])(?:chez|at|ex|formerly\s+at|previously\s+at|prev\.?(?:\s+\w+)?\s+at|"
     r"pass[ée]e?\s+par|worked\s+(?:at|for)|working\s+(?:at|for)|works\s+(?:at|for)|"
     r"travaill[ée]e?\s+chez|anciennement\s+chez|currently\s+at|now\s+at|"
-    r"(?:intern|stagiaire|alternante?)\s+chez|for|pour)(?:\s+|-)|(?<![\w.@])@\s?)",
+    r"(?:intern|stagiaire|alternante?)\s+chez|for|pour)(?:\s+|-)|(?<![\w.@])@\s?"
+    # "Infirmière à l'AP-HP": an organisation after "à l'" (a town takes no article).
+    r"|(?<![\w])à\s+l['’](?=[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
-# "for Lantern Health", "pour Agence Mélisse": a weaker cue than "chez" or "at" (also
+# "for Lantern Health", "pour Agence Mélisse", "à l'AP-HP": weaker cues than "chez" (also
 # "for HPC users", "for Python"), so the name must be capitalised and not a skill.
-_WEAK_CUES = ("for", "pour")
+_WEAK_CUES = ("for", "pour", "à l'", "à l’")
 _NAME_TOKEN = re.compile(r"[^\W_][\w&'’+-]*(?:\.[^\W_][\w]*)*")
 _NOT_NAMES = frozenset(
     [
