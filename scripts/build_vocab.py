@@ -4355,7 +4355,10 @@ ifp-school | IFP School | IFP School | Rueil-Malmaison | FR | ifp school; enspm 
 eivp | EIVP | École des ingénieurs de la Ville de Paris | Paris | FR | eivp |
 entpe | ENTPE | École nationale des travaux publics de l'État | Vaulx-en-Velin | FR | entpe |
 engees | ENGEES | École nationale du génie de l'eau et de l'environnement de Strasbourg | Strasbourg | FR | engees |
-ensg-geomatique | ENSG-Géomatique | École nationale des sciences géographiques | Champs-sur-Marne | FR | ensg géomatique; ensg ign |
+ensg-geomatique | ENSG-Géomatique | École nationale des sciences géographiques | Champs-sur-Marne | FR | ensg géomatique; ensg-géomatique; ensg ign; école nationale des sciences géographiques | ENSG
+isfa | ISFA | Institut de science financière et d'assurances | Lyon | FR | institut de science financière et d'assurances | ISFA
+euria | EURIA | Euro-Institut d'actuariat | Brest | FR | euro-institut d'actuariat | EURIA
+isup | ISUP | Institut de statistique de Sorbonne Université | Paris | FR | institut de statistique de l'université de paris; institut de statistique de sorbonne université | ISUP
 enm-meteo | ENM | École nationale de la météorologie | Toulouse | FR | enm toulouse; enm météo; météo-france enm |
 ecole-navale | École navale | École navale | Lanvéoc | FR | école navale; ecole navale |
 ecole-de-l-air | École de l'air et de l'espace | École de l'air et de l'espace | Salon-de-Provence | FR | école de l'air; ecole de l'air; école de l'air et de l'espace |
@@ -4755,6 +4758,33 @@ warwick | University of Warwick | University of Warwick | Coventry | GB | univer
 bristol | University of Bristol | University of Bristol | Bristol | GB | university of bristol; bristol university |
 southampton | University of Southampton | University of Southampton | Southampton | GB | university of southampton |
 glasgow | University of Glasgow | University of Glasgow | Glasgow | GB | university of glasgow |
+soas | SOAS University of London | School of Oriental and African Studies | London | GB | soas university of london; school of oriental and african studies | SOAS
+university-of-reading | University of Reading | University of Reading | Reading | GB | university of reading; reading university |
+university-of-bath | University of Bath | University of Bath | Bath | GB | university of bath; bath university |
+university-of-leeds | University of Leeds | University of Leeds | Leeds | GB | university of leeds; leeds university |
+university-of-sheffield | University of Sheffield | University of Sheffield | Sheffield | GB | university of sheffield; sheffield university |
+university-of-birmingham | University of Birmingham | University of Birmingham | Birmingham | GB | university of birmingham; birmingham university |
+university-of-nottingham | University of Nottingham | University of Nottingham | Nottingham | GB | university of nottingham; nottingham university |
+university-of-liverpool | University of Liverpool | University of Liverpool | Liverpool | GB | university of liverpool; liverpool university |
+university-of-york | University of York | University of York | York | GB | university of york; york university |
+durham-university | Durham University | Durham University | Durham | GB | durham university; university of durham |
+university-of-exeter | University of Exeter | University of Exeter | Exeter | GB | university of exeter; exeter university |
+newcastle-university | Newcastle University | Newcastle University | Newcastle upon Tyne | GB | newcastle university; university of newcastle |
+cardiff-university | Cardiff University | Cardiff University | Cardiff | GB | cardiff university; prifysgol caerdydd |
+queens-university-belfast | Queen's University Belfast | Queen's University Belfast | Belfast | GB | queen's university belfast; queens university belfast | QUB
+queen-mary | Queen Mary University of London | Queen Mary University of London | London | GB | queen mary university of london; queen mary, university of london | QMUL
+university-of-st-andrews | University of St Andrews | University of St Andrews | St Andrews | GB | university of st andrews; university of st. andrews; st andrews university |
+lancaster-university | Lancaster University | Lancaster University | Lancaster | GB | lancaster university |
+university-of-sussex | University of Sussex | University of Sussex | Brighton | GB | university of sussex; sussex university |
+loughborough-university | Loughborough University | Loughborough University | Loughborough | GB | loughborough university |
+university-of-aberdeen | University of Aberdeen | University of Aberdeen | Aberdeen | GB | university of aberdeen |
+university-of-strathclyde | University of Strathclyde | University of Strathclyde | Glasgow | GB | university of strathclyde; strathclyde university |
+heriot-watt | Heriot-Watt University | Heriot-Watt University | Edinburgh | GB | heriot-watt university; heriot watt university; heriot-watt |
+open-university | The Open University | The Open University | Milton Keynes | GB | the open university; open university |
+goldsmiths | Goldsmiths, University of London | Goldsmiths, University of London | London | GB | goldsmiths; goldsmiths university of london; goldsmiths college |
+birkbeck | Birkbeck, University of London | Birkbeck, University of London | London | GB | birkbeck; birkbeck university of london; birkbeck college |
+royal-holloway | Royal Holloway, University of London | Royal Holloway, University of London | Egham | GB | royal holloway; royal holloway university of london |
+city-university-london | City, University of London | City, University of London | London | GB | city university london; city, university of london; city university of london |
 university-of-galway | University of Galway | University of Galway | Galway | IE | university of galway; nui galway; nuig; national university of ireland galway; national university of ireland, galway |
 lshtm | LSHTM | London School of Hygiene & Tropical Medicine | London | GB | lshtm; london school of hygiene & tropical medicine; london school of hygiene and tropical medicine |
 trinity-college-dublin | Trinity College Dublin | Trinity College Dublin, the University of Dublin | Dublin | IE | trinity college dublin; tcd |
@@ -4770,6 +4800,13 @@ uva | University of Amsterdam | Universiteit van Amsterdam | Amsterdam | NL | un
 leiden | Leiden University | Universiteit Leiden | Leiden | NL | leiden university |
 utrecht | Utrecht University | Universiteit Utrecht | Utrecht | NL | utrecht university |
 erasmus-rotterdam | Erasmus University Rotterdam | Erasmus Universiteit Rotterdam | Rotterdam | NL | erasmus university rotterdam; eur rotterdam |
+wageningen-university | Wageningen University | Wageningen University & Research | Wageningen | NL | wageningen university; wageningen university & research; wageningen university and research; wageningen ur | WUR
+university-of-groningen | University of Groningen | Rijksuniversiteit Groningen | Groningen | NL | university of groningen; rijksuniversiteit groningen; rug groningen |
+vu-amsterdam | Vrije Universiteit Amsterdam | Vrije Universiteit Amsterdam | Amsterdam | NL | vrije universiteit amsterdam; vu amsterdam; vu university amsterdam |
+radboud-university | Radboud University | Radboud Universiteit Nijmegen | Nijmegen | NL | radboud university; radboud universiteit; radboud university nijmegen |
+maastricht-university | Maastricht University | Universiteit Maastricht | Maastricht | NL | maastricht university; universiteit maastricht |
+tilburg-university | Tilburg University | Tilburg University | Tilburg | NL | tilburg university; universiteit van tilburg |
+university-of-twente | University of Twente | Universiteit Twente | Enschede | NL | university of twente; universiteit twente; utwente |
 ku-leuven | KU Leuven | Katholieke Universiteit Leuven | Leuven | BE | ku leuven; kuleuven |
 uclouvain | UCLouvain | Université catholique de Louvain | Louvain-la-Neuve | BE | uclouvain; université catholique de louvain; ucl louvain |
 ulb | Université libre de Bruxelles | Université libre de Bruxelles | Brussels | BE | ulb; université libre de bruxelles; solvay brussels school |
@@ -4872,7 +4909,7 @@ hetic | HETIC | Hautes études des technologies de l'information et de la commun
 esgi | ESGI | École supérieure de génie informatique | Paris | FR | esgi |
 ynov | Ynov Campus | Ynov Campus | | FR | ynov; ynov campus |
 iim | IIM Digital School | Institut de l'Internet et du multimédia | Courbevoie | FR | iim; iim digital school |
-le-wagon | Le Wagon | Le Wagon | Paris | FR | le wagon; lewagon |
+le-wagon | Le Wagon | Le Wagon | Paris | FR | le wagon; lewagon | Wagon
 ironhack | Ironhack | Ironhack | | | ironhack |
 wild-code-school | Wild Code School | Wild Code School | | FR | wild code school; wcs |
 simplon | Simplon.co | Simplon.co | Montreuil | FR | simplon; simplon.co |

@@ -1171,6 +1171,38 @@ def test_employers_after_an_article_a_then_or_a_second_ex(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Acheteuse chez Polymères du Jura (Oyonnax)", ["Polymères du Jura"]),
+        ("I work for Assurances du Lac in Annecy", ["Assurances du Lac"]),
+        ("ICU nurse at St. Aldhelm's Hospital, Leeds.", ["St. Aldhelm's Hospital"]),
+    ],
+)
+def test_employer_names_with_a_link_word_or_an_abbreviation(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).employers == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Based in Halifax, working remotely for Lantern Health.", ["Lantern Health"]),
+        ("Je recrute des profils tech pour Agence Mélisse depuis 2021.", ["Agence Mélisse"]),
+        ("Python scripts for SPC charts.", []),
+        ("Python + Qt for Maya pipelines.", []),
+        ("Modules métier pour PME · Albi", []),
+        ("PHP developer for 10 years.", []),
+        ("Looking for Senior roles.", []),
+    ],
+)
+def test_employer_after_for_is_a_capitalised_name_not_a_skill_acronym_or_modifier(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).employers == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Programmeur FAO sur Mastercam et SolidCAM", {"cam-nesting"}),
         ("E-learning: Lectora, Captivate", {"authoring-tools"}),
         ("Planning sur Primavera et MSProject", {"ms-project-alternatives", "ms-project"}),
@@ -1331,3 +1363,136 @@ def test_a_clearance_screen_readers_and_words_read_beside_their_trade(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Responsable RH | Paie, ADP, SIRH | Relations sociales | Transport Lavande",
+            ["Transport Lavande"],
+        ),
+        ("Ingénieure calcul 🔩 Abaqus, Code_Aster · Safran · Bordeaux", ["Safran"]),
+        ("Head of Marketing | Brand, Growth, Content | Speaker", []),
+        ("Acheteuse industrielle | Achats directs | Plasturgie", []),
+        ("Avocate | M&A, contrats | Barreau de Paris", []),
+        ("Cybersecurity Analyst | SOC | CompTIA Security+", []),
+        ("alternante · TypeScript & NestJS · Paris", []),
+    ],
+)
+def test_employer_named_as_a_header_segment_of_its_own(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).employers == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Head brewer at Tidewater Ales, Portland OR", "Portland", "US"),
+        ("Research software engineer, Cambridge MA", "Cambridge", "US"),
+        ("Freelance, Wellington NZ. Open to new audits.", "Wellington", "NZ"),
+        ("Charpentier bois · compagnon du devoir · Haute-Savoie", None, "FR"),
+        ("Maraîchère bio sur 2 ha. Ardèche.", None, "FR"),
+        ("Licensed PE in Oregon. Eurocodes. Portland, Oregon.", "Portland", "US"),
+    ],
+)
+def test_place_named_by_a_state_code_or_a_region(
+    parser: ProfileParser, text: str, city: str | None, country: str
+) -> None:
+    location = parse(parser, text).location
+    assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("I make fonts. Type designer @ Serif & Sons, Antwerp", "Antwerp", "BE"),
+        ("Making mobile puzzle games at Pebblebox, Helsinki.", "Helsinki", "FI"),
+        ("Calcul scientifique, éléments finis, Fortran et Julia.", None, None),
+    ],
+)
+def test_place_closing_a_long_clause_after_a_comma(
+    parser: ProfileParser, text: str, city: str | None, country: str | None
+) -> None:
+    location = parse(parser, text).location
+    assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "years"),
+    [
+        ("University of Reading PhD 2018.", "university-of-reading", (None, 2018)),
+        ("PhD SOAS 2020, postdoc elsewhere.", "soas", (None, 2020)),
+        ("PhD @ Wageningen University. Netherlands", "wageningen-university", (None, None)),
+        ("MSc at the University of Groningen (2015-2017)", "university-of-groningen", (2015, 2017)),
+        ("Cartographe SIG · Montpellier · ENSG 2016", "ensg-geomatique", (None, 2016)),
+        ("Actuaire. ISFA, diplômée 2013.", "isfa", (None, 2013)),
+        ("Dév full stack, ancienne du Wagon (batch 2019).", "le-wagon", (None, 2019)),
+    ],
+)
+def test_schools_of_the_uk_and_dutch_universities_and_actuarial_schools(
+    parser: ProfileParser, text: str, school: str, years: tuple[int | None, int | None]
+) -> None:
+    found = {s.id: (s.start_year, s.end_year) for s in parse(parser, text).schools}
+    assert found.get(school) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Chercheuse en traitement du signal 📡 MATLAB, Julia · Palaiseau",
+            ["Chercheuse en traitement du signal"],
+        ),
+        ("Logistics planner 🚚 SAP EWM, route optimisation.", ["Logistics planner"]),
+    ],
+)
+def test_title_ends_at_a_pictograph(parser: ProfileParser, text: str, titles: list[str]) -> None:
+    assert parse(parser, text).titles == titles
+
+
+def test_place_after_a_pictograph_is_a_clause_of_its_own(parser: ProfileParser) -> None:
+    location = parse(parser, "ex-@tinkerboard-co. open to contracts 📟 Eindhoven").location
+    assert (location.city, location.country) == ("Eindhoven", "NL")
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Telecom signalling, 15 yrs. Stockholm. Available from March.", "Stockholm", "SE"),
+        ("RRH. Paie sur ADP, un SIRH (Lucca), les NAO. Valence.", "Valence", "FR"),
+        ("Acheteuse chez Polymères du Jura (Oyonnax) : sourcing fournisseurs", "Oyonnax", "FR"),
+    ],
+)
+def test_place_not_a_month_and_a_parenthesis_comes_last(
+    parser: ProfileParser, text: str, city: str, country: str
+) -> None:
+    location = parse(parser, text).location
+    assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Backend at Cobblestone. Ex-PHP. Bristol", ["Cobblestone"]),
+        ("Développeuse chez @doctolib | ex-Criteo", ["doctolib", "Criteo"]),
+    ],
+)
+def test_technology_after_ex_is_no_former_employer(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).employers == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Infirmière à l'AP-HP depuis 2015", ["AP-HP"]),
+        ("Thèse à l'UPMC, puis postdoc.", []),
+    ],
+)
+def test_employer_after_a_l_is_an_organisation_not_a_school(
+    parser: ProfileParser, text: str, expected: list[str]
+) -> None:
+    assert parse(parser, text).employers == expected

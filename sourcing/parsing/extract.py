@@ -171,7 +171,9 @@ _TITLE_STOP = re.compile(
     r"\s-\s|$",
     re.IGNORECASE,
 )
-_CLAUSES = re.compile(r"[.!?;\n•|·]\s*|\s/\s|\s[-–—]\s")
+# A pictograph ends a clause: "Chercheuse en traitement du signal 📡 MATLAB, Julia".
+EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
+_CLAUSES = re.compile(rf"[.!?;\n•|·]\s*|\s/\s|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*")
 # A change of role: what follows is the current title, what comes before an earlier one
 # ("Nurse turned clinical data manager", "Sysadmin devenu SRE", "…, now a developer").
 _ROLE_CHANGE = re.compile(
@@ -287,9 +289,14 @@ _EMPLOYER_MARKER = re.compile(
     r"(?:(?<![\w])(?:chez|at|ex|formerly\s+at|previously\s+at|prev\.?(?:\s+\w+)?\s+at|"
     r"pass[ée]e?\s+par|worked\s+(?:at|for)|working\s+(?:at|for)|works\s+(?:at|for)|"
     r"travaill[ée]e?\s+chez|anciennement\s+chez|currently\s+at|now\s+at|"
-    r"(?:intern|stagiaire|alternante?)\s+chez)(?:\s+|-)|(?<![\w.@])@\s?)",
+    r"(?:intern|stagiaire|alternante?)\s+chez|for|pour)(?:\s+|-)|(?<![\w.@])@\s?"
+    # "Infirmière à l'AP-HP": an organisation after "à l'" (a town takes no article).
+    r"|(?<![\w])à\s+l['’](?=[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
+# "for Lantern Health", "pour Agence Mélisse", "à l'AP-HP": weaker cues than "chez" (also
+# "for HPC users", "for Python"), so the name must be capitalised and not a skill.
+_WEAK_CUES = ("for", "pour", "à l'", "à l’")
 _NAME_TOKEN = re.compile(r"[^\W_][\w&'’+-]*(?:\.[^\W_][\w]*)*")
 _NOT_NAMES = frozenset(
     [
@@ -367,6 +374,10 @@ _NOT_NAMES = frozenset(
         "étudiante",
         "student",
         "phd",
+        "senior",
+        "junior",
+        "freelance",
+        "new",
     ]
 )
 _COORDINATION = re.compile(r"\s*(?:,|and|et|&|puis)\s+")
@@ -388,16 +399,33 @@ def _name_at(text: str, start: int, lowercase_ok: bool) -> tuple[str, int] | Non
         return None
     words, end = [word], first.end()
     while True:
+        if _ABBREVIATION.fullmatch(words[-1]) and text[end : end + 1] == ".":
+            words[-1], end = words[-1] + ".", end + 1  # "St. Aldhelm's Hospital"
         gap = re.match(r"[ \t]", text[end : end + 1])
-        following = _NAME_TOKEN.match(text, end + 1) if gap else None
+        # "Polymères du Jura", "Assurances du Lac", "Trèfle & Associés", "Cobalt & Finch":
+        # a lowercase link word or "&" inside a name, when a capitalised word follows.
+        link = _NAME_LINK.match(text, end + 1) if gap else None
+        following = _NAME_TOKEN.match(text, link.end() if link else end + 1) if gap else None
         if not following or not following.group(0)[0].isupper():
             break
         candidate = following.group(0)
         if candidate.lower() in _NOT_NAMES or _is_school_word(candidate):
             break
+        if link:
+            words.append(link.group(0).strip())
         words.append(candidate)
         end = following.end()
     return " ".join(words), end
+
+
+_ABBREVIATION = re.compile(r"St|Ste|Mt")
+_NAME_LINK = re.compile(r"(?:de|du|des|of)[ \t]+|d['’]")
+# After "for"/"pour", a name that qualifies the noun after it is no employer ("for SPC
+# charts", "for Maya pipelines"), nor is an acronym ("pour PME", "pour les EHPAD").
+_LOWERCASE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:in|at|on|since|depuis|à|en|as|and|et|to)\b)[a-zà-ÿ]"
+)
+_ALL_CAPS = re.compile(r"[A-Z]{2,}")
 
 
 def _is_school_word(word: str) -> bool:
@@ -415,6 +443,7 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
         cue = marker.group(0).strip().lower()
         position = marker.end()
         lowercase_ok = cue.startswith(("@", "chez"))
+        weak = cue in _WEAK_CUES
         if cue.startswith("ex"):  # "ex-consultante Orbitale": skip the role word
             role = re.match(r"[a-zà-ÿ]+\s+", text[position:])
             if role and not text[position:].startswith(("chez", "at ")):
@@ -434,7 +463,13 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
                 name = name[3:]
             if text[end : end + 1] == "@":  # a Mastodon account "@user@host", not a company
                 break
-            if coordinated and is_skill(name):
+            if (coordinated or weak or cue.startswith("ex")) and is_skill(name):
+                break
+            if weak and (
+                name[:1].isdigit()
+                or _ALL_CAPS.fullmatch(name)
+                or _LOWERCASE_NOUN_AFTER.match(text, end)
+            ):
                 break
             if partners := _FIRM_SUFFIX.match(text, end):  # "Fennel & Co.", "Durand & Fils"
                 name, end = f"{name} & {partners.group(1)}", partners.end()
@@ -444,6 +479,54 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
             if not more:
                 break
             position, lowercase_ok, coordinated = more.end(), False, True
+    return found
+
+
+# A header's segments: "Responsable RH | Paie, ADP | Transport Lavande" (LinkedIn's
+# headline ends with the company), "Ingénieure calcul · Abaqus · Safran · Bordeaux".
+_PIPE_SEGMENTS = re.compile(r"\s\|\s")
+_DOT_SEGMENTS = re.compile(r"\s·\s")
+_SEGMENT_WORD = r"[A-ZÀ-Ý][^\W\d_]*(?:['’.-][^\W\d_]+)*"
+_SEGMENT_NAME = re.compile(
+    rf"{_SEGMENT_WORD}(?:[ \t]+(?:(?:de|du|des|of|&)[ \t]+|d['’])?{_SEGMENT_WORD}){{0,3}}"
+)
+# One word alone: a company in a bio's "·" list ("· Safran ·"), but at the end of a
+# LinkedIn headline as often a word about the person ("| Speaker", "| Disponible").
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+_NOT_SEGMENT_NAMES = frozenset(
+    ["freelance", "remote", "full remote", "indépendant", "independent", "indie", "open to work"]
+)
+# A professional body one belongs to, not an employer: "| Barreau de Paris".
+_BODY_WORDS = frozenset(["barreau", "ordre", "membre", "member", "fellow"])
+_SYMBOLS_AROUND = re.compile(r"^[^\w#@+]+|[^\w.+]+$")
+
+
+def header_employers(text: str, is_term: Callable[[str], bool]) -> list[str]:
+    """Companies named as a header segment of their own: the last of a line's " | "
+    segments, or any but the first of its " · " segments, when the segment is nothing
+    but a capitalised name (no digit, not a title, a skill or a sector)."""
+    if " | " not in text and " · " not in text:
+        return []
+    found: list[str] = []
+    for line in text.splitlines():
+        candidates: list[tuple[str, bool]] = []  # (segment, one word may be a name)
+        if " | " in line and len(segments := _PIPE_SEGMENTS.split(line)) > 1:
+            candidates.append((segments[-1], False))
+        if " · " in line:
+            candidates += [(segment, True) for segment in _DOT_SEGMENTS.split(line)[1:]]
+        for candidate, one_word_ok in candidates:
+            name = _SYMBOLS_AROUND.sub("", candidate.strip())
+            if (
+                _SEGMENT_NAME.fullmatch(name)
+                and (one_word_ok or " " in name or _ACRONYM.fullmatch(name))
+                and name.lower() not in _NOT_SEGMENT_NAMES
+                and name.split()[0].lower() not in _BODY_WORDS
+                and _title_head(name) is None
+                and not is_term(name)
+                and not is_term(name.split()[0])  # "TypeScript & NestJS", "Discovery & …"
+                and name not in found
+            ):
+                found.append(name)
     return found
 
 

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from models.schemas import Location
+from sourcing.parsing.extract import EMOJI
+from sourcing.parsing.regions import US_STATES, region_names
 from sourcing.parsing.vocab import fold
 
 _REMOTE = re.compile(
@@ -38,7 +40,9 @@ class Place:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, Place], dict[str, str], dict[str, Place]]:
+def _gazetteer() -> tuple[
+    dict[str, Place], dict[str, str], dict[str, Place], dict[tuple[str, str], Place]
+]:
     """Cities by folded name (the most populous of a name), countries by name, and
     French cities by their own name: "Orléans" or "Bayonne" in a French profile is
     the French town, not the larger one abroad."""
@@ -48,8 +52,12 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, str], dict[str, Place]]:
     cities: dict[str, Place] = {}
     own_names: set[str] = set()  # keys that are some city's own name
     french: dict[str, Place] = {}
+    by_country: dict[tuple[str, str], Place] = {}  # (own name, country): "Cambridge MA"
     for row in cache.get_cities().values():
         place = Place(row["name"], row["countrycode"], int(row["population"]))
+        known_there = by_country.get((fold(row["name"]), place.country))
+        if known_there is None or known_there.population < place.population:
+            by_country[(fold(row["name"]), place.country)] = place
         if place.country == "FR":
             own = fold(row["name"])
             if own not in french or french[own].population < place.population:
@@ -82,6 +90,7 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, str], dict[str, Place]]:
             "espagne": "ES",
             "italie": "IT",
             "pays-bas": "NL",
+            "netherlands": "NL",
             "irlande": "IE",
             "etats-unis": "US",
             "usa": "US",
@@ -89,7 +98,7 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, str], dict[str, Place]]:
             "quebec": "CA",
         }
     )
-    return cities, countries, french
+    return cities, countries, french, by_country
 
 
 # A city's own name ("Porto") beats another's alternate name (Bordeaux's "porto")
@@ -106,6 +115,26 @@ def _outranks(place: Place, own: bool, known: Place, known_own: bool) -> bool:
     return place.population > known.population * _ALTERNATE_NAME_WEIGHT
 
 
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    return {fold(name): country for name, country in region_names().items()}
+
+
+# A region's name is a town's too ("Oregon", Ohio; "Nord"): the region, unless the town
+# is a city of its own ("Washington", "New York").
+_CITY_OVER_REGION = 100_000
+# "Austin TX", "Wellington NZ": a town and its state's or country's code.
+_TOWN_AND_CODE = re.compile(r"(?P<town>.+?)\s+(?P<code>[A-Z]{2})")
+
+
+def _town_before_code(part: str, by_country: dict[tuple[str, str], Place]) -> Place | None:
+    match = _TOWN_AND_CODE.fullmatch(part)
+    if not match:
+        return None
+    code = match.group("code")
+    return by_country.get((fold(match.group("town")), "US" if code in US_STATES else code))
+
+
 def resolve_place(text: str) -> Location:
     """``"Lyon, France"``, ``"Paris / remote"``, ``"München"`` -> a normalised Location."""
     city, country, remote = _resolve(text) if text else (None, None, False)
@@ -116,11 +145,12 @@ def resolve_place(text: str) -> Location:
 def _resolve(text: str, french_first: bool = False) -> tuple[str | None, str | None, bool]:
     """``french_first``: a name French towns share with larger ones abroad is the
     French town, unless another country is named."""
-    cities, countries, french = _gazetteer()
+    cities, countries, french, by_country = _gazetteer()
     remote = bool(_REMOTE.search(text))
     city: Place | None = None
     country: str | None = None
     city_key = ""
+    regions = _regions()
     for part in _SPLIT.split(text):
         key = fold(part.strip(" .!-"))
         key = fold(_CITY_ALIASES.get(key, key))
@@ -131,13 +161,22 @@ def _resolve(text: str, french_first: bool = False) -> tuple[str | None, str | N
             place = cities.get(key)
             if city is None and place and fold(place.city) == key and place.country == country:
                 city = place  # a city-state: "Singapore", "Luxembourg", "Monaco"
+        elif key in regions and not _names_a_city(key, cities):
+            country = country or regions[key]
         elif city is None and key in cities:
             city, city_key = cities[key], key
+        elif city is None and (place := _town_before_code(part.strip(" .!-"), by_country)):
+            city, city_key = place, fold(place.city)
     if city is not None and french_first and city.country != "FR" and country in (None, "FR"):
         city = french.get(city_key, city)
     if city is not None:
         return city.city, city.country, remote
     return None, country, remote
+
+
+def _names_a_city(key: str, cities: dict[str, Place]) -> bool:
+    place = cities.get(key)
+    return place is not None and place.population >= _CITY_OVER_REGION
 
 
 _LABELLED = re.compile(
@@ -148,10 +187,42 @@ _REMOTE_LINE = re.compile(r"(?im)^\s*(?:remote|t[ée]l[ée]travail)\s*:\s*(?P<an
 _YES = re.compile(r"(?i)^\s*(?:yes|oui|y\b|full|100|only|remote|totally|entirely)")
 # "Lisbon + remote", "Lille ⇄ full remote": a place and a way of working, side by side.
 _CLAUSES = re.compile(
-    r"[.!?;\n•|·()]\s*|\s[-–—]\s"
+    rf"[.!?;\n•|·()]\s*|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*"
     r"|\s[+⇄↔]\s(?=(?i:full[- ])?(?i:remote|t[ée]l[ée]travail|hybrid))"
 )
 _ARROW = re.compile(r"→|->|⇒")
+_PARENTHESISED = re.compile(r"\(([^()\n]*)\)")
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "janvier",
+        "février",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "decembre",
+    ]
+)
 _MOVED = re.compile(
     r"(?i:moved\s+(?:from\s+\S+\s+)?to|relocated\s+to|now\s+(?:in|based\s+in)|"
     r"d[ée]m[ée]nag[ée]e?\s+[àa]|install[ée]e?\s+[àa]|arriv[ée]e?\s+[àa])\s+"
@@ -256,6 +327,8 @@ def _place_in(
     country_only: tuple[str | None, str | None, bool] | None = None
     for match in _PLACE_MARKERS.finditer(text):
         words = match.group("place").split()
+        if words[0].lower().rstrip(".") in _MONTHS:  # "Available from March", "depuis Mars"
+            continue
         if match.group().lower().split()[-2:-1] == ["au"]:
             words = ["Le", *words]  # "basé au Havre": à + le Havre
         # "à Orléans, Canada": the country named after the town says which town.
@@ -273,7 +346,13 @@ def _place_in(
             place = _resolve(match.group("place"), french_first)
             if place[0]:
                 return place
-    for clause in _CLAUSES.split(text):
+    # A parenthesis comes last: "SIRH (Lucca)", "WMS (Manhattan)" name products more
+    # often than a town named beside the text's own.
+    outside, inside = text, ""
+    if "(" in text:
+        outside = _PARENTHESISED.sub(". ", text)
+        inside = ". ".join(_PARENTHESISED.findall(text))
+    for clause in [*_CLAUSES.split(outside), *_CLAUSES.split(inside)]:
         cleaned = _clean(_ARROW.split(clause)[-1])
         words = cleaned.split()
         if 0 < len(words) <= 5 and words[0][:1].isupper():
@@ -282,6 +361,16 @@ def _place_in(
                 return place
             if place[1] and country_only is None and len(words) <= 2:
                 country_only = place
+        elif "," in cleaned:
+            # "Type designer @ Serif & Sons, Antwerp", "games at Pebblebox, Helsinki":
+            # a long clause ending with the town after a comma.
+            last = cleaned.rsplit(",", 1)[1].strip()
+            if 0 < len(last.split()) <= 3 and last[:1].isupper() and not _names_a_school(last):
+                place = _resolve(last, french_first)
+                # The town's own name, not another's alternate one ("…, Fortran et
+                # Julia" names no Plovdiv).
+                if place[0] and fold(last).startswith(fold(place[0])):
+                    return place
     if match := _DEMONYM_PATTERN.search(text):
         key = fold(match.group(1))
         for demonym, city in _DEMONYMS.items():

@@ -358,6 +358,7 @@ class ProfileParser:
             for e in [
                 *_company(item.company),
                 *extract.employers_in(text, self.context.is_technology),
+                *extract.header_employers(text, self._is_term),
                 *organisations,
             ]
             if fold(e) not in school_names and self.schools.lookup(e) is None and not _is_place(e)
@@ -393,6 +394,10 @@ class ProfileParser:
             urls=list(dict.fromkeys([*item.urls, *extract.urls_in(text)])),
             headline=_headline(text),
         )
+
+    def _is_term(self, name: str) -> bool:
+        """A skill, sector or language's name: not a company's."""
+        return self.context.is_technology(name) or self.skills.lookup(name) is not None
 
     def _skills(
         self,
