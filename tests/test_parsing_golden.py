@@ -1331,3 +1331,27 @@ def test_a_clearance_screen_readers_and_words_read_beside_their_trade(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("QA auto : Playwright, Cypress · pas de Selenium svp", {"playwright"}, {"selenium"}),
+        ("Dév front React. Pas fan de Next.js.", {"react"}, {"next-js"}),
+        ("Python, FastAPI. Pas de Java, pas de PHP.", {"python"}, {"java", "php"}),
+        (
+            "Recruiter, boolean search. Hiring data engineers right now.",
+            set(),
+            {"data-engineering"},
+        ),
+        ("Je recrute des profils tech (devs, data, SRE) pour Agence Mélisse.", set(), {"sre"}),
+        ("I'm a solar installer in Phoenix.", set(), {"phoenix"}),
+        ("Elixir, Phoenix, LiveView", {"phoenix"}, set()),
+        ("k8s on bare metal. Kubeflow, MLflow.", {"kubernetes"}, {"embedded-systems"}),
+        ("C et C++ bare-metal sur Cortex-M", {"cpp", "embedded-systems"}, set()),
+    ],
+)
+def test_negated_sought_and_placed_names_are_not_skills(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

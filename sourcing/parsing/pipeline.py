@@ -223,6 +223,11 @@ def _cased_context_ok(doc: Doc, start: int) -> bool:
 # "Go player": the board game; "Go away, recruiters": the verb.
 _NOT_SKILL_AFTER = frozenset(["player", "players", "away", "ahead"])
 _REGION_AFTER = re.compile(r",\s*[A-Z]")  # "Phoenix, AZ", "Phoenix, Arizona"
+# "installer in Phoenix", "basée à Phoenix": the place someone works in.
+_PLACE_BEFORE = re.compile(r"\b(?i:in|à|near|près de)\s+\Z")
+# "pas de Selenium svp", "Pas fan de Next.js": a skill the person says they do not do.
+# ("plus de PL/SQL", a technology given up, was used and still counts.)
+_NEGATED_BEFORE = re.compile(r"\b(?i:pas(?: fan)? (?:de |du |d['’]))\Z")
 # "a logistics startup", "the finance department", "an open-source foundation": the
 # kind of organisation someone works in, not a skill they claim (a sector, "a fintech
 # startup", is still the sector).
@@ -429,8 +434,13 @@ class ProfileParser:
             if (
                 place is not None
                 and fold(span.text) == place
-                and _REGION_AFTER.match(text, span.end_char)
+                and (
+                    _REGION_AFTER.match(text, span.end_char)
+                    or _PLACE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)
+                )
             ):
+                continue
+            if _NEGATED_BEFORE.search(text, max(0, span.start_char - 12), span.start_char):
                 continue
             if not self._slash_neighbours_ok(span, text):
                 continue
@@ -631,11 +641,15 @@ _FORMER_ROLE = re.compile(
 )
 
 
-# A role sought: "looking for a team lead role", "je cherche un poste de superviseure".
-_SOUGHT_ROLE_CUES = ("ooking for", "seeking", "cherche un poste", "voluer vers")
+# A role sought: "looking for a team lead role", "je cherche un poste de superviseure";
+# or the people a recruiter hires: "Hiring data engineers", "je recrute des profils tech
+# (devs, data, SRE)".
+_SOUGHT_ROLE_CUES = ("ooking for", "seeking", "cherche un poste", "voluer vers", "iring", "recrute")
 _SOUGHT_ROLE = re.compile(
     r"(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
     r"|(?i:cherche|recherche|évoluer vers) un poste d(?:e |['’])[^,.;:|()\n]{1,40}"
+    r"|\b(?i:hiring|recrute)\s+(?=[a-z(]|des |de |d['’])[^.;:|\n]{1,50}?"
+    r"(?=[.;:|\n]|\s(?:pour|for|at|chez|right now)\b|$)"
 )
 
 

@@ -350,6 +350,13 @@ _NAMED_IN_CONTEXT = (
         "sas",
         frozenset(["statistics", "r", "data-analysis"]),
     ),
+    # Bare metal beside C or a microcontroller is firmware without an OS ("C++ bare-metal
+    # sur Cortex-M"); beside Kubernetes it is servers ("k8s on bare metal").
+    (
+        re.compile(r"\b[Bb]are[- ]metal\b"),
+        "embedded-systems",
+        frozenset(["c", "cpp", "rust", "arm", "microcontrollers"]),
+    ),
     # "Recette" in a project is its acceptance testing (not a cook's recipe).
     (re.compile(r"\b[Rr]ecette\b"), "qa", frozenset(["project-management"])),
     # Replication beside databases is theirs (not a cell's, nor a study's).
@@ -374,6 +381,8 @@ _LISTED_SKILLS = (
 _PLAIN_READINGS = frozenset(plain for plain, _, _ in _READINGS)
 _CONTEXT_NAME_CUES = (
     "Meta",
+    "are-metal",
+    "are metal",
     "ourcing",
     "SAS",
     "ntretiens",
