@@ -3919,7 +3919,7 @@ analytical-skills | Analytical skills | Esprit d'analyse | | capacité d'analyse
 synthesis | Synthesis skills | Esprit de synthèse | | capacité de synthèse; capacités de synthèse; sens de la synthèse |
 creativity | Creativity | Créativité | | creative thinking; pensée créative |
 curiosity | Curiosity | Curiosité | | curieux; curieuse; intellectual curiosity; curiosité intellectuelle; esprit curieux |
-organization | Organizational skills | Sens de l'organisation |  | organisé; organisée; organized; organisational skills; capacités d'organisation; capacité d'organisation; bonne organisation; esprit d'organisation; organised; highly organised; well organised; highly organized |
+organization | Organizational skills | Sens de l'organisation |  | suis organisé; organisée; organized; organisational skills; capacités d'organisation; capacité d'organisation; bonne organisation; esprit d'organisation; organised; highly organised; well organised; highly organized |
 time-management | Time management | Gestion du temps | | gestion des priorités; priorisation; prioritization; respect des délais; respect des deadlines; meeting deadlines; sens des priorités |
 stress-management | Stress management | Gestion du stress | | résistance au stress; works well under pressure; travail sous pression; sang-froid; calme sous pression; calm under pressure; gestion du stress; résistant au stress; résistante au stress |
 empathy | Empathy | Empathie | | empathique; empathetic; empathic; bienveillance; bienveillant; bienveillante |

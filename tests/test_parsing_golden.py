@@ -1355,3 +1355,21 @@ def test_negated_sought_and_placed_names_are_not_skills(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("UX writer. I used to be a journalist at the Gazette.", set(), {"journalism"}),
+        ("I used to be a Java developer. Technical writer now.", {"java"}, set()),
+        ("Before teaching I was a lab technician in a dairy.", set(), {"biology-lab"}),
+        ("S&OP, demand planning. Previously in procurement.", set(), {"procurement"}),
+        ("Je rédige le magazine et organise les relations presse.", set(), {"organization"}),
+        ("Calme, organisé, rigoureux.", {"organization"}, set()),
+        ("Je suis organisé et patient.", {"organization"}, set()),
+    ],
+)
+def test_a_past_role_and_a_verb_read_as_an_adjective_are_not_skills(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

@@ -623,18 +623,23 @@ _FORMER_ROLE_CUES = (
     "auparavant",
     "ai été",
     "reviously a",
+    "reviously in",
+    "sed to be",
+    "was a",
+    "étais",
     "turned",
     "reconverti",
 )
 # A past role: "ex-" before a lowercase word (not "ex-Criteo", an employer), "ancienne
 # designer" (not "ancien de Centrale", "ancien élève"), "avant ça testeur QA", "j'ai été
 # infirmière", "former designer", "Avant, chargée de communication", "previously a quality
-# engineer". The role runs to the next punctuation. "Previously" alone is not a cue:
+# engineer", "I used to be a journalist", "I was a lab technician", "previously in
+# procurement". The role runs to the next punctuation. "Previously" alone is not a cue:
 # "Previously Ruby", "previously wrote VB.NET" name skills still held.
 _FORMER_ROLE = re.compile(
     r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|avant ?[,:]"
-    r"|auparavant,?|(?:previously|formerly) an?"
-    r"|j['’]ai été)\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
+    r"|auparavant,?|(?:previously|formerly) (?:an?|in)|used to be an?|I was an?"
+    r"|j['’](?:ai été|étais))\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
     r"[^,.;:|()·\n—–]{1,40}"
     # "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.
     r"|(?<![\w-])[\w-]+(?: [\w-]+){0,2}(?= turned\b| reconvertie? (?:en|dans|vers)\b)"
@@ -686,7 +691,8 @@ def _former_roles_in(text: str) -> list[tuple[int, int, bool]]:
     ]
 
 
-_TIME_BEFORE = ("avant", "auparavant")
+# A time before, not a title given up: "I used to be a Java developer" still knows Java.
+_TIME_BEFORE = ("avant", "auparavant", "used to", "i was", "j'étais", "j’étais")
 
 
 def _sought_roles_and_degrees_in(text: str) -> list[tuple[int, int]]:

@@ -317,6 +317,9 @@ _LISTED_QUALITIES = (
     # "Patiente et à l'écoute"; not "à l'écoute du marché" (someone open to offers)
     # nor "Pas à l'écoute".
     ("active-listening", "coute", _listed(r"(?:[Àà] l['’])?[ÉéEe]coute")),
+    # As written: "organise", to the accent-blind matcher, is also the verb ("organise
+    # les relations presse").
+    ("organization", "rganisé", _listed(r"[Oo]rganisé")),
     # As written: "discrete" is also the mathematics, to the accent-blind matcher.
     ("discretion", "iscrète", _listed(r"[Dd]iscrète")),
 )
