@@ -1373,3 +1373,21 @@ def test_a_past_role_and_a_verb_read_as_an_adjective_are_not_skills(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Slurm, Lustre, Ansible for HPC users.", {"glusterfs"}, set()),
+        ("Maintainer of plugins. C, Rust, Meson.", {"meson"}, set()),
+        ("Solidity, Foundry, Hardhat", {"blockchain-tools"}, set()),
+        ("Dév Drupal & Symfony · Twig, Composer", {"php-composer"}, set()),
+        ("A composer of film scores.", set(), {"php-composer"}),
+        ("Lustre and shine of a new car", set(), {"glusterfs"}),
+        ("Unreal Engine, C++, Blueprints", set(), {"azure-policy"}),
+    ],
+)
+def test_a_tool_named_in_a_grouping_label_is_read_when_listed_beside_technologies(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
