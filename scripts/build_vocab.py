@@ -1547,7 +1547,7 @@ citrix-netscaler | Citrix NetScaler / Workspace | | citrix | netscaler; citrix a
 remote-desktop | RDS / remote desktop services | | windows-server | remote desktop services; terminal server; tse windows |
 itop | iTop / OCS Inventory | | it-asset-management | itop; ocs inventory; fusioninventory; lansweeper; snipe-it |
 network-automation | Network automation | Automatisation réseau | computer-networks | network automation; automatisation réseau; netmiko; nornir; netbox; nautobot |
-ospf-bgp | BGP / OSPF | | routing-protocols | is-is; rip routing |
+ospf-bgp | IS-IS / RIP routing | | routing-protocols | is-is; rip routing |
 ccna | Cisco CCNA / CCNP / CCIE |  | cisco | ccie; cisco certified; ccent; ccna; ccnp |
 sdn | Software-defined networking | Réseaux définis par logiciel (SDN) | computer-networks | sdn; software defined networking; software-defined networking; openflow; cisco aci; vmware nsx-t |
 qos | QoS / network performance | | computer-networks | qos; quality of service; traffic shaping |

@@ -1391,3 +1391,21 @@ def test_a_tool_named_in_a_grouping_label_is_read_when_listed_beside_technologie
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Ingé réseau Cisco, Juniper, BGP/OSPF, CCNP", {"routing-protocols"}, {"ospf-bgp"}),
+        ("Maraîchère bio, vente en AMAP, Ardèche", {"short-supply-chain"}, {"sales"}),
+        ("Data scientist. Modèles de survie, Stan, Shiny.", {"survival-analysis"}, set()),
+        ("Qualified management accountant, CIMA.", {"management-control"}, set()),
+        ("Linguist. Bantu morphology, fieldwork.", {"linguistics"}, set()),
+        ("Instrumentation, hygiène et asepsie.", {"infection-control"}, set()),
+        ("Électronicien : KiCad, soudure CMS", {"electronics"}, set()),
+    ],
+)
+def test_forms_people_write_for_known_skills(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
