@@ -1409,3 +1409,12 @@ def test_forms_people_write_for_known_skills(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+def test_the_sector_of_clients_served_is_not_a_skill(parser: ProfileParser) -> None:
+    assert_skills(
+        parser,
+        "I lead statutory audits for manufacturing clients, IFRS.",
+        {"ifrs"},
+        {"manufacturing"},
+    )

@@ -228,12 +228,12 @@ _PLACE_BEFORE = re.compile(r"\b(?i:in|à|near|près de)\s+\Z")
 # "pas de Selenium svp", "Pas fan de Next.js": a skill the person says they do not do.
 # ("plus de PL/SQL", a technology given up, was used and still counts.)
 _NEGATED_BEFORE = re.compile(r"\b(?i:pas(?: fan)? (?:de |du |d['’]))\Z")
-# "a logistics startup", "the finance department", "an open-source foundation": the
-# kind of organisation someone works in, not a skill they claim (a sector, "a fintech
-# startup", is still the sector).
+# "a logistics startup", "the finance department", "an open-source foundation",
+# "audits for manufacturing clients": the kind of organisation someone works in or for,
+# not a skill they claim (a sector, "a fintech startup", is still the sector).
 _ORGANISATION_AFTER = re.compile(
     r"[ -](?:startups?|start-ups?|scale-?ups?|firms?|company|companies|department|"
-    r"foundation|agency|consultancy)\b",
+    r"foundation|agency|consultancy|clients|customers)\b",
     re.IGNORECASE,
 )
 
