@@ -3873,7 +3873,7 @@ market-access | Market access | Accès au marché | | market access; accès au m
 pharmacy | Pharmacy practice | Exercice officinal | | pharmacie d'officine; pharmacie hospitalière; préparateur en pharmacie; préparatrice en pharmacie; dispensation; pharmacy technician |
 nursing | Nursing | Soins infirmiers | | soins infirmiers; registered nurse; nursing; infirmière; infirmier; infirmière coordinatrice; infirmier coordinateur; infirmière de bloc; ibode; iade; infirmière puéricultrice; soins palliatifs; palliative care |
 midwifery | Midwifery | Maïeutique | | sage-femme; sages-femmes; sage femme; maïeutique; midwife; midwives |
-medical-specialties | Physicians / medical practice | Exercice médical | | médecine générale |
+medical-specialties | Physicians / medical practice | Exercice médical | | |
 allied-health | Allied health professions | Professions paramédicales |  | kinésithérapie; physiotherapy; ergothérapie; occupational therapy; orthophonie; speech therapy; psychomotricité; diététique; podologie; orthoptie; manipulateur radio; ostéopathie; kinésithérapeute; kinésithérapeutes; masseur-kinésithérapeute; physiotherapist; physiotherapists |
 psychology | Psychology practice | Pratique de la psychologie |  | neuropsychologie; psychothérapie; psychotherapy; cbt therapy; thérapie cognitive et comportementale; psychologue; psychologues; psychologue du travail; psychologist; psychologists; work psychologist |
 mental-health | Mental health care | Soins en santé mentale | | addictologie; prévention du suicide |

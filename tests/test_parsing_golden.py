@@ -1418,3 +1418,12 @@ def test_the_sector_of_clients_served_is_not_a_skill(parser: ProfileParser) -> N
         {"ifrs"},
         {"manufacturing"},
     )
+
+
+def test_general_medicine_is_general_practice(parser: ProfileParser) -> None:
+    assert_skills(
+        parser,
+        "Médecin en maison de santé. #MédecineGénérale, médecine générale.",
+        {"general-medicine"},
+        {"medical-specialties"},
+    )
