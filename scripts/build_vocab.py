@@ -1232,7 +1232,7 @@ gcp-workflows | Google Cloud Workflows | | gcp | cloud workflows; gcp workflows 
 gcp-eventarc | Eventarc | | gcp | eventarc |
 gcp-firestore-datastore | Cloud Datastore | | gcp | datastore gcp; cloud datastore |
 gcp-dataplex | Dataplex / Data Catalog | | gcp | dataplex; google data catalog |
-gcp-datastream | Datastream / Data Fusion | | gcp | gcp datastream; cloud data fusion; data fusion |
+gcp-datastream | Datastream / Data Fusion | | gcp | gcp datastream; cloud data fusion |
 gcp-looker-bi | BigQuery ML | | bigquery | bigquery ml; bqml |
 gcp-vision-ai | Google Cloud AI APIs | | gcp | cloud vision api; google vision api; document ai; dialogflow cx; speech-to-text api; google translate api; natural language api |
 gcp-apigee-hybrid | Google Cloud Endpoints | | gcp | cloud endpoints |
@@ -1547,7 +1547,7 @@ citrix-netscaler | Citrix NetScaler / Workspace | | citrix | netscaler; citrix a
 remote-desktop | RDS / remote desktop services | | windows-server | remote desktop services; terminal server; tse windows |
 itop | iTop / OCS Inventory | | it-asset-management | itop; ocs inventory; fusioninventory; lansweeper; snipe-it |
 network-automation | Network automation | Automatisation réseau | computer-networks | network automation; automatisation réseau; netmiko; nornir; netbox; nautobot |
-ospf-bgp | BGP / OSPF | | routing-protocols | is-is; rip routing |
+ospf-bgp | IS-IS / RIP routing | | routing-protocols | is-is; rip routing |
 ccna | Cisco CCNA / CCNP / CCIE |  | cisco | ccie; cisco certified; ccent; ccna; ccnp |
 sdn | Software-defined networking | Réseaux définis par logiciel (SDN) | computer-networks | sdn; software defined networking; software-defined networking; openflow; cisco aci; vmware nsx-t |
 qos | QoS / network performance | | computer-networks | qos; quality of service; traffic shaping |
@@ -1893,7 +1893,7 @@ rag-eval | RAG evaluation (Ragas) | Évaluation RAG | llm-evaluation | ragas eva
 agents-frameworks | Agent frameworks (Smolagents, Letta) | | ai-agents | smolagents; letta; memgpt; agno; phidata; semantic router; camel-ai; metagpt; openhands; swe-agent; langroid |
 function-calling | Tool use / function calling | Appels de fonctions (LLM) | llm | function calling; tool calling; tool use; appel de fonctions; structured output llm; json mode |
 context-engineering | Context engineering | Ingénierie de contexte | prompt-engineering | context engineering; ingénierie de contexte; in-context learning; few-shot prompting; chain of thought; chain-of-thought; cot prompting |
-llm-finetuning-tools | LLM fine-tuning tools (Axolotl, Unsloth) | | fine-tuning | axolotl; unsloth; torchtune; dpo training; direct preference optimization; sft; supervised fine-tuning; instruction tuning; llama-factory; hf trl |
+llm-finetuning-tools | LLM fine-tuning tools (Axolotl, Unsloth) | | fine-tuning | axolotl; unsloth; torchtune; dpo training; direct preference optimization; supervised fine-tuning; instruction tuning; llama-factory; hf trl |
 distillation | Knowledge distillation / model compression | Distillation de modèles | deep-learning | knowledge distillation; distillation de modèles; model distillation; model compression; compression de modèles; network pruning; élagage de réseaux; sparsity |
 small-language-models | On-device / small language models | Petits modèles de langage | llm | small language models; slms; on-device llm; llm on device; phi-3; gemma 2; qwen; deepseek; deepseek r1 |
 open-weights-hosting | LLM APIs (Groq, Together, Replicate) | | llm | groq api; together ai; replicate api; fireworks ai; openrouter; anyscale; modal labs; runpod; lambda labs; vast.ai |
@@ -2005,7 +2005,7 @@ j2me | J2ME / BlackBerry | | mobile-development | j2me; java me; blackberry os; 
 harmonyos | HarmonyOS / ArkTS | | mobile-development | harmonyos; arkts; arkui; openharmony |
 
 ## embedded
-embedded-systems | Embedded systems | Systèmes embarqués | | embedded; systèmes embarqués; embarqué; système embarqué; informatique embarquée; logiciel embarqué; embedded software; embarqués; embarquée; embarquées; systèmes embarqués temps réel; bare-metal; bare metal; embedded engineer; embedded developer; ingénieur embarqué; développeur embarqué |
+embedded-systems | Embedded systems | Systèmes embarqués | | embedded; systèmes embarqués; embarqué; système embarqué; informatique embarquée; logiciel embarqué; embedded software; embarqués; embarquée; embarquées; systèmes embarqués temps réel; bare-metal programming; bare-metal firmware; embedded engineer; embedded developer; ingénieur embarqué; développeur embarqué |
 embedded-c | Embedded C | C embarqué | c | c embarqué |
 embedded-linux | Embedded Linux | Linux embarqué | embedded-systems | linux embarqué |
 yocto | Yocto | | embedded-linux | yocto project |
@@ -3204,7 +3204,7 @@ member-engagement | Member engagement | Engagement des membres | community-manag
 community-metrics | Community analytics | Analyse de communauté | community-management | community analytics; community metrics; common room; orbit community; community health metrics |
 ambassador-management | Champion programs | Programmes champions | ambassador-programs | champions program; champion program; programme champions; developer champions |
 associations | Non-profit associations | Vie associative | nonprofit-management | vie associative; association loi 1901; bureau d'association; milieu associatif; président d'association; trésorier d'association |
-mutual-aid | Local community organizing | Animation territoriale | citizen-participation | animation territoriale; community organizing; organisation communautaire; développement local; animation de réseau local; tiers-lieux; tiers-lieu; fablab; fab lab; makerspace; hackerspace |
+mutual-aid | Local community organizing | Animation territoriale | citizen-participation | animation territoriale; community organizing; organisation communautaire; développement local; animation de réseau local; tiers-lieux; tiers-lieu; fablab; fab lab |
 newsletters | Newsletter writing | Rédaction de newsletters | content-creation | newsletter writing; rédaction de newsletters; substack; beehiiv; revue newsletter; ghost newsletter; newsletter creator |
 streaming-tools | Streaming tools (OBS) | Outils de streaming | live-streaming | obs studio; streamlabs; streamyard live; restream |
 tech-conferences | Tech conference organisation | Organisation de conférences tech | tech-community | conference organizer; organisation de conférence tech; devfest; conference organising; programme committee; comité de programme |
@@ -3873,7 +3873,7 @@ market-access | Market access | Accès au marché | | market access; accès au m
 pharmacy | Pharmacy practice | Exercice officinal | | pharmacie d'officine; pharmacie hospitalière; préparateur en pharmacie; préparatrice en pharmacie; dispensation; pharmacy technician |
 nursing | Nursing | Soins infirmiers | | soins infirmiers; registered nurse; nursing; infirmière; infirmier; infirmière coordinatrice; infirmier coordinateur; infirmière de bloc; ibode; iade; infirmière puéricultrice; soins palliatifs; palliative care |
 midwifery | Midwifery | Maïeutique | | sage-femme; sages-femmes; sage femme; maïeutique; midwife; midwives |
-medical-specialties | Physicians / medical practice | Exercice médical | | médecine générale |
+medical-specialties | Physicians / medical practice | Exercice médical | | |
 allied-health | Allied health professions | Professions paramédicales |  | kinésithérapie; physiotherapy; ergothérapie; occupational therapy; orthophonie; speech therapy; psychomotricité; diététique; podologie; orthoptie; manipulateur radio; ostéopathie; kinésithérapeute; kinésithérapeutes; masseur-kinésithérapeute; physiotherapist; physiotherapists |
 psychology | Psychology practice | Pratique de la psychologie |  | neuropsychologie; psychothérapie; psychotherapy; cbt therapy; thérapie cognitive et comportementale; psychologue; psychologues; psychologue du travail; psychologist; psychologists; work psychologist |
 mental-health | Mental health care | Soins en santé mentale | | addictologie; prévention du suicide |
@@ -3919,7 +3919,7 @@ analytical-skills | Analytical skills | Esprit d'analyse | | capacité d'analyse
 synthesis | Synthesis skills | Esprit de synthèse | | capacité de synthèse; capacités de synthèse; sens de la synthèse |
 creativity | Creativity | Créativité | | creative thinking; pensée créative |
 curiosity | Curiosity | Curiosité | | curieux; curieuse; intellectual curiosity; curiosité intellectuelle; esprit curieux |
-organization | Organizational skills | Sens de l'organisation |  | organisé; organisée; organized; organisational skills; capacités d'organisation; capacité d'organisation; bonne organisation; esprit d'organisation; organised; highly organised; well organised; highly organized |
+organization | Organizational skills | Sens de l'organisation |  | suis organisé; organisée; organized; organisational skills; capacités d'organisation; capacité d'organisation; bonne organisation; esprit d'organisation; organised; highly organised; well organised; highly organized |
 time-management | Time management | Gestion du temps | | gestion des priorités; priorisation; prioritization; respect des délais; respect des deadlines; meeting deadlines; sens des priorités |
 stress-management | Stress management | Gestion du stress | | résistance au stress; works well under pressure; travail sous pression; sang-froid; calme sous pression; calm under pressure; gestion du stress; résistant au stress; résistante au stress |
 empathy | Empathy | Empathie | | empathique; empathetic; empathic; bienveillance; bienveillant; bienveillante |

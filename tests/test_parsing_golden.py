@@ -1496,3 +1496,99 @@ def test_employer_after_a_l_is_an_organisation_not_a_school(
     parser: ProfileParser, text: str, expected: list[str]
 ) -> None:
     assert parse(parser, text).employers == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("QA auto : Playwright, Cypress · pas de Selenium svp", {"playwright"}, {"selenium"}),
+        ("Dév front React. Pas fan de Next.js.", {"react"}, {"next-js"}),
+        ("Python, FastAPI. Pas de Java, pas de PHP.", {"python"}, {"java", "php"}),
+        (
+            "Recruiter, boolean search. Hiring data engineers right now.",
+            set(),
+            {"data-engineering"},
+        ),
+        ("Je recrute des profils tech (devs, data, SRE) pour Agence Mélisse.", set(), {"sre"}),
+        ("I'm a solar installer in Phoenix.", set(), {"phoenix"}),
+        ("Elixir, Phoenix, LiveView", {"phoenix"}, set()),
+        ("k8s on bare metal. Kubeflow, MLflow.", {"kubernetes"}, {"embedded-systems"}),
+        ("C et C++ bare-metal sur Cortex-M", {"cpp", "embedded-systems"}, set()),
+    ],
+)
+def test_negated_sought_and_placed_names_are_not_skills(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("UX writer. I used to be a journalist at the Gazette.", set(), {"journalism"}),
+        ("I used to be a Java developer. Technical writer now.", {"java"}, set()),
+        ("Before teaching I was a lab technician in a dairy.", set(), {"biology-lab"}),
+        ("S&OP, demand planning. Previously in procurement.", set(), {"procurement"}),
+        ("Je rédige le magazine et organise les relations presse.", set(), {"organization"}),
+        ("Calme, organisé, rigoureux.", {"organization"}, set()),
+        ("Je suis organisé et patient.", {"organization"}, set()),
+    ],
+)
+def test_a_past_role_and_a_verb_read_as_an_adjective_are_not_skills(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Slurm, Lustre, Ansible for HPC users.", {"glusterfs"}, set()),
+        ("Maintainer of plugins. C, Rust, Meson.", {"meson"}, set()),
+        ("Solidity, Foundry, Hardhat", {"blockchain-tools"}, set()),
+        ("Dév Drupal & Symfony · Twig, Composer", {"php-composer"}, set()),
+        ("A composer of film scores.", set(), {"php-composer"}),
+        ("Lustre and shine of a new car", set(), {"glusterfs"}),
+        ("Unreal Engine, C++, Blueprints", set(), {"azure-policy"}),
+    ],
+)
+def test_a_tool_named_in_a_grouping_label_is_read_when_listed_beside_technologies(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Ingé réseau Cisco, Juniper, BGP/OSPF, CCNP", {"routing-protocols"}, {"ospf-bgp"}),
+        ("Maraîchère bio, vente en AMAP, Ardèche", {"short-supply-chain"}, {"sales"}),
+        ("Data scientist. Modèles de survie, Stan, Shiny.", {"survival-analysis"}, set()),
+        ("Qualified management accountant, CIMA.", {"management-control"}, set()),
+        ("Linguist. Bantu morphology, fieldwork.", {"linguistics"}, set()),
+        ("Instrumentation, hygiène et asepsie.", {"infection-control"}, set()),
+        ("Électronicien : KiCad, soudure CMS", {"electronics"}, set()),
+    ],
+)
+def test_forms_people_write_for_known_skills(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+def test_the_sector_of_clients_served_is_not_a_skill(parser: ProfileParser) -> None:
+    assert_skills(
+        parser,
+        "I lead statutory audits for manufacturing clients, IFRS.",
+        {"ifrs"},
+        {"manufacturing"},
+    )
+
+
+def test_general_medicine_is_general_practice(parser: ProfileParser) -> None:
+    assert_skills(
+        parser,
+        "Médecin en maison de santé. #MédecineGénérale, médecine générale.",
+        {"general-medicine"},
+        {"medical-specialties"},
+    )

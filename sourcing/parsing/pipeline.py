@@ -223,12 +223,17 @@ def _cased_context_ok(doc: Doc, start: int) -> bool:
 # "Go player": the board game; "Go away, recruiters": the verb.
 _NOT_SKILL_AFTER = frozenset(["player", "players", "away", "ahead"])
 _REGION_AFTER = re.compile(r",\s*[A-Z]")  # "Phoenix, AZ", "Phoenix, Arizona"
-# "a logistics startup", "the finance department", "an open-source foundation": the
-# kind of organisation someone works in, not a skill they claim (a sector, "a fintech
-# startup", is still the sector).
+# "installer in Phoenix", "basée à Phoenix": the place someone works in.
+_PLACE_BEFORE = re.compile(r"\b(?i:in|à|near|près de)\s+\Z")
+# "pas de Selenium svp", "Pas fan de Next.js": a skill the person says they do not do.
+# ("plus de PL/SQL", a technology given up, was used and still counts.)
+_NEGATED_BEFORE = re.compile(r"\b(?i:pas(?: fan)? (?:de |du |d['’]))\Z")
+# "a logistics startup", "the finance department", "an open-source foundation",
+# "audits for manufacturing clients": the kind of organisation someone works in or for,
+# not a skill they claim (a sector, "a fintech startup", is still the sector).
 _ORGANISATION_AFTER = re.compile(
     r"[ -](?:startups?|start-ups?|scale-?ups?|firms?|company|companies|department|"
-    r"foundation|agency|consultancy)\b",
+    r"foundation|agency|consultancy|clients|customers)\b",
     re.IGNORECASE,
 )
 
@@ -434,8 +439,13 @@ class ProfileParser:
             if (
                 place is not None
                 and fold(span.text) == place
-                and _REGION_AFTER.match(text, span.end_char)
+                and (
+                    _REGION_AFTER.match(text, span.end_char)
+                    or _PLACE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)
+                )
             ):
+                continue
+            if _NEGATED_BEFORE.search(text, max(0, span.start_char - 12), span.start_char):
                 continue
             if not self._slash_neighbours_ok(span, text):
                 continue
@@ -618,29 +628,38 @@ _FORMER_ROLE_CUES = (
     "auparavant",
     "ai été",
     "reviously a",
+    "reviously in",
+    "sed to be",
+    "was a",
+    "étais",
     "turned",
     "reconverti",
 )
 # A past role: "ex-" before a lowercase word (not "ex-Criteo", an employer), "ancienne
 # designer" (not "ancien de Centrale", "ancien élève"), "avant ça testeur QA", "j'ai été
 # infirmière", "former designer", "Avant, chargée de communication", "previously a quality
-# engineer". The role runs to the next punctuation. "Previously" alone is not a cue:
+# engineer", "I used to be a journalist", "I was a lab technician", "previously in
+# procurement". The role runs to the next punctuation. "Previously" alone is not a cue:
 # "Previously Ruby", "previously wrote VB.NET" name skills still held.
 _FORMER_ROLE = re.compile(
     r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|avant ?[,:]"
-    r"|auparavant,?|(?:previously|formerly) an?"
-    r"|j['’]ai été)\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
+    r"|auparavant,?|(?:previously|formerly) (?:an?|in)|used to be an?|I was an?"
+    r"|j['’](?:ai été|étais))\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
     r"[^,.;:|()·\n—–]{1,40}"
     # "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.
     r"|(?<![\w-])[\w-]+(?: [\w-]+){0,2}(?= turned\b| reconvertie? (?:en|dans|vers)\b)"
 )
 
 
-# A role sought: "looking for a team lead role", "je cherche un poste de superviseure".
-_SOUGHT_ROLE_CUES = ("ooking for", "seeking", "cherche un poste", "voluer vers")
+# A role sought: "looking for a team lead role", "je cherche un poste de superviseure";
+# or the people a recruiter hires: "Hiring data engineers", "je recrute des profils tech
+# (devs, data, SRE)".
+_SOUGHT_ROLE_CUES = ("ooking for", "seeking", "cherche un poste", "voluer vers", "iring", "recrute")
 _SOUGHT_ROLE = re.compile(
     r"(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
     r"|(?i:cherche|recherche|évoluer vers) un poste d(?:e |['’])[^,.;:|()\n]{1,40}"
+    r"|\b(?i:hiring|recrute)\s+(?=[a-z(]|des |de |d['’])[^.;:|\n]{1,50}?"
+    r"(?=[.;:|\n]|\s(?:pour|for|at|chez|right now)\b|$)"
 )
 
 
@@ -677,7 +696,8 @@ def _former_roles_in(text: str) -> list[tuple[int, int, bool]]:
     ]
 
 
-_TIME_BEFORE = ("avant", "auparavant")
+# A time before, not a title given up: "I used to be a Java developer" still knows Java.
+_TIME_BEFORE = ("avant", "auparavant", "used to", "i was", "j'étais", "j’étais")
 
 
 def _sought_roles_and_degrees_in(text: str) -> list[tuple[int, int]]:

@@ -317,6 +317,9 @@ _LISTED_QUALITIES = (
     # "Patiente et à l'écoute"; not "à l'écoute du marché" (someone open to offers)
     # nor "Pas à l'écoute".
     ("active-listening", "coute", _listed(r"(?:[Àà] l['’])?[ÉéEe]coute")),
+    # As written: "organise", to the accent-blind matcher, is also the verb ("organise
+    # les relations presse").
+    ("organization", "rganisé", _listed(r"[Oo]rganisé")),
     # As written: "discrete" is also the mathematics, to the accent-blind matcher.
     ("discretion", "iscrète", _listed(r"[Dd]iscrète")),
 )
@@ -350,6 +353,13 @@ _NAMED_IN_CONTEXT = (
         "sas",
         frozenset(["statistics", "r", "data-analysis"]),
     ),
+    # Bare metal beside C or a microcontroller is firmware without an OS ("C++ bare-metal
+    # sur Cortex-M"); beside Kubernetes it is servers ("k8s on bare metal").
+    (
+        re.compile(r"\b[Bb]are[- ]metal\b"),
+        "embedded-systems",
+        frozenset(["c", "cpp", "rust", "arm", "microcontrollers"]),
+    ),
     # "Recette" in a project is its acceptance testing (not a cook's recipe).
     (re.compile(r"\b[Rr]ecette\b"), "qa", frozenset(["project-management"])),
     # Replication beside databases is theirs (not a cell's, nor a study's).
@@ -374,6 +384,8 @@ _LISTED_SKILLS = (
 _PLAIN_READINGS = frozenset(plain for plain, _, _ in _READINGS)
 _CONTEXT_NAME_CUES = (
     "Meta",
+    "are-metal",
+    "are metal",
     "ourcing",
     "SAS",
     "ntretiens",

@@ -195,14 +195,55 @@ def listed_names(path: Path = DATA_DIR / "skills.jsonl") -> Vocabulary[Skill]:
     when it is listed beside other technologies."""
     skills = load_skills(path)
     names: dict[str, str] = {}
+    grouped: dict[str, set[str]] = {}
     for skill in skills.entries.values():
-        match = _GLOSSED.match(skill.label_en)
-        if match is None or skill.category not in TECHNOLOGY_CATEGORIES:
+        if skill.category not in TECHNOLOGY_CATEGORIES:
             continue
-        name = match.group("name") or match.group("product")
-        if skills.lookup(name) is None:
-            names[name] = skill.id
+        match = _GLOSSED.match(skill.label_en)
+        if match is not None:
+            name = match.group("name") or match.group("product")
+            if skills.lookup(name) is None:
+                names[name] = skill.id
+            continue
+        for name in _grouped_names(skill.label_en, skills):
+            if skills.lookup(name) is None:
+                grouped.setdefault(name, set()).add(skill.id)
+    # A name two labels give ("Composer" of PHP Composer and Cloud Composer) is neither's.
+    for name, ids in grouped.items():
+        if len(ids) == 1 and name not in names:
+            names[name] = next(iter(ids))
     return Vocabulary(skills.entries, cased=names)
+
+
+def _grouped_names(label: str, skills: Vocabulary[Skill]) -> list[str]:
+    """The bare names of a label that groups tools by name ("Meson" and "Ninja" of
+    "Meson / Ninja", "Lustre" of "GlusterFS / Lustre"), or that adds the tool's language
+    or kind ("Composer" of "PHP Composer", "Drizzle" of "Drizzle ORM"; not "Boot" of
+    "Spring Boot", a framework's own product)."""
+    parts = label.split(" / ")
+    if len(parts) > 1:
+        # Names all, the first a name of its own ("Cilium / Calico"), not a kind glossed
+        # ("Smoke / sanity testing") nor a vendor's products ("Azure Policy / Blueprints").
+        if _NAME.fullmatch(parts[0]) and all(
+            word[0].isupper() for part in parts for word in part.split()
+        ):
+            return [part for part in parts if _NAME.fullmatch(part)]
+        return []
+    words = label.split()
+    if len(words) != 2:
+        return []
+    first, second = words
+    language = skills.lookup(first)
+    if _NAME.fullmatch(second) and language and language.category == "programming_language":
+        return [second]
+    if _NAME.fullmatch(first) and second in _KINDS:
+        return [first]
+    return []
+
+
+# A capitalised name of one word ("Lustre", "Stimulus"), not an acronym of two letters.
+_NAME = re.compile(r"[A-Z][\w+#.-]*[a-z][\w+#.-]*")
+_KINDS = frozenset(["ORM", "DNS", "SDK", "CLI", "API"])
 
 
 @lru_cache(maxsize=4)
