@@ -52,6 +52,8 @@ SKILL_CATEGORIES = TECHNOLOGY_CATEGORIES | {
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lowercase without accents: the key for case-insensitive, accent-blind lookups."""
+    if text.isascii():  # nothing to decompose; most words and aliases
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
