@@ -29,7 +29,7 @@ import resource
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import version
 
 import numpy as np
@@ -55,6 +55,7 @@ from sourcing.dedupe.normalise import (
     normalise_url,
     surname_as_written,
 )
+from sourcing.dedupe.pool_model import SetLevels
 from sourcing.parsing.vocab import fold
 
 SEED = 20261128
@@ -319,6 +320,73 @@ def _companies(rng: random.Random, count: int) -> list[str]:
     return ordered
 
 
+# Skills as the networks show them (GitHub repository languages and topics, Stack Exchange
+# tags, a LinkedIn skills section, hashtags in a short bio), added on the morning of
+# 2026-11-30 because the pool compares them (``pool_settings``: ``SetLevels("skills")``)
+# and the generator had none. Fixed before the first run that used them: skills have a
+# popularity over the whole market; a role draws its usual skills by that popularity;
+# a person has 3 to 12 of their role's, the first ones their main ones; each identity
+# shows, or not, a few of them depending on its network, and now and then one the
+# person has not listed elsewhere. Namesakes in one role share its common skills.
+SKILL_COUNT = 600
+ROLE_COUNT = 24
+ROLE_POOL = 40
+# network -> (chance of showing skills at all, fewest shown, most shown)
+SKILLS_SHOWN = {
+    "github": (0.6, 1, 4),
+    "gitlab": (0.5, 1, 4),
+    "stackexchange": (0.7, 2, 6),
+    "linkedin": (0.8, 3, 10),
+    "hn": (0.7, 2, 6),
+    "mastodon": (0.3, 1, 3),
+    "bluesky": (0.3, 1, 3),
+    "x": (0.3, 1, 3),
+}
+SKILL_OUTSIDE_LIST = 0.15
+
+
+def _weighted_sample(
+    rng: random.Random, items: list[str], weights: list[float], k: int
+) -> list[str]:
+    """``k`` distinct items drawn by weight (Efraimidis–Spirakis keys)."""
+    keyed = sorted(
+        ((rng.random() ** (1.0 / w), item) for item, w in zip(items, weights, strict=True)),
+        reverse=True,
+    )
+    return [item for _, item in keyed[:k]]
+
+
+class SkillModel:
+    """Roles, their usual skills, and which of a person's skills each network shows."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        skills = [f"skill{k:03d}" for k in range(SKILL_COUNT)]
+        popularity = _zipf_weights(SKILL_COUNT, 10)
+        self.roles = [
+            _weighted_sample(self.rng, skills, popularity, ROLE_POOL) for _ in range(ROLE_COUNT)
+        ]
+        self.role_weights = _zipf_weights(ROLE_COUNT, 3)
+        self.in_role = _zipf_weights(ROLE_POOL, 3)
+
+    def person(self) -> tuple[list[str], list[str]]:
+        """A person's skills, main ones first, and their role's usual skills."""
+        role = self.rng.choices(self.roles, self.role_weights)[0]
+        count = self.rng.randint(3, 12)
+        return _weighted_sample(self.rng, role, self.in_role, count), role
+
+    def shown(self, network: str, skills: list[str], role: list[str]) -> str | None:
+        """The ``|``-joined skills one identity shows, or None."""
+        chance, fewest, most = SKILLS_SHOWN[network]
+        if self.rng.random() >= chance:
+            return None
+        count = self.rng.randint(min(fewest, len(skills)), min(most, len(skills)))
+        out = set(_weighted_sample(self.rng, skills, _zipf_weights(len(skills), 2), count))
+        if self.rng.random() < SKILL_OUTSIDE_LIST:
+            out.add(self.rng.choice([s for s in role if s not in skills] or skills))
+        return "|".join(sorted(out))
+
+
 SHORT_FORMS: dict[str, list[str]] = {}
 for _short, _forms in NICKNAMES.items():
     for _form in _forms:
@@ -352,14 +420,19 @@ class Identities:
     email: list[str | None]
     website: list[str | None]
     person: list[int]
+    # ``|``-joined skill ids; empty when generated without skills
+    skills: list[str | None] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.ids)
 
 
-def generate(n: int, seed: int = SEED) -> Identities:
-    """``n`` identities of synthetic people with known clusters."""
+def generate(n: int, seed: int = SEED, skills: bool = True) -> Identities:
+    """``n`` identities of synthetic people with known clusters; with ``skills``, the
+    skills each shows, drawn from a generator of their own so that every other field is
+    the same with and without them."""
     rng = random.Random(seed)
+    skill_model = SkillModel(seed + 7) if skills else None
     surnames = _surnames(rng, 200_000)
     surname_weights = _zipf_weights(len(surnames), 2_000)
     companies = _companies(rng, 8_000)
@@ -409,6 +482,7 @@ def generate(n: int, seed: int = SEED) -> Identities:
                 else None
             )
             shorts = SHORT_FORMS.get(fold(first).replace("-", " "), [])
+            own, role = skill_model.person() if skill_model else ([], [])
             for network in rng.sample(NETWORKS, min(count, n - len(out))):
                 shown_first = first
                 if shorts and rng.random() < 0.3:
@@ -440,6 +514,8 @@ def generate(n: int, seed: int = SEED) -> Identities:
                 out.email.append(email if rng.random() < 0.35 else None)
                 out.website.append(website if website and rng.random() < 0.6 else None)
                 out.person.append(person)
+                if skill_model:
+                    out.skills.append(skill_model.shown(network, own, role))
             person += 1
     return out
 
@@ -469,6 +545,7 @@ def normalise(
             given = first_name_as_written(given, written)
         first.append(given)
         last.append(surname)
+    skills = {"skills": [identities.skills[r] for r in rows]} if identities.skills else {}
     return Records(
         ids=[identities.ids[r] for r in rows],
         columns={
@@ -479,6 +556,7 @@ def normalise(
             "email": email,
             "handle": handle,
             "website": website,
+            **skills,
         },
         sources=[identities.network[r] for r in rows],
     )
@@ -489,6 +567,7 @@ def settings(
     cross_field: bool = True,
     one_edit: bool = True,
     linkage: str = "mean_first",
+    skills: bool = False,
 ) -> EngineSettings:
     """Comparisons and blocking for person identities, fixed before any run;
     ``leave_one_out``: term frequencies without the record itself (since 2026-11-29);
@@ -496,7 +575,9 @@ def settings(
     in them and the surname they spell, and blocking on the numbers (since 2026-11-29,
     later); ``one_edit``: a surname one typo away is a level of its own, above the
     Jaro-Winkler ones (since the afternoon of 2026-11-29); ``linkage``: the engine's
-    (``mean_first`` since the evening of 2026-11-29, ``average`` before)."""
+    (``mean_first`` since the evening of 2026-11-29, ``average`` before); ``skills``: the
+    skill sets compared as the pool compares them (since 2026-11-30; the identities must
+    have been generated with skills)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
     number = NumberLevels("numbers")
     across: tuple[Comparison, ...] = (
@@ -523,6 +604,7 @@ def settings(
                 either_surname=cross_field,
             ),
             ExactLevels("website", term_frequencies=True),
+            *((SetLevels("skills", at_least=(3, 1)),) if skills else ()),
             *across,
         ),
         blocking_rules=(
@@ -803,6 +885,12 @@ def main() -> None:
         " the evening of 2026-11-29)",
     )
     parser.add_argument(
+        "--without-skills",
+        action="store_true",
+        help="identities without skills and no skills comparison (the benchmark before"
+        " 2026-11-30; every other field is the same)",
+    )
+    parser.add_argument(
         "--tf-with-self",
         action="store_true",
         help="term frequencies counting the record itself (the behaviour before 2026-11-29)",
@@ -813,7 +901,7 @@ def main() -> None:
         f"rapidfuzz {version('rapidfuzz')}; n={args.n:,} + batch={args.batch:,}, seed={args.seed}"
     )
     t0 = time.perf_counter()
-    identities = generate(args.n + args.batch, args.seed)
+    identities = generate(args.n + args.batch, args.seed, skills=not args.without_skills)
     # the last batch arrives later: identities of people already seen and of new people
     order = list(range(len(identities)))
     random.Random(args.seed + 1).shuffle(order)
@@ -837,6 +925,7 @@ def main() -> None:
             cross_field=not args.without_cross_field,
             one_edit=not args.without_one_edit,
             linkage=args.linkage,
+            skills=not args.without_skills,
         ),
     )
     resolve_secs = time.perf_counter() - t1
@@ -898,6 +987,7 @@ def _reorder(identities: Identities, rows: list[int]) -> Identities:
         email=[identities.email[r] for r in rows],
         website=[identities.website[r] for r in rows],
         person=[identities.person[r] for r in rows],
+        skills=[identities.skills[r] for r in rows] if identities.skills else [],
     )
 
 
