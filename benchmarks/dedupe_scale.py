@@ -936,7 +936,7 @@ def main() -> None:
         f"prior weight {model.prior_weight:.2f}"
     )
     weights = dict(zip(model.comparisons, model.level_weights(), strict=True))
-    for name in ("first", "last", "handle", "numbers", "last_spelled"):
+    for name in ("first", "last", "handle", "numbers", "last_spelled", "skills"):
         if name not in model.comparisons:
             continue
         levels = model.level_names[model.comparisons.index(name)]
