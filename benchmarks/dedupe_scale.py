@@ -321,8 +321,8 @@ def _companies(rng: random.Random, count: int) -> list[str]:
 
 
 # Skills as the networks show them (GitHub repository languages and topics, Stack Exchange
-# tags, a LinkedIn skills section, hashtags in a short bio), added on the morning of
-# 2026-11-30 because the pool compares them (``pool_settings``: ``SetLevels("skills")``)
+# tags, a LinkedIn skills section, hashtags in a short bio), added late on
+# 2026-11-29 because the pool compares them (``pool_settings``: ``SetLevels("skills")``)
 # and the generator had none. Fixed before the first run that used them: skills have a
 # popularity over the whole market; a role draws its usual skills by that popularity;
 # a person has 3 to 12 of their role's, the first ones their main ones; each identity
@@ -576,7 +576,7 @@ def settings(
     later); ``one_edit``: a surname one typo away is a level of its own, above the
     Jaro-Winkler ones (since the afternoon of 2026-11-29); ``linkage``: the engine's
     (``mean_first`` since the evening of 2026-11-29, ``average`` before); ``skills``: the
-    skill sets compared as the pool compares them (since 2026-11-30; the identities must
+    skill sets compared as the pool compares them (since late on 2026-11-29; the identities must
     have been generated with skills)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
     number = NumberLevels("numbers")
@@ -888,7 +888,7 @@ def main() -> None:
         "--without-skills",
         action="store_true",
         help="identities without skills and no skills comparison (the benchmark before"
-        " 2026-11-30; every other field is the same)",
+        " late on 2026-11-29; every other field is the same)",
     )
     parser.add_argument(
         "--tf-with-self",
