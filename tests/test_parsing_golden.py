@@ -1332,6 +1332,31 @@ def test_a_technology_named_by_an_ordinary_word_in_a_list_of_technologies(
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A vendor's product named without the vendor, or a tool without its kind.
+        ("GitLab CI wrangler. Ansible, Packer, Proxmox.", {"hashicorp-packer"}, set()),
+        ("Azure, Azure DevOps, Bicep, AKS, PowerShell", {"azure-bicep"}, set()),
+        ("Crystal + Ruby, a tiny static site generator", {"crystal"}, set()),
+        ("Shopify theme dev • Liquid, JS, Hydrogen", {"liquid"}, set()),
+        ("Technologies: Remix, React, TypeScript", {"remix"}, set()),
+        ("OpenStack, Pulumi, Flux | #k8s #GitOps", {"flux-cd"}, set()),
+        ("Went on a Packer trip, then Ansible", set(), {"hashicorp-packer"}),
+        ("Liquid lunch with Rust folks", set(), {"liquid"}),
+        # Listed beside a named tool (MkDocs), after a pictograph, as a hashtag.
+        ("Docs-as-code with Sphinx, MkDocs, Vale.", {"vale-linter"}, set()),
+        ("Typescript all day: #Deno #Hono #Drizzle", {"drizzle"}, set()),
+        ("Dév Lua 🌙 LÖVE2D, Fennel, un peu de C", {"fennel"}, set()),
+        ("Drizzle all day #rain #Hono", set(), {"drizzle"}),
+    ],
+)
+def test_a_bare_product_name_listed_beside_other_tools_names_the_product(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         ("Embedded Rust on RISC-V. Firmware at Tourmaline", {"risc-v"}, set()),
         ("I still write Objective-C. Swift too", {"objective-c"}, {"c"}),
     ],

@@ -71,14 +71,15 @@ class SkillContext:
         ):
             return False
         gaps = []
-        if before is not None and self._is_a_technology(before.label_):
+        if before is not None and self._is_a_tool(before.label_):
             gaps.append((before.end_char, start))
-        if after is not None and self._is_a_technology(after.label_):
+        if after is not None and self._is_a_tool(after.label_):
             gaps.append((name.end_char, after.start_char))
         return any(_LIST_SEPARATOR.fullmatch(text, a, b) for a, b in gaps)
 
-    def _is_a_technology(self, skill_id: str) -> bool:
-        return self.skills.entries[skill_id].category in TECHNOLOGY_CATEGORIES
+    def _is_a_tool(self, skill_id: str) -> bool:
+        """A technology or a named tool ("MkDocs", "LÖVE"): what a bare name is listed with."""
+        return self.skills.entries[skill_id].category in _TOOL_CATEGORIES
 
     def coordinated(self, text: str) -> list[str]:
         """ "Développeur web & mobile", "Designer UX/UI", "front and back-end developer":
@@ -265,10 +266,17 @@ class SkillContext:
         return found
 
 
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+·•(]|\band\b|\bet\b)\s*")
+# Pictographs, which bios use as separators ("Juriste PI 📜 marques, brevets").
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+# Between two items of a list: punctuation, "and", a pictograph ("Ktor 🐧 Exposed"), or
+# the space between two hashtags ("#Hono #Drizzle").
+_LIST_SEPARATOR = re.compile(rf"\s*(?:[,;|/&+·•({_EMOJI}]|\band\b|\bet\b)\s*#?|\s+#")
 _LOWERCASE_WORD_AFTER = re.compile(r" [a-zà-ÿ]")
-# "Kotlin with Room, Hilt": an item after "with" / "avec" too.
-_ITEM_START = re.compile(r"(?:^|[,;|/&+·•(:\n]|\band|\bet|\bwith|\bavec)[^\S\n]*\Z")
+# Where an item of a list starts: after punctuation, "and", "with" / "avec" ("Kotlin with
+# Room, Hilt"), a pictograph, or as a hashtag ("#Deno #Hono #Drizzle").
+_ITEM_START = re.compile(
+    rf"(?:(?:^|[,;|/&+·•(:\n{_EMOJI}]|\band|\bet|\bwith|\bavec)[^\S\n]*|(?<![\w#])#)\Z"
+)
 # The categories of tools, whose name inside a compound skill names them too.
 _TOOL_CATEGORIES = TECHNOLOGY_CATEGORIES | {"tool"}
 _COORDINATOR_CUES = ("&", "/", " + ", " et ", " and ")
@@ -291,10 +299,6 @@ _TEAM_OF = re.compile(
     r"[a-zà-ÿ]+(?:ers|eurs|euses|trices|iens|iennes|ists|istes|ants|antes|ières|ors))\b",
     re.IGNORECASE,
 )
-
-
-# Pictographs, which bios use as separators ("Juriste PI 📜 marques, brevets").
-_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 
 
 def _listed(word: str, after_pictograph: bool = False) -> re.Pattern[str]:
