@@ -1357,6 +1357,25 @@ def test_a_bare_product_name_listed_beside_other_tools_names_the_product(
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A common noun phrase in the other number than the taxonomy writes it.
+        ("Responsable QHSE | ISO 14001, audits internes", {"internal-audit"}, set()),
+        ("Auditrice senior : audits financiers, IFRS", {"audit"}, set()),
+        ("Business Developer | Prospection, cycle de vente complexe", {"sales-cycle"}, set()),
+        ("Backend dev: code reviews, CI", {"code-review"}, set()),
+        ("Cheffe de produit | Lancement produits", {"product-launch"}, set()),
+        # Nouns of people and single words keep the number they are written in.
+        ("Panda lover, Rust dev", set(), {"pandas"}),
+    ],
+)
+def test_a_phrase_in_the_plural_or_the_singular_names_the_same_skill(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         ("Embedded Rust on RISC-V. Firmware at Tourmaline", {"risc-v"}, set()),
         ("I still write Objective-C. Swift too", {"objective-c"}, {"c"}),
     ],
