@@ -1357,6 +1357,37 @@ def test_a_bare_product_name_listed_beside_other_tools_names_the_product(
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # Skills the taxonomy learnt from the dev sets' new: labels, with their families.
+        ("Maintainer of a few GStreamer plugins. Video over RTP.", {"gstreamer", "rtp"}, set()),
+        ("Chercheuse en traitement du signal 📡 MATLAB, radar FMCW", {"radar"}, set()),
+        ("Linguist: ELAN and FLEx for annotation, Praat", {"elan", "flex-fieldworks"}, set()),
+        (
+            "Géologue : cartographie géologique, JORC, Leapfrog",
+            {"geological-mapping", "jorc"},
+            set(),
+        ),
+        ("Sage and Macaulay2 for computations", {"macaulay2"}, set()),
+        ("Payroll specialist: ADP, pensions auto-enrolment", {"pension-auto-enrolment"}, set()),
+        (
+            "Maraîchère : traction animale, semences paysannes",
+            {"animal-traction", "seed-saving"},
+            set(),
+        ),
+        ("Economist (PhD, 2021) doing product analytics", {"economics"}, set()),
+        ("Data analyst. MSc from the Toulouse School of Economics", set(), {"economics"}),
+        ("Trading systems dev. Go player (3 dan).", {"go-game"}, set()),
+        ("Staff engineer. #Go #Postgres", {"go"}, {"go-game"}),
+    ],
+)
+def test_skills_of_trades_the_taxonomy_learnt_late(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # A common noun phrase in the other number than the taxonomy writes it.
         ("Responsable QHSE | ISO 14001, audits internes", {"internal-audit"}, set()),
         ("Auditrice senior : audits financiers, IFRS", {"audit"}, set()),
