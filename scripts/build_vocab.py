@@ -5475,7 +5475,17 @@ def build_skills() -> list[dict]:
     for _category, (_sid, en, fr, _parent, aliases, cased) in skill_rows():
         for form in [en, fr, *split(aliases), *split(cased)]:
             taken.update(variants(form.lower(), schools=False))
-    numbered = number_variants(taken)
+    # A plural or singular never takes a form that a role noun or a feminine would give
+    # another skill ("acheteuse projet" is the purchasing buyer's, not a plural's).
+    people = set()
+    for category, (_sid, en, fr, _parent, aliases, _cased) in skill_rows():
+        if category != "soft":
+            for form in [*role_nouns([en]), *feminine_forms(fr or en)]:
+                people.update(variants(form, schools=False))
+            for alias in split(aliases):
+                for form in feminine_forms(alias):
+                    people.update(variants(form, schools=False))
+    numbered = number_variants(taken | people)
     out = []
     for listed_category, (sid, en, fr, parent, aliases, cased) in skill_rows():
         assert listed_category in SKILL_CATEGORIES, listed_category
