@@ -1357,6 +1357,20 @@ def test_a_bare_product_name_listed_beside_other_tools_names_the_product(
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        ("Backend: Java17, Django5, Node20", {"java", "django", "nodejs"}, set()),
+        ("Front React18 + Angular2", {"react", "angular"}, set()),
+        ("Mail java17@example.com, site https://example.com/react18", set(), {"java", "react"}),
+    ],
+)
+def test_a_version_glued_to_a_technology_names_the_technology(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # Skills the taxonomy learnt from the dev sets' new: labels, with their families.
         ("Maintainer of a few GStreamer plugins. Video over RTP.", {"gstreamer", "rtp"}, set()),
         ("Chercheuse en traitement du signal 📡 MATLAB, radar FMCW", {"radar"}, set()),

@@ -77,6 +77,20 @@ class SkillContext:
             gaps.append((name.end_char, after.start_char))
         return any(_LIST_SEPARATOR.fullmatch(text, a, b) for a, b in gaps)
 
+    def glued_versions(self, text: str) -> list[tuple[int, int, str]]:
+        """ "Java17", "Django5", "React18", "Node20": a technology's name with its version
+        glued on, which the matchers (a whole word each) do not see. Only names of at
+        least three letters that a technology goes by, and versions of one or two digits
+        (not "S3", "EC2", "Win10", "ES2015"). (start, end, skill id) of each."""
+        if not any(ch.isdigit() for ch in text):
+            return []
+        found = []
+        for match in _GLUED_VERSION.finditer(text):
+            skill = self.skills.lookup(match.group("name"))
+            if skill is not None and skill.category in TECHNOLOGY_CATEGORIES:
+                found.append((match.start(), match.end(), skill.id))
+        return found
+
     def _is_a_tool(self, skill_id: str) -> bool:
         """A technology or a named tool ("MkDocs", "LÖVE"): what a bare name is listed with."""
         return self.skills.entries[skill_id].category in _TOOL_CATEGORIES
@@ -276,6 +290,11 @@ _LOWERCASE_WORD_AFTER = re.compile(r" [a-zà-ÿ]")
 # Room, Hilt"), a pictograph, or as a hashtag ("#Deno #Hono #Drizzle").
 _ITEM_START = re.compile(
     rf"(?:(?:^|[,;|/&+·•(:\n{_EMOJI}]|\band|\bet|\bwith|\bavec)[^\S\n]*|(?<![\w#])#)\Z"
+)
+# A name of letters (three or more) and a version of one or two digits glued to it, a
+# word of its own: "Java17", "Django5", "React18" (not "log4j", "S3", "HTML5" aside).
+_GLUED_VERSION = re.compile(
+    r"(?<![\w.@/#-])(?P<name>[A-Za-z][a-z]{2,}[A-Za-z]?)\d{1,2}(?![\w@/-]|\.\w)"
 )
 # The categories of tools, whose name inside a compound skill names them too.
 _TOOL_CATEGORIES = TECHNOLOGY_CATEGORIES | {"tool"}
