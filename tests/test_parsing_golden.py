@@ -1280,6 +1280,11 @@ def test_the_kind_of_organisation_someone_works_in_is_no_skill(
         ("À l'écoute, discrète et disponible.", {"active-listening", "discretion"}, set()),
         ("Dév PHP | À l'écoute d'un nouveau challenge", set(), {"active-listening"}),
         ("Dév PHP. Pas à l'écoute.", set(), {"active-listening"}),
+        ("Support Specialist | Zendesk | Calm, patient | Cape Town", {"calm", "patience"}, set()),
+        ("IBODE. Instrumentation, asepsie. Calme, rigoureux.", {"calm"}, set()),
+        ("Aide-soignante. Je suis patiente et à l'écoute.", {"patience"}, set()),
+        ("Stay calm and ship it", set(), {"calm"}),
+        ("Patient recruitment for clinical trials", set(), {"patience"}),
     ],
 )
 def test_qualities_listed_as_adjectives(
@@ -1349,6 +1354,23 @@ def test_a_technology_named_by_an_ordinary_word_in_a_list_of_technologies(
     ],
 )
 def test_a_bare_product_name_listed_beside_other_tools_names_the_product(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Quantitative ecologist at the Kea Trust. R and Stan.", {"ecology"}, set()),
+        ("Économètre à la Banque de France. R et Stata.", {"econometrics"}, set()),
+        ("Incident responder @ Brightlock", {"incident-response"}, set()),
+        ("Pentesteuse 🔓 Burp, reverse avec Ghidra", {"pentest"}, set()),
+        ("Payroll Manager | Multi-country payroll, ADP, Workday", {"adp"}, set()),
+        ("SOC analyst: detections in SPL and Sigma", {"spl-splunk"}, set()),
+    ],
+)
+def test_trade_nouns_and_short_names_the_taxonomy_lacked(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)

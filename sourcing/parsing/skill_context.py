@@ -320,12 +320,14 @@ _TEAM_OF = re.compile(
 )
 
 
-def _listed(word: str, after_pictograph: bool = False) -> re.Pattern[str]:
+def _listed(word: str, after_pictograph: bool = False, claimed: bool = False) -> re.Pattern[str]:
     """``word`` as its own item of a list or a coordination (or the first item after
-    a pictograph: not for "🔍 à l'écoute", someone open to offers)."""
+    a pictograph: not for "🔍 à l'écoute", someone open to offers), or ``claimed`` of
+    oneself ("Je suis patiente et à l'écoute", "I'm calm")."""
     separators = "|,;.•·/\n" + (_EMOJI if after_pictograph else "")
+    claim = r"|\b(?:[Jj]e suis|I am|I['’]m) " if claimed else ""
     return re.compile(
-        rf"(?:^|[{separators}]\s*|\b(?:et|and|&) )(?:{word})"
+        rf"(?:^|[{separators}]\s*|\b(?:et|and|&) {claim})(?:{word})"
         r"(?=\s*(?:$|[|,;.!/\n&]|\bet\b|\band\b))",
         re.MULTILINE,
     )
@@ -333,10 +335,11 @@ def _listed(word: str, after_pictograph: bool = False) -> re.Pattern[str]:
 
 # (quality, a substring every form holds, the forms listed)
 _LISTED_QUALITIES = (
-    ("patience", "atient", _listed(r"[Pp]atiente?")),
-    ("curiosity", "urious", _listed(r"[Cc]urious")),
-    ("creativity", "réati", _listed(r"[Cc]réati(?:f|ve)")),
-    ("creativity", "reative", _listed(r"[Cc]reative")),
+    ("patience", "atient", _listed(r"[Pp]atiente?", claimed=True)),
+    ("curiosity", "urious", _listed(r"[Cc]urious", claimed=True)),
+    ("creativity", "réati", _listed(r"[Cc]réati(?:f|ve)", claimed=True)),
+    ("creativity", "reative", _listed(r"[Cc]reative", claimed=True)),
+    ("calm", "alm", _listed(r"[Cc]alme?", claimed=True)),
     # "Patiente et à l'écoute"; not "à l'écoute du marché" (someone open to offers)
     # nor "Pas à l'écoute".
     ("active-listening", "coute", _listed(r"(?:[Àà] l['’])?[ÉéEe]coute")),
