@@ -5062,6 +5062,41 @@ def role_nouns(forms: list[str]) -> list[str]:
     return out
 
 
+# The person who practises a discipline, named from its last word: "ecology" ->
+# "ecologist", "cartographie" -> "cartographe", "occupational therapy" -> "occupational
+# therapist", "psychothérapie" -> "psychothérapeute". Not "-ics" ("physics" is no
+# "physician").
+DISCIPLINE_NOUNS = (
+    ("ology", ("ologist", "ologists")),
+    ("graphy", ("grapher", "graphers")),
+    ("therapy", ("therapist", "therapists")),
+    ("ologie", ("ologue", "ologues")),
+    ("graphie", ("graphe", "graphes")),
+    ("thérapie", ("thérapeute", "thérapeutes")),
+)
+DISCIPLINE_FORM = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ' -]+$")
+
+
+def discipline_nouns(forms: list[str]) -> list[str]:
+    """ "Ecology" -> "ecologist", "ecologists"; "Cartographie" -> "cartographe", ..."""
+    out = []
+    for form in forms:
+        form = without_parenthesis(form).lower()
+        if not DISCIPLINE_FORM.match(form):
+            continue
+        words = form.split()
+        for ending, nouns in DISCIPLINE_NOUNS:
+            if words and words[-1].endswith(ending) and len(words[-1]) > len(ending) + 1:
+                stem = words[-1][: len(words[-1]) - len(ending)]
+                out += [" ".join([*words[:-1], stem + noun]) for noun in nouns]
+                break
+    return out
+
+
+def without_parenthesis(label: str) -> str:
+    return re.sub(r"\s*\([^()]*\)", "", label).strip()
+
+
 # French role nouns have a feminine form the tables mostly leave out: "cheffe de
 # chantier", "acheteuse projet", "ingénieure méthodes", "conseillère clientèle". Endings
 # of the first word (the noun) and, for the word right after it, of an adjective that
@@ -5480,7 +5515,11 @@ def build_skills() -> list[dict]:
     people = set()
     for category, (_sid, en, fr, _parent, aliases, _cased) in skill_rows():
         if category != "soft":
-            for form in [*role_nouns([en]), *feminine_forms(fr or en)]:
+            for form in [
+                *role_nouns([en]),
+                *discipline_nouns([en, fr or en, *split(aliases)]),
+                *feminine_forms(fr or en),
+            ]:
                 people.update(variants(form, schools=False))
             for alias in split(aliases):
                 for form in feminine_forms(alias):
@@ -5491,14 +5530,17 @@ def build_skills() -> list[dict]:
         assert listed_category in SKILL_CATEGORIES, listed_category
         category = "sector" if sid in SECTORS else listed_category
         fr = fr or en
+        names = {form.lower() for form in split(cased)}
+        sources = [f for f in [en, fr, *split(aliases)] if f.lower() not in names]
         derived = [
             noun
-            for noun in (role_nouns([en]) if listed_category != "soft" else [])
+            for noun in (
+                [*role_nouns([en]), *discipline_nouns(sources)] if listed_category != "soft" else []
+            )
             if not taken.intersection(variants(noun, schools=False))
         ]
         taken.update(derived)
         # Not from a name written as it is ("Chef" the tool is no "cheffe").
-        names = {form.lower() for form in split(cased)}
         feminine = [
             form
             for source in ([fr, *split(aliases)] if listed_category != "soft" else [])

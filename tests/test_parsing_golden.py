@@ -1368,6 +1368,10 @@ def test_a_bare_product_name_listed_beside_other_tools_names_the_product(
         ("Pentesteuse 🔓 Burp, reverse avec Ghidra", {"pentest"}, set()),
         ("Payroll Manager | Multi-country payroll, ADP, Workday", {"adp"}, set()),
         ("SOC analyst: detections in SPL and Sigma", {"spl-splunk"}, set()),
+        # The practitioner of a discipline, derived from its name.
+        ("Géologue minier, Nouvelle-Calédonie", {"geotechnics"}, set()),
+        ("Demographer at a statistics office", {"demography"}, set()),
+        ("Cryptographe chez un éditeur de HSM", {"cryptography"}, set()),
     ],
 )
 def test_trade_nouns_and_short_names_the_taxonomy_lacked(
