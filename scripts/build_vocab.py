@@ -5557,7 +5557,11 @@ def build_skills() -> list[dict]:
             [en, fr], [*split(aliases), *derived, *feminine, *numbers], schools=False
         )
         label_forms = {en.lower(), fr.lower()}
-        for tag in tag_forms(sid, [en, fr], expanded, split(cased)):
+        # Tags are written in the number the skill is named in ("code-review"): a plural
+        # or singular as a hyphen-joined tag would only slow the matchers down.
+        in_other_number = {v for form in numbers for v in variants(form, schools=False)}
+        named = [form for form in expanded if form not in in_other_number]
+        for tag in tag_forms(sid, [en, fr], named, split(cased)):
             if tag not in expanded and tag not in label_forms:
                 expanded.append(tag)
         out.append(
