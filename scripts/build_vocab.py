@@ -5062,6 +5062,41 @@ def role_nouns(forms: list[str]) -> list[str]:
     return out
 
 
+# The person who practises a discipline, named from its last word: "ecology" ->
+# "ecologist", "cartographie" -> "cartographe", "occupational therapy" -> "occupational
+# therapist", "psychothérapie" -> "psychothérapeute". Not "-ics" ("physics" is no
+# "physician").
+DISCIPLINE_NOUNS = (
+    ("ology", ("ologist", "ologists")),
+    ("graphy", ("grapher", "graphers")),
+    ("therapy", ("therapist", "therapists")),
+    ("ologie", ("ologue", "ologues")),
+    ("graphie", ("graphe", "graphes")),
+    ("thérapie", ("thérapeute", "thérapeutes")),
+)
+DISCIPLINE_FORM = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ' -]+$")
+
+
+def discipline_nouns(forms: list[str]) -> list[str]:
+    """ "Ecology" -> "ecologist", "ecologists"; "Cartographie" -> "cartographe", ..."""
+    out = []
+    for form in forms:
+        form = without_parenthesis(form).lower()
+        if not DISCIPLINE_FORM.match(form):
+            continue
+        words = form.split()
+        for ending, nouns in DISCIPLINE_NOUNS:
+            if words and words[-1].endswith(ending) and len(words[-1]) > len(ending) + 1:
+                stem = words[-1][: len(words[-1]) - len(ending)]
+                out += [" ".join([*words[:-1], stem + noun]) for noun in nouns]
+                break
+    return out
+
+
+def without_parenthesis(label: str) -> str:
+    return re.sub(r"\s*\([^()]*\)", "", label).strip()
+
+
 # French role nouns have a feminine form the tables mostly leave out: "cheffe de
 # chantier", "acheteuse projet", "ingénieure méthodes", "conseillère clientèle". Endings
 # of the first word (the noun) and, for the word right after it, of an adjective that
@@ -5113,6 +5148,241 @@ def feminine_forms(form: str) -> list[str]:
                     out.append(" ".join([noun, agreed, *rest[1:]]))
                     break
     return out
+
+
+# The other grammatical number of a common noun phrase: "internal audit" -> "internal
+# audits", "audit interne" -> "audits internes", "cycles de vente complexes" -> "cycle de
+# vente complexe", "microservices architecture" stays. English phrases vary their last word
+# (the head noun), French ones the words before the first preposition (the noun and the
+# adjectives agreeing with it). Only phrases of two to four words of letters: a name
+# ("Pandas", "Jenkins") or a single word has its numbers written by hand.
+FRENCH_LINKS = frozenset(["de", "des", "du", "d'", "à", "au", "aux", "en", "pour", "sur", "et"])
+ENGLISH_LINKS = frozenset(["of", "for", "and", "in", "on", "to", "with", "the", "a", "an"])
+NUMBER_PHRASE = re.compile(r"^[a-zà-ÿœ']+(?: [a-zà-ÿœ']+){1,3}$")
+# Words whose plural is no word or never a skill's ("testing", "physics", "software",
+# "management", "design", "gestion", "sécurité"), or that read differently in the plural
+# ("good" / "goods", "sale" / "sales"). Nor nouns of people: someone names their own trade
+# in the singular ("teacher", "cheffe de projet"); the plural counts others ("5 chefs de
+# projet", "hiring engineers").
+UNCOUNTABLE_ENDINGS = (
+    "ing",
+    "ics",
+    "ware",
+    "ness",
+    "ism",
+    "ship",
+    "ence",
+    "ance",
+    "ity",
+    "ment",
+    "sign",
+    "care",
+    "port",
+    "apy",
+    "ion",
+    "work",
+    "search",
+    "law",
+    "ogy",
+    "ité",
+    "ie",
+    "ure",
+    "age",
+    "isme",
+    "ique",
+    "nce",
+    "ion",
+)
+PERSON_ENDINGS = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "ee",
+    "eur",
+    "euse",
+    "rice",
+    "ien",
+    "ienne",
+    "ier",
+    "ière",
+    "iste",
+    "ante",
+    "ente",
+    "é",
+    "ée",
+    "ef",
+    "effe",
+    "eure",
+    "ère",
+)
+# English plurals of people ("managers", "engineers"), whose singular the rules above skip.
+PERSON_PLURAL_ENDINGS = tuple(e + "s" for e in PERSON_ENDINGS)
+NUMBER_STOPWORDS = frozenset(
+    [
+        "data",
+        "media",
+        "sales",
+        "goods",
+        "news",
+        "series",
+        "species",
+        "arts",
+        "affairs",
+        "relations",
+        "operations",
+        "services",
+        "resources",
+        "communications",
+        "logistics",
+        "economics",
+        "ops",
+        "devops",
+        "finops",
+        "mlops",
+        "secops",
+        "dataops",
+        "it",
+        "ai",
+        "ux",
+        "ui",
+        "seo",
+        "sea",
+        "sem",
+        "crm",
+        "erp",
+        "rh",
+        "hr",
+        "vous",
+        "nous",
+        "plus",
+        "sens",
+        "fois",
+        "temps",
+    ]
+)
+
+
+def countable(word: str) -> bool:
+    """Whether a noun's other number is worth a form: not a mass noun nor a person's."""
+    singular = word[:-1] if word.endswith(("s", "x")) else word
+    return (
+        len(word) >= 4
+        and word not in NUMBER_STOPWORDS
+        and not singular.endswith(UNCOUNTABLE_ENDINGS + PERSON_ENDINGS)
+        and not word.endswith(PERSON_PLURAL_ENDINGS)
+    )
+
+
+def english_number(word: str) -> str | None:
+    if not countable(word):
+        return None
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith(("ss", "us", "is", "os")):
+        return None  # "process", "status", "analysis", "kudos"
+    if word.endswith("s"):
+        return word[:-1]
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("ch", "sh", "x")):
+        return word + "es"
+    return word + "s"
+
+
+def french_number(word: str, plural: bool) -> str | None:
+    """One word's other number, ``plural`` telling which way the phrase goes."""
+    if "'" in word:
+        return None
+    if plural:
+        if word.endswith(("s", "x", "z")):
+            return word
+        if word.endswith("al") and len(word) > 4:
+            return word[:-2] + "aux"
+        if word.endswith(("eau", "eu")):
+            return word + "x"
+        return word + "s"
+    if word.endswith("eaux"):
+        return word[:-1]
+    if word.endswith("aux"):
+        return word[:-3] + "al"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def number_forms(form: str, french: bool) -> list[str]:
+    """The phrase in its other grammatical number, if it is a common noun phrase."""
+    form = form.strip().lower()
+    if not NUMBER_PHRASE.match(form):
+        return []
+    words = form.split()
+    if not french:
+        if words[-1] in ENGLISH_LINKS or any(w in FRENCH_LINKS - {"en", "a"} for w in words):
+            return []
+        other = english_number(words[-1])
+        return [" ".join([*words[:-1], other])] if other else []
+    head = next((i for i, w in enumerate(words) if w in FRENCH_LINKS), len(words))
+    if head == 0 or head > 3:
+        return []
+    if not countable(words[0]):
+        return []
+    plural = not words[0].endswith(("s", "x"))
+    changed = [french_number(w, plural) for w in words[:head]]
+    if any(w is None for w in changed) or changed == words[:head]:
+        return []
+    out = [" ".join([*changed, *words[head:]])]  # type: ignore[list-item]
+    last = words[-1]
+    if head < len(words) - 1 and len(last) > 4 and last.endswith("es" if not plural else "e"):
+        # "cycles de vente complexes": the adjective after the complement agrees too.
+        agreed = french_number(last, plural)
+        if agreed and agreed != last:
+            out.append(" ".join([*changed, *words[head:-1], agreed]))  # type: ignore[list-item]
+    return out
+
+
+# Last words of a French noun phrase: an adjective after its noun ("audit financier",
+# "machine virtuelle", "contrôle qualité" aside).
+FRENCH_ADJECTIVE_ENDINGS = (
+    "ier",
+    "ière",
+    "iel",
+    "ielle",
+    "el",
+    "elle",
+    "al",
+    "ale",
+    "ique",
+    "if",
+    "ive",
+    "aire",
+    "eux",
+    "euse",
+    "é",
+    "ée",
+    "ien",
+    "ienne",
+)
+
+
+def form_languages(form: str, en: str, fr: str) -> list[bool]:
+    """Whether to read a form as French, English or both ([True], [False], [True, False]):
+    labels by their language; an alias by its accents, prepositions and last word."""
+    lowered = form.lower()
+    if lowered == en.lower() and lowered != fr.lower():
+        return [False]
+    if lowered == fr.lower() and lowered != en.lower():
+        return [True]
+    words = lowered.split()
+    if not form.isascii() or any(w in FRENCH_LINKS - {"en", "a"} for w in words):
+        return [True]
+    if words and words[-1].endswith(FRENCH_ADJECTIVE_ENDINGS):
+        return [True, False]  # "audit financier"; "grant proposal" is English
+    return [False]
 
 
 # Further tables, one file per area (``<area>.skills.txt``: the SKILLS format;
@@ -5210,24 +5480,67 @@ def skill_rows():
         yield row[0], tuple(row[1:])
 
 
+def number_variants(taken: set[str]) -> dict[str, list[str]]:
+    """Each skill's phrases in their other number, when no other skill has or derives them."""
+    by_skill: dict[str, list[str]] = {}
+    derivers: dict[str, set[str]] = {}
+    for _category, (sid, en, fr, _parent, aliases, cased) in skill_rows():
+        names = {c.lower() for c in split(cased)}
+        fr = fr or en
+        if any(ch.isupper() or ch.isdigit() for ch in en[1:]):
+            continue  # a name ("Google Ads", "SAP FI/CO"), not a common noun phrase
+        for form in dict.fromkeys([en, fr, *split(aliases)]):
+            if form.lower() in names:
+                continue
+            others = [
+                o for french in form_languages(form, en, fr) for o in number_forms(form, french)
+            ]
+            for other in others:
+                if other not in taken:
+                    by_skill.setdefault(sid, []).append(other)
+                    derivers.setdefault(other, set()).add(sid)
+    return {
+        sid: list(dict.fromkeys(f for f in forms if len(derivers[f]) == 1))
+        for sid, forms in by_skill.items()
+    }
+
+
 def build_skills() -> list[dict]:
     taken = set()
     for _category, (_sid, en, fr, _parent, aliases, cased) in skill_rows():
         for form in [en, fr, *split(aliases), *split(cased)]:
             taken.update(variants(form.lower(), schools=False))
+    # A plural or singular never takes a form that a role noun or a feminine would give
+    # another skill ("acheteuse projet" is the purchasing buyer's, not a plural's).
+    people = set()
+    for category, (_sid, en, fr, _parent, aliases, _cased) in skill_rows():
+        if category != "soft":
+            for form in [
+                *role_nouns([en]),
+                *discipline_nouns([en, fr or en, *split(aliases)]),
+                *feminine_forms(fr or en),
+            ]:
+                people.update(variants(form, schools=False))
+            for alias in split(aliases):
+                for form in feminine_forms(alias):
+                    people.update(variants(form, schools=False))
+    numbered = number_variants(taken | people)
     out = []
     for listed_category, (sid, en, fr, parent, aliases, cased) in skill_rows():
         assert listed_category in SKILL_CATEGORIES, listed_category
         category = "sector" if sid in SECTORS else listed_category
         fr = fr or en
+        names = {form.lower() for form in split(cased)}
+        sources = [f for f in [en, fr, *split(aliases)] if f.lower() not in names]
         derived = [
             noun
-            for noun in (role_nouns([en]) if listed_category != "soft" else [])
+            for noun in (
+                [*role_nouns([en]), *discipline_nouns(sources)] if listed_category != "soft" else []
+            )
             if not taken.intersection(variants(noun, schools=False))
         ]
         taken.update(derived)
         # Not from a name written as it is ("Chef" the tool is no "cheffe").
-        names = {form.lower() for form in split(cased)}
         feminine = [
             form
             for source in ([fr, *split(aliases)] if listed_category != "soft" else [])
@@ -5236,9 +5549,19 @@ def build_skills() -> list[dict]:
             if not taken.intersection(variants(form, schools=False))
         ]
         taken.update(feminine)
-        expanded = expand_aliases([en, fr], [*split(aliases), *derived, *feminine], schools=False)
+        numbers = [
+            f for f in numbered.get(sid, []) if not taken.intersection(variants(f, schools=False))
+        ]
+        taken.update(numbers)
+        expanded = expand_aliases(
+            [en, fr], [*split(aliases), *derived, *feminine, *numbers], schools=False
+        )
         label_forms = {en.lower(), fr.lower()}
-        for tag in tag_forms(sid, [en, fr], expanded, split(cased)):
+        # Tags are written in the number the skill is named in ("code-review"): a plural
+        # or singular as a hyphen-joined tag would only slow the matchers down.
+        in_other_number = {v for form in numbers for v in variants(form, schools=False)}
+        named = [form for form in expanded if form not in in_other_number]
+        for tag in tag_forms(sid, [en, fr], named, split(cased)):
             if tag not in expanded and tag not in label_forms:
                 expanded.append(tag)
         out.append(

@@ -1280,6 +1280,11 @@ def test_the_kind_of_organisation_someone_works_in_is_no_skill(
         ("À l'écoute, discrète et disponible.", {"active-listening", "discretion"}, set()),
         ("Dév PHP | À l'écoute d'un nouveau challenge", set(), {"active-listening"}),
         ("Dév PHP. Pas à l'écoute.", set(), {"active-listening"}),
+        ("Support Specialist | Zendesk | Calm, patient | Cape Town", {"calm", "patience"}, set()),
+        ("IBODE. Instrumentation, asepsie. Calme, rigoureux.", {"calm"}, set()),
+        ("Aide-soignante. Je suis patiente et à l'écoute.", {"patience"}, set()),
+        ("Stay calm and ship it", set(), {"calm"}),
+        ("Patient recruitment for clinical trials", set(), {"patience"}),
     ],
 )
 def test_qualities_listed_as_adjectives(
@@ -1324,6 +1329,116 @@ def test_words_listed_alone_that_name_a_trade(
     ],
 )
 def test_a_technology_named_by_an_ordinary_word_in_a_list_of_technologies(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A vendor's product named without the vendor, or a tool without its kind.
+        ("GitLab CI wrangler. Ansible, Packer, Proxmox.", {"hashicorp-packer"}, set()),
+        ("Azure, Azure DevOps, Bicep, AKS, PowerShell", {"azure-bicep"}, set()),
+        ("Crystal + Ruby, a tiny static site generator", {"crystal"}, set()),
+        ("Shopify theme dev • Liquid, JS, Hydrogen", {"liquid"}, set()),
+        ("Technologies: Remix, React, TypeScript", {"remix"}, set()),
+        ("OpenStack, Pulumi, Flux | #k8s #GitOps", {"flux-cd"}, set()),
+        ("Went on a Packer trip, then Ansible", set(), {"hashicorp-packer"}),
+        ("Liquid lunch with Rust folks", set(), {"liquid"}),
+        # Listed beside a named tool (MkDocs), after a pictograph, as a hashtag.
+        ("Docs-as-code with Sphinx, MkDocs, Vale.", {"vale-linter"}, set()),
+        ("Typescript all day: #Deno #Hono #Drizzle", {"drizzle"}, set()),
+        ("Dév Lua 🌙 LÖVE2D, Fennel, un peu de C", {"fennel"}, set()),
+        ("Drizzle all day #rain #Hono", set(), {"drizzle"}),
+    ],
+)
+def test_a_bare_product_name_listed_beside_other_tools_names_the_product(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Quantitative ecologist at the Kea Trust. R and Stan.", {"ecology"}, set()),
+        ("Économètre à la Banque de France. R et Stata.", {"econometrics"}, set()),
+        ("Incident responder @ Brightlock", {"incident-response"}, set()),
+        ("Pentesteuse 🔓 Burp, reverse avec Ghidra", {"pentest"}, set()),
+        ("Payroll Manager | Multi-country payroll, ADP, Workday", {"adp"}, set()),
+        ("SOC analyst: detections in SPL and Sigma", {"spl-splunk"}, set()),
+        # The practitioner of a discipline, derived from its name.
+        ("Géologue minier, Nouvelle-Calédonie", {"geotechnics"}, set()),
+        ("Demographer at a statistics office", {"demography"}, set()),
+        ("Cryptographe chez un éditeur de HSM", {"cryptography"}, set()),
+    ],
+)
+def test_trade_nouns_and_short_names_the_taxonomy_lacked(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Backend: Java17, Django5, Node20", {"java", "django", "nodejs"}, set()),
+        ("Front React18 + Angular2", {"react", "angular"}, set()),
+        ("Mail java17@example.com, site https://example.com/react18", set(), {"java", "react"}),
+    ],
+)
+def test_a_version_glued_to_a_technology_names_the_technology(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Skills the taxonomy learnt from the dev sets' new: labels, with their families.
+        ("Maintainer of a few GStreamer plugins. Video over RTP.", {"gstreamer", "rtp"}, set()),
+        ("Chercheuse en traitement du signal 📡 MATLAB, radar FMCW", {"radar"}, set()),
+        ("Linguist: ELAN and FLEx for annotation, Praat", {"elan", "flex-fieldworks"}, set()),
+        (
+            "Géologue : cartographie géologique, JORC, Leapfrog",
+            {"geological-mapping", "jorc"},
+            set(),
+        ),
+        ("Sage and Macaulay2 for computations", {"macaulay2"}, set()),
+        ("Payroll specialist: ADP, pensions auto-enrolment", {"pension-auto-enrolment"}, set()),
+        (
+            "Maraîchère : traction animale, semences paysannes",
+            {"animal-traction", "seed-saving"},
+            set(),
+        ),
+        ("Economist (PhD, 2021) doing product analytics", {"economics"}, set()),
+        ("Data analyst. MSc from the Toulouse School of Economics", set(), {"economics"}),
+        ("Trading systems dev. Go player (3 dan).", {"go-game"}, set()),
+        ("Staff engineer. #Go #Postgres", {"go"}, {"go-game"}),
+    ],
+)
+def test_skills_of_trades_the_taxonomy_learnt_late(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A common noun phrase in the other number than the taxonomy writes it.
+        ("Responsable QHSE | ISO 14001, audits internes", {"internal-audit"}, set()),
+        ("Auditrice senior : audits financiers, IFRS", {"audit"}, set()),
+        ("Business Developer | Prospection, cycle de vente complexe", {"sales-cycle"}, set()),
+        ("Backend dev: code reviews, CI", {"code-review"}, set()),
+        ("Cheffe de produit | Lancement produits", {"product-launch"}, set()),
+        # Nouns of people and single words keep the number they are written in.
+        ("Panda lover, Rust dev", set(), {"pandas"}),
+    ],
+)
+def test_a_phrase_in_the_plural_or_the_singular_names_the_same_skill(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)

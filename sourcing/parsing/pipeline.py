@@ -127,6 +127,11 @@ def _within(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(start <= span.start_char and span.end_char <= end for start, end in ranges)
 
 
+def _within_chars(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    """Whether the characters ``start:end`` lie inside one of the ranges."""
+    return any(s <= start and end <= e for s, e in ranges)
+
+
 def _one_letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
@@ -465,6 +470,11 @@ class ProfileParser:
                 ids.append(span.label_)
         if listed := doc.user_data.get(LISTED_KEY):
             ids += self._listed_beside_technology(listed, doc, text)
+        ids += [
+            skill_id
+            for start, end, skill_id in self.context.glued_versions(text)
+            if not _within_chars(start, end, not_skills)
+        ]
         ids += self.context.coordinated(text)
         ids += self.context.hashtags(text)
         ids += self.context.team_sizes(text)

@@ -71,14 +71,29 @@ class SkillContext:
         ):
             return False
         gaps = []
-        if before is not None and self._is_a_technology(before.label_):
+        if before is not None and self._is_a_tool(before.label_):
             gaps.append((before.end_char, start))
-        if after is not None and self._is_a_technology(after.label_):
+        if after is not None and self._is_a_tool(after.label_):
             gaps.append((name.end_char, after.start_char))
         return any(_LIST_SEPARATOR.fullmatch(text, a, b) for a, b in gaps)
 
-    def _is_a_technology(self, skill_id: str) -> bool:
-        return self.skills.entries[skill_id].category in TECHNOLOGY_CATEGORIES
+    def glued_versions(self, text: str) -> list[tuple[int, int, str]]:
+        """ "Java17", "Django5", "React18", "Node20": a technology's name with its version
+        glued on, which the matchers (a whole word each) do not see. Only names of at
+        least three letters that a technology goes by, and versions of one or two digits
+        (not "S3", "EC2", "Win10", "ES2015"). (start, end, skill id) of each."""
+        if not any(ch.isdigit() for ch in text):
+            return []
+        found = []
+        for match in _GLUED_VERSION.finditer(text):
+            skill = self.skills.lookup(match.group("name"))
+            if skill is not None and skill.category in TECHNOLOGY_CATEGORIES:
+                found.append((match.start(), match.end(), skill.id))
+        return found
+
+    def _is_a_tool(self, skill_id: str) -> bool:
+        """A technology or a named tool ("MkDocs", "LÖVE"): what a bare name is listed with."""
+        return self.skills.entries[skill_id].category in _TOOL_CATEGORIES
 
     def coordinated(self, text: str) -> list[str]:
         """ "Développeur web & mobile", "Designer UX/UI", "front and back-end developer":
@@ -265,10 +280,22 @@ class SkillContext:
         return found
 
 
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+·•(]|\band\b|\bet\b)\s*")
+# Pictographs, which bios use as separators ("Juriste PI 📜 marques, brevets").
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+# Between two items of a list: punctuation, "and", a pictograph ("Ktor 🐧 Exposed"), or
+# the space between two hashtags ("#Hono #Drizzle").
+_LIST_SEPARATOR = re.compile(rf"\s*(?:[,;|/&+·•({_EMOJI}]|\band\b|\bet\b)\s*#?|\s+#")
 _LOWERCASE_WORD_AFTER = re.compile(r" [a-zà-ÿ]")
-# "Kotlin with Room, Hilt": an item after "with" / "avec" too.
-_ITEM_START = re.compile(r"(?:^|[,;|/&+·•(:\n]|\band|\bet|\bwith|\bavec)[^\S\n]*\Z")
+# Where an item of a list starts: after punctuation, "and", "with" / "avec" ("Kotlin with
+# Room, Hilt"), a pictograph, or as a hashtag ("#Deno #Hono #Drizzle").
+_ITEM_START = re.compile(
+    rf"(?:(?:^|[,;|/&+·•(:\n{_EMOJI}]|\band|\bet|\bwith|\bavec)[^\S\n]*|(?<![\w#])#)\Z"
+)
+# A name of letters (three or more) and a version of one or two digits glued to it, a
+# word of its own: "Java17", "Django5", "React18" (not "log4j", "S3", "HTML5" aside).
+_GLUED_VERSION = re.compile(
+    r"(?<![\w.@/#-])(?P<name>[A-Za-z][a-z]{2,}[A-Za-z]?)\d{1,2}(?![\w@/-]|\.\w)"
+)
 # The categories of tools, whose name inside a compound skill names them too.
 _TOOL_CATEGORIES = TECHNOLOGY_CATEGORIES | {"tool"}
 _COORDINATOR_CUES = ("&", "/", " + ", " et ", " and ")
@@ -293,16 +320,14 @@ _TEAM_OF = re.compile(
 )
 
 
-# Pictographs, which bios use as separators ("Juriste PI 📜 marques, brevets").
-_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
-
-
-def _listed(word: str, after_pictograph: bool = False) -> re.Pattern[str]:
+def _listed(word: str, after_pictograph: bool = False, claimed: bool = False) -> re.Pattern[str]:
     """``word`` as its own item of a list or a coordination (or the first item after
-    a pictograph: not for "🔍 à l'écoute", someone open to offers)."""
+    a pictograph: not for "🔍 à l'écoute", someone open to offers), or ``claimed`` of
+    oneself ("Je suis patiente et à l'écoute", "I'm calm")."""
     separators = "|,;.•·/\n" + (_EMOJI if after_pictograph else "")
+    claim = r"|\b(?:[Jj]e suis|I am|I['’]m) " if claimed else ""
     return re.compile(
-        rf"(?:^|[{separators}]\s*|\b(?:et|and|&) )(?:{word})"
+        rf"(?:^|[{separators}]\s*|\b(?:et|and|&) {claim})(?:{word})"
         r"(?=\s*(?:$|[|,;.!/\n&]|\bet\b|\band\b))",
         re.MULTILINE,
     )
@@ -310,10 +335,11 @@ def _listed(word: str, after_pictograph: bool = False) -> re.Pattern[str]:
 
 # (quality, a substring every form holds, the forms listed)
 _LISTED_QUALITIES = (
-    ("patience", "atient", _listed(r"[Pp]atiente?")),
-    ("curiosity", "urious", _listed(r"[Cc]urious")),
-    ("creativity", "réati", _listed(r"[Cc]réati(?:f|ve)")),
-    ("creativity", "reative", _listed(r"[Cc]reative")),
+    ("patience", "atient", _listed(r"[Pp]atiente?", claimed=True)),
+    ("curiosity", "urious", _listed(r"[Cc]urious", claimed=True)),
+    ("creativity", "réati", _listed(r"[Cc]réati(?:f|ve)", claimed=True)),
+    ("creativity", "reative", _listed(r"[Cc]reative", claimed=True)),
+    ("calm", "alm", _listed(r"[Cc]alme?", claimed=True)),
     # "Patiente et à l'écoute"; not "à l'écoute du marché" (someone open to offers)
     # nor "Pas à l'écoute".
     ("active-listening", "coute", _listed(r"(?:[Àà] l['’])?[ÉéEe]coute")),

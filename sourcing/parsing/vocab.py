@@ -182,12 +182,17 @@ def without_gloss(label: str) -> str:
     return _GLOSS.sub("", label).strip()
 
 
-# "Fennel (Lisp)", "Room (Android)", "Apache Camel", "Jetpack Compose": a tool's bare
-# name that is also an ordinary word, so no surface form of its own.
+# "Fennel (Lisp)", "Room (Android)", "Apache Camel", "Jetpack Compose", "HashiCorp Nomad",
+# "Azure Bicep", "OpenAI Whisper", "Crystal language", "Liquid templates", "Flux CD",
+# "Remix.run": a tool's bare name that is also an ordinary word, so no surface form of
+# its own. (Not "Entity Framework", "Robot Framework": names of their own.)
 _GLOSSED = re.compile(
-    r"^(?:(?P<name>[A-Z][\w+#-]*) \([^()]+\)"
-    r"|(?:Apache|Eclipse|Jetpack) (?P<product>[A-Z][a-z]\w*))$"
+    r"^(?:(?P<name>[A-Z][\w+#-]*) (?:\([^()]+\)|language|framework|templates|CD)"
+    r"|(?:Apache|Eclipse|Jetpack|HashiCorp|Azure|OpenAI|Amazon|AWS) (?P<product>[A-Z][a-z]\w*)"
+    r"|(?P<site>[A-Z][a-z]\w*)\.run)$"
 )
+# Vendors' products whose bare names are words a list of tools holds for other reasons.
+_NOT_BARE_NAMES = frozenset(["Functions", "Monitor", "Batch", "Database"])
 
 
 @lru_cache(maxsize=4)
@@ -203,8 +208,8 @@ def listed_names(path: Path = DATA_DIR / "skills.jsonl") -> Vocabulary[Skill]:
             continue
         match = _GLOSSED.match(skill.label_en)
         if match is not None:
-            name = match.group("name") or match.group("product")
-            if skills.lookup(name) is None:
+            name = match.group("name") or match.group("product") or match.group("site")
+            if skills.lookup(name) is None and name not in _NOT_BARE_NAMES:
                 names[name] = skill.id
             continue
         for name in _grouped_names(skill.label_en, skills):
