@@ -1592,3 +1592,26 @@ def test_general_medicine_is_general_practice(parser: ProfileParser) -> None:
         {"general-medicine"},
         {"medical-specialties"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Structural engineer. Revit, Tekla, SAP2000", {"tekla-structures"}, {"revit-mep"}),
+        ("Policy as code with Open Policy Agent and Rego", {"open-policy-agent"}, {"kyverno"}),
+        ("DevSecOps. GitLab CI, Trivy, SonarQube, OPA.", {"open-policy-agent"}, {"kyverno"}),
+        ("Kyverno and OPA Gatekeeper on our clusters", {"kyverno"}, {"open-policy-agent"}),
+        ("Offre publique d'achat : OPA amicale sur une PME.", set(), {"open-policy-agent"}),
+        (
+            "Mathematician, mostly algebraic geometry.",
+            {"algebraic-geometry"},
+            {"cryptography-math"},
+        ),
+        ("Géologue minier, cartographie géologique.", {"geology"}, {"geotechnics"}),
+        ("Hydrogeology and groundwater models", {"geology"}, {"geotechnics"}),
+    ],
+)
+def test_a_tool_or_field_is_not_read_as_a_neighbouring_one(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
