@@ -1615,3 +1615,58 @@ def test_a_tool_or_field_is_not_read_as_a_neighbouring_one(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Développeuse Odoo, modules sur mesure, Python", {"odoo-dev", "odoo"}, set()),
+        ("Technologies : SAP S/4HANA, FI-CO, ABAP", {"sap-s4hana"}, {"sap"}),
+        ("SAP and S/4HANA migrations", {"sap", "sap-s4hana"}, set()),
+        ("I write Excel VBA for a living", {"vba", "excel"}, set()),
+    ],
+)
+def test_a_compound_names_its_tool_but_not_the_vendor_of_a_product(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+def test_a_school_inside_a_tools_name_is_no_school(parser: ProfileParser) -> None:
+    parsed = parse(parser, "Hydrologist, flood modelling with HEC-RAS & MIKE, R for stats.")
+    assert "flood-modelling" in {s.id for s in parsed.skills}
+    assert parsed.schools == []
+
+
+@pytest.mark.parametrize(
+    ("text", "employer", "school"),
+    [
+        ("Mathematician. Lecturer at the University of Bath.", "University of Bath", None),
+        (
+            "Maître de conférences à l'Université de Lille, chimie.",
+            "Université de Lille",
+            None,
+        ),
+        ("PhD SOAS 2020, postdoc at Leiden University.", "Leiden University", "soas"),
+        (
+            "PhD at the University of Bath (2015), now lecturer at the University of Bath.",
+            "University of Bath",
+            "university-of-bath",
+        ),
+    ],
+)
+def test_a_university_one_works_at_is_an_employer(
+    parser: ProfileParser, text: str, employer: str, school: str | None
+) -> None:
+    parsed = parse(parser, text)
+    assert employer in parsed.employers
+    assert [s.id for s in parsed.schools] == ([school] if school else [])
+
+
+def test_a_french_town_wins_in_a_bio_with_french_letters_and_no_function_words(
+    parser: ProfileParser,
+) -> None:
+    parsed = parse(
+        parser, "Électronicien · KiCad, soudure CMS, ESP32 · réparation d'amplis · Brest"
+    )
+    assert (parsed.location.city, parsed.location.country) == ("Brest", "FR")

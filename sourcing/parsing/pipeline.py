@@ -127,6 +127,14 @@ def _within(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
     return any(start <= span.start_char and span.end_char <= end for start, end in ranges)
 
 
+def _inside_longer(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
+    """Whether the span lies inside one of the character ranges and is shorter."""
+    return any(
+        start <= span.start_char and span.end_char <= end and end - start > len(span.text)
+        for start, end in ranges
+    )
+
+
 def _one_letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
@@ -357,6 +365,10 @@ class ProfileParser:
     ) -> ParsedProfile:
         # ``doc.text`` would rebuild the string from every token: pass the original.
         schools = self._schools(text, doc)
+        workplaces = _schools_worked_at(text, doc)
+        if workplaces:
+            studied = _schools_studied_at(text, doc, workplaces)
+            schools = [s for s in schools if s.id not in workplaces or s.id in studied]
         school_names = {fold(s.name) for s in schools}
         employers = [
             e
@@ -368,10 +380,13 @@ class ProfileParser:
             ]
             if fold(e) not in school_names and self.schools.lookup(e) is None and not _is_place(e)
         ]
+        employers += workplaces.values()
         titles = extract.titles_in(text)
         location = resolve_place(item.location_text) if item.location_text else Location()
         if not location.city:
-            found = find_place_in_text(text, french_first=language == "fr")
+            found = find_place_in_text(
+                text, french_first=language == "fr" or extract.leans_french(text)
+            )
             if found.city or not location.country:
                 location = Location(
                     city=found.city,
@@ -528,8 +543,13 @@ class ProfileParser:
         return SkillMention(id=skill_id, label=self.skills.entries[skill_id].label_en)
 
     def _schools(self, text: str, doc: Doc) -> list[SchoolMention]:
+        # "HEC-RAS" is hydraulics software, not HEC Paris: a school's name inside a
+        # longer skill's name is part of that name.
+        skill_names = [(span.start_char, span.end_char) for span in doc.spans[SKILLS_KEY]]
         mentions: list[tuple[int, int, str]] = [
-            (span.start_char, span.end_char, span.label_) for span in doc.spans[SCHOOLS_KEY]
+            (span.start_char, span.end_char, span.label_)
+            for span in doc.spans[SCHOOLS_KEY]
+            if not _inside_longer(span, skill_names)
         ]
         network_names: dict[str, str] = {}  # schools of a network, not in the gazetteer
         for start, end, school_id, name in _network_schools_in(text):
@@ -565,6 +585,43 @@ class ProfileParser:
                 end_year=end_year,
             )
         return list(found.values())
+
+
+# "Lecturer at the University of Bath", "Maître de conférences à l'Université de Lille",
+# "postdoc at Leiden University": a post held at a university, which is the employer.
+_POST_AT = re.compile(
+    r"\b(?i:(?:senior\s+)?lecturer|professor|professeure?|post-?doc(?:toral\s+\w+)?"
+    r"|research(?:er|\s+fellow|\s+engineer|\s+scientist)?|teaching\s+fellow|scientist"
+    r"|chercheu(?:r|se)|enseignante?(?:-chercheu(?:r|se))?|ma[îi]tre(?:sse)?\s+de\s+conf[ée]rences"
+    r"|ing[ée]nieure?\s+de\s+recherche|i\s+work|works|working|je\s+travaille|travaille)"
+    r"[^\S\n]+(?i:at|à|@|chez|in)[^\S\n]+(?i:the[^\S\n]+|l['’])?\Z"
+)
+# "PhD at the University of Bath", "diplômée de l'Université de Lille": studied there.
+_STUDIED_AT = re.compile(
+    r"\b(?i:phd|ph\.d\.?|msc|ma|ba|bsc|master|licence|doctorat|th[èe]se|dipl[ôo]m[ée]e?|"
+    r"graduated|alumn[ia]|studied|[ée]tudes|student|[ée]tudiante?)\b[^.;|\n]{0,30}\Z"
+)
+
+
+def _schools_worked_at(text: str, doc: Doc) -> dict[str, str]:
+    """Schools named as the place of a post ("Lecturer at the University of Bath"):
+    school id -> the name as written, an employer."""
+    found: dict[str, str] = {}
+    for span in doc.spans[SCHOOLS_KEY]:
+        if _POST_AT.search(text, max(0, span.start_char - 60), span.start_char):
+            found.setdefault(span.label_, span.text)
+    return found
+
+
+def _schools_studied_at(text: str, doc: Doc, workplaces: dict[str, str]) -> set[str]:
+    """Of the schools worked at, those also named as studied at."""
+    return {
+        span.label_
+        for span in doc.spans[SCHOOLS_KEY]
+        if span.label_ in workplaces
+        and not _POST_AT.search(text, max(0, span.start_char - 60), span.start_char)
+        and _STUDIED_AT.search(text, max(0, span.start_char - 40), span.start_char)
+    }
 
 
 # Schools of a national network, named by their town or region: "IUT de Lannion",

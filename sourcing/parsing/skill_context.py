@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from sourcing.parsing.extract import names_a_role
 from sourcing.parsing.vocab import TECHNOLOGY_CATEGORIES, Skill, Vocabulary, fold, without_gloss
 
 
@@ -48,13 +49,15 @@ class SkillContext:
         rest = f"{before} {after}".strip()
         named = self.skills.lookup(rest)
         if named is None:
-            return rest.islower()
+            # "Développeuse Odoo": a role's noun, capitalised as the bio's first word.
+            return rest.islower() or names_a_role(rest)
         compound = outer.label_
         if named.id == compound:
             # "Excel VBA": the application a language is written in; "MISRA C": a
-            # standard of the language; not "SDL Trados", a vendor's name before its
-            # product.
-            return tool.category in ("tool", "programming_language")
+            # standard of the language; not "SDL Trados" nor "SAP S/4HANA", a vendor's
+            # name before its product.
+            vendor = not before.strip() and self.skills.entries[compound].parent == tool.id
+            return tool.category in ("tool", "programming_language") and not vendor
         return named.id not in self._lineage(compound) and tool.id not in self._lineage(named.id)
 
     def listed_beside_technology(
