@@ -1226,7 +1226,7 @@ def test_tools_of_the_trades_outside_software(
         ("Embedded fw on STM32 + Zephyr RTOS. CAN bus, MISRA C.", {"misra", "c"}, set()),
         ("Excel avancé, Anaplan", {"advanced-excel", "excel"}, set()),
         ("Dév C embarqué, STM32", {"embedded-c", "c"}, set()),
-        ("Kubernetes operators, gRPC", {"kubernetes-operators", "kubernetes"}, set()),
+        ("Kubernetes operators, gRPC", {"kubernetes-operators"}, {"kubernetes"}),
         ("Delta Lake sur Azure Databricks", {"azure-databricks", "databricks"}, set()),
         # Products of their own, kinds of another skill, ordinary words, parts of a name.
         ("Spring Boot, React Native, AWS Lambda", {"spring-boot"}, {"spring", "react", "aws"}),
@@ -1670,3 +1670,19 @@ def test_a_french_town_wins_in_a_bio_with_french_letters_and_no_function_words(
         parser, "Électronicien · KiCad, soudure CMS, ESP32 · réparation d'amplis · Brest"
     )
     assert (parsed.location.city, parsed.location.country) == ("Brest", "FR")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Linux kernel drivers: I2C/SPI, DMA, device trees", {"linux-kernel"}, {"linux"}),
+        ("Go, Kubernetes operators with kubebuilder", {"kubernetes-operators"}, {"kubernetes"}),
+        ("Ingé sécurité cloud ☁️ AWS IAM, GuardDuty", {"aws-iam"}, {"aws"}),
+        ("Technologies : SAP S/4HANA, ABAP", {"sap-s4hana"}, {"sap"}),
+        ("Linux et Kubernetes au quotidien", {"linux", "kubernetes"}, set()),
+    ],
+)
+def test_a_child_named_by_its_parents_name_is_not_also_the_parent(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
