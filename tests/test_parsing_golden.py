@@ -1686,3 +1686,34 @@ def test_a_child_named_by_its_parents_name_is_not_also_the_parent(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("I'd gladly help, and I'm teachable.", {"helpdesk-products", "lms-platforms-more"}),
+        ("Ventilation non invasive en réanimation", {"hvac-engineering"}),
+        ("Soins de plaies, irrigation, pansements", {"landscape-architecture"}),
+        ("Unbiased estimator, 400 metres runner", {"quantity-surveying"}),
+        ("Kinematics of robot arms", {"mechanical-design"}),
+        ("Landing pages, CTA, A/B tests", {"hvac-engineering"}),
+        ("Comp & ben: LTI plans, bonuses", {"elearning-standards"}),
+        ("Shop refit and fit-out projects", {"dotnet-web-more"}),
+        ("Financé par Bpifrance, c'est de bon augure", {"business-planning"}),
+        ("Mollie Kirkpatrick, Addie and the seesaw", {"payment-providers", "curriculum-design"}),
+        ("Hydrologist, surface water models", {"environment-biodiversity"}),
+    ],
+)
+def test_ordinary_words_are_not_the_tools_that_share_them(
+    parser: ProfileParser, text: str, absent: set[str]
+) -> None:
+    assert_skills(parser, text, set(), absent)
+
+
+def test_tools_that_share_an_ordinary_word_are_read_as_written(parser: ProfileParser) -> None:
+    assert_skills(
+        parser,
+        "Support on Gladly, courses on Teachable, screen readers (JAWS, NVDA)",
+        {"helpdesk-products", "lms-platforms-more", "accessibility-testing"},
+        set(),
+    )
