@@ -1717,3 +1717,21 @@ def test_tools_that_share_an_ordinary_word_are_read_as_written(parser: ProfilePa
         {"helpdesk-products", "lms-platforms-more", "accessibility-testing"},
         set(),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Piping output to jq, lagging indicators", {"industrial-piping", "energy-renovation"}),
+        ("SSH tunneling, piling up tickets", {"civil-engineering-practice"}),
+        ("Forging partnerships and paving the way", {"foundry", "public-works"}),
+        ("Recycling old laptops; olfaction research", {"environment-biodiversity", "perfumery"}),
+        ("Marketing to GenX and millennials", {"aircraft-engines"}),
+        ("Process design in a shared-services centre", {"unit-operations"}),
+        ("Media sales for a radio group", {"b2b-events-sales"}),
+    ],
+)
+def test_figures_of_speech_and_other_trades_words_are_not_industrial_trades(
+    parser: ProfileParser, text: str, absent: set[str]
+) -> None:
+    assert_skills(parser, text, set(), absent)
