@@ -1735,3 +1735,38 @@ def test_figures_of_speech_and_other_trades_words_are_not_industrial_trades(
     parser: ProfileParser, text: str, absent: set[str]
 ) -> None:
     assert_skills(parser, text, set(), absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Master 2 Droit du numérique. Diplômé en finance de TSM. Scrum Master, Jira.",
+            {"scrum-master", "jira"},
+            {"it-law", "finance"},
+        ),
+        ("Master data management, Master's in Data Science", {"master-data-management"}, set()),
+        (
+            "J'ai passé le diplôme d'assistante de soins en gérontologie en 2022.",
+            set(),
+            {"elderly-care-methods"},
+        ),
+        (
+            "I'm a self-taught electrician-turned-solar installer.",
+            {"solar-pv-installation"},
+            {"electrical-installation"},
+        ),
+        (
+            "Chef d'équipe. Je voudrais évoluer vers conducteur de travaux.",
+            set(),
+            {"construction-management"},
+        ),
+        ("Statistician at a clinical research organisation. SAS, R", {"r"}, {"clinical-research"}),
+        ("Comptable. Mâcon. DCG obtenu en 2011.", set(), {"structural-works"}),
+        ("Maçon depuis 10 ans", {"structural-works"}, set()),
+    ],
+)
+def test_degrees_roles_left_or_sought_organisations_and_towns_are_not_skills(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

@@ -241,7 +241,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?i:pas(?: fan)? (?:de |du |d['’]))\Z")
 # not a skill they claim (a sector, "a fintech startup", is still the sector).
 _ORGANISATION_AFTER = re.compile(
     r"[ -](?:startups?|start-ups?|scale-?ups?|firms?|company|companies|department|"
-    r"foundation|agency|consultancy|clients|customers)\b",
+    r"foundation|agency|consultancy|clients|customers|organi[sz]ations?)\b",
     re.IGNORECASE,
 )
 
@@ -462,6 +462,12 @@ class ProfileParser:
                 continue
             if _NEGATED_BEFORE.search(text, max(0, span.start_char - 12), span.start_char):
                 continue
+            if (
+                city is not None
+                and span.text == city
+                and span.text.lower() not in self.skills.entries[span.label_].aliases
+            ):
+                continue  # "Mâcon", the city, not "maçon" (a mason) without its accents
             if not self._slash_neighbours_ok(span, text):
                 continue
             after = text[span.end_char : span.end_char + 3]
@@ -704,17 +710,30 @@ _FORMER_ROLE = re.compile(
     r"|j['’](?:ai été|étais))\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
     r"[^,.;:|()·\n—–]{1,40}"
     # "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.
-    r"|(?<![\w-])[\w-]+(?: [\w-]+){0,2}(?= turned\b| reconvertie? (?:en|dans|vers)\b)"
+    # "electrician-turned-solar installer": the same, hyphenated.
+    r"|(?<![\w-])[\w-]+?(?: [\w-]+?){0,2}(?=[ -]turned\b| reconvertie? (?:en|dans|vers)\b)"
 )
 
 
 # A role sought: "looking for a team lead role", "je cherche un poste de superviseure";
 # or the people a recruiter hires: "Hiring data engineers", "je recrute des profils tech
 # (devs, data, SRE)".
-_SOUGHT_ROLE_CUES = ("ooking for", "seeking", "cherche un poste", "voluer vers", "iring", "recrute")
+_SOUGHT_ROLE_CUES = (
+    "ooking for",
+    "seeking",
+    "cherche un poste",
+    "voluer vers",
+    "iring",
+    "recrute",
+    "devenir",
+    "become",
+)
 _SOUGHT_ROLE = re.compile(
     r"(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
     r"|(?i:cherche|recherche|évoluer vers) un poste d(?:e |['’])[^,.;:|()\n]{1,40}"
+    # "Je voudrais évoluer vers conducteur de travaux", "I'd like to become a team lead".
+    r"|(?i:évoluer vers|(?:voudrais|souhaite|aimerais|veux|want to|would like to|hope to"
+    r"|aspire to|aiming to) (?:devenir|become))\s[^,.;:|()\n]{1,40}"
     r"|\b(?i:hiring|recrute)\s+(?=[a-z(]|des |de |d['’])[^.;:|\n]{1,50}?"
     r"(?=[.;:|\n]|\s(?:pour|for|at|chez|right now)\b|$)"
 )
@@ -723,6 +742,9 @@ _SOUGHT_ROLE = re.compile(
 # A degree's subject: "BTS comptabilité", "MSc Electrical Engineering", "studied
 # communication design": what someone was taught, not a skill they claim.
 _DEGREE_CUES = (
+    "Master",
+    "iplôm",
+    "PhD in",
     "BTS",
     "DUT",
     "BEng",
@@ -736,8 +758,9 @@ _DEGREE_CUES = (
 )
 _DEGREE_SUBJECT = re.compile(
     r"\b(?:BTS|DUT|BEng|BSc|MSc|MEng|Licence|Bachelor(?:['’]s)?(?: of| in)?|[Ss]tudied"
-    r"|[Tt]hèse en)"
-    r" [^,.;:|()\n]{1,40}"
+    r"|[Tt]hèse en|(?<!Scrum )Master(?:(?: [12]| II|['’]s)(?: (?:in|en|of|de))?| (?:in|en|of|de))"
+    r"|PhD in|[Dd]iplôm[ée]e?s? (?:en|de|du|d['’])|[Dd]iplôme (?:de|du|d['’]))"
+    r"(?: |(?<=['’]))[^,.;:|()\n]{1,40}"
 )
 
 
