@@ -3248,6 +3248,7 @@ solution-selling | Solution selling | Vente de solutions | sales | spin selling;
 partnerships | Partnerships | Partenariats | sales | partnership management; gestion de partenariats; développement de partenariats; channel sales; vente indirecte; indirect sales |
 tenders | Tender management | Réponse aux appels d'offres | sales | appels d'offres; appel d'offres; réponse à appel d'offres; rfp; marchés publics; public procurement; bid management |
 retail | Retail | Commerce de détail | | grande distribution; retail management |
+logistics-industry | Logistics (industry) | Secteur de la logistique | | logistics; logistics industry; logistics sector; secteur de la logistique |
 international-trade | International trade | Commerce international | | import-export; export sales; développement export; commerce extérieur |
 merchandising | Merchandising | | retail | visual merchandising; merchandising visuel |
 sales-development | Sales development | Développement des ventes | prospecting | sdr/bdr; bdr; sales development; business development representative; sales development representative |
@@ -3719,7 +3720,7 @@ strategy | Business strategy | Stratégie d'entreprise | | corporate strategy; s
 consulting | Consulting | | | conseil en management; management consulting; conseil en stratégie; strategy consulting; conseil it; it consulting; conseil en organisation |
 operations-management | Operations management | Gestion des opérations | | direction des opérations; pilotage des opérations; business operations; bizops; operations manager; head of operations; responsable des opérations; directeur des opérations; directrice des opérations |
 stakeholder-management | Stakeholder management | Gestion des parties prenantes | | stakeholders management; relations parties prenantes; gestion des stakeholders; stakeholder engagement |
-supply-chain | Supply chain management | Gestion de la chaîne logistique | | supply chain; scm; chaîne logistique; chaîne d'approvisionnement; logistique; logistics; approvisionnement; approvisionnements; demand planning; s&op; planification de la demande |
+supply-chain | Supply chain management | Gestion de la chaîne logistique | | supply chain; scm; chaîne logistique; chaîne d'approvisionnement; logistique; approvisionnement; approvisionnements; demand planning; s&op; planification de la demande |
 procurement | Procurement | Achats | | achat; purchasing; gestion des achats; sourcing fournisseurs; supplier sourcing; strategic sourcing; négociation fournisseurs |
 vendor-management | Vendor management | Gestion des fournisseurs | procurement | supplier management; relation fournisseurs; gestion des prestataires; pilotage des prestataires; supplier relationship management |
 quality-management | Quality management | Management de la qualité | | gestion de la qualité; démarche qualité; système de management de la qualité; smq; qms; iso 9001; quality engineer; ingénieur qualité; ingénieure qualité |
@@ -3732,7 +3733,7 @@ business-analysis | Business analysis | Analyse métier | | analyse fonctionnell
 digital-transformation | Digital transformation | Transformation digitale | | transformation numérique; digitalisation; digitalization |
 process-optimization | Process optimization | Optimisation des processus | | process improvement; amélioration des processus; business process management; cartographie des processus; process mapping; réingénierie des processus |
 crisis-management | Crisis management | Gestion de crise | | gestion des crises; business continuity; continuité d'activité; plan de continuité d'activité |
-kpi | KPIs | Indicateurs de performance | | kpi; kpis; key performance indicators; tableaux de bord; dashboards; dashboarding |
+kpi | KPIs | Indicateurs de performance | | kpi; kpis; key performance indicators; dashboards; dashboarding |
 contract-management | Contract management | Gestion des contrats | | rédaction de contrats; contract drafting |
 business-law | Business law | Droit des affaires | | droit commercial; commercial law; business law |
 intellectual-property | Intellectual property | Propriété intellectuelle | | brevets; patents; droit de la propriété intellectuelle |
@@ -4081,7 +4082,7 @@ automotive-mechanics | Automotive mechanics | Mécanique automobile |  | mécani
 childcare | Childcare | Garde d'enfants | early-childhood-education | garde d'enfants; nounou; nanny; nannies; babysitting; baby-sitting; childminder; childcare; auxiliaire de puériculture; assistante maternelle agréée; animatrice périscolaire; animateur périscolaire |
 home-care | Home care | Aide à domicile | geriatrics | aide à domicile; aides à domicile; auxiliaire de vie; auxiliaires de vie; home carer; home carers; home care; care assistant; care assistants; care worker; care workers; healthcare assistant |
 general-medicine | General practice (medicine) | Médecine de ville (généraliste) |  | médecin généraliste; general practitioner; general practice; gp partner; family medicine; médecin traitant; médecin du travail |
-surgery | Surgery (practice) | Chirurgie (pratique) |  | chirurgie; chirurgien; chirurgienne; surgeon; surgeons; bloc opératoire; operating theatre; orthopaedic surgery; chirurgie orthopédique |
+surgery | Surgery (practice) | Chirurgie (pratique) |  | chirurgie; chirurgien; chirurgienne; surgeon; surgeons; operating theatre; orthopaedic surgery; chirurgie orthopédique |
 radiography | Radiography and sonography | Manipulation radio et échographie |  | manipulateur en électroradiologie; radiographer; radiographers; sonographer; sonographers; échographie; échographiste; ultrasound; radiologue; radiologist; radiology; radiologie; mri technologist; irm |
 paramedic-care | Paramedic and ambulance care | Ambulancier / secours | emergency-care | paramedic; paramedics; ambulancier; ambulancière; ambulanciers; emergency medical technician; sapeur-pompier; firefighter |
 aviation-operations | Aviation (flight and cabin crew, air traffic) | Aviation (navigants, contrôle aérien) |  | pilote de ligne; airline pilot; airline pilots; commercial pilot; first officer; copilote; hôtesse de l'air; flight attendant; flight attendants; cabin crew; personnel navigant commercial; contrôleur aérien; contrôleuse aérienne; air traffic controller; air traffic control; atpl |
@@ -5015,6 +5016,7 @@ SECTORS = {
     "hospitality",
     "insurance",
     "insurtech",
+    "logistics-industry",
     "legaltech",
     "marketplace",
     "real-estate",

@@ -1770,3 +1770,25 @@ def test_degrees_roles_left_or_sought_organisations_and_towns_are_not_skills(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+def test_logistics_alone_is_a_sector_and_a_logistics_planner_a_trade(
+    parser: ProfileParser,
+) -> None:
+    parsed = parse(parser, "Management accountant with 9 years in logistics.")
+    assert "supply-chain" not in {s.id for s in parsed.skills}
+    assert "logistics-industry" in {s.id for s in parsed.sectors}
+    assert_skills(parser, "Logistics planner, SAP EWM, cross-docking", {"supply-chain"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("IBODE : bloc opératoire, instrumentation", {"perioperative-care"}, {"surgery"}),
+        ("Exports Excel en tableaux de bord Power BI", set(), {"kpi"}),
+    ],
+)
+def test_a_workplace_or_a_dashboard_is_not_the_broader_skill(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
