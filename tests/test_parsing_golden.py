@@ -1792,3 +1792,19 @@ def test_a_workplace_or_a_dashboard_is_not_the_broader_skill(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Payroll specialist: ADP, Sage payroll, year-end", {"adp"}, set()),
+        ("Responsable RH | Paie sur ADP, SIRH", {"adp"}, set()),
+        ("Ingénieur chez ADP, Python, Kafka", set(), {"adp"}),
+        ("Je suis patiente et à l'écoute.", {"patience", "active-listening"}, set()),
+        ("I'm patient zero of this bug", set(), {"patience"}),
+    ],
+)
+def test_payroll_software_and_qualities_read_in_their_context(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

@@ -311,12 +311,16 @@ _TEAM_OF = re.compile(
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 
 
-def _listed(word: str, after_pictograph: bool = False) -> re.Pattern[str]:
+def _listed(
+    word: str, after_pictograph: bool = False, after_copula: bool = False
+) -> re.Pattern[str]:
     """``word`` as its own item of a list or a coordination (or the first item after
-    a pictograph: not for "🔍 à l'écoute", someone open to offers)."""
+    a pictograph: not for "🔍 à l'écoute", someone open to offers; or, for a quality,
+    right after "je suis" / "I'm": "Je suis patiente et à l'écoute")."""
     separators = "|,;.•·/\n" + (_EMOJI if after_pictograph else "")
+    copula = r"|\b(?i:je suis|i['’]m|i am) " if after_copula else ""
     return re.compile(
-        rf"(?:^|[{separators}]\s*|\b(?:et|and|&) )(?:{word})"
+        rf"(?:^|[{separators}]\s*|\b(?:et|and|&) {copula})(?:{word})"
         r"(?=\s*(?:$|[|,;.!/\n&]|\bet\b|\band\b))",
         re.MULTILINE,
     )
@@ -324,7 +328,7 @@ def _listed(word: str, after_pictograph: bool = False) -> re.Pattern[str]:
 
 # (quality, a substring every form holds, the forms listed)
 _LISTED_QUALITIES = (
-    ("patience", "atient", _listed(r"[Pp]atiente?")),
+    ("patience", "atient", _listed(r"[Pp]atiente?", after_copula=True)),
     ("curiosity", "urious", _listed(r"[Cc]urious")),
     ("creativity", "réati", _listed(r"[Cc]réati(?:f|ve)")),
     ("creativity", "reative", _listed(r"[Cc]reative")),
@@ -367,6 +371,9 @@ _NAMED_IN_CONTEXT = (
         "sas",
         frozenset(["statistics", "r", "data-analysis"]),
     ),
+    # "ADP" alone is also Aéroports de Paris or a molecule: beside payroll or HR it is the
+    # payroll software ("Paie sur ADP", "ADP, Sage payroll").
+    (re.compile(r"\bADP\b"), "adp", frozenset(["payroll", "human-resources"])),
     # Bare metal beside C or a microcontroller is firmware without an OS ("C++ bare-metal
     # sur Cortex-M"); beside Kubernetes it is servers ("k8s on bare metal").
     (
@@ -402,6 +409,7 @@ _CONTEXT_NAME_CUES = (
     "are metal",
     "ourcing",
     "SAS",
+    "ADP",
     "ntretiens",
     "nterviews",
     "éplication",
