@@ -1808,3 +1808,16 @@ def test_payroll_software_and_qualities_read_in_their_context(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Fuzzing, Ghidra. Previously red team @ Kestrel Sec.", {"fuzzing"}, {"pentest"}),
+        ("Previously Rails at Acme, now Elixir.", {"rails", "elixir"}, set()),
+    ],
+)
+def test_a_role_held_at_a_company_before_is_not_a_skill_but_its_tools_are(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

@@ -690,8 +690,8 @@ _FORMER_ROLE_CUES = (
     "vant",
     "auparavant",
     "ai été",
-    "reviously a",
-    "reviously in",
+    "reviously",
+    "ormerly",
     "sed to be",
     "was a",
     "étais",
@@ -707,6 +707,9 @@ _FORMER_ROLE_CUES = (
 _FORMER_ROLE = re.compile(
     r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|avant ?[,:]"
     r"|auparavant,?|(?:previously|formerly) (?:an?|in)|used to be an?|I was an?"
+    # "Previously red team @ Kestrel Sec", "formerly growth at Lumen": a role held at a
+    # company before (its technologies still count: "previously Rails at Acme").
+    r"|(?:previously|formerly)(?=\s[^,.;:|()\n]{1,40}?\s(?:@|at)\s)"
     r"|j['’](?:ai été|étais))\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
     r"[^,.;:|()·\n—–]{1,40}"
     # "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.
@@ -771,9 +774,19 @@ def _former_roles_in(text: str) -> list[tuple[int, int, bool]]:
     if not any(cue in text for cue in _FORMER_ROLE_CUES):
         return []
     return [
-        (m.start(), m.end(), m.group().lower().startswith(_TIME_BEFORE))
-        for m in _FORMER_ROLE.finditer(text)
+        (m.start(), m.end(), _keeps_tools(m.group().lower())) for m in _FORMER_ROLE.finditer(text)
     ]
+
+
+def _keeps_tools(former_role: str) -> bool:
+    """A time before ("avant", "I used to be"), or a role at a company before ("previously
+    red team @ …"), whose technologies are still known; not "previously a nurse"."""
+    if former_role.startswith(("previously", "formerly")):
+        return not former_role.startswith(_ROLE_GIVEN_UP)
+    return former_role.startswith(_TIME_BEFORE)
+
+
+_ROLE_GIVEN_UP = ("previously a", "previously in", "formerly a", "formerly in")
 
 
 # A time before, not a title given up: "I used to be a Java developer" still knows Java.
