@@ -1821,3 +1821,25 @@ def test_a_role_held_at_a_company_before_is_not_a_skill_but_its_tools_are(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+def test_ordinary_words_and_names_are_not_the_tech_tools_that_share_them(
+    parser: ProfileParser,
+) -> None:
+    assert_skills(
+        parser,
+        "Cours en visioconférence, peering at logs, sandboxing untrusted code, ICC profiles, "
+        "a parsec away, Desmond Tutu, iron-clad, osmium tetroxide staining, a rebuff",
+        set(),
+        {
+            "meeting-room-systems",
+            "bgp-peering",
+            "microvm-sandboxing",
+            "native-toolchains",
+            "antlr",
+            "molecular-simulation",
+            "labview-certs",
+            "osmnx",
+            "llm-guardrails",
+        },
+    )
