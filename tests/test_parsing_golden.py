@@ -1843,3 +1843,14 @@ def test_ordinary_words_and_names_are_not_the_tech_tools_that_share_them(
             "llm-guardrails",
         },
     )
+
+
+def test_a_complex_sales_cycle_in_the_singular_is_the_sales_cycle_skill(
+    parser: ProfileParser,
+) -> None:
+    assert_skills(
+        parser,
+        "Prospection, cycle de vente complexe, HubSpot",
+        {"sales-cycle", "prospecting"},
+        {"enterprise-sales"},
+    )
