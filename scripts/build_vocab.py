@@ -1477,7 +1477,8 @@ platform-engineering | Platform engineering | Ingénierie de plateforme | devops
 wsl | WSL | | windows | windows subsystem for linux |
 argo-events | Argo Workflows / Events | | argocd | argo events; argo rollouts; argo workflows |
 flagger | Flagger / progressive delivery | | kubernetes | flagger; progressive delivery; canary deployments; canary releases; blue-green deployment; blue/green deployments |
-kyverno | Kyverno / OPA Gatekeeper | | kubernetes | kyverno; opa gatekeeper; open policy agent; rego |
+kyverno | Kyverno / OPA Gatekeeper | | kubernetes | kyverno; opa gatekeeper |
+open-policy-agent | OPA (Open Policy Agent) | | | open policy agent; rego; opa rego; opa/rego; opa policies; politiques opa |
 cert-manager | cert-manager / external-dns | | kubernetes | cert-manager; external-dns; external secrets operator |
 keda | KEDA / Karpenter | | kubernetes | keda; karpenter; cluster autoscaler |
 k3s | k3s / k0s / MicroK8s | | kubernetes | k0s; microk8s; k3d; kind kubernetes; minikube; k3s |
@@ -1917,7 +1918,8 @@ math-for-ml | Optimization theory | Optimisation mathématique | applied-mathema
 linear-algebra | Linear algebra | Algèbre linéaire | applied-mathematics | linear algebra; algèbre linéaire; numerical linear algebra; algèbre linéaire numérique; matrix computations |
 stochastic-processes | Stochastic processes | Processus stochastiques | probability | stochastic processes; processus stochastiques; markov chains; chaînes de markov; martingales; stochastic differential equations; queueing theory; théorie des files d'attente |
 signal-ml | Information theory | Théorie de l'information | applied-mathematics | information theory; théorie de l'information; coding theory; théorie des codes; compressed sensing; acquisition comprimée |
-cryptography-math | Number theory / algebra | Théorie des nombres | | number theory; théorie des nombres; abstract algebra; algèbre abstraite; algebraic geometry; géométrie algébrique; elliptic curves; courbes elliptiques; lattice-based cryptography; post-quantum cryptography; cryptographie post-quantique |
+cryptography-math | Number theory / algebra | Théorie des nombres | | number theory; théorie des nombres; abstract algebra; algèbre abstraite; elliptic curves; courbes elliptiques; lattice-based cryptography; post-quantum cryptography; cryptographie post-quantique |
+algebraic-geometry | Algebraic geometry | Géométrie algébrique | | algebraic geometry; géométrie algébrique |
 logic-verification | Logic / model checking | Logique / model checking | formal-methods | mathematical logic; sat solvers; smt solvers; z3 solver; cvc5; spin model checker; nusmv; uppaal; abstract interpretation; interprétation abstraite; frama-c; why3; atelier b; event-b; model checking |
 
 ## mobile
@@ -2569,14 +2571,16 @@ autocad-plant | AutoCAD Plant 3D / Electrical | | autocad | autocad plant 3d; au
 solid-edge | Solid Edge / TopSolid | | cad | solid edge; topsolid; topsolid design; think3; cadkey; spaceclaim; ansys spaceclaim |
 catia-v5 | CATIA V5 / 3DEXPERIENCE | | catia | catia v5; catia v6; 3d experience; delmia; simulia; abaqus cae; 3dexperience |
 windchill | PTC Windchill / Teamcenter | | plm | ptc windchill; siemens teamcenter; aras innovator; arena plm; 3dx plm; teamcenter; windchill |
-revit-mep | Revit MEP / BIM coordination | Coordination BIM | bim | revit mep; bim coordination; coordination bim; bim manager; bim modeler; modeleur bim; navisworks; solibri; bimcollab; openbim; dalux; bim 360; autodesk construction cloud; allplan; tekla; tekla structures |
+revit-mep | Revit MEP / BIM coordination | Coordination BIM | bim | revit mep; bim coordination; coordination bim; bim manager; bim modeler; modeleur bim; navisworks; solibri; bimcollab; openbim; dalux; bim 360; autodesk construction cloud; allplan |
+tekla-structures | Tekla Structures | | bim | tekla; tekla structures; tekla structural designer; tekla model sharing |
 civil-engineering-tools | Structural analysis tools (Robot, SAP2000) | Logiciels de calcul de structures | | robot structural analysis; autodesk robot; sap2000; etabs; safe csi; scia engineer; graitec; advance design; arche graitec; effel; plaxis; geo5 |
 structural-engineering | Structural engineering | Calcul de structures | | calcul de structures; structural engineering; structural analysis; ingénierie des structures; béton armé; reinforced concrete; charpente métallique; steel structures; eurocodes; eurocode 2; eurocode 3; génie civil; civil engineering |
 hvac-engineering | HVAC / building services | Génie climatique / CVC | | cvc; hvac; génie climatique; chauffage ventilation climatisation; plomberie; fluides bâtiment; building services; mep engineering; thermique du bâtiment; thermal building simulation; re2020; rt2012; pleiades comfie; climawin; dialux |
 construction-management | Construction site management | Conduite de travaux | | conduite de travaux; conducteur de travaux; conductrice de travaux; construction management; chef de chantier; site management; gestion de chantier; suivi de chantier; ordonnancement pilotage coordination; maîtrise d'œuvre |
 quantity-surveying | Quantity surveying / cost estimation | Économie de la construction | construction-management | économiste de la construction; quantity surveying; quantity surveyor; métreur; chiffrage travaux; estimation des coûts travaux; dpgf; cctp; attic plus; multidevis |
 surveying | Land surveying | Topographie | | topographie; géomètre; géomètre-expert; land surveying; surveying; topographe; relevés topographiques; leica total station; trimble business center; lidar survey; scanner laser 3d; photogrammétrie; photogrammetry; agisoft metashape; pix4d |
-geotechnics | Geotechnical engineering | Géotechnique | | géotechnique; geotechnical engineering; mécanique des sols; soil mechanics; fondations spéciales; géologie; geology; hydrogéologie; hydrogeology |
+geotechnics | Geotechnical engineering | Géotechnique | | géotechnique; geotechnical engineering; mécanique des sols; soil mechanics; fondations spéciales |
+geology | Geology | Géologie | | géologie; geology; géologue; geologist; geologists; géologues; hydrogéologie; hydrogeology; hydrogéologue; hydrogeologist |
 energy-engineering | Energy engineering / renewables | Ingénierie énergétique / ENR | energy-management | énergies renouvelables; renewable energy; enr; photovoltaïque; photovoltaic; solar pv; pvsyst; éolien; wind energy; wind power; hydrogen engineering; energy audit |
 nuclear-engineering | Nuclear engineering | Génie nucléaire | | génie nucléaire; nuclear engineering; nuclear power; sûreté nucléaire; nuclear safety; radioprotection; radiation protection; neutronique; neutronics; thermohydraulique |
 oil-gas | Oil and gas / process engineering | Génie des procédés | | génie des procédés; process engineering; chemical engineering; génie chimique; raffinage; refining; aspen hysys; hysys; aspen plus; prosim; p&id; pid diagrams |
@@ -3244,6 +3248,7 @@ solution-selling | Solution selling | Vente de solutions | sales | spin selling;
 partnerships | Partnerships | Partenariats | sales | partnership management; gestion de partenariats; développement de partenariats; channel sales; vente indirecte; indirect sales |
 tenders | Tender management | Réponse aux appels d'offres | sales | appels d'offres; appel d'offres; réponse à appel d'offres; rfp; marchés publics; public procurement; bid management |
 retail | Retail | Commerce de détail | | grande distribution; retail management |
+logistics-industry | Logistics (industry) | Secteur de la logistique | | logistics; logistics industry; logistics sector; secteur de la logistique |
 international-trade | International trade | Commerce international | | import-export; export sales; développement export; commerce extérieur |
 merchandising | Merchandising | | retail | visual merchandising; merchandising visuel |
 sales-development | Sales development | Développement des ventes | prospecting | sdr/bdr; bdr; sales development; business development representative; sales development representative |
@@ -3715,7 +3720,7 @@ strategy | Business strategy | Stratégie d'entreprise | | corporate strategy; s
 consulting | Consulting | | | conseil en management; management consulting; conseil en stratégie; strategy consulting; conseil it; it consulting; conseil en organisation |
 operations-management | Operations management | Gestion des opérations | | direction des opérations; pilotage des opérations; business operations; bizops; operations manager; head of operations; responsable des opérations; directeur des opérations; directrice des opérations |
 stakeholder-management | Stakeholder management | Gestion des parties prenantes | | stakeholders management; relations parties prenantes; gestion des stakeholders; stakeholder engagement |
-supply-chain | Supply chain management | Gestion de la chaîne logistique | | supply chain; scm; chaîne logistique; chaîne d'approvisionnement; logistique; logistics; approvisionnement; approvisionnements; demand planning; s&op; planification de la demande |
+supply-chain | Supply chain management | Gestion de la chaîne logistique | | supply chain; scm; chaîne logistique; chaîne d'approvisionnement; logistique; approvisionnement; approvisionnements; demand planning; s&op; planification de la demande |
 procurement | Procurement | Achats | | achat; purchasing; gestion des achats; sourcing fournisseurs; supplier sourcing; strategic sourcing; négociation fournisseurs |
 vendor-management | Vendor management | Gestion des fournisseurs | procurement | supplier management; relation fournisseurs; gestion des prestataires; pilotage des prestataires; supplier relationship management |
 quality-management | Quality management | Management de la qualité | | gestion de la qualité; démarche qualité; système de management de la qualité; smq; qms; iso 9001; quality engineer; ingénieur qualité; ingénieure qualité |
@@ -3728,7 +3733,7 @@ business-analysis | Business analysis | Analyse métier | | analyse fonctionnell
 digital-transformation | Digital transformation | Transformation digitale | | transformation numérique; digitalisation; digitalization |
 process-optimization | Process optimization | Optimisation des processus | | process improvement; amélioration des processus; business process management; cartographie des processus; process mapping; réingénierie des processus |
 crisis-management | Crisis management | Gestion de crise | | gestion des crises; business continuity; continuité d'activité; plan de continuité d'activité |
-kpi | KPIs | Indicateurs de performance | | kpi; kpis; key performance indicators; tableaux de bord; dashboards; dashboarding |
+kpi | KPIs | Indicateurs de performance | | kpi; kpis; key performance indicators; dashboards; dashboarding |
 contract-management | Contract management | Gestion des contrats | | rédaction de contrats; contract drafting |
 business-law | Business law | Droit des affaires | | droit commercial; commercial law; business law |
 intellectual-property | Intellectual property | Propriété intellectuelle | | brevets; patents; droit de la propriété intellectuelle |
@@ -4077,7 +4082,7 @@ automotive-mechanics | Automotive mechanics | Mécanique automobile |  | mécani
 childcare | Childcare | Garde d'enfants | early-childhood-education | garde d'enfants; nounou; nanny; nannies; babysitting; baby-sitting; childminder; childcare; auxiliaire de puériculture; assistante maternelle agréée; animatrice périscolaire; animateur périscolaire |
 home-care | Home care | Aide à domicile | geriatrics | aide à domicile; aides à domicile; auxiliaire de vie; auxiliaires de vie; home carer; home carers; home care; care assistant; care assistants; care worker; care workers; healthcare assistant |
 general-medicine | General practice (medicine) | Médecine de ville (généraliste) |  | médecin généraliste; general practitioner; general practice; gp partner; family medicine; médecin traitant; médecin du travail |
-surgery | Surgery (practice) | Chirurgie (pratique) |  | chirurgie; chirurgien; chirurgienne; surgeon; surgeons; bloc opératoire; operating theatre; orthopaedic surgery; chirurgie orthopédique |
+surgery | Surgery (practice) | Chirurgie (pratique) |  | chirurgie; chirurgien; chirurgienne; surgeon; surgeons; operating theatre; orthopaedic surgery; chirurgie orthopédique |
 radiography | Radiography and sonography | Manipulation radio et échographie |  | manipulateur en électroradiologie; radiographer; radiographers; sonographer; sonographers; échographie; échographiste; ultrasound; radiologue; radiologist; radiology; radiologie; mri technologist; irm |
 paramedic-care | Paramedic and ambulance care | Ambulancier / secours | emergency-care | paramedic; paramedics; ambulancier; ambulancière; ambulanciers; emergency medical technician; sapeur-pompier; firefighter |
 aviation-operations | Aviation (flight and cabin crew, air traffic) | Aviation (navigants, contrôle aérien) |  | pilote de ligne; airline pilot; airline pilots; commercial pilot; first officer; copilote; hôtesse de l'air; flight attendant; flight attendants; cabin crew; personnel navigant commercial; contrôleur aérien; contrôleuse aérienne; air traffic controller; air traffic control; atpl |
@@ -5011,6 +5016,7 @@ SECTORS = {
     "hospitality",
     "insurance",
     "insurtech",
+    "logistics-industry",
     "legaltech",
     "marketplace",
     "real-estate",

@@ -1226,7 +1226,7 @@ def test_tools_of_the_trades_outside_software(
         ("Embedded fw on STM32 + Zephyr RTOS. CAN bus, MISRA C.", {"misra", "c"}, set()),
         ("Excel avancé, Anaplan", {"advanced-excel", "excel"}, set()),
         ("Dév C embarqué, STM32", {"embedded-c", "c"}, set()),
-        ("Kubernetes operators, gRPC", {"kubernetes-operators", "kubernetes"}, set()),
+        ("Kubernetes operators, gRPC", {"kubernetes-operators"}, {"kubernetes"}),
         ("Delta Lake sur Azure Databricks", {"azure-databricks", "databricks"}, set()),
         # Products of their own, kinds of another skill, ordinary words, parts of a name.
         ("Spring Boot, React Native, AWS Lambda", {"spring-boot"}, {"spring", "react", "aws"}),
@@ -1369,7 +1369,7 @@ def test_a_bare_product_name_listed_beside_other_tools_names_the_product(
         ("Payroll Manager | Multi-country payroll, ADP, Workday", {"adp"}, set()),
         ("SOC analyst: detections in SPL and Sigma", {"spl-splunk"}, set()),
         # The practitioner of a discipline, derived from its name.
-        ("Géologue minier, Nouvelle-Calédonie", {"geotechnics"}, set()),
+        ("Géologue minier, Nouvelle-Calédonie", {"geology"}, set()),
         ("Demographer at a statistics office", {"demography"}, set()),
         ("Cryptographe chez un éditeur de HSM", {"cryptography"}, set()),
     ],
@@ -1706,4 +1706,266 @@ def test_general_medicine_is_general_practice(parser: ProfileParser) -> None:
         "Médecin en maison de santé. #MédecineGénérale, médecine générale.",
         {"general-medicine"},
         {"medical-specialties"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Structural engineer. Revit, Tekla, SAP2000", {"tekla-structures"}, {"revit-mep"}),
+        ("Policy as code with Open Policy Agent and Rego", {"open-policy-agent"}, {"kyverno"}),
+        ("DevSecOps. GitLab CI, Trivy, SonarQube, OPA.", {"open-policy-agent"}, {"kyverno"}),
+        ("Kyverno and OPA Gatekeeper on our clusters", {"kyverno"}, {"open-policy-agent"}),
+        ("Offre publique d'achat : OPA amicale sur une PME.", set(), {"open-policy-agent"}),
+        (
+            "Mathematician, mostly algebraic geometry.",
+            {"algebraic-geometry"},
+            {"cryptography-math"},
+        ),
+        ("Géologue minier, cartographie géologique.", {"geology"}, {"geotechnics"}),
+        ("Hydrogeology and groundwater models", {"geology"}, {"geotechnics"}),
+    ],
+)
+def test_a_tool_or_field_is_not_read_as_a_neighbouring_one(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Développeuse Odoo, modules sur mesure, Python", {"odoo-dev", "odoo"}, set()),
+        ("Technologies : SAP S/4HANA, FI-CO, ABAP", {"sap-s4hana"}, {"sap"}),
+        ("SAP and S/4HANA migrations", {"sap", "sap-s4hana"}, set()),
+        ("I write Excel VBA for a living", {"vba", "excel"}, set()),
+    ],
+)
+def test_a_compound_names_its_tool_but_not_the_vendor_of_a_product(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+def test_a_school_inside_a_tools_name_is_no_school(parser: ProfileParser) -> None:
+    parsed = parse(parser, "Hydrologist, flood modelling with HEC-RAS & MIKE, R for stats.")
+    assert "flood-modelling" in {s.id for s in parsed.skills}
+    assert parsed.schools == []
+
+
+@pytest.mark.parametrize(
+    ("text", "employer", "school"),
+    [
+        ("Mathematician. Lecturer at the University of Bath.", "University of Bath", None),
+        (
+            "Maître de conférences à l'Université de Lille, chimie.",
+            "Université de Lille",
+            None,
+        ),
+        ("PhD SOAS 2020, postdoc at Leiden University.", "Leiden University", "soas"),
+        (
+            "PhD at the University of Bath (2015), now lecturer at the University of Bath.",
+            "University of Bath",
+            "university-of-bath",
+        ),
+    ],
+)
+def test_a_university_one_works_at_is_an_employer(
+    parser: ProfileParser, text: str, employer: str, school: str | None
+) -> None:
+    parsed = parse(parser, text)
+    assert employer in parsed.employers
+    assert [s.id for s in parsed.schools] == ([school] if school else [])
+
+
+def test_a_french_town_wins_in_a_bio_with_french_letters_and_no_function_words(
+    parser: ProfileParser,
+) -> None:
+    parsed = parse(
+        parser, "Électronicien · KiCad, soudure CMS, ESP32 · réparation d'amplis · Brest"
+    )
+    assert (parsed.location.city, parsed.location.country) == ("Brest", "FR")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Linux kernel drivers: I2C/SPI, DMA, device trees", {"linux-kernel"}, {"linux"}),
+        ("Go, Kubernetes operators with kubebuilder", {"kubernetes-operators"}, {"kubernetes"}),
+        ("Ingé sécurité cloud ☁️ AWS IAM, GuardDuty", {"aws-iam"}, {"aws"}),
+        ("Technologies : SAP S/4HANA, ABAP", {"sap-s4hana"}, {"sap"}),
+        ("Linux et Kubernetes au quotidien", {"linux", "kubernetes"}, set()),
+    ],
+)
+def test_a_child_named_by_its_parents_name_is_not_also_the_parent(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("I'd gladly help, and I'm teachable.", {"helpdesk-products", "lms-platforms-more"}),
+        ("Ventilation non invasive en réanimation", {"hvac-engineering"}),
+        ("Soins de plaies, irrigation, pansements", {"landscape-architecture"}),
+        ("Unbiased estimator, 400 metres runner", {"quantity-surveying"}),
+        ("Kinematics of robot arms", {"mechanical-design"}),
+        ("Landing pages, CTA, A/B tests", {"hvac-engineering"}),
+        ("Comp & ben: LTI plans, bonuses", {"elearning-standards"}),
+        ("Shop refit and fit-out projects", {"dotnet-web-more"}),
+        ("Financé par Bpifrance, c'est de bon augure", {"business-planning"}),
+        ("Mollie Kirkpatrick, Addie and the seesaw", {"payment-providers", "curriculum-design"}),
+        ("Hydrologist, surface water models", {"environment-biodiversity"}),
+    ],
+)
+def test_ordinary_words_are_not_the_tools_that_share_them(
+    parser: ProfileParser, text: str, absent: set[str]
+) -> None:
+    assert_skills(parser, text, set(), absent)
+
+
+def test_tools_that_share_an_ordinary_word_are_read_as_written(parser: ProfileParser) -> None:
+    assert_skills(
+        parser,
+        "Support on Gladly, courses on Teachable, screen readers (JAWS, NVDA)",
+        {"helpdesk-products", "lms-platforms-more", "accessibility-testing"},
+        set(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Piping output to jq, lagging indicators", {"industrial-piping", "energy-renovation"}),
+        ("SSH tunneling, piling up tickets", {"civil-engineering-practice"}),
+        ("Forging partnerships and paving the way", {"foundry", "public-works"}),
+        ("Recycling old laptops; olfaction research", {"environment-biodiversity", "perfumery"}),
+        ("Marketing to GenX and millennials", {"aircraft-engines"}),
+        ("Process design in a shared-services centre", {"unit-operations"}),
+        ("Media sales for a radio group", {"b2b-events-sales"}),
+    ],
+)
+def test_figures_of_speech_and_other_trades_words_are_not_industrial_trades(
+    parser: ProfileParser, text: str, absent: set[str]
+) -> None:
+    assert_skills(parser, text, set(), absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Master 2 Droit du numérique. Diplômé en finance de TSM. Scrum Master, Jira.",
+            {"scrum-master", "jira"},
+            {"it-law", "finance"},
+        ),
+        ("Master data management, Master's in Data Science", {"master-data-management"}, set()),
+        (
+            "J'ai passé le diplôme d'assistante de soins en gérontologie en 2022.",
+            set(),
+            {"elderly-care-methods"},
+        ),
+        (
+            "I'm a self-taught electrician-turned-solar installer.",
+            {"solar-pv-installation"},
+            {"electrical-installation"},
+        ),
+        (
+            "Chef d'équipe. Je voudrais évoluer vers conducteur de travaux.",
+            set(),
+            {"construction-management"},
+        ),
+        ("Statistician at a clinical research organisation. SAS, R", {"r"}, {"clinical-research"}),
+        ("Comptable. Mâcon. DCG obtenu en 2011.", set(), {"structural-works"}),
+        ("Maçon depuis 10 ans", {"structural-works"}, set()),
+    ],
+)
+def test_degrees_roles_left_or_sought_organisations_and_towns_are_not_skills(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+def test_logistics_alone_is_a_sector_and_a_logistics_planner_a_trade(
+    parser: ProfileParser,
+) -> None:
+    parsed = parse(parser, "Management accountant with 9 years in logistics.")
+    assert "supply-chain" not in {s.id for s in parsed.skills}
+    assert "logistics-industry" in {s.id for s in parsed.sectors}
+    assert_skills(parser, "Logistics planner, SAP EWM, cross-docking", {"supply-chain"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("IBODE : bloc opératoire, instrumentation", {"perioperative-care"}, {"surgery"}),
+        ("Exports Excel en tableaux de bord Power BI", set(), {"kpi"}),
+    ],
+)
+def test_a_workplace_or_a_dashboard_is_not_the_broader_skill(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Payroll specialist: ADP, Sage payroll, year-end", {"adp"}, set()),
+        ("Responsable RH | Paie sur ADP, SIRH", {"adp"}, set()),
+        ("Ingénieur chez ADP, Python, Kafka", set(), {"adp"}),
+        ("Je suis patiente et à l'écoute.", {"patience", "active-listening"}, set()),
+        ("I'm patient zero of this bug", set(), {"patience"}),
+    ],
+)
+def test_payroll_software_and_qualities_read_in_their_context(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Fuzzing, Ghidra. Previously red team @ Kestrel Sec.", {"fuzzing"}, {"pentest"}),
+        ("Previously Rails at Acme, now Elixir.", {"rails", "elixir"}, set()),
+    ],
+)
+def test_a_role_held_at_a_company_before_is_not_a_skill_but_its_tools_are(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+def test_ordinary_words_and_names_are_not_the_tech_tools_that_share_them(
+    parser: ProfileParser,
+) -> None:
+    assert_skills(
+        parser,
+        "Cours en visioconférence, peering at logs, sandboxing untrusted code, ICC profiles, "
+        "a parsec away, Desmond Tutu, iron-clad, osmium tetroxide staining, a rebuff",
+        set(),
+        {
+            "meeting-room-systems",
+            "bgp-peering",
+            "microvm-sandboxing",
+            "native-toolchains",
+            "antlr",
+            "molecular-simulation",
+            "labview-certs",
+            "osmnx",
+            "llm-guardrails",
+        },
+    )
+
+
+def test_a_complex_sales_cycle_in_the_singular_is_the_sales_cycle_skill(
+    parser: ProfileParser,
+) -> None:
+    assert_skills(
+        parser,
+        "Prospection, cycle de vente complexe, HubSpot",
+        {"sales-cycle", "prospecting"},
+        {"enterprise-sales"},
     )

@@ -136,6 +136,15 @@ def _may_start_title(word: str) -> bool:
     return _TITLE_FIRST_WORD.fullmatch(word) is not None or _folded(word) in _OCCUPATION_FIRST_WORDS
 
 
+def names_a_role(words: str) -> bool:
+    """Whether the words are a role's noun ("Développeuse", "Intégrateur", "Consultant"),
+    capitalised or not."""
+    return (
+        _TITLE_HEAD.fullmatch(words) is not None
+        or tuple(_folded(w) for w in words.split()) in _OCCUPATIONS
+    )
+
+
 def _occupation_head(clause: str) -> tuple[int, int] | None:
     """Where the first occupation noun among the clause's first words starts and ends
     (the longest one there: "infirmière de bloc" over "infirmière")."""
@@ -802,3 +811,17 @@ def detect_language(text: str) -> str:
     fr = sum(w in _FR_WORDS for w in words)
     en = sum(w in _EN_WORDS for w in words)
     return "fr" if fr > en else "en"
+
+
+# Letters English words do not use (loanwords aside): a bio with no function word of
+# either language ("Électronicien · KiCad, soudure CMS · Brest") is French when it has them.
+_FRENCH_LETTERS = re.compile(r"[àâçéèêëîïôûùœ]", re.IGNORECASE)
+
+
+def leans_french(text: str) -> bool:
+    """French by its function words, or with none to tell and French letters: a place
+    named there is read as the French town first ("Brest", not Belarus's)."""
+    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+", text.lower()[:5000])
+    fr = sum(w in _FR_WORDS for w in words)
+    en = sum(w in _EN_WORDS for w in words)
+    return fr > en or (fr == en and _FRENCH_LETTERS.search(text) is not None)

@@ -132,6 +132,14 @@ def _within_chars(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bo
     return any(s <= start and end <= e for s, e in ranges)
 
 
+def _inside_longer(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
+    """Whether the span lies inside one of the character ranges and is shorter."""
+    return any(
+        start <= span.start_char and span.end_char <= end and end - start > len(span.text)
+        for start, end in ranges
+    )
+
+
 def _one_letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
@@ -238,7 +246,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?i:pas(?: fan)? (?:de |du |d['’]))\Z")
 # not a skill they claim (a sector, "a fintech startup", is still the sector).
 _ORGANISATION_AFTER = re.compile(
     r"[ -](?:startups?|start-ups?|scale-?ups?|firms?|company|companies|department|"
-    r"foundation|agency|consultancy|clients|customers)\b",
+    r"foundation|agency|consultancy|clients|customers|organi[sz]ations?)\b",
     re.IGNORECASE,
 )
 
@@ -362,6 +370,10 @@ class ProfileParser:
     ) -> ParsedProfile:
         # ``doc.text`` would rebuild the string from every token: pass the original.
         schools = self._schools(text, doc)
+        workplaces = _schools_worked_at(text, doc)
+        if workplaces:
+            studied = _schools_studied_at(text, doc, workplaces)
+            schools = [s for s in schools if s.id not in workplaces or s.id in studied]
         school_names = {fold(s.name) for s in schools}
         employers = [
             e
@@ -373,10 +385,13 @@ class ProfileParser:
             ]
             if fold(e) not in school_names and self.schools.lookup(e) is None and not _is_place(e)
         ]
+        employers += workplaces.values()
         titles = extract.titles_in(text)
         location = resolve_place(item.location_text) if item.location_text else Location()
         if not location.city:
-            found = find_place_in_text(text, french_first=language == "fr")
+            found = find_place_in_text(
+                text, french_first=language == "fr" or extract.leans_french(text)
+            )
             if found.city or not location.country:
                 location = Location(
                     city=found.city,
@@ -452,6 +467,12 @@ class ProfileParser:
                 continue
             if _NEGATED_BEFORE.search(text, max(0, span.start_char - 12), span.start_char):
                 continue
+            if (
+                city is not None
+                and span.text == city
+                and span.text.lower() not in self.skills.entries[span.label_].aliases
+            ):
+                continue  # "Mâcon", the city, not "maçon" (a mason) without its accents
             if not self._slash_neighbours_ok(span, text):
                 continue
             after = text[span.end_char : span.end_char + 3]
@@ -538,8 +559,13 @@ class ProfileParser:
         return SkillMention(id=skill_id, label=self.skills.entries[skill_id].label_en)
 
     def _schools(self, text: str, doc: Doc) -> list[SchoolMention]:
+        # "HEC-RAS" is hydraulics software, not HEC Paris: a school's name inside a
+        # longer skill's name is part of that name.
+        skill_names = [(span.start_char, span.end_char) for span in doc.spans[SKILLS_KEY]]
         mentions: list[tuple[int, int, str]] = [
-            (span.start_char, span.end_char, span.label_) for span in doc.spans[SCHOOLS_KEY]
+            (span.start_char, span.end_char, span.label_)
+            for span in doc.spans[SCHOOLS_KEY]
+            if not _inside_longer(span, skill_names)
         ]
         network_names: dict[str, str] = {}  # schools of a network, not in the gazetteer
         for start, end, school_id, name in _network_schools_in(text):
@@ -575,6 +601,43 @@ class ProfileParser:
                 end_year=end_year,
             )
         return list(found.values())
+
+
+# "Lecturer at the University of Bath", "Maître de conférences à l'Université de Lille",
+# "postdoc at Leiden University": a post held at a university, which is the employer.
+_POST_AT = re.compile(
+    r"\b(?i:(?:senior\s+)?lecturer|professor|professeure?|post-?doc(?:toral\s+\w+)?"
+    r"|research(?:er|\s+fellow|\s+engineer|\s+scientist)?|teaching\s+fellow|scientist"
+    r"|chercheu(?:r|se)|enseignante?(?:-chercheu(?:r|se))?|ma[îi]tre(?:sse)?\s+de\s+conf[ée]rences"
+    r"|ing[ée]nieure?\s+de\s+recherche|i\s+work|works|working|je\s+travaille|travaille)"
+    r"[^\S\n]+(?i:at|à|@|chez|in)[^\S\n]+(?i:the[^\S\n]+|l['’])?\Z"
+)
+# "PhD at the University of Bath", "diplômée de l'Université de Lille": studied there.
+_STUDIED_AT = re.compile(
+    r"\b(?i:phd|ph\.d\.?|msc|ma|ba|bsc|master|licence|doctorat|th[èe]se|dipl[ôo]m[ée]e?|"
+    r"graduated|alumn[ia]|studied|[ée]tudes|student|[ée]tudiante?)\b[^.;|\n]{0,30}\Z"
+)
+
+
+def _schools_worked_at(text: str, doc: Doc) -> dict[str, str]:
+    """Schools named as the place of a post ("Lecturer at the University of Bath"):
+    school id -> the name as written, an employer."""
+    found: dict[str, str] = {}
+    for span in doc.spans[SCHOOLS_KEY]:
+        if _POST_AT.search(text, max(0, span.start_char - 60), span.start_char):
+            found.setdefault(span.label_, span.text)
+    return found
+
+
+def _schools_studied_at(text: str, doc: Doc, workplaces: dict[str, str]) -> set[str]:
+    """Of the schools worked at, those also named as studied at."""
+    return {
+        span.label_
+        for span in doc.spans[SCHOOLS_KEY]
+        if span.label_ in workplaces
+        and not _POST_AT.search(text, max(0, span.start_char - 60), span.start_char)
+        and _STUDIED_AT.search(text, max(0, span.start_char - 40), span.start_char)
+    }
 
 
 # Schools of a national network, named by their town or region: "IUT de Lannion",
@@ -637,8 +700,8 @@ _FORMER_ROLE_CUES = (
     "vant",
     "auparavant",
     "ai été",
-    "reviously a",
-    "reviously in",
+    "reviously",
+    "ormerly",
     "sed to be",
     "was a",
     "étais",
@@ -654,20 +717,36 @@ _FORMER_ROLE_CUES = (
 _FORMER_ROLE = re.compile(
     r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|avant ?[,:]"
     r"|auparavant,?|(?:previously|formerly) (?:an?|in)|used to be an?|I was an?"
+    # "Previously red team @ Kestrel Sec", "formerly growth at Lumen": a role held at a
+    # company before (its technologies still count: "previously Rails at Acme").
+    r"|(?:previously|formerly)(?=\s[^,.;:|()\n]{1,40}?\s(?:@|at)\s)"
     r"|j['’](?:ai été|étais))\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
     r"[^,.;:|()·\n—–]{1,40}"
     # "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.
-    r"|(?<![\w-])[\w-]+(?: [\w-]+){0,2}(?= turned\b| reconvertie? (?:en|dans|vers)\b)"
+    # "electrician-turned-solar installer": the same, hyphenated.
+    r"|(?<![\w-])[\w-]+?(?: [\w-]+?){0,2}(?=[ -]turned\b| reconvertie? (?:en|dans|vers)\b)"
 )
 
 
 # A role sought: "looking for a team lead role", "je cherche un poste de superviseure";
 # or the people a recruiter hires: "Hiring data engineers", "je recrute des profils tech
 # (devs, data, SRE)".
-_SOUGHT_ROLE_CUES = ("ooking for", "seeking", "cherche un poste", "voluer vers", "iring", "recrute")
+_SOUGHT_ROLE_CUES = (
+    "ooking for",
+    "seeking",
+    "cherche un poste",
+    "voluer vers",
+    "iring",
+    "recrute",
+    "devenir",
+    "become",
+)
 _SOUGHT_ROLE = re.compile(
     r"(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
     r"|(?i:cherche|recherche|évoluer vers) un poste d(?:e |['’])[^,.;:|()\n]{1,40}"
+    # "Je voudrais évoluer vers conducteur de travaux", "I'd like to become a team lead".
+    r"|(?i:évoluer vers|(?:voudrais|souhaite|aimerais|veux|want to|would like to|hope to"
+    r"|aspire to|aiming to) (?:devenir|become))\s[^,.;:|()\n]{1,40}"
     r"|\b(?i:hiring|recrute)\s+(?=[a-z(]|des |de |d['’])[^.;:|\n]{1,50}?"
     r"(?=[.;:|\n]|\s(?:pour|for|at|chez|right now)\b|$)"
 )
@@ -676,6 +755,9 @@ _SOUGHT_ROLE = re.compile(
 # A degree's subject: "BTS comptabilité", "MSc Electrical Engineering", "studied
 # communication design": what someone was taught, not a skill they claim.
 _DEGREE_CUES = (
+    "Master",
+    "iplôm",
+    "PhD in",
     "BTS",
     "DUT",
     "BEng",
@@ -689,8 +771,9 @@ _DEGREE_CUES = (
 )
 _DEGREE_SUBJECT = re.compile(
     r"\b(?:BTS|DUT|BEng|BSc|MSc|MEng|Licence|Bachelor(?:['’]s)?(?: of| in)?|[Ss]tudied"
-    r"|[Tt]hèse en)"
-    r" [^,.;:|()\n]{1,40}"
+    r"|[Tt]hèse en|(?<!Scrum )Master(?:(?: [12]| II|['’]s)(?: (?:in|en|of|de))?| (?:in|en|of|de))"
+    r"|PhD in|[Dd]iplôm[ée]e?s? (?:en|de|du|d['’])|[Dd]iplôme (?:de|du|d['’]))"
+    r"(?: |(?<=['’]))[^,.;:|()\n]{1,40}"
 )
 
 
@@ -701,9 +784,19 @@ def _former_roles_in(text: str) -> list[tuple[int, int, bool]]:
     if not any(cue in text for cue in _FORMER_ROLE_CUES):
         return []
     return [
-        (m.start(), m.end(), m.group().lower().startswith(_TIME_BEFORE))
-        for m in _FORMER_ROLE.finditer(text)
+        (m.start(), m.end(), _keeps_tools(m.group().lower())) for m in _FORMER_ROLE.finditer(text)
     ]
+
+
+def _keeps_tools(former_role: str) -> bool:
+    """A time before ("avant", "I used to be"), or a role at a company before ("previously
+    red team @ …"), whose technologies are still known; not "previously a nurse"."""
+    if former_role.startswith(("previously", "formerly")):
+        return not former_role.startswith(_ROLE_GIVEN_UP)
+    return former_role.startswith(_TIME_BEFORE)
+
+
+_ROLE_GIVEN_UP = ("previously a", "previously in", "formerly a", "formerly in")
 
 
 # A time before, not a title given up: "I used to be a Java developer" still knows Java.

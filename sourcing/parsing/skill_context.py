@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from sourcing.parsing.extract import names_a_role
 from sourcing.parsing.vocab import TECHNOLOGY_CATEGORIES, Skill, Vocabulary, fold, without_gloss
 
 
@@ -46,16 +47,29 @@ class SkillContext:
         if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
             return False
         rest = f"{before} {after}".strip()
+        compound = outer.label_
+        if self._heads_a_childs_name(tool.id, compound, before, after):
+            return False
         named = self.skills.lookup(rest)
         if named is None:
-            return rest.islower()
-        compound = outer.label_
+            # "Développeuse Odoo": a role's noun, capitalised as the bio's first word.
+            return rest.islower() or names_a_role(rest)
         if named.id == compound:
             # "Excel VBA": the application a language is written in; "MISRA C": a
             # standard of the language; not "SDL Trados", a vendor's name before its
             # product.
             return tool.category in ("tool", "programming_language")
         return named.id not in self._lineage(compound) and tool.id not in self._lineage(named.id)
+
+    def _heads_a_childs_name(self, tool: str, compound: str, before: str, after: str) -> bool:
+        """The tool's name starts the name of one of its own children: "Linux kernel",
+        "Kubernetes operators", "AWS IAM", "SAP S/4HANA" name the child only, as "Spring
+        Boot" does (not "Excel avancé" nor "C embarqué", French adjectives after the
+        tool they qualify)."""
+        if before.strip() or tool == compound or tool not in self._lineage(compound):
+            return False
+        rest = after.strip()
+        return not (rest.islower() and not rest.isascii())
 
     def listed_beside_technology(
         self, name: Span, before: Span | None, after: Span | None, text: str
@@ -379,6 +393,9 @@ _NAMED_IN_CONTEXT = (
         "sas",
         frozenset(["statistics", "r", "data-analysis"]),
     ),
+    # "ADP" alone is also Aéroports de Paris or a molecule: beside payroll or HR it is the
+    # payroll software ("Paie sur ADP", "ADP, Sage payroll").
+    (re.compile(r"\bADP\b"), "adp", frozenset(["payroll", "human-resources"])),
     # Bare metal beside C or a microcontroller is firmware without an OS ("C++ bare-metal
     # sur Cortex-M"); beside Kubernetes it is servers ("k8s on bare metal").
     (
@@ -414,6 +431,7 @@ _CONTEXT_NAME_CUES = (
     "are metal",
     "ourcing",
     "SAS",
+    "ADP",
     "ntretiens",
     "nterviews",
     "éplication",
