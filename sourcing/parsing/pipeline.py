@@ -14,10 +14,11 @@ import gc
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import spacy
-from spacy.attrs import NORM
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -26,6 +27,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 from models.schemas import Location, ParsedProfile, ProfileFields, SchoolMention, SkillMention
 from sourcing.parsing import extract
 from sourcing.parsing.locations import _gazetteer, find_place_in_text, resolve_place
+from sourcing.parsing.pattern_cache import PatternTables, cached_tables
 from sourcing.parsing.skill_context import SkillContext, names_a_tool
 from sourcing.parsing.vocab import (
     TECHNOLOGY_CATEGORIES,
@@ -37,6 +39,7 @@ from sourcing.parsing.vocab import (
     load_schools,
     load_skills,
 )
+from sourcing.settings import get_settings
 
 SKILLS_KEY = "skills"
 SCHOOLS_KEY = "schools"
@@ -56,43 +59,25 @@ class VocabularyMatcher:
     def __init__(
         self,
         nlp: Language,
-        vocabularies: dict[str, Vocabulary[Any]],
+        keys: Iterable[str],
+        tables: PatternTables,
         nested_entries: Iterable[str] = (),
     ) -> None:
-        self.keys = list(vocabularies)
+        self.keys = list(keys)
         # The skills worth keeping when a longer match covers them (tools named inside
         # a compound: "PostgreSQL" in "DBA PostgreSQL").
         self.nested_entries = frozenset(nlp.vocab.strings.add(e) for e in nested_entries)
         self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         # match id -> (vocabulary key, entry id as a string hash, one letter before a dot)
-        self.labels: dict[int, tuple[str, int, bool]] = {}
         strings = nlp.vocab.strings
-        for key, vocab in vocabularies.items():
-            for matcher, forms in ((self.folded, vocab.folded), (self.cased, vocab.cased)):
-                by_label: dict[str, list[Doc]] = {}
-                for surface, entry_id in forms.items():
-                    pattern = nlp.make_doc(surface)
-                    by_label.setdefault(f"{key}|{entry_id}", []).append(pattern)
-                    self.labels[strings.add(f"{key}|{entry_id}")] = (
-                        key,
-                        strings.add(entry_id),
-                        False,
-                    )
-                    if len(pattern) > 1 and _one_letter(pattern[-1].text):
-                        # "on RISC-V.", "in Objective-C.": the tokenizer keeps "V." whole.
-                        words = [t.text for t in pattern]
-                        words[-1] += "."
-                        spaces = [bool(t.whitespace_) for t in pattern]
-                        dotted_doc = Doc(nlp.vocab, words=words, spaces=spaces)
-                        by_label[f"{key}|{entry_id}"].append(dotted_doc)
-                    if len(surface) == 1 and matcher is self.cased:
-                        # "I write C." : the tokenizer keeps "C." whole.
-                        dotted = f"{key}|{entry_id}|dot"
-                        by_label.setdefault(dotted, []).append(nlp.make_doc(f"{surface}."))
-                        self.labels[strings.add(dotted)] = (key, strings.add(entry_id), True)
-                for label, docs in by_label.items():
-                    matcher.add(label, docs)
+        self.labels: dict[int, tuple[str, int, bool]] = {
+            strings.add(label): (key, strings.add(entry_id), dot)
+            for label, (key, entry_id, dot) in tables.labels.items()
+        }
+        for matcher, patterns in ((self.folded, tables.folded), (self.cased, tables.cased)):
+            for label, keywords in patterns.items():
+                matcher.add(label, keywords)
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, list[tuple[int, int, int]]] = {key: [] for key in self.keys}
@@ -251,14 +236,56 @@ def _heads_a_french_noun_phrase(doc: Doc, start: int) -> bool:
     )
 
 
+def pattern_tables(nlp: Language, vocabularies: dict[str, Vocabulary[Any]]) -> PatternTables:
+    """Every surface form of the vocabularies tokenized, as the matchers take it: a
+    NORM hash per token for the folded matcher, an ORTH hash for the cased one."""
+    folded: dict[str, list[list[int]]] = {}
+    cased: dict[str, list[list[int]]] = {}
+    labels: dict[str, tuple[str, str, bool]] = {}
+    for key, vocab in vocabularies.items():
+        for table, forms, attr in ((folded, vocab.folded, NORM), (cased, vocab.cased, ORTH)):
+            for surface, entry_id in forms.items():
+                label = f"{key}|{entry_id}"
+                pattern = nlp.make_doc(surface)
+                keywords = table.setdefault(label, [])
+                keywords.append(_hashes(pattern, attr))
+                labels[label] = (key, entry_id, False)
+                if len(pattern) > 1 and _one_letter(pattern[-1].text):
+                    # "on RISC-V.", "in Objective-C.": the tokenizer keeps "V." whole.
+                    words = [t.text for t in pattern]
+                    words[-1] += "."
+                    spaces = [bool(t.whitespace_) for t in pattern]
+                    keywords.append(_hashes(Doc(nlp.vocab, words=words, spaces=spaces), attr))
+                if len(surface) == 1 and attr == ORTH:
+                    # "I write C." : the tokenizer keeps "C." whole.
+                    dotted = f"{label}|dot"
+                    dotted_pattern = nlp.make_doc(f"{surface}.")
+                    table.setdefault(dotted, []).append(_hashes(dotted_pattern, attr))
+                    labels[dotted] = (key, entry_id, True)
+    return PatternTables(folded=folded, cased=cased, labels=labels)
+
+
+def _hashes(doc: Doc, attr: int) -> list[int]:
+    """What a PhraseMatcher keeps of a pattern: one attribute's hash per token."""
+    return [token.norm if attr == NORM else token.orth for token in doc]
+
+
 @Language.factory("vivier_vocabularies")
 def make_vocabulary_matcher(nlp: Language, name: str) -> VocabularyMatcher:
     skills = load_skills()
+    vocabularies = {SKILLS_KEY: skills, SCHOOLS_KEY: load_schools(), LISTED_KEY: listed_names()}
+    tables = cached_tables(_cache_dir(), lambda: pattern_tables(nlp, vocabularies))
     return VocabularyMatcher(
         nlp,
-        {SKILLS_KEY: skills, SCHOOLS_KEY: load_schools(), LISTED_KEY: listed_names()},
+        vocabularies,
+        tables,
         nested_entries=[i for i, skill in skills.entries.items() if names_a_tool(skill)],
     )
+
+
+def _cache_dir() -> Path | None:
+    settings = get_settings()
+    return settings.parser_cache_dir if settings.parser_cache else None
 
 
 # Distinct whitespace-separated chunks whose tokenization is remembered (spaCy: 10,000).
@@ -300,12 +327,14 @@ def build_nlp() -> Language:
     tokenizer.rules = {  # type: ignore[attr-defined]
         text: tokens for text, tokens in tokenizer.rules.items() if "'" in text or "’" in text
     }
+    # Forms of the taxonomy share words ("data", "engineer"): remembered while the
+    # matchers are built.
+    tokenizer.max_cache_size = _TOKENIZER_CACHE  # type: ignore[attr-defined]
     nlp.add_pipe("vivier_vocabularies")
     # Setting the rules again empties the tokenizer's chunk cache, which building the
     # matchers filled with taxonomy aliases: left full, it caches no word of any bio
     # and tokenizing is about 4x slower.
     tokenizer.rules = tokenizer.rules  # type: ignore[attr-defined]
-    tokenizer.max_cache_size = _TOKENIZER_CACHE  # type: ignore[attr-defined]
     return nlp
 
 
