@@ -41,11 +41,11 @@ from sourcing.parsing.vocab import (
 )
 from sourcing.settings import get_settings
 
+# In a doc's user data, when there are any: the spans of skills, schools, technologies'
+# bare names (skills only in a list of technologies), and the skill matches a longer one
+# covers.
 SKILLS_KEY = "skills"
 SCHOOLS_KEY = "schools"
-_SPAN_GROUPS = (SKILLS_KEY, SCHOOLS_KEY)
-# In a doc's user data, when there are any: technologies' bare names (skills only in a
-# list of technologies), and the skill matches a longer one covers.
 LISTED_KEY = "skills_listed"
 NESTED_SKILLS_KEY = "skills_nested"
 _BATCH_SIZE = 64
@@ -53,7 +53,7 @@ _BATCH_SIZE = 64
 
 class VocabularyMatcher:
     """Marks every surface form of the vocabularies (skills, schools) as spans labelled
-    with the entry id, one span group per vocabulary. One folded and one cased
+    with the entry id, one list per vocabulary in the doc's user data. One folded and one cased
     PhraseMatcher serve all vocabularies: a single pass over each document."""
 
     def __init__(
@@ -89,14 +89,12 @@ class VocabularyMatcher:
             if _cased_context_ok(doc, start) and (not dot or _letter_ends_sentence(doc, start)):
                 found[key].append((start, end, entry))
         for key, matches in found.items():
-            if not matches and key not in _SPAN_GROUPS:
+            if not matches:
                 continue
             kept = _longest_first(matches)
-            spans = [Span(doc, start, end, label=entry) for start, end, entry in kept]
-            if key in _SPAN_GROUPS:
-                doc.spans[key] = spans
-            elif spans:  # rare: a plain list in the doc's user data is cheaper
-                doc.user_data[key] = spans
+            # A plain list in the doc's user data: a span group would copy the spans
+            # in, and every reading would build them again.
+            doc.user_data[key] = [Span(doc, start, end, label=entry) for start, end, entry in kept]
             if key == SKILLS_KEY and len(kept) < len(matches):
                 nested = _nested([m for m in matches if m[2] in self.nested_entries], kept)
                 if nested:
@@ -213,6 +211,8 @@ _PLACE_BEFORE = re.compile(r"\b(?i:in|à|near|près de)\s+\Z")
 # "pas de Selenium svp", "Pas fan de Next.js": a skill the person says they do not do.
 # ("plus de PL/SQL", a technology given up, was used and still counts.)
 _NEGATED_BEFORE = re.compile(r"\b(?i:pas(?: fan)? (?:de |du |d['’]))\Z")
+# Whether a text can hold a negation at all (the same letters, as case-blind).
+_NEGATION_CUE = re.compile(r"(?i:pas )")
 # "a logistics startup", "the finance department", "an open-source foundation",
 # "audits for manufacturing clients": the kind of organisation someone works in or for,
 # not a skill they claim (a sector, "a fintech startup", is still the sector).
@@ -456,34 +456,36 @@ class ProfileParser:
         # the Elixir framework.
         place = fold(city) if city else None
         ids = []
-        for span in doc.spans[SKILLS_KEY]:
-            if _within(span, not_skills):
+        negations = _NEGATION_CUE.search(text) is not None
+        for span in doc.user_data.get(SKILLS_KEY, ()):
+            start, end = span.start_char, span.end_char
+            if not_skills and _within(span, not_skills):
                 continue
             if former and any(
                 not (keeps_tools and self._names_a_technology(span))
                 for s, e, keeps_tools in former
-                if _within(span, [(s, e)])
+                if s <= start and end <= e
             ):
                 continue
             if (
                 place is not None
                 and fold(span.text) == place
                 and (
-                    _REGION_AFTER.match(text, span.end_char)
-                    or _PLACE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)
+                    _REGION_AFTER.match(text, end)
+                    or _PLACE_BEFORE.search(text, max(0, start - 12), start)
                 )
             ):
                 continue
-            if _NEGATED_BEFORE.search(text, max(0, span.start_char - 12), span.start_char):
+            if negations and _NEGATED_BEFORE.search(text, max(0, start - 12), start):
                 continue
             if not self._slash_neighbours_ok(span, text):
                 continue
-            after = text[span.end_char : span.end_char + 3]
-            if ("?" in after and _REFUSED.match(text, span.end_char)) or (
-                ":" in after and _LINK_LABEL.match(text, span.end_char)
+            after = text[end : end + 3]
+            if ("?" in after and _REFUSED.match(text, end)) or (
+                ":" in after and _LINK_LABEL.match(text, end)
             ):
                 continue
-            if _ORGANISATION_AFTER.match(text, span.end_char) and span.label_ not in self._sectors:
+            if _ORGANISATION_AFTER.match(text, end) and span.label_ not in self._sectors:
                 continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
@@ -519,7 +521,7 @@ class ProfileParser:
     def _listed_beside_technology(self, names: list[Span], doc: Doc, text: str) -> list[str]:
         """The bare names (``LISTED_KEY``) listed beside a technology: each is looked at
         with the skills matched right before and after it."""
-        spans = list(doc.spans[SKILLS_KEY])
+        spans: list[Span] = doc.user_data.get(SKILLS_KEY, [])
         starts = [span.start for span in spans]
         found = []
         for name in names:
@@ -558,7 +560,8 @@ class ProfileParser:
 
     def _schools(self, text: str, doc: Doc) -> list[SchoolMention]:
         mentions: list[tuple[int, int, str]] = [
-            (span.start_char, span.end_char, span.label_) for span in doc.spans[SCHOOLS_KEY]
+            (span.start_char, span.end_char, span.label_)
+            for span in doc.user_data.get(SCHOOLS_KEY, ())
         ]
         network_names: dict[str, str] = {}  # schools of a network, not in the gazetteer
         for start, end, school_id, name in _network_schools_in(text):
