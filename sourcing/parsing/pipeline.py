@@ -317,16 +317,17 @@ def build_nlp() -> Language:
     # Accent- and case-blind norms, computed once per word type (a lexeme attribute)
     # rather than once per token.
     nlp.vocab.lex_attr_getters[NORM] = _norm
-    prefixes = [_ELISION, "@", *nlp.Defaults.prefixes]  # type: ignore[misc]
     tokenizer = nlp.tokenizer
-    tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
-    infixes = [*nlp.Defaults.infixes, _GLUED_PARENTHESIS]  # type: ignore[misc]
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
     # Of English's tokenizer exceptions keep the contractions ("I'm" -> "I", "'m"). The
-    # others (emoticons, "10a.m.", "Mr.") misfire in bios ("(2008)" holds "8)").
+    # others (emoticons, "10a.m.", "Mr.") misfire in bios ("(2008)" holds "8)"). Set
+    # first: each setting below loads the exceptions again, fewer once filtered.
     tokenizer.rules = {  # type: ignore[attr-defined]
         text: tokens for text, tokens in tokenizer.rules.items() if "'" in text or "’" in text
     }
+    prefixes = [_ELISION, "@", *nlp.Defaults.prefixes]  # type: ignore[misc]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
+    infixes = [*nlp.Defaults.infixes, _GLUED_PARENTHESIS]  # type: ignore[misc]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
     # Forms of the taxonomy share words ("data", "engineer"): remembered while the
     # matchers are built.
     tokenizer.max_cache_size = _TOKENIZER_CACHE  # type: ignore[attr-defined]
