@@ -380,6 +380,9 @@ class ProfileParser:
             items, texts, docs, languages, organisations, strict=True
         ):
             results.append(self._profile(item, text, doc, language, orgs))
+            # The spans in the doc's user data point back at the doc: without them it is
+            # freed now rather than by a garbage collection.
+            doc.user_data.clear()
         return results
 
     def _profile(
