@@ -105,10 +105,13 @@ def read_tables(path: Path, key: str) -> PatternTables | None:
     except OSError:
         return None
     try:
-        return _decode(data, key)
+        tables = _decode(data, key)
     except Exception as error:  # whatever is wrong with the file, rebuild it
         logger.warning("parser cache %s ignored: %s", path, error)
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # in use: not stale for the cleanup of other keys' files
+    return tables
 
 
 def write_tables(path: Path, key: str, tables: PatternTables) -> None:
