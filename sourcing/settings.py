@@ -1,5 +1,7 @@
 """The one settings class: every knob is a ``VIVIER_*`` environment variable (or ``.env``)."""
 
+import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -8,6 +10,17 @@ from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_HOME = Path("vivier-data")
+
+
+def _user_cache_dir() -> Path:
+    """The platform's per-user cache directory, ``vivier`` in it."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "vivier"
 
 
 class Settings(BaseSettings):
@@ -74,6 +87,13 @@ class Settings(BaseSettings):
     # Parsing
     parsing_statistical_ner: bool = Field(
         False, description="Also run fr_core_news_sm NER for organisations (slower)."
+    )
+    parser_cache: bool = Field(
+        True, description="Keep the parser's built pattern tables on disk between runs."
+    )
+    parser_cache_dir: Path = Field(
+        default_factory=_user_cache_dir,
+        description="Where the parser's pattern tables are kept (safe to delete).",
     )
 
     # Large batches: parsing and resolution in chunks, on threads or Dask workers

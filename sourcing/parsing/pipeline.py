@@ -14,10 +14,11 @@ import gc
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import spacy
-from spacy.attrs import NORM
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -26,6 +27,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 from models.schemas import Location, ParsedProfile, ProfileFields, SchoolMention, SkillMention
 from sourcing.parsing import extract
 from sourcing.parsing.locations import _gazetteer, find_place_in_text, resolve_place
+from sourcing.parsing.pattern_cache import PatternTables, cached_tables
 from sourcing.parsing.skill_context import SkillContext, names_a_tool
 from sourcing.parsing.vocab import (
     TECHNOLOGY_CATEGORIES,
@@ -37,12 +39,13 @@ from sourcing.parsing.vocab import (
     load_schools,
     load_skills,
 )
+from sourcing.settings import get_settings
 
+# In a doc's user data, when there are any: the spans of skills, schools, technologies'
+# bare names (skills only in a list of technologies), and the skill matches a longer one
+# covers.
 SKILLS_KEY = "skills"
 SCHOOLS_KEY = "schools"
-_SPAN_GROUPS = (SKILLS_KEY, SCHOOLS_KEY)
-# In a doc's user data, when there are any: technologies' bare names (skills only in a
-# list of technologies), and the skill matches a longer one covers.
 LISTED_KEY = "skills_listed"
 NESTED_SKILLS_KEY = "skills_nested"
 _BATCH_SIZE = 64
@@ -50,49 +53,31 @@ _BATCH_SIZE = 64
 
 class VocabularyMatcher:
     """Marks every surface form of the vocabularies (skills, schools) as spans labelled
-    with the entry id, one span group per vocabulary. One folded and one cased
+    with the entry id, one list per vocabulary in the doc's user data. One folded and one cased
     PhraseMatcher serve all vocabularies: a single pass over each document."""
 
     def __init__(
         self,
         nlp: Language,
-        vocabularies: dict[str, Vocabulary[Any]],
+        keys: Iterable[str],
+        tables: PatternTables,
         nested_entries: Iterable[str] = (),
     ) -> None:
-        self.keys = list(vocabularies)
+        self.keys = list(keys)
         # The skills worth keeping when a longer match covers them (tools named inside
         # a compound: "PostgreSQL" in "DBA PostgreSQL").
         self.nested_entries = frozenset(nlp.vocab.strings.add(e) for e in nested_entries)
         self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         # match id -> (vocabulary key, entry id as a string hash, one letter before a dot)
-        self.labels: dict[int, tuple[str, int, bool]] = {}
         strings = nlp.vocab.strings
-        for key, vocab in vocabularies.items():
-            for matcher, forms in ((self.folded, vocab.folded), (self.cased, vocab.cased)):
-                by_label: dict[str, list[Doc]] = {}
-                for surface, entry_id in forms.items():
-                    pattern = nlp.make_doc(surface)
-                    by_label.setdefault(f"{key}|{entry_id}", []).append(pattern)
-                    self.labels[strings.add(f"{key}|{entry_id}")] = (
-                        key,
-                        strings.add(entry_id),
-                        False,
-                    )
-                    if len(pattern) > 1 and _one_letter(pattern[-1].text):
-                        # "on RISC-V.", "in Objective-C.": the tokenizer keeps "V." whole.
-                        words = [t.text for t in pattern]
-                        words[-1] += "."
-                        spaces = [bool(t.whitespace_) for t in pattern]
-                        dotted_doc = Doc(nlp.vocab, words=words, spaces=spaces)
-                        by_label[f"{key}|{entry_id}"].append(dotted_doc)
-                    if len(surface) == 1 and matcher is self.cased:
-                        # "I write C." : the tokenizer keeps "C." whole.
-                        dotted = f"{key}|{entry_id}|dot"
-                        by_label.setdefault(dotted, []).append(nlp.make_doc(f"{surface}."))
-                        self.labels[strings.add(dotted)] = (key, strings.add(entry_id), True)
-                for label, docs in by_label.items():
-                    matcher.add(label, docs)
+        self.labels: dict[int, tuple[str, int, bool]] = {
+            strings.add(label): (key, strings.add(entry_id), dot)
+            for label, (key, entry_id, dot) in tables.labels.items()
+        }
+        for matcher, patterns in ((self.folded, tables.folded), (self.cased, tables.cased)):
+            for label, keywords in patterns.items():
+                matcher.add(label, keywords)
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, list[tuple[int, int, int]]] = {key: [] for key in self.keys}
@@ -104,14 +89,12 @@ class VocabularyMatcher:
             if _cased_context_ok(doc, start) and (not dot or _letter_ends_sentence(doc, start)):
                 found[key].append((start, end, entry))
         for key, matches in found.items():
-            if not matches and key not in _SPAN_GROUPS:
+            if not matches:
                 continue
             kept = _longest_first(matches)
-            spans = [Span(doc, start, end, label=entry) for start, end, entry in kept]
-            if key in _SPAN_GROUPS:
-                doc.spans[key] = spans
-            elif spans:  # rare: a plain list in the doc's user data is cheaper
-                doc.user_data[key] = spans
+            # A plain list in the doc's user data: a span group would copy the spans
+            # in, and every reading would build them again.
+            doc.user_data[key] = [Span(doc, start, end, label=entry) for start, end, entry in kept]
             if key == SKILLS_KEY and len(kept) < len(matches):
                 nested = _nested([m for m in matches if m[2] in self.nested_entries], kept)
                 if nested:
@@ -241,6 +224,8 @@ _PLACE_BEFORE = re.compile(r"\b(?i:in|à|near|près de)\s+\Z")
 # "pas de Selenium svp", "Pas fan de Next.js": a skill the person says they do not do.
 # ("plus de PL/SQL", a technology given up, was used and still counts.)
 _NEGATED_BEFORE = re.compile(r"\b(?i:pas(?: fan)? (?:de |du |d['’]))\Z")
+# Whether a text can hold a negation at all (the same letters, as case-blind).
+_NEGATION_CUE = re.compile(r"(?i:pas )")
 # "a logistics startup", "the finance department", "an open-source foundation",
 # "audits for manufacturing clients": the kind of organisation someone works in or for,
 # not a skill they claim (a sector, "a fintech startup", is still the sector).
@@ -264,14 +249,56 @@ def _heads_a_french_noun_phrase(doc: Doc, start: int) -> bool:
     )
 
 
+def pattern_tables(nlp: Language, vocabularies: dict[str, Vocabulary[Any]]) -> PatternTables:
+    """Every surface form of the vocabularies tokenized, as the matchers take it: a
+    NORM hash per token for the folded matcher, an ORTH hash for the cased one."""
+    folded: dict[str, list[list[int]]] = {}
+    cased: dict[str, list[list[int]]] = {}
+    labels: dict[str, tuple[str, str, bool]] = {}
+    for key, vocab in vocabularies.items():
+        for table, forms, attr in ((folded, vocab.folded, NORM), (cased, vocab.cased, ORTH)):
+            for surface, entry_id in forms.items():
+                label = f"{key}|{entry_id}"
+                pattern = nlp.make_doc(surface)
+                keywords = table.setdefault(label, [])
+                keywords.append(_hashes(pattern, attr))
+                labels[label] = (key, entry_id, False)
+                if len(pattern) > 1 and _one_letter(pattern[-1].text):
+                    # "on RISC-V.", "in Objective-C.": the tokenizer keeps "V." whole.
+                    words = [t.text for t in pattern]
+                    words[-1] += "."
+                    spaces = [bool(t.whitespace_) for t in pattern]
+                    keywords.append(_hashes(Doc(nlp.vocab, words=words, spaces=spaces), attr))
+                if len(surface) == 1 and attr == ORTH:
+                    # "I write C." : the tokenizer keeps "C." whole.
+                    dotted = f"{label}|dot"
+                    dotted_pattern = nlp.make_doc(f"{surface}.")
+                    table.setdefault(dotted, []).append(_hashes(dotted_pattern, attr))
+                    labels[dotted] = (key, entry_id, True)
+    return PatternTables(folded=folded, cased=cased, labels=labels)
+
+
+def _hashes(doc: Doc, attr: int) -> list[int]:
+    """What a PhraseMatcher keeps of a pattern: one attribute's hash per token."""
+    return [token.norm if attr == NORM else token.orth for token in doc]
+
+
 @Language.factory("vivier_vocabularies")
 def make_vocabulary_matcher(nlp: Language, name: str) -> VocabularyMatcher:
     skills = load_skills()
+    vocabularies = {SKILLS_KEY: skills, SCHOOLS_KEY: load_schools(), LISTED_KEY: listed_names()}
+    tables = cached_tables(_cache_dir(), lambda: pattern_tables(nlp, vocabularies))
     return VocabularyMatcher(
         nlp,
-        {SKILLS_KEY: skills, SCHOOLS_KEY: load_schools(), LISTED_KEY: listed_names()},
+        vocabularies,
+        tables,
         nested_entries=[i for i, skill in skills.entries.items() if names_a_tool(skill)],
     )
+
+
+def _cache_dir() -> Path | None:
+    settings = get_settings()
+    return settings.parser_cache_dir if settings.parser_cache else None
 
 
 # Distinct whitespace-separated chunks whose tokenization is remembered (spaCy: 10,000).
@@ -303,22 +330,25 @@ def build_nlp() -> Language:
     # Accent- and case-blind norms, computed once per word type (a lexeme attribute)
     # rather than once per token.
     nlp.vocab.lex_attr_getters[NORM] = _norm
-    prefixes = [_ELISION, "@", *nlp.Defaults.prefixes]  # type: ignore[misc]
     tokenizer = nlp.tokenizer
-    tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
-    infixes = [*nlp.Defaults.infixes, _GLUED_PARENTHESIS]  # type: ignore[misc]
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
     # Of English's tokenizer exceptions keep the contractions ("I'm" -> "I", "'m"). The
-    # others (emoticons, "10a.m.", "Mr.") misfire in bios ("(2008)" holds "8)").
+    # others (emoticons, "10a.m.", "Mr.") misfire in bios ("(2008)" holds "8)"). Set
+    # first: each setting below loads the exceptions again, fewer once filtered.
     tokenizer.rules = {  # type: ignore[attr-defined]
         text: tokens for text, tokens in tokenizer.rules.items() if "'" in text or "’" in text
     }
+    prefixes = [_ELISION, "@", *nlp.Defaults.prefixes]  # type: ignore[misc]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
+    infixes = [*nlp.Defaults.infixes, _GLUED_PARENTHESIS]  # type: ignore[misc]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
+    # Forms of the taxonomy share words ("data", "engineer"): remembered while the
+    # matchers are built.
+    tokenizer.max_cache_size = _TOKENIZER_CACHE  # type: ignore[attr-defined]
     nlp.add_pipe("vivier_vocabularies")
     # Setting the rules again empties the tokenizer's chunk cache, which building the
     # matchers filled with taxonomy aliases: left full, it caches no word of any bio
     # and tokenizing is about 4x slower.
     tokenizer.rules = tokenizer.rules  # type: ignore[attr-defined]
-    tokenizer.max_cache_size = _TOKENIZER_CACHE  # type: ignore[attr-defined]
     return nlp
 
 
@@ -363,6 +393,9 @@ class ProfileParser:
             items, texts, docs, languages, organisations, strict=True
         ):
             results.append(self._profile(item, text, doc, language, orgs))
+            # The spans in the doc's user data point back at the doc: without them it is
+            # freed now rather than by a garbage collection.
+            doc.user_data.clear()
         return results
 
     def _profile(
@@ -447,25 +480,27 @@ class ProfileParser:
         # the Elixir framework.
         place = fold(city) if city else None
         ids = []
-        for span in doc.spans[SKILLS_KEY]:
-            if _within(span, not_skills):
+        negations = _NEGATION_CUE.search(text) is not None
+        for span in doc.user_data.get(SKILLS_KEY, ()):
+            start, end = span.start_char, span.end_char
+            if not_skills and _within(span, not_skills):
                 continue
             if former and any(
                 not (keeps_tools and self._names_a_technology(span))
                 for s, e, keeps_tools in former
-                if _within(span, [(s, e)])
+                if s <= start and end <= e
             ):
                 continue
             if (
                 place is not None
                 and fold(span.text) == place
                 and (
-                    _REGION_AFTER.match(text, span.end_char)
-                    or _PLACE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)
+                    _REGION_AFTER.match(text, end)
+                    or _PLACE_BEFORE.search(text, max(0, start - 12), start)
                 )
             ):
                 continue
-            if _NEGATED_BEFORE.search(text, max(0, span.start_char - 12), span.start_char):
+            if negations and _NEGATED_BEFORE.search(text, max(0, start - 12), start):
                 continue
             if (
                 city is not None
@@ -475,12 +510,12 @@ class ProfileParser:
                 continue  # "Mâcon", the city, not "maçon" (a mason) without its accents
             if not self._slash_neighbours_ok(span, text):
                 continue
-            after = text[span.end_char : span.end_char + 3]
-            if ("?" in after and _REFUSED.match(text, span.end_char)) or (
-                ":" in after and _LINK_LABEL.match(text, span.end_char)
+            after = text[end : end + 3]
+            if ("?" in after and _REFUSED.match(text, end)) or (
+                ":" in after and _LINK_LABEL.match(text, end)
             ):
                 continue
-            if _ORGANISATION_AFTER.match(text, span.end_char) and span.label_ not in self._sectors:
+            if _ORGANISATION_AFTER.match(text, end) and span.label_ not in self._sectors:
                 continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
@@ -521,7 +556,7 @@ class ProfileParser:
     def _listed_beside_technology(self, names: list[Span], doc: Doc, text: str) -> list[str]:
         """The bare names (``LISTED_KEY``) listed beside a technology: each is looked at
         with the skills matched right before and after it."""
-        spans = list(doc.spans[SKILLS_KEY])
+        spans: list[Span] = doc.user_data.get(SKILLS_KEY, [])
         starts = [span.start for span in spans]
         found = []
         for name in names:
@@ -561,10 +596,12 @@ class ProfileParser:
     def _schools(self, text: str, doc: Doc) -> list[SchoolMention]:
         # "HEC-RAS" is hydraulics software, not HEC Paris: a school's name inside a
         # longer skill's name is part of that name.
-        skill_names = [(span.start_char, span.end_char) for span in doc.spans[SKILLS_KEY]]
+        skill_names = [
+            (span.start_char, span.end_char) for span in doc.user_data.get(SKILLS_KEY, ())
+        ]
         mentions: list[tuple[int, int, str]] = [
             (span.start_char, span.end_char, span.label_)
-            for span in doc.spans[SCHOOLS_KEY]
+            for span in doc.user_data.get(SCHOOLS_KEY, ())
             if not _inside_longer(span, skill_names)
         ]
         network_names: dict[str, str] = {}  # schools of a network, not in the gazetteer
@@ -623,7 +660,7 @@ def _schools_worked_at(text: str, doc: Doc) -> dict[str, str]:
     """Schools named as the place of a post ("Lecturer at the University of Bath"):
     school id -> the name as written, an employer."""
     found: dict[str, str] = {}
-    for span in doc.spans[SCHOOLS_KEY]:
+    for span in doc.user_data.get(SCHOOLS_KEY, ()):
         if _POST_AT.search(text, max(0, span.start_char - 60), span.start_char):
             found.setdefault(span.label_, span.text)
     return found
@@ -633,7 +670,7 @@ def _schools_studied_at(text: str, doc: Doc, workplaces: dict[str, str]) -> set[
     """Of the schools worked at, those also named as studied at."""
     return {
         span.label_
-        for span in doc.spans[SCHOOLS_KEY]
+        for span in doc.user_data.get(SCHOOLS_KEY, ())
         if span.label_ in workplaces
         and not _POST_AT.search(text, max(0, span.start_char - 60), span.start_char)
         and _STUDIED_AT.search(text, max(0, span.start_char - 40), span.start_char)
