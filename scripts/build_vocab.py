@@ -4300,13 +4300,17 @@ lan-wan | computer-networks
 legal-software | legal-practice-software
 less-css | less
 linkedin-platform | linkedin-marketing
+lms-platforms-more | lms-platforms
 oscilloscope | lab-instrumentation
 passkeys-webauthn | passkeys
+procurement-suites | procurement-tools
 renesas | renesas-mcu
 revenue-intelligence-crm | salesforce-einstein
 rfp-responses | tenders
 sendinblue | brevo
 shell-scripting-posix | bash
+tms-products | tms-tools
+wms-products | wms-tools
 """
 
 # --------------------------------------------------------------------------------------
