@@ -4283,6 +4283,7 @@ construction-management | procore; archipad; batappli; kizeo forms; finalcad |
 # redirect (skill_redirects.jsonl) so that profiles, searches and labels written with it
 # still name the survivor.
 MERGED = r"""
+affiliate-networks-fr | affiliate-networks
 affinity-suite | affinity-designer
 bank-back-office | banking-operations
 business-development-strategy | international-expansion
@@ -4295,6 +4296,7 @@ hse | qhse
 immigration | work-permits
 instagram-marketing | instagram
 istqb-certifications | istqb
+job-boards-fr | job-boards
 laboratory-animal-care | lab-animal-science
 lan-wan | computer-networks
 legal-software | legal-practice-software
