@@ -329,7 +329,7 @@ broadway-elixir | Broadway / GenStage | | elixir | genstage; elixir broadway; fl
 otp | OTP (GenServer, supervisors) | | erlang | genserver; otp supervisors; beam vm; erlang vm; supervision trees |
 cowboy | Cowboy / Ranch | | erlang | cowboy erlang; erlang cowboy |
 rebar3 | rebar3 / Mix / Hex | | erlang | rebar3; elixir mix; hex.pm |
-yesod | Yesod / Servant / IHP | | haskell | yesod; servant haskell; ihp haskell; scotty haskell |
+yesod | Yesod / Servant / IHP | | haskell | yesod; ihp haskell; scotty haskell |
 zio-ecosystem | Tapir / ZIO HTTP | | zio | tapir scala; zio http; zio streams |
 akka-http | Akka HTTP / Pekko | | akka | akka http; akka streams; apache pekko; pekko |
 lagom | Lagom / Finagle | | scala | lagom framework; twitter finagle |
@@ -2015,7 +2015,7 @@ buildroot | Buildroot | | embedded-linux | |
 rtos | RTOS | | embedded-systems | real-time operating system; système temps réel; systèmes temps réel; real-time systems; os temps réel |
 freertos | FreeRTOS | | rtos | |
 zephyr | Zephyr RTOS | | rtos | zephyr os; zephyr project | Zephyr
-microcontrollers | Microcontrollers | Microcontrôleurs | embedded-systems | microcontroller; microcontrôleur; microcontroleur; mcu |
+microcontrollers | Microcontrollers | Microcontrôleurs | embedded-systems | microcontroller; microcontrôleur; microcontroleur; mcu; sam d21; atsamd |
 stm32 | STM32 | | microcontrollers | |
 arm | ARM | | microcontrollers | arm cortex; cortex-m; arm cortex-m | ARM
 arduino | Arduino | | microcontrollers | |
@@ -2048,7 +2048,7 @@ control-systems | Control systems | Automatique | | control theory; control engi
 mechatronics | Mechatronics | Mécatronique | | |
 risc-v | RISC-V | | microcontrollers | riscv; risc v |
 nordic-nrf | Nordic nRF | | microcontrollers | nrf52; nrf53; nrf connect; nordic semiconductor; nrf5 sdk |
-pic-microcontrollers | PIC microcontrollers | Microcontrôleurs PIC | microcontrollers | microchip pic; pic18; pic32; dspic; pic16 |
+pic-microcontrollers | PIC microcontrollers | Microcontrôleurs PIC | microcontrollers | microchip pic; pic18; pic32; microchip pic32; dspic; pic16 |
 avr | AVR | | microcontrollers | atmel avr; atmega; avr microcontrollers; atmega328 | AVR
 nxp | NXP microcontrollers | | microcontrollers | nxp i.mx; i.mx; nxp lpc; nxp s32 |
 msp430 | MSP430 | | microcontrollers | ti msp430 |
@@ -2132,7 +2132,7 @@ mcal | MCAL / low-level drivers | | embedded-c | mcal; low-level drivers; driver
 cmsis | CMSIS / ARM Cortex-M | | arm | cmsis; cortex-m4; cortex-m0; cortex-a; cortex-r |
 esp-idf | ESP-IDF | | esp32 | esp idf; espressif idf; esp8266 |
 platformio | PlatformIO / Mbed OS | | microcontrollers | platformio; mbed os; arm mbed; mbed |
-renesas | Renesas / TI / Microchip MCUs | | microcontrollers | renesas; renesas rx; rl78; ti c2000; c2000; texas instruments mcu; microchip pic32; sam d21; atsamd |
+renesas | Renesas / TI / Microchip MCUs | | microcontrollers | renesas; renesas rx; rl78 |
 infineon-aurix | Infineon AURIX / TriCore | | microcontrollers | aurix; tricore; infineon aurix |
 raspberry-pi-pico | Raspberry Pi Pico / RP2040 | | microcontrollers | rp2040; rp2350; raspberry pi pico; pico sdk |
 micropython | MicroPython / CircuitPython | | microcontrollers | micropython; circuitpython |
@@ -3042,7 +3042,7 @@ crisis-communication | Crisis communication | Communication de crise | corporate
 media-training | Media training | | public-relations | media training; entraînement médias |
 marketing-budget | Marketing budget management | Gestion du budget marketing | marketing-strategy | budget marketing; marketing budget; gestion du budget marketing |
 customer-acquisition | Customer acquisition | Acquisition client | digital-marketing | acquisition client; acquisition clients; customer acquisition; stratégie d'acquisition; acquisition de clients |
-marketplace-management | Marketplace management | Gestion de marketplaces | marketplace | gestion de marketplaces; amazon seller central; amazon vendor central; marketplace management |
+marketplace-management | Marketplace management | Gestion de marketplaces | marketplace | gestion de marketplaces; marketplace management |
 luxury-marketing | Luxury marketing | Marketing du luxe | marketing | marketing du luxe; luxury marketing; luxury brand management |
 b2c-marketing | B2C marketing | Marketing B2C | marketing | marketing btoc; marketing grand public; consumer marketing |
 healthcare-marketing | Healthcare marketing | Marketing pharmaceutique | marketing | marketing pharmaceutique; pharma marketing; marketing santé; healthcare marketing |
@@ -3125,7 +3125,7 @@ marketing-budget-roi | Marketing ROI / ROAS | ROI marketing | marketing-analytic
 crm-campaigns | CRM campaigns / loyalty CRM | Campagnes CRM | crm-marketing | campagnes crm; crm campaigns; crm b2c; animation crm |
 customer-loyalty-tools | Loyalty platforms / gift cards | | loyalty-programs | cartes cadeaux; gift cards; points de fidélité; loyalty points; antavo; comarch loyalty |
 e-commerce-platforms | E-commerce platforms (Salesforce Commerce Cloud, BigCommerce) | Plateformes e-commerce | e-commerce | salesforce commerce cloud; sfcc; demandware; bigcommerce; commercetools; wizishop; oxatis; vtex; shopify plus |
-marketplace-platforms | Marketplaces (Amazon Seller, Mirakl) | Marketplaces (Amazon Seller, Mirakl) | marketplace-management | seller central; vendor central; amazon fba; fba; mirakl marketplace; cdiscount marketplace; zalando partner; etsy; vinted pro; ebay seller |
+marketplace-platforms | Marketplaces (Amazon Seller, Mirakl) | Marketplaces (Amazon Seller, Mirakl) | marketplace-management | seller central; amazon seller central; vendor central; amazon vendor central; amazon fba; fba; mirakl marketplace; cdiscount marketplace; zalando partner; etsy; vinted pro; ebay seller |
 product-feeds | Product feed management | Gestion de flux produits | e-commerce | product feeds; flux produits; feed management; channable; productsup; google shopping feed |
 pim | PIM (product information management) | Gestion de l'information produit (PIM) | e-commerce | product information management; akeneo pim; salsify; plytix; inriver |
 dam | Digital asset management | Gestion des ressources numériques (DAM) | | digital asset management; wedia; bynder; brandfolder; frontify |
@@ -3390,7 +3390,7 @@ e-learning | E-learning | | learning-development | elearning; digital learning; 
 training-delivery | Training delivery | Animation de formations | learning-development | animation de formation; animation de formations; animation de sessions de formation; training delivery; facilitation de formations; formation de formateurs; train the trainer |
 curriculum-design | Curriculum design | Conception de programmes pédagogiques | learning-development | conception de programmes; conception de programmes de formation; curriculum development; conception pédagogique; design pédagogique; instructional design; conception de formations |
 classroom-management | Classroom management | Gestion de classe | academic-teaching | gestion de classe; gestion de groupe d'élèves |
-fle | French as a foreign language teaching | Enseignement du FLE | academic-teaching | fle; français langue étrangère; enseignement du fle; teaching french as a foreign language |
+fle | French as a foreign language teaching | Enseignement du FLE | language-teaching | fle; français langue étrangère; enseignement du fle; teaching french as a foreign language |
 english-teaching | English language teaching | Enseignement de l'anglais | academic-teaching | tefl; tesol; celta; esl teaching; english teaching; enseignement de l'anglais; teaching english |
 special-education | Special education | Éducation spécialisée | academic-teaching | éducation spécialisée; special needs education; enseignement spécialisé; special educational needs |
 early-childhood-education | Early childhood education | Petite enfance | academic-teaching | petite enfance; éducation de la petite enfance; early childhood education; éveil du jeune enfant |
@@ -4288,6 +4288,7 @@ construction-management | procore; archipad; batappli; kizeo forms; finalcad |
 # redirect (skill_redirects.jsonl) so that profiles, searches and labels written with it
 # still name the survivor.
 MERGED = r"""
+affiliate-networks-fr | affiliate-networks
 affinity-suite | affinity-designer
 bank-back-office | banking-operations
 business-development-strategy | international-expansion
@@ -4299,16 +4300,24 @@ google-analytics-4 | google-analytics
 hse | qhse
 immigration | work-permits
 instagram-marketing | instagram
+istqb-certifications | istqb
+job-boards-fr | job-boards
 laboratory-animal-care | lab-animal-science
 lan-wan | computer-networks
 legal-software | legal-practice-software
 less-css | less
 linkedin-platform | linkedin-marketing
+lms-platforms-more | lms-platforms
 oscilloscope | lab-instrumentation
+passkeys-webauthn | passkeys
+procurement-suites | procurement-tools
+renesas | renesas-mcu
 revenue-intelligence-crm | salesforce-einstein
 rfp-responses | tenders
 sendinblue | brevo
 shell-scripting-posix | bash
+tms-products | tms-tools
+wms-products | wms-tools
 """
 
 # --------------------------------------------------------------------------------------
