@@ -1523,7 +1523,7 @@ uptime-monitoring | Uptime monitoring / status pages | | observability | uptime 
 vector-dev | Vector / Fluent Bit | | observability | vector.dev; fluentbit; promtail; grafana alloy; fluent bit; fluent-bit |
 checkmk | Checkmk / Icinga / PRTG | | | checkmk; icinga; icinga2; prtg; librenms; observium; eyes of network; shinken |
 incident-io | incident.io / FireHydrant | | incident-management | incident.io; firehydrant; rootly |
-runbooks | Runbooks / on-call | Astreintes | sre | runbooks; astreintes; postmortems; blameless postmortems |
+runbooks | Runbooks and postmortems | Runbooks et post-mortems | sre | runbooks; postmortems; blameless postmortems |
 haproxy-keepalived | Keepalived / VRRP | | load-balancing | keepalived; vrrp; pacemaker corosync; corosync |
 caddy | Caddy (web server) | | | caddy server; caddyserver; caddy web server | Caddy
 apache-kafka-connect | Lighttpd / OpenResty | | nginx | openresty; lighttpd; nginx unit |
@@ -3641,7 +3641,7 @@ intercom | Intercom | | customer-support | | Intercom
 itsm | IT service management | Gestion des services informatiques | | itsm; gestion des services it |
 servicenow | ServiceNow | | itsm | |
 glpi | GLPI | | itsm | |
-incident-management | Incident management | Gestion des incidents | itsm | gestion d'incidents; post-mortem; astreinte; on-call |
+incident-management | Incident management | Gestion des incidents | itsm | gestion d'incidents; post-mortem; astreinte; astreintes; on-call; on-call rotation; on call rotation; gestion des astreintes |
 helpdesk | IT helpdesk | Support informatique | itsm | helpdesk; help desk; support it; it support; support utilisateurs; support utilisateur; service desk; support n1; support n2; support niveau 1; support niveau 2; hotline; level 1 support; level 2 support; l1 support; l2 support |
 technical-support | Technical support | Support technique | | tech support; support applicatif; application support; maintien en condition opérationnelle; mco; troubleshooting; dépannage; support engineer; technical support engineer; technicien support; technicienne support; technicien support informatique; technicienne support informatique; ingénieur support; ingénieure support |
 knowledge-base | Knowledge management | Gestion des connaissances | | base de connaissances; knowledge base; documentation support |
