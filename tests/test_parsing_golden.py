@@ -1707,3 +1707,18 @@ def test_general_medicine_is_general_practice(parser: ProfileParser) -> None:
         {"general-medicine"},
         {"medical-specialties"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dév C#/.NET 8, ASP.NET Core", {"csharp", "dotnet"}),
+        ("Backend C#/TypeScript", {"csharp", "typescript"}),
+        ("C++/Java developer", {"cpp", "java"}),
+        ("F#/OCaml at work", {"fsharp", "ocaml"}),
+    ],
+)
+def test_names_joined_by_a_slash_after_a_sign_are_each_read(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())

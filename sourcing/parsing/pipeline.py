@@ -277,6 +277,12 @@ _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[\w#])"  # "l'#OSINT
 # A parenthesis glued between two words splits them: "Java(Spring Boot)",
 # "TypeScript(React)", "Clojure(Script)".
 _GLUED_PARENTHESIS = r"(?<=[A-Za-z0-9+#])[()](?=[A-Za-z])|(?<=[A-Za-z])\)(?=[A-Za-z0-9])"
+# A slash between two names splits them where spaCy's infixes (letters on both sides)
+# do not: "C#/.NET", "C++/Java", "Python/.NET". The "#" goes apart as it does at a
+# word's end ("C#" is "C", "#").
+_SLASH_BETWEEN_NAMES = (
+    r"(?<=[A-Za-z])#(?=/[.A-Za-z])|(?<=[+#])/(?=[.A-Za-z])|(?<=[A-Za-z0-9])/(?=\.[A-Za-z])"
+)
 
 
 # Short forms of the words that head a trade's name: "Ingé du son", "Network eng"
@@ -298,7 +304,7 @@ def build_nlp() -> Language:
     prefixes = [_ELISION, "@", *nlp.Defaults.prefixes]  # type: ignore[misc]
     tokenizer = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
-    infixes = [*nlp.Defaults.infixes, _GLUED_PARENTHESIS]  # type: ignore[misc]
+    infixes = [*nlp.Defaults.infixes, _GLUED_PARENTHESIS, _SLASH_BETWEEN_NAMES]  # type: ignore[misc]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
     # Of English's tokenizer exceptions keep the contractions ("I'm" -> "I", "'m"). The
     # others (emoticons, "10a.m.", "Mr.") misfire in bios ("(2008)" holds "8)").
