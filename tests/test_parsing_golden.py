@@ -1665,6 +1665,8 @@ def test_a_past_role_and_a_verb_read_as_an_adjective_are_not_skills(
         ("A composer of film scores.", set(), {"php-composer"}),
         ("Lustre and shine of a new car", set(), {"glusterfs"}),
         ("Unreal Engine, C++, Blueprints", set(), {"azure-policy"}),
+        ("Prometheus, Loki, Nomad, Consul.", {"hashicorp-nomad", "hashicorp-consul"}, set()),
+        ("Nomad, Consul", set(), {"hashicorp-nomad", "hashicorp-consul"}),
     ],
 )
 def test_a_tool_named_in_a_grouping_label_is_read_when_listed_beside_technologies(

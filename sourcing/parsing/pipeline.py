@@ -505,18 +505,29 @@ class ProfileParser:
 
     def _listed_beside_technology(self, names: list[Span], doc: Doc, text: str) -> list[str]:
         """The bare names (``LISTED_KEY``) listed beside a technology: each is looked at
-        with the skills matched right before and after it."""
+        with the skills matched right before and after it, a bare name read so counting
+        as one for its neighbours ("Loki, Nomad, Consul": Nomad, then Consul)."""
         spans = list(doc.spans[SKILLS_KEY])
-        starts = [span.start for span in spans]
-        found = []
-        for name in names:
-            index = bisect.bisect_left(starts, name.end)
-            before = spans[index - 1] if index else None
-            after = spans[index] if index < len(spans) else None
-            if before is not None and before.end > name.start:
-                continue  # part of a longer name
-            if self.context.listed_beside_technology(name, before, after, text):
-                found.append(name.label_)
+        remaining = list(names)
+        found: list[str] = []
+        while remaining:
+            starts = [span.start for span in spans]
+            read, unread = [], []
+            for name in remaining:
+                index = bisect.bisect_left(starts, name.end)
+                before = spans[index - 1] if index else None
+                after = spans[index] if index < len(spans) else None
+                if before is not None and before.end > name.start:
+                    continue  # part of a longer name
+                if self.context.listed_beside_technology(name, before, after, text):
+                    read.append(name)
+                else:
+                    unread.append(name)
+            if not read:
+                break
+            found += [name.label_ for name in read]
+            spans = sorted([*spans, *read], key=lambda span: span.start)
+            remaining = unread
         return found
 
     def _slash_neighbours_ok(self, span: Span, text: str) -> bool:
