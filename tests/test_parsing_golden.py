@@ -168,6 +168,12 @@ def test_places_are_normalised_to_a_city_and_country(
         ("Not looking for new opportunities, but happy to chat.", False),
         ("Pas en recherche active.", False),
         ("Location: Lyon\nRemote: yes\nWilling to relocate: no\nTechnologies: Go", True),
+        ("Freelance for now, open to full-time in London", True),
+        ("I'm looking for my first developer role in Leeds.", True),
+        ("Looking for an operations supervisor role.", True),
+        ("N'hésitez pas à me contacter pour un poste sur Nantes.", True),
+        ("We are looking for senior backend engineers.", False),
+        ("Not looking for a new backend role.", False),
     ],
 )
 def test_open_to_work_signals_and_negations(
