@@ -148,6 +148,8 @@ def test_employers(parser: ProfileParser, text: str, employers: list[str]) -> No
         ("OpenStack, Pulumi | Lille ⇄ full remote", "Lille", "FR", True),
         ("Crystal + Ruby, a static site generator · Montevideo", "Montevideo", "UY", False),
         ("Cologne, Germany", "Köln", "DE", False),
+        ("Software engineer from Kyiv, now in Kraków. TypeScript.", "Kraków", "PL", False),
+        ("Responsable logistique. Basé près d'Orléans.", "Orléans", "FR", False),
     ],
 )
 def test_places_are_normalised_to_a_city_and_country(
