@@ -1693,6 +1693,33 @@ def test_a_tool_named_in_a_grouping_label_is_read_when_listed_beside_technologie
         ("Linguist. Bantu morphology, fieldwork.", {"linguistics"}, set()),
         ("Instrumentation, hygiène et asepsie.", {"infection-control"}, set()),
         ("Électronicien : KiCad, soudure CMS", {"electronics"}, set()),
+        ("Ops lead at a 3PL warehouse, SAP EWM", {"warehouse-management"}, {"order-fulfillment"}),
+        (
+            "Potière le week-end : tournage, émaux, cuisson raku.",
+            {"ceramics-glass-crafts"},
+            {"raku"},
+        ),
+        ("Translator. Python scripts to check our term bases.", {"terminology"}, set()),
+        ("SRE, astreintes comprises.", {"incident-management"}, {"runbooks"}),
+        ("Led the on-call rotation at a bank.", {"incident-management"}, set()),
+        ("Prof de physique-chimie dans un lycée.", {"chemistry-teaching"}, set()),
+        (
+            "Sapeur-pompier professionnel, formateur incendie.",
+            {"firefighting", "fire-safety"},
+            {"paramedic-care", "first-aid-training"},
+        ),
+        (
+            "Contrôleur de gestion : clôtures, prix de revient.",
+            {"cost-accounting"},
+            {"inventory-valuation"},
+        ),
+        ("Bibliothécaire, SPARQL sur Wikidata.", {"wikidata"}, {"content-moderation-ops"}),
+        ("I run EKS with Karpenter.", {"karpenter"}, {"keda"}),
+        (
+            "Entretiens semi-directifs, analyse qualitative sous NVivo.",
+            {"semi-structured-interviews", "qualitative-research", "qda-software"},
+            set(),
+        ),
     ],
 )
 def test_forms_people_write_for_known_skills(
