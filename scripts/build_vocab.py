@@ -1480,7 +1480,7 @@ flagger | Flagger / progressive delivery | | kubernetes | flagger; progressive d
 kyverno | Kyverno / OPA Gatekeeper | | kubernetes | kyverno; opa gatekeeper |
 open-policy-agent | OPA (Open Policy Agent) | | | open policy agent; rego; opa rego; opa/rego; opa policies; politiques opa |
 cert-manager | cert-manager / external-dns | | kubernetes | cert-manager; external-dns; external secrets operator |
-keda | KEDA / Karpenter | | kubernetes | keda; karpenter; cluster autoscaler |
+keda | KEDA | | kubernetes | keda |
 k3s | k3s / k0s / MicroK8s | | kubernetes | k0s; microk8s; k3d; kind kubernetes; minikube; k3s |
 kubectl | kubectl / k9s / Lens | | kubernetes | kubectl; k9s; lens ide |
 helmfile | Helmfile / Timoni | | helm | helmfile |
@@ -1524,7 +1524,7 @@ uptime-monitoring | Uptime monitoring / status pages | | observability | uptime 
 vector-dev | Vector / Fluent Bit | | observability | vector.dev; fluentbit; promtail; grafana alloy; fluent bit; fluent-bit |
 checkmk | Checkmk / Icinga / PRTG | | | checkmk; icinga; icinga2; prtg; librenms; observium; eyes of network; shinken |
 incident-io | incident.io / FireHydrant | | incident-management | incident.io; firehydrant; rootly |
-runbooks | Runbooks / on-call | Astreintes | sre | runbooks; astreintes; postmortems; blameless postmortems |
+runbooks | Runbooks and postmortems | Runbooks et post-mortems | sre | runbooks; postmortems; blameless postmortems |
 haproxy-keepalived | Keepalived / VRRP | | load-balancing | keepalived; vrrp; pacemaker corosync; corosync |
 caddy | Caddy (web server) | | | caddy server; caddyserver; caddy web server | Caddy
 apache-kafka-connect | Lighttpd / OpenResty | | nginx | openresty; lighttpd; nginx unit |
@@ -1918,7 +1918,7 @@ math-for-ml | Optimization theory | Optimisation mathématique | applied-mathema
 linear-algebra | Linear algebra | Algèbre linéaire | applied-mathematics | linear algebra; algèbre linéaire; numerical linear algebra; algèbre linéaire numérique; matrix computations |
 stochastic-processes | Stochastic processes | Processus stochastiques | probability | stochastic processes; processus stochastiques; markov chains; chaînes de markov; martingales; stochastic differential equations; queueing theory; théorie des files d'attente |
 signal-ml | Information theory | Théorie de l'information | applied-mathematics | information theory; théorie de l'information; coding theory; théorie des codes; compressed sensing; acquisition comprimée |
-cryptography-math | Number theory / algebra | Théorie des nombres | | number theory; théorie des nombres; abstract algebra; algèbre abstraite; elliptic curves; courbes elliptiques; lattice-based cryptography; post-quantum cryptography; cryptographie post-quantique |
+cryptography-math | Number theory / algebra | Théorie des nombres | | number theory; théorie des nombres; abstract algebra; algèbre abstraite; elliptic curves; courbes elliptiques |
 algebraic-geometry | Algebraic geometry | Géométrie algébrique | | algebraic geometry; géométrie algébrique |
 logic-verification | Logic / model checking | Logique / model checking | formal-methods | mathematical logic; sat solvers; smt solvers; z3 solver; cvc5; spin model checker; nusmv; uppaal; abstract interpretation; interprétation abstraite; frama-c; why3; atelier b; event-b; model checking |
 
@@ -2208,7 +2208,7 @@ keycloak | Keycloak | | iam | |
 auth0 | Auth0 | | iam | |
 active-directory | Active Directory | | iam | azure ad; entra id; microsoft entra id |
 ldap | LDAP | | iam | |
-cryptography | Cryptography | Cryptographie | cybersecurity | chiffrement; encryption |
+cryptography | Cryptography | Cryptographie | cybersecurity | chiffrement; encryption; post-quantum cryptography; cryptographie post-quantique; lattice-based cryptography; cryptographie sur réseaux euclidiens |
 pki | PKI | | cryptography | public key infrastructure; infrastructure à clés publiques; x.509 |
 network-security | Network security | Sécurité réseau | cybersecurity | sécurité des réseaux; firewall; pare-feu; ids/ips |
 cloud-security | Cloud security | Sécurité du cloud | cybersecurity | sécurité cloud |
@@ -2567,7 +2567,7 @@ matlab-apps | MATLAB App Designer / GUIDE | | matlab | app designer; matlab app 
 solidworks-simulation | SolidWorks Simulation / PDM | | solidworks | solidworks simulation; solidworks pdm; solidworks electrical; solidworks cam; epdm |
 onshape | Onshape | | cad | onshape cad |
 freecad | FreeCAD | | cad | free cad |
-autocad-plant | AutoCAD Plant 3D / Electrical | | autocad | autocad plant 3d; autocad electrical; autocad mep; autocad civil 3d; civil 3d; covadis |
+autocad-plant | AutoCAD Plant 3D / Electrical | | autocad | autocad plant 3d; autocad electrical; autocad mep; autocad civil 3d; civil 3d |
 solid-edge | Solid Edge / TopSolid | | cad | solid edge; topsolid; topsolid design; think3; cadkey; spaceclaim; ansys spaceclaim |
 catia-v5 | CATIA V5 / 3DEXPERIENCE | | catia | catia v5; catia v6; 3d experience; delmia; simulia; abaqus cae; 3dexperience |
 windchill | PTC Windchill / Teamcenter | | plm | ptc windchill; siemens teamcenter; aras innovator; arena plm; 3dx plm; teamcenter; windchill |
@@ -2578,7 +2578,7 @@ structural-engineering | Structural engineering | Calcul de structures | | calcu
 hvac-engineering | HVAC / building services | Génie climatique / CVC | | cvc; hvac; génie climatique; chauffage ventilation climatisation; plomberie; fluides bâtiment; building services; mep engineering; thermique du bâtiment; thermal building simulation; re2020; rt2012; pleiades comfie; climawin; dialux |
 construction-management | Construction site management | Conduite de travaux | | conduite de travaux; conducteur de travaux; conductrice de travaux; construction management; chef de chantier; site management; gestion de chantier; suivi de chantier; ordonnancement pilotage coordination; maîtrise d'œuvre |
 quantity-surveying | Quantity surveying / cost estimation | Économie de la construction | construction-management | économiste de la construction; quantity surveying; quantity surveyor; métreur; chiffrage travaux; estimation des coûts travaux; dpgf; cctp; attic plus; multidevis |
-surveying | Land surveying | Topographie | | topographie; géomètre; géomètre-expert; land surveying; surveying; topographe; relevés topographiques; leica total station; trimble business center; lidar survey; scanner laser 3d; photogrammétrie; photogrammetry; agisoft metashape; pix4d |
+surveying | Land surveying | Topographie | | topographie; géomètre; géomètre-expert; land surveying; surveying; topographe; covadis; relevés topographiques; leica total station; trimble business center; lidar survey; scanner laser 3d; photogrammétrie; photogrammetry; agisoft metashape; pix4d |
 geotechnics | Geotechnical engineering | Géotechnique | | géotechnique; geotechnical engineering; mécanique des sols; soil mechanics; fondations spéciales |
 geology | Geology | Géologie | | géologie; geology; géologue; geologist; geologists; géologues; hydrogéologie; hydrogeology; hydrogéologue; hydrogeologist |
 energy-engineering | Energy engineering / renewables | Ingénierie énergétique / ENR | energy-management | énergies renouvelables; renewable energy; enr; photovoltaïque; photovoltaic; solar pv; pvsyst; éolien; wind energy; wind power; hydrogen engineering; energy audit |
@@ -3216,7 +3216,7 @@ open-source-foundations | Open source foundations (Apache, CNCF, Linux Foundatio
 gdg-community | Developer communities (GDG, AWS Community Builders) | Communautés développeurs | tech-community | gdg organizer; google developer groups; google developer expert; gde; aws community builder; aws hero; microsoft mvp; github star; docker captain |
 women-in-tech | Women in tech / diversity communities | Communautés femmes dans la tech | diversity-inclusion | women in tech; femmes dans la tech; femmes du numérique; duchess france; ladies of code; pyladies; rails girls; django girls; girls who code; women techmakers |
 mentorship-programs | Mentorship programmes | Programmes de mentorat | mentoring | mentorship programs; programmes de mentorat; mentor bénévole; mentoring program; openclassrooms mentor; mentor openclassrooms; mentor le wagon |
-content-moderation-ops | Wiki / documentation communities | Communautés wiki | online-communities | wikipedia contributor; contributeur wikipédia; contributrice wikipédia; openstreetmap contributor; wikidata |
+content-moderation-ops | Wiki / documentation communities | Communautés wiki | online-communities | wikipedia contributor; contributeur wikipédia; contributrice wikipédia; openstreetmap contributor |
 
 ## sales
 sales | Sales | Vente | | vente; ventes; business development; développement commercial; biz dev; bizdev; selling; business developer; business developers; commercial b2b |
@@ -3580,7 +3580,7 @@ startup-fundraising | Startup fundraising | Levée de fonds de startups | corpor
 microfinance | Microfinance | Microfinance | finance | microcrédit; microfinance; microcredit |
 esg-investing | ESG investing | Investissement responsable | asset-management | investissement responsable; isr; esg investing; sustainable finance; finance durable; finance verte; green finance; sfdr |
 variance-analysis | Variance analysis | Analyse des écarts | management-control | analyse des écarts; variance analysis; budget vs réel; budget vs actual; écarts budgétaires |
-inventory-valuation | Inventory valuation | Valorisation des stocks | cost-accounting | valorisation des stocks; inventory valuation; coût de revient; prix de revient; cost price |
+inventory-valuation | Inventory valuation | Valorisation des stocks | cost-accounting | valorisation des stocks; inventory valuation |
 tax-compliance | Tax compliance | Conformité fiscale | tax | déclarations fiscales; tax compliance; tax returns; conformité fiscale; tax reporting; déclarations de tva |
 international-tax | International tax | Fiscalité internationale | tax | fiscalité internationale; international tax; international taxation; conventions fiscales; pilier 2; pillar two |
 payroll-accounting | Social security contributions | Charges sociales | payroll | charges sociales; cotisations sociales; urssaf; déclarations sociales; social charges |
@@ -3646,7 +3646,7 @@ intercom | Intercom | | customer-support | | Intercom
 itsm | IT service management | Gestion des services informatiques | | itsm; gestion des services it |
 servicenow | ServiceNow | | itsm | |
 glpi | GLPI | | itsm | |
-incident-management | Incident management | Gestion des incidents | itsm | gestion d'incidents; post-mortem; astreinte; on-call |
+incident-management | Incident management | Gestion des incidents | itsm | gestion d'incidents; post-mortem; astreinte; astreintes; on-call; on-call rotation; on call rotation; gestion des astreintes |
 helpdesk | IT helpdesk | Support informatique | itsm | helpdesk; help desk; support it; it support; support utilisateurs; support utilisateur; service desk; support n1; support n2; support niveau 1; support niveau 2; hotline; level 1 support; level 2 support; l1 support; l2 support |
 technical-support | Technical support | Support technique | | tech support; support applicatif; application support; maintien en condition opérationnelle; mco; troubleshooting; dépannage; support engineer; technical support engineer; technicien support; technicienne support; technicien support informatique; technicienne support informatique; ingénieur support; ingénieure support |
 knowledge-base | Knowledge management | Gestion des connaissances | | base de connaissances; knowledge base; documentation support |
@@ -3894,7 +3894,7 @@ fundraising-startups | Startup fundraising operations | Levée de fonds (startup
 grants-funding | Public funding / grants | Financements publics | | financements publics; subventions publiques; public funding; crédit d'impôt recherche; crédit d'impôt innovation; jei; feder; fonds européens; eu funding; montage de dossiers de financement |
 business-development-strategy | Market expansion | Développement à l'international | international-expansion | market expansion; market entry; implantation à l'étranger; entrée sur un marché; go international; ouverture de filiales |
 real-estate-asset | Real estate asset / property management | Gestion d'actifs immobiliers | real-estate | asset management immobilier; gestion immobilière; gérance immobilière; syndic de copropriété; property manager; facility property; investissement immobilier; real estate investment; foncière; property management |
-culinary | Culinary arts | Cuisine / arts culinaires | hospitality | cuisinier; cuisinière; chef de cuisine; sous-chef; chef de partie; commis de cuisine; pâtisserie; pâtissier; pâtissière; culinary arts; cooking professional; cap cuisine; cap pâtisserie |
+culinary | Culinary arts | Cuisine / arts culinaires | hospitality | cuisinier; cuisinière; chef de cuisine; sous-chef; chef de partie; commis de cuisine; culinary arts; cooking professional; cap cuisine |
 retail-operations | Retail operations | Exploitation retail | retail | retail operations; opérations retail; omnicanal retail; click and collect; ship from store; gestion des ruptures; merchandising retail; planogrammes; planograms; visual merchandiser |
 franchise-management | Franchise network management | Animation de réseau de franchises | franchise-development | animateur réseau; animatrice réseau; franchise network; area manager retail; multi-site management; gestion multi-sites |
 agriculture | Agronomy | Agronomie | | agronomie; agronomy; agricultural engineering; ingénieur agronome; agroécologie; agroecology; agriculture biologique; organic farming; oenologie viticole; arboriculture; maraîchage; precision agriculture; agriculture de précision |
@@ -4084,7 +4084,7 @@ home-care | Home care | Aide à domicile | geriatrics | aide à domicile; aides 
 general-medicine | General practice (medicine) | Médecine de ville (généraliste) |  | médecin généraliste; general practitioner; general practice; gp partner; family medicine; médecin traitant; médecin du travail |
 surgery | Surgery (practice) | Chirurgie (pratique) |  | chirurgie; chirurgien; chirurgienne; surgeon; surgeons; operating theatre; orthopaedic surgery; chirurgie orthopédique |
 radiography | Radiography and sonography | Manipulation radio et échographie |  | manipulateur en électroradiologie; radiographer; radiographers; sonographer; sonographers; échographie; échographiste; ultrasound; radiologue; radiologist; radiology; radiologie; mri technologist; irm |
-paramedic-care | Paramedic and ambulance care | Ambulancier / secours | emergency-care | paramedic; paramedics; ambulancier; ambulancière; ambulanciers; emergency medical technician; sapeur-pompier; firefighter |
+paramedic-care | Paramedic and ambulance care | Ambulancier / secours | emergency-care | paramedic; paramedics; ambulancier; ambulancière; ambulanciers; emergency medical technician |
 aviation-operations | Aviation (flight and cabin crew, air traffic) | Aviation (navigants, contrôle aérien) |  | pilote de ligne; airline pilot; airline pilots; commercial pilot; first officer; copilote; hôtesse de l'air; flight attendant; flight attendants; cabin crew; personnel navigant commercial; contrôleur aérien; contrôleuse aérienne; air traffic controller; air traffic control; atpl |
 tourism-guiding | Tour guiding | Guidage touristique |  | guide touristique; guide conférencier; guide conférencière; tour guide; tour guides |
 viticulture | Viticulture and winemaking | Viticulture et œnologie | agriculture | viticulteur; viticultrice; vigneron; vigneronne; winemaker; winemakers; winemaking; œnologue; oenologue; oenology; enology; vinification; maître de chai; viticulture |
@@ -4110,7 +4110,7 @@ funeral-services | Funeral services | Pompes funèbres | | conseiller funéraire
 civil-registry | Civil registry | Gestion de l'état civil | public-administration | officier d'état civil; officière d'état civil; actes d'état civil; service état civil; service de l'état civil; civil registration; civil registrar |
 assistive-technology | Assistive technology | Technologies d'assistance | | assistive technology; assistive technologies; assistive tech; technologies d'assistance |
 braille-transcription | Braille transcription | Transcription braille | assistive-technology | braille; transcripteur braille; transcriptrice braille; braille transcriber; braille transcription |
-chemistry-teaching | Chemistry teaching | Enseignement de la chimie | academic-teaching | chemistry teacher; chemistry teaching; teaching chemistry; professeur de chimie; professeure de chimie; prof de chimie; professeur de physique-chimie; professeure de physique-chimie; enseignant de physique-chimie; enseignante de physique-chimie |
+chemistry-teaching | Chemistry teaching | Enseignement de la chimie | academic-teaching | chemistry teacher; chemistry teaching; teaching chemistry; professeur de chimie; professeure de chimie; prof de chimie; prof de physique-chimie; professeur de physique-chimie; professeure de physique-chimie; enseignant de physique-chimie; enseignante de physique-chimie |
 medical-interpreting | Medical interpreting | Interprétariat médical | interpreting | medical interpreting; medical interpreter; healthcare interpreting; healthcare interpreter; interprète médical; interprète médicale; interprétariat médical; interprétariat en milieu médical |
 ## sales
 medical-device-sales | Medical device sales | Vente de dispositifs médicaux | medical-sales | medical device sales; medical devices sales; medical device sales rep; vente de dispositifs médicaux; commercial dispositifs médicaux; commerciale dispositifs médicaux; délégué dispositifs médicaux |

@@ -148,6 +148,8 @@ def test_employers(parser: ProfileParser, text: str, employers: list[str]) -> No
         ("OpenStack, Pulumi | Lille ⇄ full remote", "Lille", "FR", True),
         ("Crystal + Ruby, a static site generator · Montevideo", "Montevideo", "UY", False),
         ("Cologne, Germany", "Köln", "DE", False),
+        ("Software engineer from Kyiv, now in Kraków. TypeScript.", "Kraków", "PL", False),
+        ("Responsable logistique. Basé près d'Orléans.", "Orléans", "FR", False),
     ],
 )
 def test_places_are_normalised_to_a_city_and_country(
@@ -168,6 +170,12 @@ def test_places_are_normalised_to_a_city_and_country(
         ("Not looking for new opportunities, but happy to chat.", False),
         ("Pas en recherche active.", False),
         ("Location: Lyon\nRemote: yes\nWilling to relocate: no\nTechnologies: Go", True),
+        ("Freelance for now, open to full-time in London", True),
+        ("I'm looking for my first developer role in Leeds.", True),
+        ("Looking for an operations supervisor role.", True),
+        ("N'hésitez pas à me contacter pour un poste sur Nantes.", True),
+        ("We are looking for senior backend engineers.", False),
+        ("Not looking for a new backend role.", False),
     ],
 )
 def test_open_to_work_signals_and_negations(
@@ -1665,6 +1673,8 @@ def test_a_past_role_and_a_verb_read_as_an_adjective_are_not_skills(
         ("A composer of film scores.", set(), {"php-composer"}),
         ("Lustre and shine of a new car", set(), {"glusterfs"}),
         ("Unreal Engine, C++, Blueprints", set(), {"azure-policy"}),
+        ("Prometheus, Loki, Nomad, Consul.", {"hashicorp-nomad", "hashicorp-consul"}, set()),
+        ("Nomad, Consul", set(), {"hashicorp-nomad", "hashicorp-consul"}),
     ],
 )
 def test_a_tool_named_in_a_grouping_label_is_read_when_listed_beside_technologies(
@@ -1683,6 +1693,33 @@ def test_a_tool_named_in_a_grouping_label_is_read_when_listed_beside_technologie
         ("Linguist. Bantu morphology, fieldwork.", {"linguistics"}, set()),
         ("Instrumentation, hygiène et asepsie.", {"infection-control"}, set()),
         ("Électronicien : KiCad, soudure CMS", {"electronics"}, set()),
+        ("Ops lead at a 3PL warehouse, SAP EWM", {"warehouse-management"}, {"order-fulfillment"}),
+        (
+            "Potière le week-end : tournage, émaux, cuisson raku.",
+            {"ceramics-glass-crafts"},
+            {"raku"},
+        ),
+        ("Translator. Python scripts to check our term bases.", {"terminology"}, set()),
+        ("SRE, astreintes comprises.", {"incident-management"}, {"runbooks"}),
+        ("Led the on-call rotation at a bank.", {"incident-management"}, set()),
+        ("Prof de physique-chimie dans un lycée.", {"chemistry-teaching"}, set()),
+        (
+            "Sapeur-pompier professionnel, formateur incendie.",
+            {"firefighting", "fire-safety"},
+            {"paramedic-care", "first-aid-training"},
+        ),
+        (
+            "Contrôleur de gestion : clôtures, prix de revient.",
+            {"cost-accounting"},
+            {"inventory-valuation"},
+        ),
+        ("Bibliothécaire, SPARQL sur Wikidata.", {"wikidata"}, {"content-moderation-ops"}),
+        ("I run EKS with Karpenter.", {"karpenter"}, {"keda"}),
+        (
+            "Entretiens semi-directifs, analyse qualitative sous NVivo.",
+            {"semi-structured-interviews", "qualitative-research", "qda-software"},
+            set(),
+        ),
     ],
 )
 def test_forms_people_write_for_known_skills(
@@ -1969,3 +2006,18 @@ def test_a_complex_sales_cycle_in_the_singular_is_the_sales_cycle_skill(
         {"sales-cycle", "prospecting"},
         {"enterprise-sales"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dév C#/.NET 8, ASP.NET Core", {"csharp", "dotnet"}),
+        ("Backend C#/TypeScript", {"csharp", "typescript"}),
+        ("C++/Java developer", {"cpp", "java"}),
+        ("F#/OCaml at work", {"fsharp", "ocaml"}),
+    ],
+)
+def test_names_joined_by_a_slash_after_a_sign_are_each_read(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())

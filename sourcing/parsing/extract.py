@@ -675,7 +675,13 @@ _OPEN_TO_WORK = re.compile(
     r"\bdispo\s+(?:pour|d[èe]s|à\s+partir|imm[ée]diatement)|"
     r"\bje\s+(?:cherche|recherche)\s+(?:un|une|mon|ma|des)\s+|"
     r"\brecherche\s+(?:un|une)\s+(?:poste|cdi|cdd|alternance|stage|mission)|"
-    r"\bfreelance\s+disponible)",
+    r"\bfreelance\s+disponible|"
+    # "open to full-time", "looking for my first developer role", "an operations
+    # supervisor role", "n'hésitez pas à me contacter pour un poste".
+    r"\bopen\s+to\s+(?:freelance|contract|remote|full[- ]time|part[- ]time)\b|"
+    r"\blooking\s+for\s+(?:a\s+|an\s+|my\s+)?(?:new\s+|next\s+|first\s+)?"
+    r"(?:[\w-]+\s+){1,3}(?:role|job|position)s?\b|"
+    r"(?:\bn['’]h[ée]sitez\s+pas\s+[àa]\s+)?\bme\s+contacter\s+pour\s+(?:un|une)\s+(?:poste|mission|cdi|cdd|emploi|opportunit))",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -703,6 +709,7 @@ _OPEN_TO_WORK_CUES = (
     "commission",
     "commandes",
     "travail :",
+    "contacter",
 )
 # A "Who wants to be hired?" post: the thread itself says the author seeks work. Its
 # French form lists "Télétravail :" and "Mobilité :" (not a CV's "Mobilité" alone).

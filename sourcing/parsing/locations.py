@@ -15,9 +15,10 @@ _REMOTE = re.compile(
 _SPLIT = re.compile(r"\s*(?:[,/|;·•(&]|\)|\s-\s|\bet\b|\band\b|\bor\b|\bou\b)\s*")
 # Phrases that introduce a place in free text, French and English.
 _PLACE_MARKERS = re.compile(
-    r"(?<![\w'’])(?i:bas[ée]e?s?\s+(?:[àa]|au|sur|en)|install[ée]e?\s+[àa]|habite\s+[àa]|vit\s+[àa]|"
+    r"(?:(?<![\w'’])(?i:bas[ée]e?s?\s+(?:[àa]|au|sur|en)|install[ée]e?\s+[àa]|habite\s+[àa]|vit\s+[àa]|"
     r"based\s+(?:in|out\s+of)|living\s+in|located\s+in|lives\s+in|from|"
     r"[àa]|in|sur|near|around|pr[èe]s\s+de|depuis|remote\s+from)\s+"
+    r"|(?<![\w'’])(?i:pr[èe]s\s+d['’]))"  # "près d'Orléans"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})",
 )
 _MIN_ALT_POPULATION = 50_000
@@ -316,9 +317,12 @@ def _place_in(
     lowered = text.lower()
     if any(cue in lowered for cue in _MOVED_CUES):
         for match in _MOVED.finditer(text):  # "moved from Seoul to Paris": the new place
-            place = _resolve(match.group("place"), french_first)
-            if place[0]:
-                return place
+            # The longest run of words that names a town: "now in Kraków. TypeScript".
+            words = match.group("place").split()
+            for n in range(len(words), 0, -1):
+                place = _resolve(" ".join(words[:n]), french_first)
+                if place[0]:
+                    return place
     for match in _LABELLED.finditer(text) if labelled else ():
         place = _resolve(_clean(match.group("place")), french_first)
         if place[0] or place[1]:

@@ -312,6 +312,12 @@ _ELISION = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[\w#])"  # "l'#OSINT
 # A parenthesis glued between two words splits them: "Java(Spring Boot)",
 # "TypeScript(React)", "Clojure(Script)".
 _GLUED_PARENTHESIS = r"(?<=[A-Za-z0-9+#])[()](?=[A-Za-z])|(?<=[A-Za-z])\)(?=[A-Za-z0-9])"
+# A slash between two names splits them where spaCy's infixes (letters on both sides)
+# do not: "C#/.NET", "C++/Java", "Python/.NET". The "#" goes apart as it does at a
+# word's end ("C#" is "C", "#").
+_SLASH_BETWEEN_NAMES = (
+    r"(?<=[A-Za-z])#(?=/[.A-Za-z])|(?<=[+#])/(?=[.A-Za-z])|(?<=[A-Za-z0-9])/(?=\.[A-Za-z])"
+)
 
 
 # Short forms of the words that head a trade's name: "Ingé du son", "Network eng"
@@ -339,7 +345,7 @@ def build_nlp() -> Language:
     }
     prefixes = [_ELISION, "@", *nlp.Defaults.prefixes]  # type: ignore[misc]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
-    infixes = [*nlp.Defaults.infixes, _GLUED_PARENTHESIS]  # type: ignore[misc]
+    infixes = [*nlp.Defaults.infixes, _GLUED_PARENTHESIS, _SLASH_BETWEEN_NAMES]  # type: ignore[misc]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
     # Forms of the taxonomy share words ("data", "engineer"): remembered while the
     # matchers are built.
@@ -555,18 +561,29 @@ class ProfileParser:
 
     def _listed_beside_technology(self, names: list[Span], doc: Doc, text: str) -> list[str]:
         """The bare names (``LISTED_KEY``) listed beside a technology: each is looked at
-        with the skills matched right before and after it."""
-        spans: list[Span] = doc.user_data.get(SKILLS_KEY, [])
-        starts = [span.start for span in spans]
-        found = []
-        for name in names:
-            index = bisect.bisect_left(starts, name.end)
-            before = spans[index - 1] if index else None
-            after = spans[index] if index < len(spans) else None
-            if before is not None and before.end > name.start:
-                continue  # part of a longer name
-            if self.context.listed_beside_technology(name, before, after, text):
-                found.append(name.label_)
+        with the skills matched right before and after it, a bare name read so counting
+        as one for its neighbours ("Loki, Nomad, Consul": Nomad, then Consul)."""
+        spans: list[Span] = list(doc.user_data.get(SKILLS_KEY, []))
+        remaining = list(names)
+        found: list[str] = []
+        while remaining:
+            starts = [span.start for span in spans]
+            read, unread = [], []
+            for name in remaining:
+                index = bisect.bisect_left(starts, name.end)
+                before = spans[index - 1] if index else None
+                after = spans[index] if index < len(spans) else None
+                if before is not None and before.end > name.start:
+                    continue  # part of a longer name
+                if self.context.listed_beside_technology(name, before, after, text):
+                    read.append(name)
+                else:
+                    unread.append(name)
+            if not read:
+                break
+            found += [name.label_ for name in read]
+            spans = sorted([*spans, *read], key=lambda span: span.start)
+            remaining = unread
         return found
 
     def _slash_neighbours_ok(self, span: Span, text: str) -> bool:
