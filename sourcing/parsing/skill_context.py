@@ -96,7 +96,7 @@ class SkillContext:
         glued on, which the matchers (a whole word each) do not see. Only names of at
         least three letters that a technology goes by, and versions of one or two digits
         (not "S3", "EC2", "Win10", "ES2015"). (start, end, skill id) of each."""
-        if not any(ch.isdigit() for ch in text):
+        if not _DIGIT.search(text):
             return []
         found = []
         for match in _GLUED_VERSION.finditer(text):
@@ -307,6 +307,7 @@ _ITEM_START = re.compile(
 )
 # A name of letters (three or more) and a version of one or two digits glued to it, a
 # word of its own: "Java17", "Django5", "React18" (not "log4j", "S3", "HTML5" aside).
+_DIGIT = re.compile(r"\d")
 _GLUED_VERSION = re.compile(
     r"(?<![\w.@/#-])(?P<name>[A-Za-z][a-z]{2,}[A-Za-z]?)\d{1,2}(?![\w@/-]|\.\w)"
 )
