@@ -105,14 +105,14 @@ class VocabularyMatcher:
         return doc
 
 
-def _within(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
-    """Whether the span lies inside one of the character ranges."""
-    return any(start <= span.start_char and span.end_char <= end for start, end in ranges)
-
-
 def _within_chars(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
     """Whether the characters ``start:end`` lie inside one of the ranges."""
     return any(s <= start and end <= e for s, e in ranges)
+
+
+def _within(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
+    """Whether the span lies inside one of the character ranges."""
+    return _within_chars(span.start_char, span.end_char, ranges)
 
 
 def _inside_longer(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
