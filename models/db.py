@@ -104,14 +104,16 @@ def is_migrated(engine: Engine) -> bool:
 
 
 @contextmanager
-def temporary_database(server_url: str, prefix: str) -> Iterator[str]:
-    """A new, empty database on the PostgreSQL server of ``server_url`` (its URL, psycopg
-    driver), dropped when the block ends: for tests and benchmarks."""
+def temporary_database(server_url: str, prefix: str, template: str | None = None) -> Iterator[str]:
+    """A new database on the PostgreSQL server of ``server_url`` (its URL, psycopg
+    driver), dropped when the block ends: for tests and benchmarks. Empty, or a copy of
+    the database ``template`` (a URL on the same server, with no open connection)."""
     base = make_url(normalise_url(server_url))
     name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    copy_of = f' TEMPLATE "{make_url(template).database}"' if template else ""
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy_of}'))
     try:
         yield base.set(database=name).render_as_string(hide_password=False)
     finally:

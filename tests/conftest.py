@@ -3,8 +3,9 @@ a real SMTP server, and one Prefect backend per test session."""
 
 import os
 import socket
+import sqlite3
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from email import message_from_bytes, policy
 from email.message import Message
 from pathlib import Path
@@ -104,6 +105,65 @@ def pool_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engi
     yield engine
     _clear(engine)
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sample_sqlite_snapshot(tmp_path_factory: pytest.TempPathFactory, parser: ProfileParser) -> Path:
+    """An SQLite pool holding the whole sample network, ingested once per worker."""
+    path = tmp_path_factory.mktemp("sample-pool") / "pool.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    _ingest_sample_network(engine, parser)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_postgres_template(parser: ProfileParser) -> Iterator[str]:
+    """A PostgreSQL database holding the whole sample network, ingested once per worker:
+    the template each test's copy is made from."""
+    if not POSTGRES_URL:
+        pytest.skip("VIVIER_TEST_DATABASE_URL is not set")
+    with temporary_database(POSTGRES_URL, "vivier_sample") as url:
+        upgrade(url)
+        engine = make_engine(url)
+        _ingest_sample_network(engine, parser)
+        engine.dispose()  # CREATE DATABASE ... TEMPLATE needs it unused
+        yield url
+
+
+def _ingest_sample_network(engine: Engine, parser: ProfileParser) -> None:
+    from sourcing import pool
+    from sourcing.sources.sample import SampleSource
+
+    with session_factory(engine)() as session:
+        pool.ingest(session, SampleSource().records(), parser)
+        session.commit()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def sample_pool(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Session]:
+    """A session on a pool that holds the sample network as ``pool.ingest`` leaves it,
+    on SQLite and (when configured) PostgreSQL: a copy of one snapshot per worker, so
+    each test starts from the same pool without ingesting it again."""
+    with ExitStack() as stack:
+        if request.param == "sqlite":
+            snapshot = request.getfixturevalue("sample_sqlite_snapshot")
+            copy = tmp_path / "pool.db"
+            with (
+                closing(sqlite3.connect(snapshot)) as source,
+                closing(sqlite3.connect(copy)) as target,
+            ):
+                source.backup(target)
+            url = f"sqlite:///{copy}"
+        else:
+            template = request.getfixturevalue("sample_postgres_template")
+            assert POSTGRES_URL
+            url = stack.enter_context(temporary_database(POSTGRES_URL, "vivier_copy", template))
+        engine = make_engine(url)
+        stack.callback(engine.dispose)
+        with session_factory(engine)() as session:
+            yield session
 
 
 @pytest.fixture

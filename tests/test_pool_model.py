@@ -29,7 +29,6 @@ from sourcing.dedupe.pool_model import (
     pool_settings,
 )
 from sourcing.parsing.pipeline import ProfileParser
-from sourcing.sources.sample import SampleSource
 from tests.test_pool import github, stackexchange
 
 TRUTH = json.loads((Path(__file__).parent / "fixtures" / "sample_truth.json").read_text("utf-8"))
@@ -63,12 +62,6 @@ def partition(session: Session) -> dict[int, set[str]]:
         assert identity.candidate_id is not None
         people[identity.candidate_id].add(PERSON[(identity.source, identity.external_id)])
     return people
-
-
-@pytest.fixture
-def sample_pool(session: Session, parser: ProfileParser) -> Session:
-    pool.ingest(session, SampleSource().records(), parser)
-    return session
 
 
 def test_a_fitted_model_is_stored_with_its_weights_and_training(sample_pool: Session) -> None:

@@ -8,8 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.tables import Candidate, Education, Identity
-from sourcing import pool
-from sourcing.parsing.pipeline import ProfileParser
 from sourcing.sources.sample import SampleSource
 
 TRUTH = json.loads((Path(__file__).parent / "fixtures" / "sample_truth.json").read_text("utf-8"))
@@ -30,8 +28,8 @@ def test_sample_network_is_large_and_multilingual() -> None:
     assert set(truth_people()) == {(r.source, r.external_id) for r in records}
 
 
-def test_pool_has_one_candidate_per_person(session: Session, parser: ProfileParser) -> None:
-    pool.ingest(session, SampleSource().records(), parser)
+def test_pool_has_one_candidate_per_person(sample_pool: Session) -> None:
+    session = sample_pool  # the sample network as pool.ingest leaves it
     person_of = truth_people()
     people_by_candidate: dict[int, set[str]] = defaultdict(set)
     for identity in session.scalars(select(Identity)):
@@ -50,8 +48,8 @@ def test_pool_has_one_candidate_per_person(session: Session, parser: ProfilePars
     assert session.query(Candidate).count() == len(TRUTH["people"])
 
 
-def test_school_years_match_the_answer_file(session: Session, parser: ProfileParser) -> None:
-    pool.ingest(session, SampleSource().records(), parser)
+def test_school_years_match_the_answer_file(sample_pool: Session) -> None:
+    session = sample_pool  # the sample network as pool.ingest leaves it
     person_of = truth_people()
     expected = {
         p["person_id"]: {(s["id"], s["start_year"], s["end_year"]) for s in p["schools"]}
