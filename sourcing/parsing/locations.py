@@ -17,9 +17,25 @@ _SPLIT = re.compile(r"\s*(?:[,/|;·•(&]|\)|\s-\s|\bet\b|\band\b|\bor\b|\bou\b)
 _PLACE_MARKERS = re.compile(
     r"(?:(?<![\w'’])(?i:bas[ée]e?s?\s+(?:[àa]|au|sur|en)|install[ée]e?\s+[àa]|habite\s+[àa]|vit\s+[àa]|"
     r"based\s+(?:in|out\s+of)|living\s+in|located\s+in|lives\s+in|from|"
-    r"[àa]|in|sur|near|around|pr[èe]s\s+de|depuis|remote\s+from)\s+"
-    r"|(?<![\w'’])(?i:pr[èe]s\s+d['’]))"  # "près d'Orléans"
+    r"[àa]|au|in|sur|near|around|pr[èe]s\s+de|depuis|remote\s+from|vers|secteur|"
+    r"du\s+c[ôo]t[ée]\s+de|(?:dans\s+la\s+)?r[ée]gion\s+de|autour\s+de|proche\s+de)\s+"
+    r"(?:(?i:rural|northern|southern|eastern|western|central|greater|downtown)\s+)?"
+    r"|(?<![\w'’])(?i:(?:pr[èe]s|du\s+c[ôo]t[ée]|r[ée]gion|autour|proche)\s+d['’]))"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})",
+)
+# "Open to work en Rhône-Alpes", "en Suisse": a region or country (French puts no town
+# after "en").
+_IN_REGION = re.compile(
+    r"(?<![\w'’])(?:en\s+|dans\s+l[ae]\s+|dans\s+l['’])"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2})"
+)
+# "à la mairie de Villeurbanne", "in a hospital in Metz", "at the City of Toronto": the
+# town of a workplace, when the profile names no place of its own.
+_WORKPLACE_TOWN = re.compile(
+    r"(?<!\w)(?i:mairie|ville|h[ôo]pital|chu|chr|clinique|m[ée]tropole|pr[ée]fecture|tribunal|"
+    r"conseil\s+d[ée]partemental|alliance\s+fran[çc]aise|city|town|county|hospital)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|of\s+|in\s+)"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2})"
 )
 _MIN_ALT_POPULATION = 50_000
 _COUNTRY_AFTER = re.compile(r",\s*([A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*)?)")
@@ -31,6 +47,11 @@ _CITY_ALIASES = {
     "paname": "Paris",
     "bxl": "Brussels",
 }
+
+
+# Geonames lists the arrondissements of Paris, Lyon and Marseille as places of their own
+# ("Paris 11 Popincourt"); a profile that names one lives in the city.
+_ARRONDISSEMENT = re.compile(r"(Paris|Lyon|Marseille) \d{1,2}\b")
 
 
 @dataclass(frozen=True)
@@ -77,6 +98,9 @@ def _gazetteer() -> tuple[
                 cities[key] = place
             if own:
                 own_names.add(key)
+    for key, place in cities.items():  # "Paris 11e", "Lyon 3e": the city itself
+        if (main := _ARRONDISSEMENT.match(place.city)) and (city := french.get(fold(main[1]))):
+            cities[key] = city
     countries: dict[str, str] = {}
     for code, row in cache.get_countries().items():
         countries[fold(row["name"])] = code
@@ -95,6 +119,7 @@ def _gazetteer() -> tuple[
             "irlande": "IE",
             "etats-unis": "US",
             "usa": "US",
+            "us": "US",
             "canada": "CA",
             "quebec": "CA",
         }
@@ -124,6 +149,10 @@ def _regions() -> dict[str, str]:
 # A region's name is a town's too ("Oregon", Ohio; "Nord"): the region, unless the town
 # is a city of its own ("Washington", "New York").
 _CITY_OVER_REGION = 100_000
+# "Phoenix metro area", "Lille et alentours": the town.
+_AREA_SUFFIX = re.compile(
+    r" (?:metro(?:politan)? area|metro|area|et (?:ses )?(?:alentours|environs)|and around)$"
+)
 # "Austin TX", "Wellington NZ": a town and its state's or country's code.
 _TOWN_AND_CODE = re.compile(r"(?P<town>.+?)\s+(?P<code>[A-Z]{2})")
 
@@ -153,7 +182,12 @@ def _resolve(text: str, french_first: bool = False) -> tuple[str | None, str | N
     city_key = ""
     regions = _regions()
     for part in _SPLIT.split(text):
+        if part.strip() in US_STATES and city is not None and city.country != "US":
+            # "Cambridge, MA": the town of that name in the United States
+            city = by_country.get((city_key, "US"), city)
+            continue
         key = fold(part.strip(" .!-"))
+        key = _AREA_SUFFIX.sub("", key)
         key = fold(_CITY_ALIASES.get(key, key))
         if not key:
             continue
@@ -293,6 +327,36 @@ def _lists_skills(text: str) -> bool:
     )
 
 
+def _one_sentence(words: list[str]) -> list[str]:
+    """The words up to the end of a sentence: "in Google Sheets. Based" -> "in Google
+    Sheets." ("St. Louis" goes on: a short word with a dot is an abbreviation)."""
+    for i, word in enumerate(words[:-1]):
+        if word.endswith(".") and len(word) > 4:
+            return words[: i + 1]
+    return words
+
+
+def _names_something_else(words: list[str]) -> bool:
+    """ "in Google Sheets", "in Power BI": a product named by several words, not the
+    place one of them could be (Topeka's old nickname "Google")."""
+    from sourcing.parsing.vocab import load_skills
+
+    phrase = " ".join(words).rstrip(".")
+    return len(words) > 1 and load_skills().lookup(phrase) is not None and not _resolve(phrase)[0]
+
+
+def _school_at(text: str, start: int) -> bool:
+    """ "à Paris 2 Panthéon-Assas", "at Lyon 1": a school whose name starts with a town."""
+    from sourcing.parsing.vocab import load_schools
+
+    schools = load_schools()
+    words = text[start : start + 60].split()
+    return any(
+        schools.lookup(" ".join(words[:j]).rstrip(".,;)")) is not None
+        for j in range(2, min(len(words), 5) + 1)
+    )
+
+
 def _clean(text: str) -> str:
     return " ".join(_SYMBOLS.sub(" ", text).split())
 
@@ -330,8 +394,10 @@ def _place_in(
     # A country alone ("Based in Portugal", "| Norway") when no city is named.
     country_only: tuple[str | None, str | None, bool] | None = None
     for match in _PLACE_MARKERS.finditer(text):
-        words = match.group("place").split()
+        words = _one_sentence(match.group("place").split())
         if words[0].lower().rstrip(".") in _MONTHS:  # "Available from March", "depuis Mars"
+            continue
+        if _names_something_else(words) or _school_at(text, match.start("place")):
             continue
         if match.group().lower().split()[-2:-1] == ["au"]:
             words = ["Le", *words]  # "basé au Havre": à + le Havre
@@ -375,6 +441,18 @@ def _place_in(
                 # Julia" names no Plovdiv).
                 if place[0] and fold(last).startswith(fold(place[0])):
                     return place
+    if not country_only and (" en " in text or "dans l" in text):
+        for match in _IN_REGION.finditer(text):
+            place = _resolve(match.group("place"))
+            if place[1] and not place[0]:
+                country_only = place
+                break
+    for match in _WORKPLACE_TOWN.finditer(text):
+        words = _one_sentence(match.group("place").split())
+        for n in range(len(words), 0, -1):
+            place = _resolve(" ".join(words[:n]), french_first)
+            if place[0] or (place[1] and n == len(words)):
+                return place if place[0] else (country_only or place)
     if match := _DEMONYM_PATTERN.search(text):
         key = fold(match.group(1))
         for demonym, city in _DEMONYMS.items():
