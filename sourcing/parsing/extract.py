@@ -16,6 +16,11 @@ _GRADUATION = re.compile(
     rf"graduated(?:\s+\w+){{0,5}}?\s+in|sortie?\s+en|grad\.?)\s*({_YEAR})",
     re.IGNORECASE,
 )
+_OPEN_RANGE = re.compile(
+    rf"(?:depuis|since)\s+({_YEAR})(?!\d)|({_YEAR})\s*[-–—]\s*"
+    r"(?:\)|present\b|now\b|today\b|aujourd['’]hui|en\s+cours|ongoing)",
+    re.IGNORECASE,
+)
 _APOSTROPHE_YEAR = re.compile(r"['’‘](\d{2})(?!\d)")
 _BARE_YEAR = re.compile(rf"(?<!\d)({_YEAR})(?!\d)")
 _POLYTECHNIQUE_ENTRY = re.compile(rf"(?<![\w'’])X\s?({_YEAR})(?!\d)")
@@ -35,6 +40,8 @@ def years_in(window: str) -> tuple[int | None, int | None]:
         end = int(end_text) if len(end_text) == 4 else (start // 100) * 100 + int(end_text)
         if end >= start:
             return start, end
+    if match := _OPEN_RANGE.search(window):  # "(2022–)", "since 2022": still there
+        return int(match.group(1) or match.group(2)), None
     if match := _GRADUATION.search(window):
         return None, int(match.group(1))
     if match := _APOSTROPHE_YEAR.search(window):

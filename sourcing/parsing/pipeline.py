@@ -621,6 +621,13 @@ class ProfileParser:
             for span in doc.user_data.get(SCHOOLS_KEY, ())
             if not _inside_longer(span, skill_names)
         ]
+        if any(name in text for name in _SHORT_NAMES):
+            for match in _SHORT_NAME_WITH_DEGREE.finditer(text):
+                school_id = _SHORT_NAMES[match.group(1)]
+                if school_id in self.schools.entries and not any(
+                    s <= match.start() < e for s, e, _ in mentions
+                ):
+                    mentions.append((match.start(), match.end(1), school_id))
         network_names: dict[str, str] = {}  # schools of a network, not in the gazetteer
         for start, end, school_id, name in _network_schools_in(text):
             if not any(s <= start < e for s, e, _ in mentions):
@@ -657,13 +664,37 @@ class ProfileParser:
         return list(found.values())
 
 
+# Universities known by a word that is also a town's or a common word's: "Columbia MS
+# '18", "Waterloo grad (2019)", "Imperial '14" name the school only beside a degree, a
+# graduate's word or a class year.
+_SHORT_NAMES = {
+    "Imperial": "imperial-college",
+    "Columbia": "columbia",
+    "Waterloo": "waterloo",
+    "Oxford": "oxford",
+    "Cambridge": "cambridge",
+    "Edinburgh": "edinburgh",
+    "Duke": "duke",
+    "Brown": "brown",
+    "Michigan": "umich",
+    "Toronto": "toronto",
+}
+_SHORT_NAME_WITH_DEGREE = re.compile(
+    rf"\b({'|'.join(_SHORT_NAMES)})"
+    r"(?=(?:[^\S\n]+(?:MS|MSc|M\.S\.|BS|BSc|B\.S\.|BA|MA|MBA|PhD|MEng|BEng|JD|MD)\b)?"
+    r"[^\S\n]*(?:['’‘]\d{2}\b|grad(?:uate)?\b|alum(?:na|nus|ni)?\b))"
+)
+
+
 # "Lecturer at the University of Bath", "Maître de conférences à l'Université de Lille",
 # "postdoc at Leiden University": a post held at a university, which is the employer.
 _POST_AT = re.compile(
     r"\b(?i:(?:senior\s+)?lecturer|professor|professeure?|post-?doc(?:toral\s+\w+)?"
     r"|research(?:er|\s+fellow|\s+engineer|\s+scientist)?|teaching\s+fellow|scientist"
     r"|chercheu(?:r|se)|enseignante?(?:-chercheu(?:r|se))?|ma[îi]tre(?:sse)?\s+de\s+conf[ée]rences"
-    r"|ing[ée]nieure?\s+de\s+recherche|i\s+work|works|working|je\s+travaille|travaille)"
+    r"|ing[ée]nieure?\s+de\s+recherche|i\s+work|works|working|je\s+travaille|travaille"
+    r"|engineer|developer|analyst|administrator|technician|librarian|coordinator|manager"
+    r"|ing[ée]nieure?|d[ée]veloppeu(?:r|se)|technicien(?:ne)?|biblioth[ée]caire)"
     r"[^\S\n]+(?i:at|à|@|chez|in)[^\S\n]+(?i:the[^\S\n]+|l['’])?\Z"
 )
 # "PhD at the University of Bath", "diplômée de l'Université de Lille": studied there.
