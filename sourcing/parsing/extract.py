@@ -305,14 +305,15 @@ _EMPLOYER_MARKER = re.compile(
     r"(?:(?<![\w])(?:chez|at|ex|formerly\s+at|previously\s+at|prev\.?(?:\s+\w+)?\s+at|"
     r"pass[ée]e?\s+par|worked\s+(?:at|for)|working\s+(?:at|for)|works\s+(?:at|for)|"
     r"travaill[ée]e?\s+chez|anciennement\s+chez|currently\s+at|now\s+at|"
-    r"(?:intern|stagiaire|alternante?)\s+chez|for|pour)(?:\s+|-)|(?<![\w.@])@\s?"
+    r"(?:intern|stagiaire|alternante?)\s+chez|(?:since|after)\s+leaving|left|"
+    r"au\s+si[èe]ge\s+de|au\s+sein\s+(?:de|d['’])|au|for|pour)(?:\s+|-)|(?<![\w.@])@\s?"
     # "Infirmière à l'AP-HP": an organisation after "à l'" (a town takes no article).
     r"|(?<![\w])à\s+l['’](?=[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 # "for Lantern Health", "pour Agence Mélisse", "à l'AP-HP": weaker cues than "chez" (also
 # "for HPC users", "for Python"), so the name must be capitalised and not a skill.
-_WEAK_CUES = ("for", "pour", "à l'", "à l’")
+_WEAK_CUES = ("for", "pour", "à l'", "à l’", "au", "left")
 _NAME_TOKEN = re.compile(r"[^\W_][\w&'’+-]*(?:\.[^\W_][\w]*)*")
 _NOT_NAMES = frozenset(
     [
@@ -481,6 +482,8 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
                 break
             if (coordinated or weak or cue.startswith("ex")) and is_skill(name):
                 break
+            if cue == "au" and _is_town(f"Le {name}"):  # "au Havre", "au Mans": a town
+                break
             if weak and (
                 name[:1].isdigit()
                 or _ALL_CAPS.fullmatch(name)
@@ -495,7 +498,40 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
             if not more:
                 break
             position, lowercase_ok, coordinated = more.end(), False, True
+    bodies = [*_PUBLIC_BODY.finditer(text)] if _PUBLIC_BODY_CUES.search(text) else []
+    if "Cabinet " in text:
+        bodies += _FIRM.finditer(text)
+    for body in bodies:
+        name = body.group(0)
+        name = name[:1].upper() + name[1:]
+        if name not in found:
+            found.append(name)
     return found
+
+
+# "à la mairie de Villeurbanne", "au Conseil départemental de la Gironde", "CHU de
+# Nantes", "City of Ottawa": a public employer, named by its kind and its place ("Ville"
+# and "City" capitalised: "the city of Lyon" is the town).
+_PUBLIC_BODY_CUES = re.compile(
+    r"(?i)mairie|ville|conseil|chu|chr|hospitalier|pr[ée]fecture|m[ée]tropole|alliance|city"
+)
+_PUBLIC_BODY = re.compile(
+    r"(?<!\w)(?:Ville|City|(?i:mairie|conseil\s+(?:d[ée]partemental|r[ée]gional|g[ée]n[ée]ral)|"
+    r"chu|chr|centre\s+hospitalier|pr[ée]fecture|m[ée]tropole|alliance\s+fran[çc]aise))"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|of\s+)"
+    r"[A-ZÀ-Ý][\w'’-]*(?:[ -](?:sur|en|de|la|le)?[ -]?[A-ZÀ-Ý][\w'’-]*){0,2}"
+)
+
+# "Cabinet Mésange Avocats": a firm (law, accounting) named with its kind, as the
+# labelling conventions keep it.
+_FIRM = re.compile(r"(?<!\w)Cabinet[ \t]+[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,2}")
+
+
+def _is_town(name: str) -> bool:
+    from sourcing.parsing.locations import resolve_place  # locations imports this module
+
+    place = resolve_place(name)
+    return bool(place.city or place.country)
 
 
 # A header's segments: "Responsable RH | Paie, ADP | Transport Lavande" (LinkedIn's
