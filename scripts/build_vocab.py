@@ -4739,6 +4739,29 @@ upenn | University of Pennsylvania | University of Pennsylvania | Philadelphia |
 uchicago | University of Chicago | University of Chicago | Chicago | US | uchicago |
 umich | University of Michigan | University of Michigan | Ann Arbor | US | umich; university of michigan ann arbor |
 ut-austin | University of Texas at Austin | University of Texas at Austin | Austin | US | ut austin |
+arizona-state-university | Arizona State University | Arizona State University | Tempe | US | arizona state university; arizona state | ASU
+university-of-arizona | University of Arizona | University of Arizona | Tucson | US | university of arizona |
+penn-state | Pennsylvania State University | The Pennsylvania State University | University Park | US | penn state; pennsylvania state university; penn state university |
+ohio-state | Ohio State University | The Ohio State University | Columbus | US | ohio state university; the ohio state university; ohio state |
+texas-am | Texas A&M University | Texas A&M University | College Station | US | texas a&m; texas a&m university; texas a and m |
+university-of-florida | University of Florida | University of Florida | Gainesville | US | university of florida |
+michigan-state | Michigan State University | Michigan State University | East Lansing | US | michigan state university; michigan state |
+rutgers | Rutgers University | Rutgers, The State University of New Jersey | New Brunswick | US | rutgers; rutgers university |
+university-of-minnesota | University of Minnesota | University of Minnesota | Minneapolis | US | university of minnesota; umn |
+uc-davis | University of California, Davis | University of California, Davis | Davis | US | uc davis; university of california davis |
+uc-irvine | University of California, Irvine | University of California, Irvine | Irvine | US | uc irvine; university of california irvine |
+ucsb | University of California, Santa Barbara | University of California, Santa Barbara | Santa Barbara | US | ucsb; uc santa barbara; university of california santa barbara |
+university-of-virginia | University of Virginia | University of Virginia | Charlottesville | US | university of virginia |
+unc-chapel-hill | University of North Carolina at Chapel Hill | University of North Carolina at Chapel Hill | Chapel Hill | US | unc chapel hill; university of north carolina at chapel hill; university of north carolina |
+cu-boulder | University of Colorado Boulder | University of Colorado Boulder | Boulder | US | cu boulder; university of colorado boulder; university of colorado |
+virginia-tech | Virginia Tech | Virginia Polytechnic Institute and State University | Blacksburg | US | virginia tech; virginia polytechnic institute |
+indiana-university | Indiana University Bloomington | Indiana University Bloomington | Bloomington | US | indiana university; indiana university bloomington |
+university-of-pittsburgh | University of Pittsburgh | University of Pittsburgh | Pittsburgh | US | university of pittsburgh |
+rice | Rice University | William Marsh Rice University | Houston | US | rice university |
+vanderbilt | Vanderbilt University | Vanderbilt University | Nashville | US | vanderbilt; vanderbilt university |
+emory | Emory University | Emory University | Atlanta | US | emory university |
+dartmouth | Dartmouth College | Dartmouth College | Hanover | US | dartmouth college |
+boston-college | Boston College | Boston College | Chestnut Hill | US | boston college |
 ucsd | UC San Diego | University of California, San Diego | San Diego | US | ucsd; university of california san diego |
 jhu | Johns Hopkins University | Johns Hopkins University | Baltimore | US | johns hopkins; jhu |
 duke | Duke University | Duke University | Durham | US | duke university |
@@ -4926,6 +4949,10 @@ iim | IIM Digital School | Institut de l'Internet et du multimédia | Courbevoie
 le-wagon | Le Wagon | Le Wagon | Paris | FR | le wagon; lewagon | Wagon
 ironhack | Ironhack | Ironhack | | | ironhack |
 wild-code-school | Wild Code School | Wild Code School | | FR | wild code school; wcs |
+oclock | O'clock | École O'clock | | FR | école o'clock; ecole o'clock | O'clock; O’clock; Oclock
+la-capsule | La Capsule | La Capsule | Paris | FR | lacapsule | La Capsule
+holberton | Holberton School | Holberton School | | FR | holberton school; holberton |
+jedha | Jedha | Jedha Bootcamp | Paris | FR | jedha; jedha bootcamp |
 simplon | Simplon.co | Simplon.co | Montreuil | FR | simplon; simplon.co |
 openclassrooms | OpenClassrooms | OpenClassrooms | Paris | FR | openclassrooms; open classrooms |
 datascientest | DataScientest | DataScientest | Paris | FR | datascientest |

@@ -57,3 +57,23 @@ def test_an_open_range_gives_the_year_the_studies_began(
 def test_an_engineer_at_a_university_works_there(parser: ProfileParser) -> None:
     parsed = parser.parse(ProfileFields(text="Research software engineer at MIT. Julia, HPC."))
     assert parsed.schools == [] and "MIT" in parsed.employers
+
+
+def test_a_later_since_is_a_post_not_the_studies(parser: ProfileParser) -> None:
+    text = "Diplômé de l'IUT de Tours en 2012, chef d'équipe depuis 2020"
+    assert schools_of(parser, text) == [("iut-tours", None, 2012)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reconversion : formation O'clock en 2022", [("oclock", None, 2022)]),
+        ("I log off at 6 o'clock sharp", []),
+        ("BS Nursing, Arizona State University (2011)", [("arizona-state-university", None, 2011)]),
+        ("Rutgers '09, then ten years of teaching", [("rutgers", None, 2009)]),
+    ],
+)
+def test_bootcamps_and_large_american_universities_are_in_the_gazetteer(
+    parser: ProfileParser, text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert schools_of(parser, text) == expected

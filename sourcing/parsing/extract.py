@@ -40,8 +40,12 @@ def years_in(window: str) -> tuple[int | None, int | None]:
         end = int(end_text) if len(end_text) == 4 else (start // 100) * 100 + int(end_text)
         if end >= start:
             return start, end
-    if match := _OPEN_RANGE.search(window):  # "(2022–)", "since 2022": still there
-        return int(match.group(1) or match.group(2)), None
+    # "(2022–)", "since 2022": still there; when it is the first year named ("diplômée
+    # en 2009, IPA depuis 2021" is a graduation, then a post).
+    if (match := _OPEN_RANGE.search(window)) and (first := _BARE_YEAR.search(window)):
+        year = match.group(1) or match.group(2)
+        if first.group(1) == year and first.start() >= match.start():
+            return int(year), None
     if match := _GRADUATION.search(window):
         return None, int(match.group(1))
     if match := _APOSTROPHE_YEAR.search(window):
