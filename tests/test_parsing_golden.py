@@ -2021,3 +2021,21 @@ def test_names_joined_by_a_slash_after_a_sign_are_each_read(
     parser: ProfileParser, text: str, expected: set[str]
 ) -> None:
     assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("ML engineer at a bank. Python, Polars, dbt.", {"python"}, {"machine-learning"}),
+        ("Senior Machine Learning Engineer | Ranking | Rust", {"rust"}, {"machine-learning"}),
+        ("Ingénieure ML chez un assureur. Scala, Spark.", {"scala"}, {"machine-learning"}),
+        ("AI researcher, mostly JAX these days.", {"jax"}, {"artificial-intelligence"}),
+        # The field named as a field still counts, beside the title or without it.
+        ("ML engineer. ML, NLP and search, in Python.", {"machine-learning", "nlp"}, set()),
+        ("Je fais du machine learning pour la détection de fraude.", {"machine-learning"}, set()),
+    ],
+)
+def test_a_job_title_named_after_a_broad_field_names_no_skill(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

