@@ -2039,3 +2039,35 @@ def test_a_job_title_named_after_a_broad_field_names_no_skill(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The organisation's French noun comes first: what it sells is where one works.
+        (
+            "Commerciale chez un éditeur SaaS RH, prospection et HubSpot.",
+            {"hubspot"},
+            {"human-resources"},
+        ),
+        (
+            "Chargée de clientèle dans un SaaS de paie : Zendesk, Intercom.",
+            {"zendesk"},
+            {"payroll"},
+        ),
+        (
+            "Assistante de direction en cabinet d'expertise comptable, Excel.",
+            {"excel"},
+            {"chartered-accountancy"},
+        ),
+        # In English it comes after.
+        ("Backend developer in the payroll industry. Go, Kafka.", {"kafka"}, {"payroll"}),
+        # The trade itself, practised in such an organisation, still counts.
+        ("Gestionnaire de paie en cabinet, DSN, Silae.", {"payroll", "silae"}, set()),
+        ("Support lead, 6 yrs in B2B SaaS customer support.", {"customer-support"}, set()),
+    ],
+)
+def test_what_an_organisation_sells_is_not_the_skill_of_who_works_there(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

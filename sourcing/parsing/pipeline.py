@@ -231,8 +231,17 @@ _NEGATION_CUE = re.compile(r"(?i:pas )")
 # not a skill they claim (a sector, "a fintech startup", is still the sector).
 _ORGANISATION_AFTER = re.compile(
     r"[ -](?:startups?|start-ups?|scale-?ups?|firms?|company|companies|department|"
-    r"foundation|agency|consultancy|clients|customers|organi[sz]ations?)\b",
+    r"foundation|agency|consultancy|clients|customers|organi[sz]ations?|"
+    r"industry|industries|sector)\b",
     re.IGNORECASE,
+)
+# "un SaaS de paie", "éditeur SaaS RH", "maison d'édition", "cabinet d'expertise
+# comptable": the French word for the organisation comes first, and what it makes or
+# sells names where someone works, not what they do (in English the organisation's word
+# comes after, above; "B2B SaaS customer support" is a trade practised in a SaaS).
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?i:(?:SaaS|[ée]diteur(?: de logiciels?)?|maison|cabinet|secteur|industrie)"
+    r"(?: de la | de l['’]| de | d['’]| du | des )|[ée]diteur SaaS )\Z"
 )
 
 # "ML engineer", "Machine Learning Engineer", "Ingénieur ML", "AI researcher": a job title
@@ -533,7 +542,10 @@ class ProfileParser:
                 ":" in after and _LINK_LABEL.match(text, end)
             ):
                 continue
-            if _ORGANISATION_AFTER.match(text, end) and span.label_ not in self._sectors:
+            if span.label_ not in self._sectors and (
+                _ORGANISATION_AFTER.match(text, end)
+                or _ORGANISATION_BEFORE.search(text, max(0, start - 24), start)
+            ):
                 continue
             if span.label_ in self._broad_fields and (
                 _TITLE_HEAD_AFTER.match(text, end)
