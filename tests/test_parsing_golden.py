@@ -2071,3 +2071,19 @@ def test_what_an_organisation_sells_is_not_the_skill_of_who_works_there(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dév mobile depuis 2015 : Swift, Kotlin.", {"mobile-development", "swift"}),
+        ("Dév Drupal pour des collectivités.", {"drupal-development", "drupal"}),
+        ("Ingé sécu, surtout de la revue de code.", {"cybersecurity"}),
+        # The taxonomy's own short forms still match as written.
+        ("Web dev and game dev, mostly Godot.", {"web-development", "game-development"}),
+    ],
+)
+def test_short_forms_of_a_trade_s_head_word_read_as_the_word(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())

@@ -340,9 +340,11 @@ _SLASH_BETWEEN_NAMES = (
 )
 
 
-# Short forms of the words that head a trade's name: "Ingé du son", "Network eng"
-# read as "ingénieur du son", "network engineer".
-_SHORT_FORMS = {"inge": "ingenieur", "eng": "engineer"}
+# Short forms of the words that head a trade's name: "Ingé du son", "Network eng",
+# "Dév mobile", "Ingé sécu" read as "ingénieur du son", "network engineer", "développeur
+# mobile", "ingénieur sécurité". The taxonomy's own forms are read through the same
+# norms, so "web dev" still matches "web dev".
+_SHORT_FORMS = {"inge": "ingenieur", "eng": "engineer", "dev": "developpeur", "secu": "securite"}
 
 
 def _norm(word: str) -> str:
