@@ -2087,3 +2087,24 @@ def test_short_forms_of_a_trade_s_head_word_read_as_the_word(
     parser: ProfileParser, text: str, expected: set[str]
 ) -> None:
     assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Data analyst (SQL, dbt). Hoping to move into data engineering.",
+            {"sql", "dbt"},
+            {"data-engineering"},
+        ),
+        ("Infirmière, moving into clinical research next year.", set(), {"clinical-research"}),
+        ("Dév PHP, Symfony ; pas intéressée par le Java.", {"php", "symfony"}, {"java"}),
+        ("Go and Rust. Not interested in Kubernetes roles.", {"go", "rust"}, {"kubernetes"}),
+        # Knowing it while disliking it still counts.
+        ("Je n'aime pas Laravel, mais je le connais bien.", {"laravel"}, set()),
+    ],
+)
+def test_a_field_wished_for_or_refused_is_not_claimed(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

@@ -825,6 +825,12 @@ _SOUGHT_ROLE_CUES = (
     "recrute",
     "devenir",
     "become",
+    "move into",
+    "moving into",
+    "transition into",
+    "nterested in",
+    "ntéressée par",
+    "ntéressé par",
 )
 _SOUGHT_ROLE = re.compile(
     r"(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
@@ -832,6 +838,11 @@ _SOUGHT_ROLE = re.compile(
     # "Je voudrais évoluer vers conducteur de travaux", "I'd like to become a team lead".
     r"|(?i:évoluer vers|(?:voudrais|souhaite|aimerais|veux|want to|would like to|hope to"
     r"|aspire to|aiming to) (?:devenir|become))\s[^,.;:|()\n]{1,40}"
+    # "Hoping to move into analytics engineering", "moving into clinical education next
+    # year": a field wished for. "Pas intéressé par le Java", "not interested in crypto":
+    # one refused (the labelling conventions read both as not claimed).
+    r"|(?i:(?:move|moving|transition|transitioning) into)\s[^,.;:|()\n]{1,40}"
+    r"|(?i:not|pas|no longer|plus) (?i:interested in|intéressée? par)\s[^,.;:|()\n]{1,40}"
     r"|\b(?i:hiring|recrute)\s+(?=[a-z(]|des |de |d['’])[^.;:|\n]{1,50}?"
     r"(?=[.;:|\n]|\s(?:pour|for|at|chez|right now)\b|$)"
 )
