@@ -2109,3 +2109,25 @@ def test_a_field_wished_for_or_refused_is_not_claimed(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A role's compound and the field after it, as long: the field wins.
+        (
+            "Ingénieur calcul scientifique au CNRS, Fortran et MPI.",
+            {"scientific-computing"},
+            {"finite-element"},
+        ),
+        ("Ingénieure qualité logicielle, tests automatisés.", {"qa"}, {"quality-management"}),
+        ("Ingé sécurité cloud chez un hébergeur.", {"cloud-security"}, {"cloud-computing"}),
+        # Alone, the role's compound still names its trade.
+        ("Ingénieure calcul, Abaqus et Nastran.", {"finite-element", "abaqus"}, set()),
+        ("Ingénieur qualité dans l'automobile, 8D, AMDEC.", {"quality-management"}, set()),
+    ],
+)
+def test_a_role_s_compound_does_not_cut_the_field_it_heads_in_half(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

@@ -91,7 +91,7 @@ class VocabularyMatcher:
         for key, matches in found.items():
             if not matches:
                 continue
-            kept = _longest_first(matches)
+            kept = _longest_first(matches, doc)
             # A plain list in the doc's user data: a span group would copy the spans
             # in, and every reading would build them again.
             doc.user_data[key] = [Span(doc, start, end, label=entry) for start, end, entry in kept]
@@ -145,15 +145,25 @@ def _nested(
     return nested
 
 
-def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+def _longest_first(
+    matches: list[tuple[int, int, int]], doc: Doc | None = None
+) -> list[tuple[int, int, int]]:
     """``spacy.util.filter_spans`` on (start, end, label) tuples: of overlapping
-    matches the longest (then the first) wins. Spans are built for the winners only."""
+    matches the longest (then the first) wins. Spans are built for the winners only.
+    Of two as long, one that starts on a role's noun loses to one that does not:
+    "Ingénieure calcul scientifique", "Ingénieure qualité logicielle" name the
+    engineer's field (scientific computing, software quality), which the role's
+    compound ("ingénieure calcul", "ingénieure qualité") would cut in half."""
     ordered = sorted(matches)
     if all(a[1] <= b[0] for a, b in itertools.pairwise(ordered)):
         return ordered  # the common case: nothing overlaps
+
+    def on_a_role(start: int) -> bool:
+        return doc is not None and extract.names_a_role(doc[start].text)
+
     taken: set[int] = set()
     kept = []
-    for start, end, label in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+    for start, end, label in sorted(matches, key=lambda m: (m[0] - m[1], on_a_role(m[0]), m[0])):
         if start not in taken and end - 1 not in taken:
             kept.append((start, end, label))
             taken.update(range(start, end))
