@@ -2131,3 +2131,23 @@ def test_a_role_s_compound_does_not_cut_the_field_it_heads_in_half(
     parser: ProfileParser, text: str, expected: set[str], absent: set[str]
 ) -> None:
     assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A package whose own name is a lowercase word, listed beside technologies.
+        ("Stats in R: caret, ggplot2 and Shiny.", {"caret-r", "ggplot2"}, set()),
+        ("Outils : Python, uv, pandas, Polars.", {"uv-python", "pandas"}, set()),
+        # The same words in prose are not the packages.
+        (
+            "We watched the pandas at the zoo; the plumber fixed the sink.",
+            set(),
+            {"pandas", "plumber-r"},
+        ),
+    ],
+)
+def test_packages_named_in_lowercase_are_read_in_a_list_of_technologies(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
