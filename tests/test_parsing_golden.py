@@ -520,7 +520,8 @@ def test_schools_of_national_networks_and_newly_listed_ones(
         ("Financial analyst at a bank", {"financial-analysis"}, set()),
         ("UX writer & content designer", {"ux-writing"}, set()),
         ("Software engineer at Stripe", set(), {"software-engineering"}),
-        ("ML engineer @loriot · PyTorch", {"machine-learning"}, {"ml-engineering"}),
+        # A job title named after a broad field names no skill (LABELLING.md).
+        ("ML engineer @loriot · PyTorch", {"pytorch"}, {"ml-engineering", "machine-learning"}),
     ],
 )
 def test_role_nouns_derived_from_the_trades_names(
@@ -2021,3 +2022,132 @@ def test_names_joined_by_a_slash_after_a_sign_are_each_read(
     parser: ProfileParser, text: str, expected: set[str]
 ) -> None:
     assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("ML engineer at a bank. Python, Polars, dbt.", {"python"}, {"machine-learning"}),
+        ("Senior Machine Learning Engineer | Ranking | Rust", {"rust"}, {"machine-learning"}),
+        ("Ingénieure ML chez un assureur. Scala, Spark.", {"scala"}, {"machine-learning"}),
+        ("AI researcher, mostly JAX these days.", {"jax"}, {"artificial-intelligence"}),
+        # The field named as a field still counts, beside the title or without it.
+        ("ML engineer. ML, NLP and search, in Python.", {"machine-learning", "nlp"}, set()),
+        ("Je fais du machine learning pour la détection de fraude.", {"machine-learning"}, set()),
+    ],
+)
+def test_a_job_title_named_after_a_broad_field_names_no_skill(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The organisation's French noun comes first: what it sells is where one works.
+        (
+            "Commerciale chez un éditeur SaaS RH, prospection et HubSpot.",
+            {"hubspot"},
+            {"human-resources"},
+        ),
+        (
+            "Chargée de clientèle dans un SaaS de paie : Zendesk, Intercom.",
+            {"zendesk"},
+            {"payroll"},
+        ),
+        (
+            "Assistante de direction en cabinet d'expertise comptable, Excel.",
+            {"excel"},
+            {"chartered-accountancy"},
+        ),
+        # In English it comes after.
+        ("Backend developer in the payroll industry. Go, Kafka.", {"kafka"}, {"payroll"}),
+        # The trade itself, practised in such an organisation, still counts.
+        ("Gestionnaire de paie en cabinet, DSN, Silae.", {"payroll", "silae"}, set()),
+        ("Support lead, 6 yrs in B2B SaaS customer support.", {"customer-support"}, set()),
+    ],
+)
+def test_what_an_organisation_sells_is_not_the_skill_of_who_works_there(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dév mobile depuis 2015 : Swift, Kotlin.", {"mobile-development", "swift"}),
+        ("Dév Drupal pour des collectivités.", {"drupal-development", "drupal"}),
+        ("Ingé sécu, surtout de la revue de code.", {"cybersecurity"}),
+        # The taxonomy's own short forms still match as written.
+        ("Web dev and game dev, mostly Godot.", {"web-development", "game-development"}),
+    ],
+)
+def test_short_forms_of_a_trade_s_head_word_read_as_the_word(
+    parser: ProfileParser, text: str, expected: set[str]
+) -> None:
+    assert_skills(parser, text, expected, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Data analyst (SQL, dbt). Hoping to move into data engineering.",
+            {"sql", "dbt"},
+            {"data-engineering"},
+        ),
+        ("Infirmière, moving into clinical research next year.", set(), {"clinical-research"}),
+        ("Dév PHP, Symfony ; pas intéressée par le Java.", {"php", "symfony"}, {"java"}),
+        ("Go and Rust. Not interested in Kubernetes roles.", {"go", "rust"}, {"kubernetes"}),
+        # Knowing it while disliking it still counts.
+        ("Je n'aime pas Laravel, mais je le connais bien.", {"laravel"}, set()),
+    ],
+)
+def test_a_field_wished_for_or_refused_is_not_claimed(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A role's compound and the field after it, as long: the field wins.
+        (
+            "Ingénieur calcul scientifique au CNRS, Fortran et MPI.",
+            {"scientific-computing"},
+            {"finite-element"},
+        ),
+        ("Ingénieure qualité logicielle, tests automatisés.", {"qa"}, {"quality-management"}),
+        ("Ingé sécurité cloud chez un hébergeur.", {"cloud-security"}, {"cloud-computing"}),
+        # Alone, the role's compound still names its trade.
+        ("Ingénieure calcul, Abaqus et Nastran.", {"finite-element", "abaqus"}, set()),
+        ("Ingénieur qualité dans l'automobile, 8D, AMDEC.", {"quality-management"}, set()),
+    ],
+)
+def test_a_role_s_compound_does_not_cut_the_field_it_heads_in_half(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A package whose own name is a lowercase word, listed beside technologies.
+        ("Stats in R: caret, ggplot2 and Shiny.", {"caret-r", "ggplot2"}, set()),
+        ("Outils : Python, uv, pandas, Polars.", {"uv-python", "pandas"}, set()),
+        # The same words in prose are not the packages.
+        (
+            "We watched the pandas at the zoo; the plumber fixed the sink.",
+            set(),
+            {"pandas", "plumber-r"},
+        ),
+    ],
+)
+def test_packages_named_in_lowercase_are_read_in_a_list_of_technologies(
+    parser: ProfileParser, text: str, expected: set[str], absent: set[str]
+) -> None:
+    assert_skills(parser, text, expected, absent)

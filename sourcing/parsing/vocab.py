@@ -187,10 +187,11 @@ def without_gloss(label: str) -> str:
 # "Remix.run": a tool's bare name that is also an ordinary word, so no surface form of
 # its own. (Not "Entity Framework", "Robot Framework": names of their own.)
 _GLOSSED = re.compile(
-    r"^(?:(?P<name>[A-Z][\w+#-]*) (?:\([^()]+\)|language|framework|templates|CD)"
+    r"^(?:(?P<name>[A-Za-z][\w+#-]*) (?:\([^()]+\)|language|framework|templates|CD)"
     r"|(?:Apache|Eclipse|Jetpack|HashiCorp|Azure|OpenAI|Amazon|AWS) (?P<product>[A-Z][a-z]\w*)"
     r"|(?P<site>[A-Z][a-z]\w*)\.run)$"
 )
+_LOWERCASE_NAME = re.compile(r"[a-z][a-z0-9_-]*")
 # Vendors' products whose bare names are words a list of tools holds for other reasons.
 _NOT_BARE_NAMES = frozenset(["Functions", "Monitor", "Batch", "Database"])
 
@@ -205,6 +206,12 @@ def listed_names(path: Path = DATA_DIR / "skills.jsonl") -> Vocabulary[Skill]:
     grouped: dict[str, set[str]] = {}
     for skill in skills.entries.values():
         if skill.category not in TECHNOLOGY_CATEGORIES:
+            continue
+        # A package named in lowercase with a word ("pandas", "caret (R)", "golem (R
+        # Shiny)", "uv (Python)"): the taxonomy knows it capitalised or glossed only, and
+        # a bio writes it as its authors do, listed beside other technologies.
+        if _LOWERCASE_NAME.fullmatch(skill.label_en) and skills.lookup(skill.label_en) is None:
+            names[skill.label_en] = skill.id
             continue
         match = _GLOSSED.match(skill.label_en)
         if match is not None:
