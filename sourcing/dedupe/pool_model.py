@@ -22,6 +22,7 @@ with a warning.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -74,17 +75,54 @@ COMPOUND_FIRST_NAMES = frozenset(f for forms in NICKNAMES.values() for f in form
 class SetLevels(Comparison):
     """Sets of ids (skills, schools, employers) compared by how many they share:
     ``>= at_least[0]`` shared, ``>= at_least[1]``, ..., none shared; missing when either
-    side has none. Values are ``|``-joined ids."""
+    side has none. Values are ``|``-joined ids.
+
+    With ``shares`` (id -> share of the records with a set that hold it, counted once on
+    the data a model is fitted on, see ``id_shares``) and ``bits_at_least``, the levels
+    are how much the shared ids say instead of how many they are: the sum over the
+    shared ids of ``-log2(share)``, ``>= bits_at_least[0]``, ..., then "shared" (less),
+    then none shared. Two namesakes in one role share its common skills; one person's
+    accounts share their rarer ones. An id the table lacks counts as held by one
+    record (``rare_share``). With ``none_shared_from``, "none shared" is split: a last
+    level for two sets that both hold at least that many ids (two accounts of one person
+    that each show several skills seldom show disjoint ones; one skill each often
+    does)."""
 
     name: str
     at_least: tuple[int, ...] = (1,)
     term_frequencies: bool = False
+    shares: Mapping[str, float] | None = None
+    bits_at_least: tuple[float, ...] = ()
+    rare_share: float = 1e-6
+    none_shared_from: int | None = None
     fields: tuple[str, ...] = field(init=False)
     level_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.fields = (self.name,)
-        self.level_names = (*(f"{n}+ shared" for n in self.at_least), "none shared")
+        if self.none_shared_from is not None and not self.bits_at_least:
+            raise ValueError("none_shared_from goes with bits_at_least")
+        if self.bits_at_least:
+            if self.shares is None:
+                raise ValueError("bits_at_least needs the shares of the ids")
+            split = (
+                (f"none shared, {self.none_shared_from}+ each",)
+                if self.none_shared_from is not None
+                else ()
+            )
+            self.level_names = (
+                *(f"{b:g}+ bits shared" for b in self.bits_at_least),
+                "shared",
+                "none shared",
+                *split,
+            )
+        else:
+            self.level_names = (*(f"{n}+ shared" for n in self.at_least), "none shared")
+
+    def describe(self) -> dict[str, object]:
+        if not self.bits_at_least:
+            return super().describe()
+        return {**super().describe(), "ids_with_shares": len(self.shares or {})}
 
     @property
     def _sets(self) -> str:
@@ -98,6 +136,28 @@ class SetLevels(Comparison):
     def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
         sets = store[self._sets]
         out = np.empty(len(i), dtype=np.int8)
+        if self.bits_at_least:
+            bits = {k: -np.log2(v) for k, v in (self.shares or {}).items()}
+            rare = float(-np.log2(self.rare_share))
+            for k, (a, b) in enumerate(zip(sets[i], sets[j], strict=True)):
+                if not a or not b:
+                    out[k] = MISSING
+                    continue
+                shared = a & b
+                if not shared:
+                    out[k] = (
+                        len(self.bits_at_least) + 2
+                        if self.none_shared_from is not None
+                        and min(len(a), len(b)) >= self.none_shared_from
+                        else len(self.bits_at_least) + 1
+                    )
+                    continue
+                said = sum(bits.get(s, rare) for s in shared)
+                out[k] = next(
+                    (level for level, t in enumerate(self.bits_at_least) if said >= t),
+                    len(self.bits_at_least),
+                )
+            return out
         for k, (a, b) in enumerate(zip(sets[i], sets[j], strict=True)):
             if not a or not b:
                 out[k] = MISSING
@@ -108,6 +168,19 @@ class SetLevels(Comparison):
                 len(self.at_least),
             )
         return out
+
+
+def id_shares(values: Sequence[str | None]) -> tuple[dict[str, float], float]:
+    """Per id of ``|``-joined id sets, the share of the non-empty sets holding it; and the
+    share of an id held by a single set (for ids not seen here)."""
+    counts: Counter[str] = Counter()
+    holders = 0
+    for value in values:
+        if value:
+            holders += 1
+            counts.update(set(value.split("|")))
+    total = max(holders, 1)
+    return {k: n / total for k, n in counts.items()}, 1.0 / total
 
 
 CURRENT_SETTINGS = "2026-11-29-one-edit"
