@@ -55,7 +55,7 @@ from sourcing.dedupe.normalise import (
     normalise_url,
     surname_as_written,
 )
-from sourcing.dedupe.pool_model import SetLevels, id_shares
+from sourcing.dedupe.pool_model import SetLevels, id_affinity, id_shares
 from sourcing.parsing.vocab import fold
 
 SEED = 20261128
@@ -570,6 +570,7 @@ def settings(
     skills: bool = False,
     skill_shares: tuple[dict[str, float], float] | None = None,
     skill_none_split: bool = True,
+    skill_affinity: dict[str, dict[str, float]] | None = None,
 ) -> EngineSettings:
     """Comparisons and blocking for person identities, fixed before any run;
     ``leave_one_out``: term frequencies without the record itself (since 2026-11-29);
@@ -583,7 +584,9 @@ def settings(
     records' skills, no labels): the skills compared by how rare the shared ones are
     (``SKILL_BITS``, since 2026-11-29, night) rather than how many, and with
     ``skill_none_split`` none shared between two identities showing several skills apart
-    (``SKILL_NONE_SHARED_FROM``)."""
+    (``SKILL_NONE_SHARED_FROM``), and with ``skill_affinity`` (``id_affinity`` of the
+    same skills) disjoint skills that records often show together apart
+    (``SKILL_RELATED_BITS``)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
     number = NumberLevels("numbers")
     across: tuple[Comparison, ...] = (
@@ -610,7 +613,11 @@ def settings(
                 either_surname=cross_field,
             ),
             ExactLevels("website", term_frequencies=True),
-            *((_skills_comparison(skill_shares, skill_none_split),) if skills else ()),
+            *(
+                (_skills_comparison(skill_shares, skill_none_split, skill_affinity),)
+                if skills
+                else ()
+            ),
             *across,
         ),
         blocking_rules=(
@@ -641,8 +648,15 @@ SKILL_BITS = (24.0, 16.0, 8.0)
 SKILL_NONE_SHARED_FROM = 3
 
 
+# disjoint skills are "related" when, on average over the pairs across, records show
+# them together at least twice as often as chance would (same night)
+SKILL_RELATED_BITS = 1.0
+
+
 def _skills_comparison(
-    shares: tuple[dict[str, float], float] | None, none_split: bool = True
+    shares: tuple[dict[str, float], float] | None,
+    none_split: bool = True,
+    affinity: dict[str, dict[str, float]] | None = None,
 ) -> SetLevels:
     if shares is None:
         return SetLevels("skills", at_least=(3, 1))
@@ -653,6 +667,8 @@ def _skills_comparison(
         bits_at_least=SKILL_BITS,
         rare_share=rare,
         none_shared_from=SKILL_NONE_SHARED_FROM if none_split else None,
+        together=affinity,
+        related_bits=SKILL_RELATED_BITS,
     )
 
 
@@ -931,6 +947,11 @@ def main() -> None:
         help="skills by rarity, but one 'none shared' level whatever the sizes",
     )
     parser.add_argument(
+        "--skills-without-affinity",
+        action="store_true",
+        help="skills by rarity, without the level for disjoint skills that go together",
+    )
+    parser.add_argument(
         "--tf-with-self",
         action="store_true",
         help="term frequencies counting the record itself (the behaviour before 2026-11-29)",
@@ -970,6 +991,9 @@ def main() -> None:
             if args.without_skills or args.skills_by_count
             else id_shares(first_records.columns["skills"]),
             skill_none_split=not args.skills_without_none_split,
+            skill_affinity=None
+            if args.without_skills or args.skills_by_count or args.skills_without_affinity
+            else id_affinity(first_records.columns["skills"]),
         ),
     )
     resolve_secs = time.perf_counter() - t1

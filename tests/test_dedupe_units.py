@@ -1,8 +1,10 @@
 """Normalising, comparing and clustering, without a database."""
 
+import itertools
 import math
 
 import numpy as np
+import pytest
 
 from sourcing.dedupe.cluster import Edge, average_linkage, average_linkage_clusters, mean_linkage
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
@@ -15,7 +17,7 @@ from sourcing.dedupe.normalise import (
     normalise_url,
     surname_as_written,
 )
-from sourcing.dedupe.pool_model import SetLevels, id_shares
+from sourcing.dedupe.pool_model import SetLevels, id_affinity, id_shares
 
 CONFIG = DedupeConfig()
 
@@ -339,4 +341,24 @@ def test_disjoint_skills_of_two_long_lists_weigh_apart_from_disjoint_short_ones(
         "none shared, 3+ each",
         "none shared",
         "none shared",
+    ]
+
+
+def test_disjoint_skills_of_one_trade_are_related_and_of_two_trades_are_not() -> None:
+    # records of four trades, each showing two of its trade's three skills
+    trades = [("js", "css", "html"), ("sql", "spark", "etl"), ("k8s", "helm", "tf"), "abc"]
+    values = [f"{x}|{y}" for trade in trades for x, y in itertools.combinations(trade, 2)] * 20
+    shares, rare = id_shares(values)
+    together = id_affinity(values)
+    # js and css: together on 1 set in 12, each on 1 in 6: three times chance
+    assert together["js"]["css"] == together["css"]["js"] == pytest.approx(math.log2(3))
+    assert "sql" not in together["js"]
+    skills = SetLevels(
+        "skills", shares=shares, bits_at_least=(8.0,), rare_share=rare, together=together
+    )
+    assert skills.level_names == ("8+ bits shared", "shared", "none shared, related", "none shared")
+    assert _skill_levels(skills, [("js", "css|html"), ("js", "sql|etl"), ("js|cobol", "html")]) == [
+        "none shared, related",
+        "none shared",
+        "none shared, related",  # an id never seen counts for nothing
     ]

@@ -21,7 +21,9 @@ with a warning.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -86,7 +88,11 @@ class SetLevels(Comparison):
     record (``rare_share``). With ``none_shared_from``, "none shared" is split: a last
     level for two sets that both hold at least that many ids (two accounts of one person
     that each show several skills seldom show disjoint ones; one skill each often
-    does)."""
+    does). With ``together`` (id -> id -> how much more often the two are held by one
+    set than by chance, in bits, see ``id_affinity``), two sets that share none but whose
+    ids go together (their mean over every pair across reaches ``related_bits``) are
+    "none shared, related", a level between "shared" and "none shared": one person's
+    accounts show different skills of one trade, namesakes those of two."""
 
     name: str
     at_least: tuple[int, ...] = (1,)
@@ -95,13 +101,15 @@ class SetLevels(Comparison):
     bits_at_least: tuple[float, ...] = ()
     rare_share: float = 1e-6
     none_shared_from: int | None = None
+    together: Mapping[str, Mapping[str, float]] | None = None
+    related_bits: float = 1.0
     fields: tuple[str, ...] = field(init=False)
     level_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.fields = (self.name,)
-        if self.none_shared_from is not None and not self.bits_at_least:
-            raise ValueError("none_shared_from goes with bits_at_least")
+        if (self.none_shared_from is not None or self.together) and not self.bits_at_least:
+            raise ValueError("none_shared_from and together go with bits_at_least")
         if self.bits_at_least:
             if self.shares is None:
                 raise ValueError("bits_at_least needs the shares of the ids")
@@ -110,9 +118,11 @@ class SetLevels(Comparison):
                 if self.none_shared_from is not None
                 else ()
             )
+            related = ("none shared, related",) if self.together else ()
             self.level_names = (
                 *(f"{b:g}+ bits shared" for b in self.bits_at_least),
                 "shared",
+                *related,
                 "none shared",
                 *split,
             )
@@ -122,7 +132,11 @@ class SetLevels(Comparison):
     def describe(self) -> dict[str, object]:
         if not self.bits_at_least:
             return super().describe()
-        return {**super().describe(), "ids_with_shares": len(self.shares or {})}
+        return {
+            **super().describe(),
+            "ids_with_shares": len(self.shares or {}),
+            **({"related_bits": self.related_bits} if self.together else {}),
+        }
 
     @property
     def _sets(self) -> str:
@@ -133,24 +147,49 @@ class SetLevels(Comparison):
         sets[:] = [frozenset(v.split("|")) if v else frozenset() for v in columns[self.name]]
         return {self._sets: sets}
 
+    def _related(
+        self, a: frozenset[str], b: frozenset[str], bits: Mapping[str, float], rare: float
+    ) -> bool:
+        """Whether the ids of ``a`` and ``b`` go together: the mean, over the pairs across
+        of ids both known, of how much more often one set holds both than chance would
+        (two never held together: as if half a set held them)."""
+        together = self.together or {}
+        total, pairs = 0.0, 0
+        for x in a:
+            if x not in bits:
+                continue
+            row = together.get(x, {})
+            for y in b:
+                if y not in bits:
+                    continue
+                # log2(P(x, y) / (P(x) P(y))) with P(x, y) = 1 / (2 sets) when never seen
+                total += row.get(y, bits[x] + bits[y] - rare - 1.0)
+                pairs += 1
+        return pairs > 0 and total / pairs >= self.related_bits
+
     def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
         sets = store[self._sets]
         out = np.empty(len(i), dtype=np.int8)
         if self.bits_at_least:
-            bits = {k: -np.log2(v) for k, v in (self.shares or {}).items()}
-            rare = float(-np.log2(self.rare_share))
+            bits = {k: -math.log2(v) for k, v in (self.shares or {}).items()}
+            rare = -math.log2(self.rare_share)
+            none = len(self.bits_at_least) + 1  # the first level where nothing is shared
+            offset = 1 if self.together else 0
             for k, (a, b) in enumerate(zip(sets[i], sets[j], strict=True)):
                 if not a or not b:
                     out[k] = MISSING
                     continue
                 shared = a & b
                 if not shared:
-                    out[k] = (
-                        len(self.bits_at_least) + 2
-                        if self.none_shared_from is not None
+                    if self.together and self._related(a, b, bits, rare):
+                        out[k] = none
+                    elif (
+                        self.none_shared_from is not None
                         and min(len(a), len(b)) >= self.none_shared_from
-                        else len(self.bits_at_least) + 1
-                    )
+                    ):
+                        out[k] = none + offset + 1
+                    else:
+                        out[k] = none + offset
                     continue
                 said = sum(bits.get(s, rare) for s in shared)
                 out[k] = next(
@@ -482,3 +521,24 @@ def is_outdated(row: MatchModel) -> bool:
     """Whether a stored model was fitted with other settings than the current ones (an
     older version, or unknown), so that a refit should replace it now."""
     return settings_version(FellegiSunterModel.from_dict(row.model)) != CURRENT_SETTINGS
+
+
+def id_affinity(values: Sequence[str | None]) -> dict[str, dict[str, float]]:
+    """For each two ids that one of the ``|``-joined sets holds together, how much more
+    often the sets hold both than if they held ids independently, in bits:
+    ``log2(P(x, y) / (P(x) P(y)))`` over the non-empty sets (symmetric)."""
+    single: Counter[str] = Counter()
+    joint: Counter[tuple[str, str]] = Counter()
+    holders = 0
+    for value in values:
+        if value:
+            holders += 1
+            ids = sorted(set(value.split("|")))
+            single.update(ids)
+            joint.update(itertools.combinations(ids, 2))
+    out: dict[str, dict[str, float]] = {}
+    for (x, y), n in joint.items():
+        bits = math.log2(n * holders / (single[x] * single[y]))
+        out.setdefault(x, {})[y] = bits
+        out.setdefault(y, {})[x] = bits
+    return out
