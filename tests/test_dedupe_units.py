@@ -362,3 +362,19 @@ def test_disjoint_skills_of_one_trade_are_related_and_of_two_trades_are_not() ->
         "none shared",
         "none shared, related",  # an id never seen counts for nothing
     ]
+
+
+def test_skill_levels_do_not_depend_on_which_record_comes_first() -> None:
+    trades = [("js", "css", "html"), ("sql", "spark", "etl"), ("k8s", "helm", "tf")]
+    values = [f"{x}|{y}" for trade in trades for x, y in itertools.combinations(trade, 2)] * 5
+    shares, rare = id_shares(values)
+    skills = SetLevels(
+        "skills",
+        shares=shares,
+        bits_at_least=(8.0, 2.0),
+        rare_share=rare,
+        none_shared_from=2,
+        together=id_affinity(values),
+    )
+    pairs = [("js|sql", "css|etl|tf"), ("js|css", "css|spark"), ("helm|tf", "js|sql"), ("x", "tf")]
+    assert _skill_levels(skills, pairs) == _skill_levels(skills, [(b, a) for a, b in pairs])
