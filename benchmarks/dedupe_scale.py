@@ -571,6 +571,7 @@ def settings(
     skill_shares: tuple[dict[str, float], float] | None = None,
     skill_none_split: bool = True,
     skill_affinity: dict[str, dict[str, float]] | None = None,
+    handles_both_from_names: bool = False,
 ) -> EngineSettings:
     """Comparisons and blocking for person identities, fixed before any run;
     ``leave_one_out``: term frequencies without the record itself (since 2026-11-29);
@@ -586,7 +587,9 @@ def settings(
     ``skill_none_split`` none shared between two identities showing several skills apart
     (``SKILL_NONE_SHARED_FROM``), and with ``skill_affinity`` (``id_affinity`` of the
     same skills) disjoint skills that records often show together apart
-    (``SKILL_RELATED_BITS``)."""
+    (``SKILL_RELATED_BITS``); ``handles_both_from_names``: the handle level the pool has
+    for two different handles each made from its record's names (measured on the night
+    of 2026-11-29, not kept)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
     number = NumberLevels("numbers")
     across: tuple[Comparison, ...] = (
@@ -610,6 +613,7 @@ def settings(
                 "handle",
                 term_frequencies=True,
                 same_number=not cross_field,
+                different_from_names=handles_both_from_names,
                 either_surname=cross_field,
             ),
             ExactLevels("website", term_frequencies=True),
@@ -952,6 +956,12 @@ def main() -> None:
         help="skills by rarity, without the level for disjoint skills that go together",
     )
     parser.add_argument(
+        "--handles-both-from-names",
+        action="store_true",
+        help="a handle level for two different handles both made from the names (the"
+        " pool's), measured and not kept",
+    )
+    parser.add_argument(
         "--tf-with-self",
         action="store_true",
         help="term frequencies counting the record itself (the behaviour before 2026-11-29)",
@@ -994,6 +1004,7 @@ def main() -> None:
             skill_affinity=None
             if args.without_skills or args.skills_by_count or args.skills_without_affinity
             else id_affinity(first_records.columns["skills"]),
+            handles_both_from_names=args.handles_both_from_names,
         ),
     )
     resolve_secs = time.perf_counter() - t1
