@@ -55,7 +55,7 @@ from sourcing.dedupe.normalise import (
     normalise_url,
     surname_as_written,
 )
-from sourcing.dedupe.pool_model import SetLevels
+from sourcing.dedupe.pool_model import SetLevels, id_affinity, id_shares
 from sourcing.parsing.vocab import fold
 
 SEED = 20261128
@@ -568,6 +568,10 @@ def settings(
     one_edit: bool = True,
     linkage: str = "mean_first",
     skills: bool = False,
+    skill_shares: tuple[dict[str, float], float] | None = None,
+    skill_none_split: bool = True,
+    skill_affinity: dict[str, dict[str, float]] | None = None,
+    handles_both_from_names: bool = True,
 ) -> EngineSettings:
     """Comparisons and blocking for person identities, fixed before any run;
     ``leave_one_out``: term frequencies without the record itself (since 2026-11-29);
@@ -577,7 +581,15 @@ def settings(
     Jaro-Winkler ones (since the afternoon of 2026-11-29); ``linkage``: the engine's
     (``mean_first`` since the evening of 2026-11-29, ``average`` before); ``skills``: the
     skill sets compared as the pool compares them (since late on 2026-11-29; the identities must
-    have been generated with skills)."""
+    have been generated with skills); ``skill_shares`` (``id_shares`` of the resolved
+    records' skills, no labels): the skills compared by how rare the shared ones are
+    (``SKILL_BITS``, since 2026-11-29, night) rather than how many, and with
+    ``skill_none_split`` none shared between two identities showing several skills apart
+    (``SKILL_NONE_SHARED_FROM``), and with ``skill_affinity`` (``id_affinity`` of the
+    same skills) disjoint skills that records often show together apart
+    (``SKILL_RELATED_BITS``); ``handles_both_from_names``: the handle level the pool has
+    for two different handles each made from its record's names (since the night of
+    2026-11-29)."""
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=True)
     number = NumberLevels("numbers")
     across: tuple[Comparison, ...] = (
@@ -601,10 +613,15 @@ def settings(
                 "handle",
                 term_frequencies=True,
                 same_number=not cross_field,
+                different_from_names=handles_both_from_names,
                 either_surname=cross_field,
             ),
             ExactLevels("website", term_frequencies=True),
-            *((SetLevels("skills", at_least=(3, 1)),) if skills else ()),
+            *(
+                (_skills_comparison(skill_shares, skill_none_split, skill_affinity),)
+                if skills
+                else ()
+            ),
             *across,
         ),
         blocking_rules=(
@@ -624,6 +641,38 @@ def settings(
         match_weight_threshold=0.0,
         linkage=linkage,
         training=TrainingSettings(term_frequencies_leave_one_out=leave_one_out),
+    )
+
+
+# Levels of the skills by what the shared ones say, fixed before the first run that used
+# them: a step of 8 bits is one shared skill that 1 in 256 of the records with skills show
+# (or two that 1 in 16 show).
+SKILL_BITS = (24.0, 16.0, 8.0)
+# "none shared" apart when both identities show at least this many skills (same night)
+SKILL_NONE_SHARED_FROM = 3
+
+
+# disjoint skills are "related" when, on average over the pairs across, records show
+# them together at least twice as often as chance would (same night)
+SKILL_RELATED_BITS = 1.0
+
+
+def _skills_comparison(
+    shares: tuple[dict[str, float], float] | None,
+    none_split: bool = True,
+    affinity: dict[str, dict[str, float]] | None = None,
+) -> SetLevels:
+    if shares is None:
+        return SetLevels("skills", at_least=(3, 1))
+    table, rare = shares
+    return SetLevels(
+        "skills",
+        shares=table,
+        bits_at_least=SKILL_BITS,
+        rare_share=rare,
+        none_shared_from=SKILL_NONE_SHARED_FROM if none_split else None,
+        together=affinity,
+        related_bits=SKILL_RELATED_BITS,
     )
 
 
@@ -891,6 +940,28 @@ def main() -> None:
         " late on 2026-11-29; every other field is the same)",
     )
     parser.add_argument(
+        "--skills-by-count",
+        action="store_true",
+        help="skills compared by how many are shared (the setting before the night of"
+        " 2026-11-29), not by how rare they are",
+    )
+    parser.add_argument(
+        "--skills-without-none-split",
+        action="store_true",
+        help="skills by rarity, but one 'none shared' level whatever the sizes",
+    )
+    parser.add_argument(
+        "--skills-without-affinity",
+        action="store_true",
+        help="skills by rarity, without the level for disjoint skills that go together",
+    )
+    parser.add_argument(
+        "--handles-without-both-from-names",
+        action="store_true",
+        help="no handle level for two different handles both made from the names (the"
+        " pool has it; the benchmark since the night of 2026-11-29)",
+    )
+    parser.add_argument(
         "--tf-with-self",
         action="store_true",
         help="term frequencies counting the record itself (the behaviour before 2026-11-29)",
@@ -926,6 +997,14 @@ def main() -> None:
             one_edit=not args.without_one_edit,
             linkage=args.linkage,
             skills=not args.without_skills,
+            skill_shares=None
+            if args.without_skills or args.skills_by_count
+            else id_shares(first_records.columns["skills"]),
+            skill_none_split=not args.skills_without_none_split,
+            skill_affinity=None
+            if args.without_skills or args.skills_by_count or args.skills_without_affinity
+            else id_affinity(first_records.columns["skills"]),
+            handles_both_from_names=not args.handles_without_both_from_names,
         ),
     )
     resolve_secs = time.perf_counter() - t1

@@ -822,11 +822,11 @@ CROSS_SPELLINGS = {"morel": ["morel", "morell", "moerl"], "dupont": ["dupont", "
 CROSS_NUMBERS = ["", "74", "12", "1990"]
 CROSS_MODEL_WEIGHTS = {
     "first": [1.0, 0.8, 0.5, 0.2, 0.0, -2.0],  # names weigh little: namesakes abound
-    "last": [1.5, 0.5, 0.5, 0.0, -3.0],
+    "last": [1.5, 0.5, 1.0, 0.5, 0.0, -3.0],  # exact, alias, one_edit, jw 0.92, jw 0.8, else
     "city": [1.0, -1.0],
     "employer": [1.0, 0.5, -0.5],
     "email": [4.0, -0.5],
-    "handle": [4.0, 0.5, -0.5],
+    "handle": [4.0, 0.5, -0.3, -0.5],  # exact, exact_from_names, both_from_names, else
     "website": [3.0, -0.5],
     "numbers": [3.5, -4.0],
     "last_spelled": [2.5, -1.0],
@@ -868,6 +868,8 @@ cross_field_strategy = st.tuples(
 
 
 def _cross_field_model(engine: EngineSettings) -> FellegiSunterModel:
+    for c in engine.comparisons:  # one weight per level of the benchmark's settings
+        assert len(CROSS_MODEL_WEIGHTS[c.name]) == len(c.level_names), c.name
     model = _model({c.name: CROSS_MODEL_WEIGHTS[c.name] for c in engine.comparisons}, 0.2)
     model.term_frequencies = {"last": {"morel": 0.3}, "handle": {"morel74": 0.2}}
     model.rare_value_frequency = {

@@ -1,8 +1,10 @@
 """Normalising, comparing and clustering, without a database."""
 
+import itertools
 import math
 
 import numpy as np
+import pytest
 
 from sourcing.dedupe.cluster import Edge, average_linkage, average_linkage_clusters, mean_linkage
 from sourcing.dedupe.compare import DedupeConfig, PersonRecord, compare, name_level
@@ -15,6 +17,7 @@ from sourcing.dedupe.normalise import (
     normalise_url,
     surname_as_written,
 )
+from sourcing.dedupe.pool_model import SetLevels, id_affinity, id_shares
 
 CONFIG = DedupeConfig()
 
@@ -286,3 +289,92 @@ def test_a_declared_url_keeps_only_the_part_that_names_the_person() -> None:
         own_url="https://github.com/mdupont",
     )
     assert sites == ["dupont74.fr", "medium.com/@m.dupont", "x.com/mdupont_74"]
+
+
+def _skill_levels(comparison: SetLevels, pairs: list[tuple[str, str]]) -> list[str]:
+    values = [v for pair in pairs for v in pair]
+    store: dict[str, np.ndarray] = {"skills": np.array(values, dtype=object)}
+    store.update(comparison.derive(store))
+    left = np.arange(0, len(values), 2, dtype=np.int64)
+    levels = comparison.levels(store, left, left + 1)
+    return ["missing" if k < 0 else comparison.level_names[k] for k in levels.tolist()]
+
+
+def test_a_shared_rare_skill_says_more_than_a_shared_common_one() -> None:
+    # python is on half the records, rust on 1 in 512, go on 1 in 16
+    shares, rare = id_shares(["python|rust"] + ["python"] * 255 + ["sql"] * 256)
+    shares.update({"go": 1 / 16, "sql": 0.5})
+    skills = SetLevels("skills", shares=shares, bits_at_least=(16.0, 8.0), rare_share=rare)
+    assert skills.level_names == ("16+ bits shared", "8+ bits shared", "shared", "none shared")
+    assert _skill_levels(
+        skills,
+        [
+            ("python|sql", "python|sql"),  # two common skills: 2 bits
+            ("rust", "rust|python"),  # one rare skill: 9 bits
+            ("rust|go", "go|rust"),  # 9 + 4 bits
+            ("rust|cobol", "cobol|rust"),  # cobol never seen: one record's share, 9 bits
+            ("python", "sql"),
+            ("python", ""),
+        ],
+    ) == ["shared", "8+ bits shared", "8+ bits shared", "16+ bits shared", "none shared", "missing"]
+    # counted by number, the common pair weighs as much as the rare one
+    by_count = SetLevels("skills", at_least=(2, 1))
+    assert _skill_levels(by_count, [("python|sql", "python|sql"), ("rust|go", "go|rust")]) == [
+        "2+ shared",
+        "2+ shared",
+    ]
+
+
+def test_the_shares_of_ids_count_each_set_once_and_skip_empty_ones() -> None:
+    shares, rare = id_shares(["a|b|a", "a", None, "", "c"])
+    assert shares == {"a": 2 / 3, "b": 1 / 3, "c": 1 / 3}
+    assert rare == 1 / 3
+
+
+def test_disjoint_skills_of_two_long_lists_weigh_apart_from_disjoint_short_ones() -> None:
+    shares = {s: 0.1 for s in "abcdefgh"}
+    skills = SetLevels(
+        "skills", shares=shares, bits_at_least=(8.0,), rare_share=0.01, none_shared_from=3
+    )
+    assert skills.level_names[-2:] == ("none shared", "none shared, 3+ each")
+    assert _skill_levels(skills, [("a|b|c", "d|e|f"), ("a|b|c", "d|e"), ("a", "b")]) == [
+        "none shared, 3+ each",
+        "none shared",
+        "none shared",
+    ]
+
+
+def test_disjoint_skills_of_one_trade_are_related_and_of_two_trades_are_not() -> None:
+    # records of four trades, each showing two of its trade's three skills
+    trades = [("js", "css", "html"), ("sql", "spark", "etl"), ("k8s", "helm", "tf"), "abc"]
+    values = [f"{x}|{y}" for trade in trades for x, y in itertools.combinations(trade, 2)] * 20
+    shares, rare = id_shares(values)
+    together = id_affinity(values)
+    # js and css: together on 1 set in 12, each on 1 in 6: three times chance
+    assert together["js"]["css"] == together["css"]["js"] == pytest.approx(math.log2(3))
+    assert "sql" not in together["js"]
+    skills = SetLevels(
+        "skills", shares=shares, bits_at_least=(8.0,), rare_share=rare, together=together
+    )
+    assert skills.level_names == ("8+ bits shared", "shared", "none shared, related", "none shared")
+    assert _skill_levels(skills, [("js", "css|html"), ("js", "sql|etl"), ("js|cobol", "html")]) == [
+        "none shared, related",
+        "none shared",
+        "none shared, related",  # an id never seen counts for nothing
+    ]
+
+
+def test_skill_levels_do_not_depend_on_which_record_comes_first() -> None:
+    trades = [("js", "css", "html"), ("sql", "spark", "etl"), ("k8s", "helm", "tf")]
+    values = [f"{x}|{y}" for trade in trades for x, y in itertools.combinations(trade, 2)] * 5
+    shares, rare = id_shares(values)
+    skills = SetLevels(
+        "skills",
+        shares=shares,
+        bits_at_least=(8.0, 2.0),
+        rare_share=rare,
+        none_shared_from=2,
+        together=id_affinity(values),
+    )
+    pairs = [("js|sql", "css|etl|tf"), ("js|css", "css|spark"), ("helm|tf", "js|sql"), ("x", "tf")]
+    assert _skill_levels(skills, pairs) == _skill_levels(skills, [(b, a) for a, b in pairs])

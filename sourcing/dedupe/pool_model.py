@@ -21,7 +21,10 @@ with a warning.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -74,17 +77,66 @@ COMPOUND_FIRST_NAMES = frozenset(f for forms in NICKNAMES.values() for f in form
 class SetLevels(Comparison):
     """Sets of ids (skills, schools, employers) compared by how many they share:
     ``>= at_least[0]`` shared, ``>= at_least[1]``, ..., none shared; missing when either
-    side has none. Values are ``|``-joined ids."""
+    side has none. Values are ``|``-joined ids.
+
+    With ``shares`` (id -> share of the records with a set that hold it, counted once on
+    the data a model is fitted on, see ``id_shares``) and ``bits_at_least``, the levels
+    are how much the shared ids say instead of how many they are: the sum over the
+    shared ids of ``-log2(share)``, ``>= bits_at_least[0]``, ..., then "shared" (less),
+    then none shared. Two namesakes in one role share its common skills; one person's
+    accounts share their rarer ones. An id the table lacks counts as held by one
+    record (``rare_share``). With ``none_shared_from``, "none shared" is split: a last
+    level for two sets that both hold at least that many ids (two accounts of one person
+    that each show several skills seldom show disjoint ones; one skill each often
+    does). With ``together`` (id -> id -> how much more often the two are held by one
+    set than by chance, in bits, see ``id_affinity``), two sets that share none but whose
+    ids go together (their mean over every pair across reaches ``related_bits``) are
+    "none shared, related", a level between "shared" and "none shared": one person's
+    accounts show different skills of one trade, namesakes those of two."""
 
     name: str
     at_least: tuple[int, ...] = (1,)
     term_frequencies: bool = False
+    shares: Mapping[str, float] | None = None
+    bits_at_least: tuple[float, ...] = ()
+    rare_share: float = 1e-6
+    none_shared_from: int | None = None
+    together: Mapping[str, Mapping[str, float]] | None = None
+    related_bits: float = 1.0
     fields: tuple[str, ...] = field(init=False)
     level_names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.fields = (self.name,)
-        self.level_names = (*(f"{n}+ shared" for n in self.at_least), "none shared")
+        if (self.none_shared_from is not None or self.together) and not self.bits_at_least:
+            raise ValueError("none_shared_from and together go with bits_at_least")
+        if self.bits_at_least:
+            if self.shares is None:
+                raise ValueError("bits_at_least needs the shares of the ids")
+            split = (
+                (f"none shared, {self.none_shared_from}+ each",)
+                if self.none_shared_from is not None
+                else ()
+            )
+            related = ("none shared, related",) if self.together else ()
+            self.level_names = (
+                *(f"{b:g}+ bits shared" for b in self.bits_at_least),
+                "shared",
+                *related,
+                "none shared",
+                *split,
+            )
+        else:
+            self.level_names = (*(f"{n}+ shared" for n in self.at_least), "none shared")
+
+    def describe(self) -> dict[str, object]:
+        if not self.bits_at_least:
+            return super().describe()
+        return {
+            **super().describe(),
+            "ids_with_shares": len(self.shares or {}),
+            **({"related_bits": self.related_bits} if self.together else {}),
+        }
 
     @property
     def _sets(self) -> str:
@@ -95,9 +147,56 @@ class SetLevels(Comparison):
         sets[:] = [frozenset(v.split("|")) if v else frozenset() for v in columns[self.name]]
         return {self._sets: sets}
 
+    def _related(
+        self, a: frozenset[str], b: frozenset[str], bits: Mapping[str, float], rare: float
+    ) -> bool:
+        """Whether the ids of ``a`` and ``b`` go together: the mean, over the pairs across
+        of ids both known, of how much more often one set holds both than chance would
+        (two never held together: as if half a set held them)."""
+        together = self.together or {}
+        total, pairs = 0.0, 0
+        for x in a:
+            if x not in bits:
+                continue
+            row = together.get(x, {})
+            for y in b:
+                if y not in bits:
+                    continue
+                # log2(P(x, y) / (P(x) P(y))) with P(x, y) = 1 / (2 sets) when never seen
+                total += row.get(y, bits[x] + bits[y] - rare - 1.0)
+                pairs += 1
+        return pairs > 0 and total / pairs >= self.related_bits
+
     def levels(self, store: Mapping[str, Column], i: Rows, j: Rows) -> Levels:
         sets = store[self._sets]
         out = np.empty(len(i), dtype=np.int8)
+        if self.bits_at_least:
+            bits = {k: -math.log2(v) for k, v in (self.shares or {}).items()}
+            rare = -math.log2(self.rare_share)
+            none = len(self.bits_at_least) + 1  # the first level where nothing is shared
+            offset = 1 if self.together else 0
+            for k, (a, b) in enumerate(zip(sets[i], sets[j], strict=True)):
+                if not a or not b:
+                    out[k] = MISSING
+                    continue
+                shared = a & b
+                if not shared:
+                    if self.together and self._related(a, b, bits, rare):
+                        out[k] = none
+                    elif (
+                        self.none_shared_from is not None
+                        and min(len(a), len(b)) >= self.none_shared_from
+                    ):
+                        out[k] = none + offset + 1
+                    else:
+                        out[k] = none + offset
+                    continue
+                said = sum(bits.get(s, rare) for s in shared)
+                out[k] = next(
+                    (level for level, t in enumerate(self.bits_at_least) if said >= t),
+                    len(self.bits_at_least),
+                )
+            return out
         for k, (a, b) in enumerate(zip(sets[i], sets[j], strict=True)):
             if not a or not b:
                 out[k] = MISSING
@@ -108,6 +207,19 @@ class SetLevels(Comparison):
                 len(self.at_least),
             )
         return out
+
+
+def id_shares(values: Sequence[str | None]) -> tuple[dict[str, float], float]:
+    """Per id of ``|``-joined id sets, the share of the non-empty sets holding it; and the
+    share of an id held by a single set (for ids not seen here)."""
+    counts: Counter[str] = Counter()
+    holders = 0
+    for value in values:
+        if value:
+            holders += 1
+            counts.update(set(value.split("|")))
+    total = max(holders, 1)
+    return {k: n / total for k, n in counts.items()}, 1.0 / total
 
 
 CURRENT_SETTINGS = "2026-11-29-one-edit"
@@ -409,3 +521,24 @@ def is_outdated(row: MatchModel) -> bool:
     """Whether a stored model was fitted with other settings than the current ones (an
     older version, or unknown), so that a refit should replace it now."""
     return settings_version(FellegiSunterModel.from_dict(row.model)) != CURRENT_SETTINGS
+
+
+def id_affinity(values: Sequence[str | None]) -> dict[str, dict[str, float]]:
+    """For each two ids that one of the ``|``-joined sets holds together, how much more
+    often the sets hold both than if they held ids independently, in bits:
+    ``log2(P(x, y) / (P(x) P(y)))`` over the non-empty sets (symmetric)."""
+    single: Counter[str] = Counter()
+    joint: Counter[tuple[str, str]] = Counter()
+    holders = 0
+    for value in values:
+        if value:
+            holders += 1
+            ids = sorted(set(value.split("|")))
+            single.update(ids)
+            joint.update(itertools.combinations(ids, 2))
+    out: dict[str, dict[str, float]] = {}
+    for (x, y), n in joint.items():
+        bits = math.log2(n * holders / (single[x] * single[y]))
+        out.setdefault(x, {})[y] = bits
+        out.setdefault(y, {})[x] = bits
+    return out
