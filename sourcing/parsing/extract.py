@@ -812,11 +812,19 @@ _EN_WORDS = frozenset(
 )
 
 
+_LETTER_RUNS = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+")
+
+
+def function_words(text: str) -> tuple[int, int]:
+    """How many French and how many English function words the text's first 5,000
+    characters hold."""
+    words = _LETTER_RUNS.findall(text.lower()[:5000])
+    return sum(map(_FR_WORDS.__contains__, words)), sum(map(_EN_WORDS.__contains__, words))
+
+
 def detect_language(text: str) -> str:
     """``fr`` or ``en`` from function-word counts (ties go to English)."""
-    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+", text.lower()[:5000])
-    fr = sum(w in _FR_WORDS for w in words)
-    en = sum(w in _EN_WORDS for w in words)
+    fr, en = function_words(text)
     return "fr" if fr > en else "en"
 
 
@@ -825,10 +833,9 @@ def detect_language(text: str) -> str:
 _FRENCH_LETTERS = re.compile(r"[àâçéèêëîïôûùœ]", re.IGNORECASE)
 
 
-def leans_french(text: str) -> bool:
+def leans_french(text: str, counts: tuple[int, int] | None = None) -> bool:
     """French by its function words, or with none to tell and French letters: a place
-    named there is read as the French town first ("Brest", not Belarus's)."""
-    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+", text.lower()[:5000])
-    fr = sum(w in _FR_WORDS for w in words)
-    en = sum(w in _EN_WORDS for w in words)
+    named there is read as the French town first ("Brest", not Belarus's). ``counts``:
+    the text's ``function_words``, when already counted."""
+    fr, en = counts if counts is not None else function_words(text)
     return fr > en or (fr == en and _FRENCH_LETTERS.search(text) is not None)

@@ -118,7 +118,9 @@ def _within(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
 def _inside_longer(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
     """Whether the span lies inside one of the character ranges and is shorter."""
     return any(
-        start <= span.start_char and span.end_char <= end and end - start > len(span.text)
+        start <= span.start_char
+        and span.end_char <= end
+        and end - start > span.end_char - span.start_char
         for start, end in ranges
     )
 
@@ -384,8 +386,12 @@ class ProfileParser:
 
     def parse_many(self, items: Sequence[ProfileFields]) -> list[ParsedProfile]:
         texts = [_text_of(item) for item in items]
-        languages = [extract.detect_language(text) for text in texts]
-        docs = list(self.nlp.pipe(map(_tokenisable, texts), batch_size=_BATCH_SIZE))
+        counts = [extract.function_words(text) for text in texts]
+        languages = ["fr" if fr > en else "en" for fr, en in counts]
+        # The doc's own text, which spans' characters are taken from (``doc.text`` and
+        # ``span.text`` would join the tokens' strings again).
+        tokenised = [_tokenisable(text) for text in texts]
+        docs = list(self.nlp.pipe(tokenised, batch_size=_BATCH_SIZE))
         organisations: list[list[str]] = [[] for _ in items]
         if self.ner is not None:
             # The statistical model is French; English profiles keep the rules only (the
@@ -395,17 +401,24 @@ class ProfileParser:
             for i, doc in zip(french, self.ner.pipe(batch, batch_size=_BATCH_SIZE), strict=True):
                 organisations[i] = [ent.text for ent in doc.ents if ent.label_ == "ORG"]
         results = []
-        for item, text, doc, language, orgs in zip(
-            items, texts, docs, languages, organisations, strict=True
+        for item, text, doc, written, words, language, orgs in zip(
+            items, texts, docs, tokenised, counts, languages, organisations, strict=True
         ):
-            results.append(self._profile(item, text, doc, language, orgs))
+            results.append(self._profile(item, text, doc, written, words, language, orgs))
             # The spans in the doc's user data point back at the doc: without them it is
             # freed now rather than by a garbage collection.
             doc.user_data.clear()
         return results
 
     def _profile(
-        self, item: ProfileFields, text: str, doc: Doc, language: str, organisations: list[str]
+        self,
+        item: ProfileFields,
+        text: str,
+        doc: Doc,
+        doc_text: str,
+        function_words: tuple[int, int],
+        language: str,
+        organisations: list[str],
     ) -> ParsedProfile:
         # ``doc.text`` would rebuild the string from every token: pass the original.
         schools = self._schools(text, doc)
@@ -429,7 +442,8 @@ class ProfileParser:
         location = resolve_place(item.location_text) if item.location_text else Location()
         if not location.city:
             found = find_place_in_text(
-                text, french_first=language == "fr" or extract.leans_french(text)
+                text,
+                french_first=language == "fr" or extract.leans_french(text, function_words),
             )
             if found.city or not location.country:
                 location = Location(
@@ -438,7 +452,7 @@ class ProfileParser:
                     remote=found.remote or location.remote,
                 )
         mentions = self._skills(
-            text, doc, item.skill_hints, _longer_names(employers), location.city
+            text, doc, item.skill_hints, _longer_names(employers), location.city, doc_text
         )
         return ParsedProfile(
             language=language,
@@ -470,6 +484,7 @@ class ProfileParser:
         hints: Iterable[str],
         employers: Sequence[str] = (),
         city: str | None = None,
+        doc_text: str | None = None,
     ) -> list[SkillMention]:
         # "Polaris Fintech", "ex-Audit Lemaire": the company, not a skill; "example.net",
         # "jo at example dot net": an address, not .NET.
@@ -485,11 +500,13 @@ class ProfileParser:
         # "Phoenix, AZ": the city the profile is located in, named with its region, not
         # the Elixir framework.
         place = fold(city) if city else None
+        if doc_text is None:
+            doc_text = doc.text if city is not None else ""
         ids = []
         negations = _NEGATION_CUE.search(text) is not None
         for span in doc.user_data.get(SKILLS_KEY, ()):
             start, end = span.start_char, span.end_char
-            if not_skills and _within(span, not_skills):
+            if not_skills and _within_chars(start, end, not_skills):
                 continue
             if former and any(
                 not (keeps_tools and self._names_a_technology(span))
@@ -497,9 +514,11 @@ class ProfileParser:
                 if s <= start and end <= e
             ):
                 continue
+            # ``span.text``, without joining its tokens' strings again.
+            written = doc_text[start:end] if city is not None else ""
             if (
                 place is not None
-                and fold(span.text) == place
+                and fold(written) == place
                 and (
                     _REGION_AFTER.match(text, end)
                     or _PLACE_BEFORE.search(text, max(0, start - 12), start)
@@ -510,8 +529,8 @@ class ProfileParser:
                 continue
             if (
                 city is not None
-                and span.text == city
-                and span.text.lower() not in self.skills.entries[span.label_].aliases
+                and written == city
+                and written.lower() not in self.skills.entries[span.label_].aliases
             ):
                 continue  # "Mâcon", the city, not "maçon" (a mason) without its accents
             if not self._slash_neighbours_ok(span, text):
@@ -910,7 +929,7 @@ def _tokenisable(text: str) -> str:
         chars[_LONG_RUN - 1 :: _LONG_RUN] = " " * len(chars[_LONG_RUN - 1 :: _LONG_RUN])
         return "".join(chars)
 
-    return _LONG_RUNS.sub(broken, text)
+    return _LONG_RUNS.sub(broken, text) if len(text) > _LONG_RUN else text
 
 
 def _text_of(item: ProfileFields) -> str:
