@@ -182,7 +182,11 @@ _TITLE_STOP = re.compile(
 )
 # A pictograph ends a clause: "Chercheuse en traitement du signal 📡 MATLAB, Julia".
 EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
-_CLAUSES = re.compile(rf"[.!?;\n•|·]\s*|\s/\s|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*")
+# (The lookahead: the characters a clause break starts with, tested once per position.)
+_CLAUSES = re.compile(
+    rf"(?=[.!?;\n•|·\s{EMOJI}])"
+    rf"(?:[.!?;\n•|·]\s*|\s/\s|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*)"
+)
 # A change of role: what follows is the current title, what comes before an earlier one
 # ("Nurse turned clinical data manager", "Sysadmin devenu SRE", "…, now a developer").
 _ROLE_CHANGE = re.compile(
@@ -294,7 +298,10 @@ def seniority_of(titles: list[str]) -> str | None:
     return "mid" if titles else None
 
 
+# The lookahead names the characters a match can start with: the search spends one
+# test on any other position instead of trying every alternative there.
 _EMPLOYER_MARKER = re.compile(
+    r"(?=(?i:[caefpwtnis@à]))"
     r"(?:(?<![\w])(?:chez|at|ex|formerly\s+at|previously\s+at|prev\.?(?:\s+\w+)?\s+at|"
     r"pass[ée]e?\s+par|worked\s+(?:at|for)|working\s+(?:at|for)|works\s+(?:at|for)|"
     r"travaill[ée]e?\s+chez|anciennement\s+chez|currently\s+at|now\s+at|"
@@ -651,7 +658,10 @@ def _runs_of_codes(chain: str) -> list[list[str]]:
     return [run for run in runs if len(run) >= 2]
 
 
+# The lookahead names the characters a match can start with: the search spends one
+# test on any other position instead of trying every alternative there.
 _OPEN_TO_WORK = re.compile(
+    r"(?=(?i:[#otacdlhsàejrfnm]))"
     r"(?:#opentowork|#opentooffers|#disponible\b|"
     r"\bopen\s+(?:to|for)\s+(?:new\s+)?(?:clients|contracts?|conversations\s+about\s+[\w-]+\s+"
     r"(?:roles?|positions?|jobs?))|"

@@ -787,7 +787,7 @@ _FORMER_ROLE_CUES = (
 # engineer", "I used to be a journalist", "I was a lab technician", "previously in
 # procurement". The role runs to the next punctuation. "Previously" alone is not a cue:
 # "Previously Ruby", "previously wrote VB.NET" name skills still held.
-_FORMER_ROLE = re.compile(
+_FORMER_ROLE_CUED = (
     r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|avant ?[,:]"
     r"|auparavant,?|(?:previously|formerly) (?:an?|in)|used to be an?|I was an?"
     # "Previously red team @ Kestrel Sec", "formerly growth at Lumen": a role held at a
@@ -795,10 +795,17 @@ _FORMER_ROLE = re.compile(
     r"|(?:previously|formerly)(?=\s[^,.;:|()\n]{1,40}?\s(?:@|at)\s)"
     r"|j['’](?:ai été|étais))\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
     r"[^,.;:|()·\n—–]{1,40}"
-    # "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.
-    # "electrician-turned-solar installer": the same, hyphenated.
-    r"|(?<![\w-])[\w-]+?(?: [\w-]+?){0,2}(?=[ -]turned\b| reconvertie? (?:en|dans|vers)\b)"
 )
+# "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.
+# "electrician-turned-solar installer": the same, hyphenated.
+_FORMER_ROLE_TURNED = (
+    r"(?<![\w-])[\w-]+?(?: [\w-]+?){0,2}(?=[ -]turned\b| reconvertie? (?:en|dans|vers)\b)"
+)
+_FORMER_ROLE = re.compile(f"{_FORMER_ROLE_CUED}|{_FORMER_ROLE_TURNED}")
+# Without "turned" or " reconverti" the second alternative cannot match, and trying it
+# at every word is most of the search's time. The lookahead names the letters a cued
+# match starts with (case-blind): other positions cost one test.
+_FORMER_ROLE_NOT_TURNED = re.compile(f"(?=(?i:[eafpuij])){_FORMER_ROLE_CUED}")
 
 
 # A role sought: "looking for a team lead role", "je cherche un poste de superviseure";
@@ -814,14 +821,17 @@ _SOUGHT_ROLE_CUES = (
     "devenir",
     "become",
 )
+# The lookahead names the characters a match can start with: the search spends one
+# test on any other position instead of trying every alternative there.
 _SOUGHT_ROLE = re.compile(
-    r"(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
+    r"(?=(?i:[lscrévwah]))"
+    r"(?:(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
     r"|(?i:cherche|recherche|évoluer vers) un poste d(?:e |['’])[^,.;:|()\n]{1,40}"
     # "Je voudrais évoluer vers conducteur de travaux", "I'd like to become a team lead".
     r"|(?i:évoluer vers|(?:voudrais|souhaite|aimerais|veux|want to|would like to|hope to"
     r"|aspire to|aiming to) (?:devenir|become))\s[^,.;:|()\n]{1,40}"
     r"|\b(?i:hiring|recrute)\s+(?=[a-z(]|des |de |d['’])[^.;:|\n]{1,50}?"
-    r"(?=[.;:|\n]|\s(?:pour|for|at|chez|right now)\b|$)"
+    r"(?=[.;:|\n]|\s(?:pour|for|at|chez|right now)\b|$))"
 )
 
 
@@ -842,7 +852,9 @@ _DEGREE_CUES = (
     "tudied",
     "thèse en",
 )
+# (The lookahead: see _SOUGHT_ROLE.)
 _DEGREE_SUBJECT = re.compile(
+    r"(?=[BDMLSsTtPd])"
     r"\b(?:BTS|DUT|BEng|BSc|MSc|MEng|Licence|Bachelor(?:['’]s)?(?: of| in)?|[Ss]tudied"
     r"|[Tt]hèse en|(?<!Scrum )Master(?:(?: [12]| II|['’]s)(?: (?:in|en|of|de))?| (?:in|en|of|de))"
     r"|PhD in|[Dd]iplôm[ée]e?s? (?:en|de|du|d['’])|[Dd]iplôme (?:de|du|d['’]))"
@@ -857,7 +869,10 @@ def _former_roles_in(text: str) -> list[tuple[int, int, bool]]:
     if not any(cue in text for cue in _FORMER_ROLE_CUES):
         return []
     return [
-        (m.start(), m.end(), _keeps_tools(m.group().lower())) for m in _FORMER_ROLE.finditer(text)
+        (m.start(), m.end(), _keeps_tools(m.group().lower()))
+        for m in (
+            _FORMER_ROLE if "turned" in text or " reconverti" in text else _FORMER_ROLE_NOT_TURNED
+        ).finditer(text)
     ]
 
 
