@@ -217,6 +217,8 @@ def titles_in(text: str, limit: int = 3) -> list[str]:
     current: dict[str, str] = {}  # casefolded -> as written, first spelling kept
     earlier: dict[str, str] = {}
     for clause in _CLAUSES.split(text):
+        if not clause:
+            continue  # between two breaks: holds no title
         *before, now = _ROLE_CHANGE.split(clause)
         for title in _clause_titles(now):
             current.setdefault(title.casefold(), title)
@@ -236,7 +238,7 @@ def _clause_titles(clause: str) -> list[str]:
     introduced = _TITLE_PREFIX.match(clause)
     if introduced:
         clause = _INTRODUCED_NAME.sub("", clause[introduced.end() :])
-    if not any(_may_start_title(word) for word in _RUNS.findall(clause, 0, 70)):
+    if not any(map(_may_start_title, _RUNS.findall(clause, 0, 70))):
         return []
     head = _title_head(clause)
     if head is None or _PAST_TENSE_BEFORE.search(clause, 0, head[0]):

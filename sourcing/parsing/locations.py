@@ -364,8 +364,14 @@ def _place_in(
     if "(" in text:
         outside = _PARENTHESISED.sub(". ", text)
         inside = ". ".join(_PARENTHESISED.findall(text))
-    for clause in [*_CLAUSES.split(outside), *_CLAUSES.split(inside)]:
-        cleaned = _clean(_ARROW.split(clause)[-1])
+    clauses = _CLAUSES.split(outside)
+    if inside:
+        clauses += _CLAUSES.split(inside)
+    arrows = "→" in text or "->" in text or "⇒" in text
+    for clause in clauses:
+        if not clause:
+            continue  # between two breaks: names nothing
+        cleaned = _clean(_ARROW.split(clause)[-1] if arrows else clause)
         words = cleaned.split()
         if 0 < len(words) <= 5 and words[0][:1].isupper():
             place = _resolve(cleaned, french_first)

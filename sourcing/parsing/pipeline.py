@@ -504,6 +504,7 @@ class ProfileParser:
             doc_text = doc.text if city is not None else ""
         ids = []
         negations = _NEGATION_CUE.search(text) is not None
+        slashes = "/" in text
         for span in doc.user_data.get(SKILLS_KEY, ()):
             start, end = span.start_char, span.end_char
             if not_skills and _within_chars(start, end, not_skills):
@@ -533,17 +534,23 @@ class ProfileParser:
                 and written.lower() not in self.skills.entries[span.label_].aliases
             ):
                 continue  # "Mâcon", the city, not "maçon" (a mason) without its accents
-            if not self._slash_neighbours_ok(span, text):
+            if slashes and not self._slash_neighbours_ok(span, text):
                 continue
             after = text[end : end + 3]
             if ("?" in after and _REFUSED.match(text, end)) or (
                 ":" in after and _LINK_LABEL.match(text, end)
             ):
                 continue
-            if _ORGANISATION_AFTER.match(text, end) and span.label_ not in self._sectors:
+            label = span.label_
+            if (
+                after[:1] in " -"
+                and _ORGANISATION_AFTER.match(text, end)
+                and label not in self._sectors
+            ):
                 continue
-            ids.append(span.label_)
-            ids += self.context.services_listed_after(span, text)
+            ids.append(label)
+            if "(" in after or ":" in after:  # "AWS (Lambda, S3)", "Azure : Functions"
+                ids += self.context.services_listed_after(span, text)
         for span, outer in doc.user_data.get(NESTED_SKILLS_KEY, ()):
             if _within(span, not_skills) or _within(span, [(s, e) for s, e, _ in former]):
                 continue
