@@ -208,6 +208,15 @@ def resolve_place(text: str) -> Location:
     return Location(city=city, country=country, remote=remote)
 
 
+def names_a_place(text: str) -> bool:
+    """Whether ``resolve_place`` finds a city or a country in the text (without building
+    the Location)."""
+    if not text:
+        return False
+    city, country, _remote = _resolve(text)
+    return bool(city or country)
+
+
 @lru_cache(maxsize=50_000)
 def _resolve(text: str, french_first: bool = False) -> tuple[str | None, str | None, bool]:
     """``french_first``: a name French towns share with larger ones abroad is the

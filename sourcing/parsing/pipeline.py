@@ -25,7 +25,12 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from models.schemas import Location, ParsedProfile, ProfileFields, SchoolMention, SkillMention
 from sourcing.parsing import extract
-from sourcing.parsing.locations import _gazetteer, find_place_in_text, resolve_place
+from sourcing.parsing.locations import (
+    _gazetteer,
+    find_place_in_text,
+    names_a_place,
+    resolve_place,
+)
 from sourcing.parsing.pattern_cache import PatternTables, cache_dir, cached_tables
 from sourcing.parsing.skill_context import SkillContext, names_a_tool
 from sourcing.parsing.vocab import (
@@ -428,7 +433,9 @@ class ProfileParser:
                 *extract.header_employers(text, self._is_term),
                 *organisations,
             ]
-            if fold(e) not in school_names and self.schools.lookup(e) is None and not _is_place(e)
+            if fold(e) not in school_names
+            and self.schools.lookup(e) is None
+            and not names_a_place(e)
         ]
         employers += workplaces.values()
         titles = extract.titles_in(text)
@@ -921,11 +928,6 @@ def _addresses_in(text: str) -> list[tuple[int, int]]:
     if "dot" in text:
         ranges += [m.span() for m in _SPELLED_EMAIL.finditer(text)]
     return ranges
-
-
-def _is_place(name: str) -> bool:
-    place = resolve_place(name)
-    return bool(place.city or place.country)
 
 
 _LONG_RUN = 200
