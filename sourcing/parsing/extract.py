@@ -9,6 +9,22 @@ from pathlib import Path
 
 from sourcing.parsing.vocab import DATA_DIR, fold
 
+# Patterns compiled by ``led_by``, each beside the same pattern without its lookahead
+# (tests check that both find the same matches).
+LED_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+
+
+def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` behind a case-blind lookahead for ``first``, the characters its matches
+    can start with (a character class's content): the search then spends one test on
+    any other position instead of trying every alternative there. ``first`` must hold
+    the first character of every alternative, or matches are lost: a new alternative
+    starting with another character needs it added."""
+    led = re.compile(rf"(?=(?i:[{first}]))(?:{pattern})", flags)
+    LED_PATTERNS.append((led, re.compile(pattern, flags)))
+    return led
+
+
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _RANGE = re.compile(rf"({_YEAR})\s*(?:[-–—/]|à|to|au)\s*({_YEAR}|\d{{2}})(?!\d)")
 _GRADUATION = re.compile(
@@ -182,10 +198,8 @@ _TITLE_STOP = re.compile(
 )
 # A pictograph ends a clause: "Chercheuse en traitement du signal 📡 MATLAB, Julia".
 EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
-# (The lookahead: the characters a clause break starts with, tested once per position.)
-_CLAUSES = re.compile(
-    rf"(?=[.!?;\n•|·\s{EMOJI}])"
-    rf"(?:[.!?;\n•|·]\s*|\s/\s|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*)"
+_CLAUSES = led_by(
+    rf".!?;\n•|·\s{EMOJI}", rf"[.!?;\n•|·]\s*|\s/\s|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*"
 )
 # A change of role: what follows is the current title, what comes before an earlier one
 # ("Nurse turned clinical data manager", "Sysadmin devenu SRE", "…, now a developer").
@@ -300,10 +314,8 @@ def seniority_of(titles: list[str]) -> str | None:
     return "mid" if titles else None
 
 
-# The lookahead names the characters a match can start with: the search spends one
-# test on any other position instead of trying every alternative there.
-_EMPLOYER_MARKER = re.compile(
-    r"(?=(?i:[caefpwtnis@à]))"
+_EMPLOYER_MARKER = led_by(
+    "caefpwtnis@à",
     r"(?:(?<![\w])(?:chez|at|ex|formerly\s+at|previously\s+at|prev\.?(?:\s+\w+)?\s+at|"
     r"pass[ée]e?\s+par|worked\s+(?:at|for)|working\s+(?:at|for)|works\s+(?:at|for)|"
     r"travaill[ée]e?\s+chez|anciennement\s+chez|currently\s+at|now\s+at|"
@@ -660,10 +672,8 @@ def _runs_of_codes(chain: str) -> list[list[str]]:
     return [run for run in runs if len(run) >= 2]
 
 
-# The lookahead names the characters a match can start with: the search spends one
-# test on any other position instead of trying every alternative there.
-_OPEN_TO_WORK = re.compile(
-    r"(?=(?i:[#otacdlhsàejrfnm]))"
+_OPEN_TO_WORK = led_by(
+    "#otacdlhsàejrfnm",
     r"(?:#opentowork|#opentooffers|#disponible\b|"
     r"\bopen\s+(?:to|for)\s+(?:new\s+)?(?:clients|contracts?|conversations\s+about\s+[\w-]+\s+"
     r"(?:roles?|positions?|jobs?))|"

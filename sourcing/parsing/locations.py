@@ -9,22 +9,19 @@ from typing import Any
 
 from models.schemas import Location
 from sourcing.parsing import pattern_cache
-from sourcing.parsing.extract import EMOJI
+from sourcing.parsing.extract import EMOJI, led_by
 from sourcing.parsing.regions import US_STATES, region_names
 from sourcing.parsing.vocab import fold
 
-# The lookahead names the characters a match can start with: the search spends one
-# test on any other position instead of trying every alternative there.
-_REMOTE = re.compile(
-    r"(?=(?i:[rftàa]))"
+_REMOTE = led_by(
+    "rftàa",
     r"\b(remote|full[- ]remote|t[ée]l[ée]travail|[àa] distance|anywhere)\b",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:[,/|;·•(&]|\)|\s-\s|\bet\b|\band\b|\bor\b|\bou\b)\s*")
 # Phrases that introduce a place in free text, French and English.
-# (The lookahead: see _REMOTE.)
-_PLACE_MARKERS = re.compile(
-    r"(?=(?i:[bihvlfàasnpdr]))"
+_PLACE_MARKERS = led_by(
+    "bihvlfàasnpdr",
     r"(?:(?<![\w'’])(?i:bas[ée]e?s?\s+(?:[àa]|au|sur|en)|install[ée]e?\s+[àa]|habite\s+[àa]|vit\s+[àa]|"
     r"based\s+(?:in|out\s+of)|living\s+in|located\s+in|lives\s+in|from|"
     r"[àa]|in|sur|near|around|pr[èe]s\s+de|depuis|remote\s+from)\s+"
@@ -262,11 +259,10 @@ _LABELLED = re.compile(
 _REMOTE_LINE = re.compile(r"(?im)^\s*(?:remote|t[ée]l[ée]travail)\s*:\s*(?P<answer>[^\n]*)")
 _YES = re.compile(r"(?i)^\s*(?:yes|oui|y\b|full|100|only|remote|totally|entirely)")
 # "Lisbon + remote", "Lille ⇄ full remote": a place and a way of working, side by side.
-# (The lookahead: the characters a clause break starts with.)
-_CLAUSES = re.compile(
-    rf"(?=[.!?;\n•|·()\s{EMOJI}])"
-    rf"(?:[.!?;\n•|·()]\s*|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*"
-    r"|\s[+⇄↔]\s(?=(?i:full[- ])?(?i:remote|t[ée]l[ée]travail|hybrid)))"
+_CLAUSES = led_by(
+    rf".!?;\n•|·()\s{EMOJI}",
+    rf"[.!?;\n•|·()]\s*|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*"
+    r"|\s[+⇄↔]\s(?=(?i:full[- ])?(?i:remote|t[ée]l[ée]travail|hybrid))",
 )
 _ARROW = re.compile(r"→|->|⇒")
 _PARENTHESISED = re.compile(r"\(([^()\n]*)\)")

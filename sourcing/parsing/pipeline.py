@@ -812,7 +812,7 @@ _FORMER_ROLE = re.compile(f"{_FORMER_ROLE_CUED}|{_FORMER_ROLE_TURNED}")
 # Without "turned" or " reconverti" the second alternative cannot match, and trying it
 # at every word is most of the search's time. The lookahead names the letters a cued
 # match starts with (case-blind): other positions cost one test.
-_FORMER_ROLE_NOT_TURNED = re.compile(f"(?=(?i:[eafpuij])){_FORMER_ROLE_CUED}")
+_FORMER_ROLE_NOT_TURNED = extract.led_by("eafpuij", _FORMER_ROLE_CUED)
 
 
 # A role sought: "looking for a team lead role", "je cherche un poste de superviseure";
@@ -828,17 +828,15 @@ _SOUGHT_ROLE_CUES = (
     "devenir",
     "become",
 )
-# The lookahead names the characters a match can start with: the search spends one
-# test on any other position instead of trying every alternative there.
-_SOUGHT_ROLE = re.compile(
-    r"(?=(?i:[lscrévwah]))"
-    r"(?:(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
+_SOUGHT_ROLE = extract.led_by(
+    "lscrévwah",
+    r"(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
     r"|(?i:cherche|recherche|évoluer vers) un poste d(?:e |['’])[^,.;:|()\n]{1,40}"
     # "Je voudrais évoluer vers conducteur de travaux", "I'd like to become a team lead".
     r"|(?i:évoluer vers|(?:voudrais|souhaite|aimerais|veux|want to|would like to|hope to"
     r"|aspire to|aiming to) (?:devenir|become))\s[^,.;:|()\n]{1,40}"
     r"|\b(?i:hiring|recrute)\s+(?=[a-z(]|des |de |d['’])[^.;:|\n]{1,50}?"
-    r"(?=[.;:|\n]|\s(?:pour|for|at|chez|right now)\b|$))"
+    r"(?=[.;:|\n]|\s(?:pour|for|at|chez|right now)\b|$)",
 )
 
 
@@ -859,13 +857,12 @@ _DEGREE_CUES = (
     "tudied",
     "thèse en",
 )
-# (The lookahead: see _SOUGHT_ROLE.)
-_DEGREE_SUBJECT = re.compile(
-    r"(?=[BDMLSsTtPd])"
+_DEGREE_SUBJECT = extract.led_by(
+    "bdmlstp",
     r"\b(?:BTS|DUT|BEng|BSc|MSc|MEng|Licence|Bachelor(?:['’]s)?(?: of| in)?|[Ss]tudied"
     r"|[Tt]hèse en|(?<!Scrum )Master(?:(?: [12]| II|['’]s)(?: (?:in|en|of|de))?| (?:in|en|of|de))"
     r"|PhD in|[Dd]iplôm[ée]e?s? (?:en|de|du|d['’])|[Dd]iplôme (?:de|du|d['’]))"
-    r"(?: |(?<=['’]))[^,.;:|()\n]{1,40}"
+    r"(?: |(?<=['’]))[^,.;:|()\n]{1,40}",
 )
 
 
