@@ -89,7 +89,8 @@ class Settings(BaseSettings):
         False, description="Also run fr_core_news_sm NER for organisations (slower)."
     )
     parser_cache: bool = Field(
-        True, description="Keep the parser's built pattern tables on disk between runs."
+        True,
+        description="Keep the parser's pattern tables and place gazetteer on disk between runs.",
     )
     parser_cache_dir: Path = Field(
         default_factory=_user_cache_dir,

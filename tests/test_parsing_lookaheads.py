@@ -1,0 +1,56 @@
+"""Regular expressions led by a lookahead for their first characters (``extract.led_by``)
+find what they find without it, on every dev profile and on phrases written for them."""
+
+import re
+
+import pytest
+
+from benchmarks.parsing import fields_of, load, set_names
+from sourcing.parsing import extract, pipeline  # importing pipeline registers every pattern
+
+DEV_TEXTS = [
+    fields_of(row).text for name in set_names() if name.startswith("dev") for row in load(name)
+]
+PHRASES = [
+    "Ex-consultante chez Orbitale, previously at Acme, formerly a nurse",
+    "İ was a nurse; I WAS A NURSE; ı was a cook; j'ai été infirmière",
+    "ſtagiaire chez Foo, KURRENTLY at Bar, intern chez Baz",
+    "Infirmière à l'AP-HP @ Doctolib",
+    "Basée à Lyon, près d'Orléans, remote from Lisbon, living in Porto",
+    "#OpenToWork, open to new opportunities, dispo début mars, hire me",
+    "Looking for a team lead role; je voudrais évoluer vers conducteur de travaux",
+    "Hiring data engineers. Master en finance, BTS comptabilité, Studied design",
+    "Lisbon + remote 📍 Lyon | Télétravail · full remote — anywhere / Paris",
+    "",
+]
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str
+) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(match.span(), match.groups()) for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("led", "plain"), extract.LED_PATTERNS, ids=[p.pattern[:40] for _, p in extract.LED_PATTERNS]
+)
+def test_a_lookahead_loses_no_match(led: re.Pattern[str], plain: re.Pattern[str]) -> None:
+    for text in DEV_TEXTS + PHRASES:
+        assert _matches(led, text) == _matches(plain, text), text
+        assert led.split(text) == plain.split(text), text
+
+
+def test_the_patterns_are_registered() -> None:
+    led = {pattern for pattern, _ in extract.LED_PATTERNS}
+    assert extract._EMPLOYER_MARKER in led and pipeline._SOUGHT_ROLE in led
+    assert len(DEV_TEXTS) > 500
+
+
+def test_former_roles_without_a_turn_are_read_by_the_shorter_pattern() -> None:
+    texts = [t for t in DEV_TEXTS + PHRASES if "turned" not in t and " reconverti" not in t]
+    assert len(texts) > 500
+    for text in texts:
+        full = _matches(pipeline._FORMER_ROLE, text)
+        assert _matches(pipeline._FORMER_ROLE_NOT_TURNED, text) == full, text
+    turned = "Nurse turned data manager, chef de cuisine reconverti en dev"
+    assert _matches(pipeline._FORMER_ROLE, turned)
