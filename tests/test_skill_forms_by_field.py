@@ -86,6 +86,12 @@ def skill_ids(parser: ProfileParser, text: str) -> set[str]:
             "établissement des bilans, suivi de trésorerie.",
             {"payroll", "hr-administration", "statutory-accounts", "treasury"},
         ),
+        # services
+        (
+            "Auxiliaire de crèche, puis opératrice de télésurveillance ; personal trainer "
+            "et massages bien-être le soir.",
+            {"early-years-care", "security-guarding", "fitness-coaching", "wellness-massage"},
+        ),
         # design and tools
         (
             "Graphiste freelance : logos, affiches, flyers, lettering ; Affinity et "
