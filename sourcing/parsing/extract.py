@@ -523,7 +523,7 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
             if not more:
                 break
             position, lowercase_ok, coordinated = more.end(), False, True
-    bodies = [*_PUBLIC_BODY.finditer(text)] if _PUBLIC_BODY_CUES.search(text) else []
+    bodies = [*_PUBLIC_BODY.finditer(text)]
     if "Cabinet " in text:
         bodies += _FIRM.finditer(text)
     for body in bodies:
@@ -537,14 +537,12 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
 # "à la mairie de Villeurbanne", "au Conseil départemental de la Gironde", "CHU de
 # Nantes", "City of Ottawa": a public employer, named by its kind and its place ("Ville"
 # and "City" capitalised: "the city of Lyon" is the town).
-_PUBLIC_BODY_CUES = re.compile(
-    r"(?i)mairie|ville|conseil|chu|chr|hospitalier|pr[ée]fecture|m[ée]tropole|alliance|city"
-)
-_PUBLIC_BODY = re.compile(
+_PUBLIC_BODY = led_by(
+    "vcmpa",
     r"(?<!\w)(?:Ville|City|(?i:mairie|conseil\s+(?:d[ée]partemental|r[ée]gional|g[ée]n[ée]ral)|"
     r"chu|chr|centre\s+hospitalier|pr[ée]fecture|m[ée]tropole|alliance\s+fran[çc]aise))"
     r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|of\s+)"
-    r"[A-ZÀ-Ý][\w'’-]*(?:[ -](?:sur|en|de|la|le)?[ -]?[A-ZÀ-Ý][\w'’-]*){0,2}"
+    r"[A-ZÀ-Ý][\w'’-]*(?:[ -](?:sur|en|de|la|le)?[ -]?[A-ZÀ-Ý][\w'’-]*){0,2}",
 )
 
 # "Cabinet Mésange Avocats": a firm (law, accounting) named with its kind, as the

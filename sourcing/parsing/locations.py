@@ -38,11 +38,12 @@ _IN_REGION = re.compile(
 )
 # "à la mairie de Villeurbanne", "in a hospital in Metz", "at the City of Toronto": the
 # town of a workplace, when the profile names no place of its own.
-_WORKPLACE_TOWN = re.compile(
+_WORKPLACE_TOWN = led_by(
+    "mvhcpta",
     r"(?<!\w)(?i:mairie|ville|h[ôo]pital|chu|chr|clinique|m[ée]tropole|pr[ée]fecture|tribunal|"
     r"conseil\s+d[ée]partemental|alliance\s+fran[çc]aise|city|town|county|hospital)"
     r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|of\s+|in\s+)"
-    r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2})"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2})",
 )
 _MIN_ALT_POPULATION = 50_000
 _COUNTRY_AFTER = re.compile(r",\s*([A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*)?)")

@@ -9,6 +9,7 @@ profiles (the registry has no official English model; English keeps the rules).
 """
 
 import bisect
+import collections
 import functools
 import gc
 import itertools
@@ -163,12 +164,19 @@ def _longest_first(
     if all(a[1] <= b[0] for a, b in itertools.pairwise(ordered)):
         return ordered  # the common case: nothing overlaps
 
-    def on_a_role(start: int) -> bool:
-        return doc is not None and extract.names_a_role(doc[start].text)
+    # The role test only orders matches of one length: asked of those alone.
+    lengths = collections.Counter(end - start for start, end, _ in ordered)
+
+    def on_a_role(start: int, end: int) -> bool:
+        return (
+            doc is not None and lengths[end - start] > 1 and extract.names_a_role(doc[start].text)
+        )
 
     taken: set[int] = set()
     kept = []
-    for start, end, label in sorted(matches, key=lambda m: (m[0] - m[1], on_a_role(m[0]), m[0])):
+    for start, end, label in sorted(
+        ordered, key=lambda m: (m[0] - m[1], on_a_role(m[0], m[1]), m[0])
+    ):
         if start not in taken and end - 1 not in taken:
             kept.append((start, end, label))
             taken.update(range(start, end))
@@ -684,7 +692,7 @@ class ProfileParser:
             for span in doc.user_data.get(SCHOOLS_KEY, ())
             if not _inside_longer(span, skill_names)
         ]
-        if any(name in text for name in _SHORT_NAMES):
+        if "'" in text or "’" in text or "‘" in text or "grad" in text or "alum" in text:
             for match in _SHORT_NAME_WITH_DEGREE.finditer(text):
                 school_id = _SHORT_NAMES[match.group(1)]
                 if school_id in self.schools.entries and not any(
