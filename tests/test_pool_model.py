@@ -471,6 +471,27 @@ def test_a_stored_model_of_unknown_comparisons_is_ignored_with_a_warning(
     assert link.rule == "fuzzy" and "model" not in link.evidence  # the preset weights
 
 
+def test_a_stored_model_of_the_current_levels_without_its_skill_tables_is_ignored(
+    sample_pool: Session, caplog: pytest.LogCaptureFixture
+) -> None:
+    fitted = fit_pool_model(sample_pool)
+    sample_pool.commit()
+    assert current_model(sample_pool) is not None
+    model = {k: v for k, v in fitted.model.items() if k != SKILL_TABLES_KEY}
+    sample_pool.add(
+        MatchModel(
+            identities=fitted.identities,
+            candidate_pairs=fitted.candidate_pairs,
+            settings=fitted.settings,
+            model=model,
+        )
+    )
+    sample_pool.commit()
+    caplog.set_level(logging.WARNING, logger="sourcing.dedupe.pool_model")
+    assert current_model(sample_pool) is None
+    assert "has no skill tables" in caplog.text and "preset weights apply" in caplog.text
+
+
 def test_a_short_form_meets_its_compound_first_name_at_the_short_form_level(
     sample_pool: Session, parser: ProfileParser
 ) -> None:

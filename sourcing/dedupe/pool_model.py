@@ -15,10 +15,11 @@ models stored before 2026-11-30 compared skills by how many are shared
 (``SETTINGS_2026_11_29_ONE_EDIT``). Since then the skills' levels read two tables
 counted on the pool when the model is fitted (``SkillTables``), stored with it in
 ``match_model.model`` and read back with it. A model of earlier settings still weighs
-pairs with the comparisons it was fitted with, and ``is_outdated`` tells ``refit`` to replace it without waiting for the
-pool to grow (the refit resolves the whole pool again, which stores every identity's
-keys again, so identities already in the pool gain the new blocking keys). A stored
-model whose levels match no settings known here is ignored (the preset weights apply),
+pairs with the comparisons it was fitted with, and ``is_outdated`` tells ``refit`` to
+replace it without waiting for the pool to grow (the refit resolves the whole pool
+again, which stores every identity's keys again, so identities already in the pool gain
+the new blocking keys). A stored model whose levels match no settings known here, or of
+the current levels without its skill tables, is ignored (the preset weights apply),
 with a warning.
 """
 
