@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dedupe_scale import Identities, generate
 
 from models.db import make_engine, session_factory, upgrade
-from models.schemas import Location, ParsedProfile
+from models.schemas import Location, ParsedProfile, SkillMention
 from models.tables import Candidate, Identity, MatchModel, ReviewPair
 from sourcing import pool
 from sourcing.dedupe.compare import DedupeConfig
@@ -45,6 +45,9 @@ def store(session: Session, identities: Identities) -> dict[int, int]:
             employers=[e] if (e := identities.employer[r]) else [],
             emails=[m] if (m := identities.email[r]) else [],
             urls=[w] if (w := identities.website[r]) else [],
+            skills=[
+                SkillMention(id=s, label=s) for s in (identities.skills[r] or "").split("|") if s
+            ],
         )
         network, handle = identities.network[r], identities.handle[r]
         rows.append(

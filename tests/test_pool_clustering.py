@@ -16,7 +16,12 @@ from models.tables import AuditEvent, Identity, MatchModel, ReviewPair
 from sourcing import pool
 from sourcing.dedupe.compare import DedupeConfig
 from sourcing.dedupe.fellegi_sunter import FellegiSunterModel
-from sourcing.dedupe.pool_model import current_model, pool_settings
+from sourcing.dedupe.pool_model import (
+    SKILL_TABLES_KEY,
+    SkillTables,
+    current_model,
+    pool_settings,
+)
 from sourcing.dedupe.review import decide, pending_reviews
 from sourcing.parsing.pipeline import ProfileParser
 from tests.conftest import _clear
@@ -29,14 +34,15 @@ WEIGHTS = {
     "last": {"exact": 6, "alias": 6, "jw>=0.92": 2, "jw>=0.8": -2, "else": -10},
     "city": {"exact": 3, "else": -6},
     "handle": {"exact": 10, "exact_from_names": 1, "same_number": 2, "else": -0.5},
-    "skills": {"3+ shared": 4, "1+ shared": 2, "none shared": -5},
+    # no skill table: a shared skill says 0 bits ("shared"); A and C show 3 skills each
+    "skills": {"shared": 2, "none shared": -5, "none shared, 3+ each": -5},
 }
 PRIOR_WEIGHT = -8.0
 
 
 def stored_model(weights: dict[str, dict[str, float]], prior_weight: float) -> dict[str, Any]:
     """The columns of a ``MatchModel`` weighing each level of the pool's comparisons
-    ``weights[comparison][level]`` bits."""
+    ``weights[comparison][level]`` bits, with empty skill tables."""
     settings = pool_settings()
     levels = [tuple(c.level_names) for c in settings.comparisons]
     u = [np.full(len(names), 1e-3) for names in levels]
@@ -55,7 +61,7 @@ def stored_model(weights: dict[str, dict[str, float]], prior_weight: float) -> d
         "identities": 0,
         "candidate_pairs": 0,
         "settings": settings.as_dict(),
-        "model": model.as_dict(),
+        "model": {**model.as_dict(), SKILL_TABLES_KEY: SkillTables().as_dict()},
     }
 
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from models.schemas import RawProfile
+from models.schemas import ParsedProfile, RawProfile, SkillMention
 from models.tables import AuditEvent, Identity, IdentityKey, MatchLink, MatchModel, ReviewPair
 from sourcing import pool
 from sourcing.dedupe.compare import DedupeConfig
@@ -21,6 +21,8 @@ from sourcing.dedupe.pool_model import (
     SETTINGS_2026_11_28,
     SETTINGS_2026_11_29,
     SETTINGS_2026_11_29_CROSS_FIELD,
+    SETTINGS_2026_11_29_ONE_EDIT,
+    SKILL_TABLES_KEY,
     NotEnoughData,
     PoolModel,
     current_model,
@@ -48,6 +50,11 @@ MODEL_2026_11_29_CROSS_FIELD = json.loads(
     (Path(__file__).parent / "fixtures" / "match_model_2026-11-29-cross-field.json").read_text(
         "utf-8"
     )
+)
+# A model fitted on the sample network by the code of 2026-11-29 with the one-typo level,
+# before the skills' rarity levels (skills compared by how many are shared).
+MODEL_2026_11_29_ONE_EDIT = json.loads(
+    (Path(__file__).parent / "fixtures" / "match_model_2026-11-29-one-edit.json").read_text("utf-8")
 )
 PERSON = {
     (i["source"], i["external_id"]): p["person_id"]
@@ -163,7 +170,10 @@ def test_no_agreeing_level_weighs_less_than_disagreeing(sample_pool: Session) ->
     row = fit_pool_model(sample_pool)
     for name, levels in row.model["comparisons"].items():
         weights = [level["weight"] for level in levels.values()]
-        assert min(weights[:-1]) > weights[-1], (name, weights)
+        # the skills disagree at each of their "none shared" levels
+        disagreeing = [v["weight"] for k, v in levels.items() if k.startswith("none shared")]
+        agreeing = weights[: len(weights) - len(disagreeing)] if disagreeing else weights[:-1]
+        assert min(agreeing) > max(disagreeing or weights[-1:]), (name, weights)
         assert min(weights) > -12, (name, weights)
 
 
@@ -335,6 +345,79 @@ def test_a_model_stored_before_the_one_typo_level_still_weighs_pairs_until_refit
     assert not is_outdated(sample_pool.get(MatchModel, report.model_id))  # type: ignore[arg-type]
 
 
+def test_a_model_stored_before_the_skills_rarity_still_weighs_pairs_until_refit(
+    sample_pool: Session, caplog: pytest.LogCaptureFixture
+) -> None:
+    old, model = stored_model_in_use(
+        sample_pool, caplog, MODEL_2026_11_29_ONE_EDIT, "2026-11-29-one-edit"
+    )
+    assert model.settings == pool_settings(SETTINGS_2026_11_29_ONE_EDIT)
+    skills = model.settings.comparisons[4]
+    assert skills.name == "skills"
+    assert skills.level_names == ("3+ shared", "1+ shared", "none shared")
+    assert is_outdated(old)
+    report = pool.refit(sample_pool, DedupeConfig())
+    sample_pool.commit()
+    assert report.fitted and report.candidates_after == len(TRUTH["people"])
+    new = current_model(sample_pool)
+    assert new is not None and "none shared, related" in new.settings.comparisons[4].level_names
+    stored = sample_pool.get(MatchModel, report.model_id)
+    assert stored is not None and not is_outdated(stored)
+    assert stored.model[SKILL_TABLES_KEY]["shares"]
+    # the evidence of the merges, which `vivier pool explain` prints, names the new levels
+    said = {
+        link.evidence["levels"]["skills"].split(" (")[0]
+        for link in sample_pool.scalars(select(MatchLink).where(MatchLink.rule == "model"))
+        if "skills" in link.evidence["levels"]
+    }
+    assert said and said <= set(new.settings.comparisons[4].level_names)
+
+
+def with_skills(identity_id: int, name: str, skills: list[str]) -> Identity:
+    parsed = ParsedProfile(name=name, skills=[SkillMention(id=s, label=s) for s in skills])
+    return Identity(
+        id=identity_id,
+        source="stackexchange",
+        external_id=str(identity_id),
+        handle=None,
+        url=f"https://stackoverflow.com/users/{identity_id}/x",
+        display_name=name,
+        content_hash="h",
+        parsed=parsed.model_dump(mode="json"),
+    )
+
+
+def test_a_shared_rare_skill_weighs_more_than_a_shared_common_one(sample_pool: Session) -> None:
+    row = fit_pool_model(sample_pool)
+    sample_pool.commit()
+    # the tables are counted on the pool's identities when fitted and stored with the model
+    tables = row.model[SKILL_TABLES_KEY]
+    shares: dict[str, float] = tables["shares"]
+    assert shares and all(0 < share <= 1 for share in shares.values())
+    assert tables["together"] and 0 < tables["rare_share"] < min(shares.values()) + 1e-12
+    by_share = sorted(shares, key=lambda k: (shares[k], k))
+    rare, common = by_share[:2], by_share[-2:]
+    assert sum(shares[k] for k in rare) < sum(shares[k] for k in common)
+    # read back from the stored row, not kept from the fit
+    model = current_model(sample_pool)
+    assert model is not None and model.id == row.id
+    identities = [
+        with_skills(900001, "Zoé Quintard", rare),
+        with_skills(900002, "Zoe Quintard", rare),
+        with_skills(900003, "Zoé Quintard", common),
+        with_skills(900004, "Zoe Quintard", common),
+    ]
+    (w_rare, why_rare), (w_common, why_common) = model.score(
+        identities, [(900001, 900002), (900003, 900004)]
+    )
+    levels = list(model.settings.comparisons[4].level_names)
+    rare_level = why_rare["levels"]["skills"].split(" (")[0]
+    common_level = why_common["levels"]["skills"].split(" (")[0]
+    assert levels.index(rare_level) < levels.index(common_level)
+    assert rare_level.endswith("bits shared")
+    assert w_rare > w_common
+
+
 def test_a_number_seen_twice_weighs_for_a_match_and_another_number_against_it(
     sample_pool: Session, parser: ProfileParser
 ) -> None:
@@ -386,6 +469,27 @@ def test_a_stored_model_of_unknown_comparisons_is_ignored_with_a_warning(
         select(MatchLink).where(MatchLink.identity_a_id == a.id, MatchLink.identity_b_id == b.id)
     ).one()
     assert link.rule == "fuzzy" and "model" not in link.evidence  # the preset weights
+
+
+def test_a_stored_model_of_the_current_levels_without_its_skill_tables_is_ignored(
+    sample_pool: Session, caplog: pytest.LogCaptureFixture
+) -> None:
+    fitted = fit_pool_model(sample_pool)
+    sample_pool.commit()
+    assert current_model(sample_pool) is not None
+    model = {k: v for k, v in fitted.model.items() if k != SKILL_TABLES_KEY}
+    sample_pool.add(
+        MatchModel(
+            identities=fitted.identities,
+            candidate_pairs=fitted.candidate_pairs,
+            settings=fitted.settings,
+            model=model,
+        )
+    )
+    sample_pool.commit()
+    caplog.set_level(logging.WARNING, logger="sourcing.dedupe.pool_model")
+    assert current_model(sample_pool) is None
+    assert "has no skill tables" in caplog.text and "preset weights apply" in caplog.text
 
 
 def test_a_short_form_meets_its_compound_first_name_at_the_short_form_level(

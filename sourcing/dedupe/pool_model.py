@@ -10,12 +10,16 @@ Models stored before 2026-11-29 compared handles exactly and first names without
 short-form level (``pool_settings(SETTINGS_2026_11_28)``); models stored on 2026-11-29
 before the cross-field evidence had no numbers, spelled surnames, e-mails or sites
 (``SETTINGS_2026_11_29``); models stored with the cross-field evidence but before the
-surnames' one-typo level had no ``one_edit`` level (``SETTINGS_2026_11_29_CROSS_FIELD``).
-Such a model still weighs pairs with the comparisons it was
-fitted with, and ``is_outdated`` tells ``refit`` to replace it without waiting for the
-pool to grow (the refit resolves the whole pool again, which stores every identity's
-keys again, so identities already in the pool gain the new blocking keys). A stored
-model whose levels match no settings known here is ignored (the preset weights apply),
+surnames' one-typo level had no ``one_edit`` level (``SETTINGS_2026_11_29_CROSS_FIELD``);
+models stored before 2026-11-30 compared skills by how many are shared
+(``SETTINGS_2026_11_29_ONE_EDIT``). Since then the skills' levels read two tables
+counted on the pool when the model is fitted (``SkillTables``), stored with it in
+``match_model.model`` and read back with it. A model of earlier settings still weighs
+pairs with the comparisons it was fitted with, and ``is_outdated`` tells ``refit`` to
+replace it without waiting for the pool to grow (the refit resolves the whole pool
+again, which stores every identity's keys again, so identities already in the pool gain
+the new blocking keys). A stored model whose levels match no settings known here, or of
+the current levels without its skill tables, is ignored (the preset weights apply),
 with a warning.
 """
 
@@ -108,7 +112,8 @@ class SetLevels(Comparison):
 
     def __post_init__(self) -> None:
         self.fields = (self.name,)
-        if (self.none_shared_from is not None or self.together) and not self.bits_at_least:
+        related = self.together is not None
+        if (self.none_shared_from is not None or related) and not self.bits_at_least:
             raise ValueError("none_shared_from and together go with bits_at_least")
         if self.bits_at_least:
             if self.shares is None:
@@ -118,11 +123,10 @@ class SetLevels(Comparison):
                 if self.none_shared_from is not None
                 else ()
             )
-            related = ("none shared, related",) if self.together else ()
             self.level_names = (
                 *(f"{b:g}+ bits shared" for b in self.bits_at_least),
                 "shared",
-                *related,
+                *(("none shared, related",) if related else ()),
                 "none shared",
                 *split,
             )
@@ -135,7 +139,7 @@ class SetLevels(Comparison):
         return {
             **super().describe(),
             "ids_with_shares": len(self.shares or {}),
-            **({"related_bits": self.related_bits} if self.together else {}),
+            **({"related_bits": self.related_bits} if self.together is not None else {}),
         }
 
     @property
@@ -174,14 +178,14 @@ class SetLevels(Comparison):
             bits = {k: -math.log2(v) for k, v in (self.shares or {}).items()}
             rare = -math.log2(self.rare_share)
             none = len(self.bits_at_least) + 1  # the first level where nothing is shared
-            offset = 1 if self.together else 0
+            offset = 1 if self.together is not None else 0
             for k, (a, b) in enumerate(zip(sets[i], sets[j], strict=True)):
                 if not a or not b:
                     out[k] = MISSING
                     continue
                 shared = a & b
                 if not shared:
-                    if self.together and self._related(a, b, bits, rare):
+                    if self.together is not None and self._related(a, b, bits, rare):
                         out[k] = none
                     elif (
                         self.none_shared_from is not None
@@ -222,7 +226,10 @@ def id_shares(values: Sequence[str | None]) -> tuple[dict[str, float], float]:
     return {k: n / total for k, n in counts.items()}, 1.0 / total
 
 
-CURRENT_SETTINGS = "2026-11-29-one-edit"
+CURRENT_SETTINGS = "2026-11-30-skills-by-rarity"
+# Skills compared by how many are shared (3+, 1 or 2, none): the settings of the models
+# stored before the skills' rarity, disjoint-lists and related-skills levels.
+SETTINGS_2026_11_29_ONE_EDIT = "2026-11-29-one-edit"
 # The cross-field evidence without the one_edit level of surnames: the settings of the
 # models stored before it.
 SETTINGS_2026_11_29_CROSS_FIELD = "2026-11-29-cross-field"
@@ -235,13 +242,77 @@ SETTINGS_2026_11_29 = "2026-11-29"
 SETTINGS_2026_11_28 = "2026-11-28"
 KNOWN_SETTINGS = (
     CURRENT_SETTINGS,
+    SETTINGS_2026_11_29_ONE_EDIT,
     SETTINGS_2026_11_29_CROSS_FIELD,
     SETTINGS_2026_11_29,
     SETTINGS_2026_11_28,
 )
 
 
-def pool_settings(version: str = CURRENT_SETTINGS) -> EngineSettings:
+# The skills' levels of the scale benchmark's kept settings (``dedupe_scale.py``:
+# ``SKILL_BITS``, ``SKILL_NONE_SHARED_FROM``, ``SKILL_RELATED_BITS``), fixed before it ran:
+# a step of 8 bits is one shared skill that 1 in 256 of the identities with skills show.
+SKILL_BITS = (24.0, 16.0, 8.0)
+SKILL_NONE_SHARED_FROM = 3
+SKILL_RELATED_BITS = 1.0
+# The key of the skill tables in a stored model's JSON (``MatchModel.model``).
+SKILL_TABLES_KEY = "skill_tables"
+
+
+@dataclass(frozen=True)
+class SkillTables:
+    """What the skills' levels read, counted once on the identities a model is fitted on
+    (no labels) and stored with it: the share of the identities with skills that show
+    each skill, the share of one identity (for a skill not seen then), and how much more
+    often two skills are shown together than by chance (``id_shares``, ``id_affinity``).
+    Fixed with the model, so that an identity resolved later is weighed as in a batch."""
+
+    shares: Mapping[str, float] = field(default_factory=dict)
+    rare_share: float = 1.0
+    together: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+
+    @classmethod
+    def count(cls, skills: Sequence[str | None]) -> SkillTables:
+        shares, rare = id_shares(skills)
+        return cls(shares, rare, id_affinity(skills))
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "shares": dict(self.shares),
+            "rare_share": self.rare_share,
+            "together": {k: dict(v) for k, v in self.together.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> SkillTables:
+        return cls(
+            shares=dict(data["shares"]),  # type: ignore[call-overload]
+            rare_share=float(data["rare_share"]),  # type: ignore[arg-type]
+            together={k: dict(v) for k, v in data["together"].items()},  # type: ignore[attr-defined]
+        )
+
+
+def skills_comparison(version: str, tables: SkillTables | None = None) -> SetLevels:
+    """The skills by how many are shared (settings before ``CURRENT_SETTINGS``), or by
+    what the shared ones say, disjoint long lists apart and disjoint related skills apart,
+    read from ``tables`` (empty ones when none are given: the levels, not the weighing)."""
+    if version != CURRENT_SETTINGS:
+        return SetLevels("skills", at_least=(3, 1))
+    tables = tables or SkillTables()
+    return SetLevels(
+        "skills",
+        shares=tables.shares,
+        bits_at_least=SKILL_BITS,
+        rare_share=tables.rare_share,
+        none_shared_from=SKILL_NONE_SHARED_FROM,
+        together=tables.together,
+        related_bits=SKILL_RELATED_BITS,
+    )
+
+
+def pool_settings(
+    version: str = CURRENT_SETTINGS, skill_tables: SkillTables | None = None
+) -> EngineSettings:
     """Comparisons and blocking for the pool's identities, fixed before any fit: those
     of the in-memory engine's scale benchmark where the pool has the fields (a handle
     made from the names judged given the names, either record's surname counting; the
@@ -251,13 +322,20 @@ def pool_settings(version: str = CURRENT_SETTINGS) -> EngineSettings:
     canonical first name and the numbers), and a level for two different handles both
     made from the names: a Stack Exchange handle is the display name, so ``jdupont`` /
     ``Jean Dupont`` is common; a surname one typo away has a level of its own.
-    ``version``: the settings of models fitted earlier (``SETTINGS_2026_11_29_CROSS_FIELD``
+    The skills are compared as the scale benchmark's kept settings compare them
+    (``skills_comparison``, reading ``skill_tables``, those of the fitted model).
+    ``version``: the settings of models fitted earlier (``SETTINGS_2026_11_29_ONE_EDIT``
+    with the skills compared by count; ``SETTINGS_2026_11_29_CROSS_FIELD`` also
     without the one-typo level; ``SETTINGS_2026_11_29``, with the handle's own number
     level and no cross-field comparisons; ``SETTINGS_2026_11_28``)."""
     if version not in KNOWN_SETTINGS:
         raise ValueError(f"unknown pool settings {version!r}")
     short_forms = version != SETTINGS_2026_11_28
-    cross_field = version in (CURRENT_SETTINGS, SETTINGS_2026_11_29_CROSS_FIELD)
+    cross_field = version in (
+        CURRENT_SETTINGS,
+        SETTINGS_2026_11_29_ONE_EDIT,
+        SETTINGS_2026_11_29_CROSS_FIELD,
+    )
     first = NameLevels("first", swapped_with="last", term_frequencies=True, short_forms=short_forms)
     handle: Comparison = (
         HandleLevels(
@@ -285,11 +363,11 @@ def pool_settings(version: str = CURRENT_SETTINGS) -> EngineSettings:
                 swapped_with="first",
                 use_nicknames=False,
                 term_frequencies=True,
-                one_edit=version == CURRENT_SETTINGS,
+                one_edit=version in (CURRENT_SETTINGS, SETTINGS_2026_11_29_ONE_EDIT),
             ),
             ExactLevels("city", term_frequencies=True),
             handle,
-            SetLevels("skills", at_least=(3, 1)),
+            skills_comparison(version, skill_tables),
             SetLevels("schools"),
             SetLevels("employers"),
             *across,
@@ -358,7 +436,7 @@ def pool_records(identities: Sequence[Identity], version: str = CURRENT_SETTINGS
         )
         first = " ".join(tokens[:2]) if compound else (tokens[0] if tokens else None)
         last = tokens[-1] if len(tokens) >= 2 else None
-        if version in (CURRENT_SETTINGS, SETTINGS_2026_11_29_CROSS_FIELD) and last:
+        if version not in (SETTINGS_2026_11_29, SETTINGS_2026_11_28) and last:
             last = surname_as_written(last, [handle, *emails, *sites])
         columns["first"].append(first)
         columns["last"].append(last)
@@ -392,13 +470,15 @@ def fit_pool_model(session: Session, actor: str = "vivier") -> MatchModel:
             f"{MIN_IDENTITIES_TO_FIT} are needed to learn match weights, so the preset "
             "weights stay in use"
         )
-    settings = pool_settings()
-    model = fit(pool_records(identities), settings)
+    records = pool_records(identities)
+    tables = SkillTables.count(records.columns["skills"])
+    settings = pool_settings(CURRENT_SETTINGS, tables)
+    model = fit(records, settings)
     row = MatchModel(
         identities=len(identities),
         candidate_pairs=int(model.training.get("candidate_pairs", 0)),  # type: ignore[call-overload]
         settings=settings.as_dict(),
-        model=_plain(model.as_dict()),
+        model={**_plain(model.as_dict()), SKILL_TABLES_KEY: tables.as_dict()},  # type: ignore[dict-item]
     )
     session.add(row)
     session.flush()
@@ -495,7 +575,15 @@ def current_model(session: Session) -> PoolModel | None:
     if key not in _loaded:
         model = FellegiSunterModel.from_dict(latest.model)
         version = settings_version(model)
-        if version is None:
+        stored_tables = latest.model.get(SKILL_TABLES_KEY)
+        if version == CURRENT_SETTINGS and stored_tables is None:
+            log.warning(
+                "match model %s has no skill tables; the preset weights apply until "
+                "`vivier pool refit` fits a new one",
+                latest.id,
+            )
+            version = None
+        elif version is None:
             log.warning(
                 "match model %s has comparisons this version cannot weigh (%s); the preset "
                 "weights apply until `vivier pool refit` fits a new one",
@@ -512,7 +600,15 @@ def current_model(session: Session) -> PoolModel | None:
         _loaded[key] = (
             None
             if version is None
-            else PoolModel(latest.id, model, pool_settings(version), version)
+            else PoolModel(
+                latest.id,
+                model,
+                pool_settings(
+                    version,
+                    SkillTables.from_dict(stored_tables) if stored_tables is not None else None,
+                ),
+                version,
+            )
         )
     return _loaded[key]
 
