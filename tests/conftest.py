@@ -217,18 +217,20 @@ def prefect_backend() -> Iterator[None]:
         yield
 
 
-# The files that take longest (measured with --durations on 2026-11-29), longest first.
+# The files that take longest (measured with --durations late on 2026-11-29), longest first.
 # xdist hands whole files to its two workers in collection order: starting with these
 # leaves the short files to fill in at the end, instead of one long file running alone.
 LONGEST_FILES = (
-    "test_pool_model.py",
-    "test_flows.py",
     "test_prefect_server.py",
-    "test_faults_kill.py",
+    "test_flows.py",
+    "test_pool_model.py",
     "test_concurrent_writers.py",
     "test_batches.py",
-    "test_privacy.py",
+    "test_web.py",
+    "test_faults_kill.py",
+    "test_search_alerts.py",
     "test_incremental_resolution.py",
+    "test_privacy.py",
 )
 
 
