@@ -11,7 +11,7 @@ short-form level (``pool_settings(SETTINGS_2026_11_28)``); models stored on 2026
 before the cross-field evidence had no numbers, spelled surnames, e-mails or sites
 (``SETTINGS_2026_11_29``); models stored with the cross-field evidence but before the
 surnames' one-typo level had no ``one_edit`` level (``SETTINGS_2026_11_29_CROSS_FIELD``);
-models stored before 2026-11-30 compared skills by how many are shared
+models stored before the skills-by-rarity settings compared skills by how many are shared
 (``SETTINGS_2026_11_29_ONE_EDIT``). Since then the skills' levels read two tables
 counted on the pool when the model is fitted (``SkillTables``), stored with it in
 ``match_model.model`` and read back with it. A model of earlier settings still weighs
@@ -226,7 +226,7 @@ def id_shares(values: Sequence[str | None]) -> tuple[dict[str, float], float]:
     return {k: n / total for k, n in counts.items()}, 1.0 / total
 
 
-CURRENT_SETTINGS = "2026-11-30-skills-by-rarity"
+CURRENT_SETTINGS = "2026-11-29-skills-by-rarity"
 # Skills compared by how many are shared (3+, 1 or 2, none): the settings of the models
 # stored before the skills' rarity, disjoint-lists and related-skills levels.
 SETTINGS_2026_11_29_ONE_EDIT = "2026-11-29-one-edit"
