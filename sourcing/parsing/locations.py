@@ -29,6 +29,7 @@ _PLACE_MARKERS = led_by(
     r"(?:(?i:rural|northern|southern|eastern|western|central|greater|downtown)\s+)?"
     r"|(?<![\w'’])(?i:(?:pr[èe]s|du\s+c[ôo]t[ée]|r[ée]gion|autour|proche)\s+d['’]))"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})",
+    word_start=True,
 )
 # "Open to work en Rhône-Alpes", "en Suisse": a region or country (French puts no town
 # after "en").
@@ -364,10 +365,12 @@ _DEMONYMS = {
     "sf": "San Francisco",
     "nyc": "New York City",
 }
-_DEMONYM_PATTERN = re.compile(
-    r"(?i)\b(r[ée]gion\s+(?:lyonnaise|parisienne)|[iî]le[- ]de[- ]france|bay area|"
+_DEMONYM_PATTERN = led_by(
+    "rîiblntmgs",
+    r"\b(r[ée]gion\s+(?:lyonnaise|parisienne)|[iî]le[- ]de[- ]france|bay area|"
     r"(?:lyon|bordel|toulous|nant|lill|marseill|grenobl|renn|strasbourge|ni[çc]|"
-    r"montpelli[ée]r)(?:ais|aise|oise|ienne)?\b)"
+    r"montpelli[ée]r)(?:ais|aise|oise|ienne)?\b)",
+    re.IGNORECASE,
 )
 
 
