@@ -54,3 +54,12 @@ def test_former_roles_without_a_turn_are_read_by_the_shorter_pattern() -> None:
         assert _matches(pipeline._FORMER_ROLE_NOT_TURNED, text) == full, text
     turned = "Nurse turned data manager, chef de cuisine reconverti en dev"
     assert _matches(pipeline._FORMER_ROLE, turned)
+
+
+def test_a_handle_is_found_at_its_at_sign_with_the_character_before_it_looked_at() -> None:
+    text = "@betterave-cloud, ex-@jade-analytics, jo@example.com, (@rose.dev.) @ x"
+    found = [m.group() for m in pipeline._HANDLE.finditer(text)]
+    assert found == ["@betterave-cloud", "@rose.dev"]
+    plain = re.compile(r"(?<![\w.+-])@[\w.-]*\w")
+    for text in DEV_TEXTS + PHRASES:
+        assert _matches(pipeline._HANDLE, text) == _matches(plain, text), text
