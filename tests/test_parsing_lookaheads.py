@@ -63,3 +63,19 @@ def test_a_handle_is_found_at_its_at_sign_with_the_character_before_it_looked_at
     plain = re.compile(r"(?<![\w.+-])@[\w.-]*\w")
     for text in DEV_TEXTS + PHRASES:
         assert _matches(pipeline._HANDLE, text) == _matches(plain, text), text
+
+
+def test_the_title_head_tried_at_word_starts_is_the_one_a_search_finds() -> None:
+    def searched(clause: str) -> tuple[int, int] | None:
+        match = extract._TITLE_HEAD.search(clause[:70])
+        if match and len(clause[: match.start()].split()) <= extract._WORDS_BEFORE_HEAD:
+            return match.span()
+        return None
+
+    clauses = [c for text in DEV_TEXTS + PHRASES for c in extract._CLAUSES.split(text) if c]
+    clauses += ["R&D engineer", "x-eng lead", "a b c d developer", "a b c developer", "ſre"]
+    for clause in clauses:
+        expected = [h for h in (searched(clause), extract._occupation_head(clause)) if h]
+        assert extract._title_head(clause) == (min(expected) if expected else None), clause
+    assert extract._title_head("a b c developer") == (6, 15)
+    assert extract._title_head("a b c d developer") is None

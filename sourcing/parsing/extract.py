@@ -200,9 +200,15 @@ def _title_head(clause: str) -> tuple[int, int] | None:
     """The earliest title head near the clause's start: a pattern ("lead dev",
     "responsable RH") or an occupation noun ("pharmacienne")."""
     heads = []
-    match = _TITLE_HEAD.search(clause[:70])
-    if match and len(clause[: match.start()].split()) <= _WORDS_BEFORE_HEAD:
-        heads.append((match.start(), match.end()))
+    # The pattern's matches start words: tried at the first few words' starts only, not
+    # searched through the whole clause (its hundred case-blind alternatives are slow).
+    window = clause[:70]
+    for word in _RUNS.finditer(window):
+        if len(window[: word.start()].split()) > _WORDS_BEFORE_HEAD:
+            break
+        if match := _TITLE_HEAD.match(window, word.start()):
+            heads.append((match.start(), match.end()))
+            break
     if occupation := _occupation_head(clause):
         heads.append(occupation)
     return min(heads) if heads else None
