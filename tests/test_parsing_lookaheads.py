@@ -79,3 +79,18 @@ def test_the_title_head_tried_at_word_starts_is_the_one_a_search_finds() -> None
         assert extract._title_head(clause) == (min(expected) if expected else None), clause
     assert extract._title_head("a b c developer") == (6, 15)
     assert extract._title_head("a b c d developer") is None
+
+
+def test_the_organisation_words_pretests_hold_wherever_the_patterns_match() -> None:
+    phrases = ["éditeur SaaS de paie", "CHEZ UN ÉDITEUR DE LA FINTECH", "maison d’édition", "ſaaſ "]
+    checked = 0
+    for text in DEV_TEXTS + PHRASES + phrases:
+        for position in range(len(text) + 1):
+            if pipeline._ORGANISATION_BEFORE.search(text, max(0, position - 24), position):
+                before = text[max(0, position - 7) : position].casefold()
+                assert before.endswith(pipeline._ORGANISATION_BEFORE_ENDS), text
+                checked += 1
+            if pipeline._ORGANISATION_AFTER.match(text, position):
+                assert text[position + 1] in pipeline._ORGANISATION_AFTER_LETTERS, text
+                checked += 1
+    assert checked > 10
