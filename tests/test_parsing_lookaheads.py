@@ -6,7 +6,7 @@ import re
 import pytest
 
 from benchmarks.parsing import fields_of, load, set_names
-from sourcing.parsing import extract, pipeline  # importing pipeline registers every pattern
+from sourcing.parsing import extract, locations, pipeline  # pipeline registers every pattern
 
 DEV_TEXTS = [
     fields_of(row).text for name in set_names() if name.startswith("dev") for row in load(name)
@@ -94,3 +94,15 @@ def test_the_organisation_words_pretests_hold_wherever_the_patterns_match() -> N
                 assert text[position + 1] in pipeline._ORGANISATION_AFTER_LETTERS, text
                 checked += 1
     assert checked > 10
+
+
+def test_a_text_the_remote_pattern_matches_holds_one_of_its_words() -> None:
+    phrases = ["TÉLÉTRAVAIL", "à dıstance", "Full-Remote", "ANYWHERE", "a diſtance"]
+    found = 0
+    for text in DEV_TEXTS + PHRASES + phrases:
+        if locations._REMOTE.search(text):
+            found += 1
+            assert any(word in text.casefold() for word in locations._REMOTE_WORDS), text
+            assert locations.says_remote(text)
+    assert found > 20
+    assert not locations.says_remote("remotely") and not locations.says_remote("")

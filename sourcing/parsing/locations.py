@@ -18,6 +18,16 @@ _REMOTE = led_by(
     r"\b(remote|full[- ]remote|t[ée]l[ée]travail|[àa] distance|anywhere)\b",
     re.IGNORECASE,
 )
+# Every form of _REMOTE holds one of these, casefolded (none with an "i", which the
+# case-blind pattern also reads as a dotless "ı"): a text with none is spared the search.
+_REMOTE_WORDS = ("remote", "trava", "stance", "anywhere")
+
+
+def says_remote(text: str) -> bool:
+    folded = text.casefold()
+    return any(word in folded for word in _REMOTE_WORDS) and _REMOTE.search(text) is not None
+
+
 _SPLIT = re.compile(r"\s*(?:[,/|;·•(&]|\)|\s-\s|\bet\b|\band\b|\bor\b|\bou\b)\s*")
 # Phrases that introduce a place in free text, French and English.
 _PLACE_MARKERS = led_by(
@@ -250,7 +260,7 @@ def _resolve(text: str, french_first: bool = False) -> tuple[str | None, str | N
     """``french_first``: a name French towns share with larger ones abroad is the
     French town, unless another country is named."""
     cities, countries, french, by_country = _gazetteer()
-    remote = bool(_REMOTE.search(text))
+    remote = says_remote(text)
     city: Place | None = None
     country: str | None = None
     city_key = ""
@@ -447,7 +457,7 @@ def find_place_in_text(text: str, french_first: bool = False) -> Location:
     if labelled and (line := _REMOTE_LINE.search(text)):  # "Remote: Hybrid" is not remote
         remote = bool(_YES.match(line.group("answer")))
     else:
-        remote = bool(_REMOTE.search(text))
+        remote = says_remote(text)
     city, country, place_remote = _place_in(text, labelled, french_first)
     return Location(city=city, country=country, remote=place_remote or remote)
 
