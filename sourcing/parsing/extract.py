@@ -14,13 +14,23 @@ from sourcing.parsing.vocab import DATA_DIR, fold
 LED_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
 
 
-def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+def led_by(
+    first: str, pattern: str, flags: int = 0, *, word_start: bool = False, inside: str = ""
+) -> re.Pattern[str]:
     """``pattern`` behind a case-blind lookahead for ``first``, the characters its matches
     can start with (a character class's content): the search then spends one test on
     any other position instead of trying every alternative there. ``first`` must hold
     the first character of every alternative, or matches are lost: a new alternative
-    starting with another character needs it added."""
-    led = re.compile(rf"(?=(?i:[{first}]))(?:{pattern})", flags)
+    starting with another character needs it added.
+
+    ``word_start``: every alternative starts a word (``\\b``, ``(?<!\\w)``), which the
+    lookahead then asks too, sparing the letters inside words; ``inside`` holds the
+    first characters of the alternatives that may start anywhere ("#opentowork")."""
+    if inside:
+        lead = rf"(?=(?<!\w)(?i:[{first}])|(?i:[{inside}]))"
+    else:
+        lead = rf"(?<!\w)(?=(?i:[{first}]))" if word_start else rf"(?=(?i:[{first}]))"
+    led = re.compile(rf"{lead}(?:{pattern})", flags)
     LED_PATTERNS.append((led, re.compile(pattern, flags)))
     return led
 
@@ -190,9 +200,15 @@ def _title_head(clause: str) -> tuple[int, int] | None:
     """The earliest title head near the clause's start: a pattern ("lead dev",
     "responsable RH") or an occupation noun ("pharmacienne")."""
     heads = []
-    match = _TITLE_HEAD.search(clause[:70])
-    if match and len(clause[: match.start()].split()) <= _WORDS_BEFORE_HEAD:
-        heads.append((match.start(), match.end()))
+    # The pattern's matches start words: tried at the first few words' starts only, not
+    # searched through the whole clause (its hundred case-blind alternatives are slow).
+    window = clause[:70]
+    for word in _RUNS.finditer(window):
+        if len(window[: word.start()].split()) > _WORDS_BEFORE_HEAD:
+            break
+        if match := _TITLE_HEAD.match(window, word.start()):
+            heads.append((match.start(), match.end()))
+            break
     if occupation := _occupation_head(clause):
         heads.append(occupation)
     return min(heads) if heads else None
@@ -335,6 +351,7 @@ _EMPLOYER_MARKER = led_by(
     # "Infirmière à l'AP-HP": an organisation after "à l'" (a town takes no article).
     r"|(?<![\w])à\s+l['’](?=[A-ZÀ-Ý]))",
     re.IGNORECASE,
+    word_start=True,
 )
 # "for Lantern Health", "pour Agence Mélisse", "à l'AP-HP": weaker cues than "chez" (also
 # "for HPC users", "for Python"), so the name must be capitalised and not a skill.
@@ -443,7 +460,7 @@ def _name_at(text: str, start: int, lowercase_ok: bool) -> tuple[str, int] | Non
     while True:
         if _ABBREVIATION.fullmatch(words[-1]) and text[end : end + 1] == ".":
             words[-1], end = words[-1] + ".", end + 1  # "St. Aldhelm's Hospital"
-        gap = re.match(r"[ \t]", text[end : end + 1])
+        gap = text[end : end + 1] in (" ", "\t")
         # "Polymères du Jura", "Assurances du Lac", "Trèfle & Associés", "Cobalt & Finch":
         # a lowercase link word or "&" inside a name, when a capitalised word follows.
         link = _NAME_LINK.match(text, end + 1) if gap else None
@@ -468,6 +485,7 @@ _LOWERCASE_NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:in|at|on|since|depuis|à|en|as|and|et|to)\b)[a-zà-ÿ]"
 )
 _ALL_CAPS = re.compile(r"[A-Z]{2,}")
+_ROLE_WORD = re.compile(r"[a-zà-ÿ]+\s+")
 
 
 def _is_school_word(word: str) -> bool:
@@ -487,9 +505,9 @@ def employers_in(text: str, is_skill: Callable[[str], bool] = lambda _: False) -
         lowercase_ok = cue.startswith(("@", "chez"))
         weak = cue in _WEAK_CUES
         if cue.startswith("ex"):  # "ex-consultante Orbitale": skip the role word
-            role = re.match(r"[a-zà-ÿ]+\s+", text[position:])
-            if role and not text[position:].startswith(("chez", "at ")):
-                position += role.end()
+            role = _ROLE_WORD.match(text, position)
+            if role and not text.startswith(("chez", "at "), position):
+                position = role.end()
         coordinated = False
         after_article = False
         if article := _ARTICLE.match(text, position):
@@ -718,7 +736,7 @@ def _runs_of_codes(chain: str) -> list[list[str]]:
 
 
 _OPEN_TO_WORK = led_by(
-    "#otacdlhsàejrfnm",
+    "otacdlhsejrfnm",
     r"(?:#opentowork|#opentooffers|#disponible\b|"
     r"\bopen\s+(?:to|for)\s+(?:new\s+)?(?:clients|contracts?|conversations\s+about\s+[\w-]+\s+"
     r"(?:roles?|positions?|jobs?))|"
@@ -750,6 +768,8 @@ _OPEN_TO_WORK = led_by(
     r"(?:[\w-]+\s+){1,3}(?:role|job|position)s?\b|"
     r"(?:\bn['’]h[ée]sitez\s+pas\s+[àa]\s+)?\bme\s+contacter\s+pour\s+(?:un|une)\s+(?:poste|mission|cdi|cdd|emploi|opportunit))",
     re.IGNORECASE,
+    word_start=True,
+    inside="#àa",
 )
 _NEGATED = re.compile(
     r"(?:\bnot|\bno\s+longer|\bpas|\bplus|\bn['’]|\bnon|\bnever|\bjamais)\W+(?:\w+\W+){0,2}$",

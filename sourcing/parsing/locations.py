@@ -18,6 +18,16 @@ _REMOTE = led_by(
     r"\b(remote|full[- ]remote|t[ée]l[ée]travail|[àa] distance|anywhere)\b",
     re.IGNORECASE,
 )
+# Every form of _REMOTE holds one of these, casefolded (none with an "i", which the
+# case-blind pattern also reads as a dotless "ı"): a text with none is spared the search.
+_REMOTE_WORDS = ("remote", "trava", "stance", "anywhere")
+
+
+def says_remote(text: str) -> bool:
+    folded = text.casefold()
+    return any(word in folded for word in _REMOTE_WORDS) and _REMOTE.search(text) is not None
+
+
 _SPLIT = re.compile(r"\s*(?:[,/|;·•(&]|\)|\s-\s|\bet\b|\band\b|\bor\b|\bou\b)\s*")
 # Phrases that introduce a place in free text, French and English.
 _PLACE_MARKERS = led_by(
@@ -29,6 +39,7 @@ _PLACE_MARKERS = led_by(
     r"(?:(?i:rural|northern|southern|eastern|western|central|greater|downtown)\s+)?"
     r"|(?<![\w'’])(?i:(?:pr[èe]s|du\s+c[ôo]t[ée]|r[ée]gion|autour|proche)\s+d['’]))"
     r"(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3})",
+    word_start=True,
 )
 # "Open to work en Rhône-Alpes", "en Suisse": a region or country (French puts no town
 # after "en").
@@ -249,7 +260,7 @@ def _resolve(text: str, french_first: bool = False) -> tuple[str | None, str | N
     """``french_first``: a name French towns share with larger ones abroad is the
     French town, unless another country is named."""
     cities, countries, french, by_country = _gazetteer()
-    remote = bool(_REMOTE.search(text))
+    remote = says_remote(text)
     city: Place | None = None
     country: str | None = None
     city_key = ""
@@ -364,10 +375,12 @@ _DEMONYMS = {
     "sf": "San Francisco",
     "nyc": "New York City",
 }
-_DEMONYM_PATTERN = re.compile(
-    r"(?i)\b(r[ée]gion\s+(?:lyonnaise|parisienne)|[iî]le[- ]de[- ]france|bay area|"
+_DEMONYM_PATTERN = led_by(
+    "rîiblntmgs",
+    r"\b(r[ée]gion\s+(?:lyonnaise|parisienne)|[iî]le[- ]de[- ]france|bay area|"
     r"(?:lyon|bordel|toulous|nant|lill|marseill|grenobl|renn|strasbourge|ni[çc]|"
-    r"montpelli[ée]r)(?:ais|aise|oise|ienne)?\b)"
+    r"montpelli[ée]r)(?:ais|aise|oise|ienne)?\b)",
+    re.IGNORECASE,
 )
 
 
@@ -444,7 +457,7 @@ def find_place_in_text(text: str, french_first: bool = False) -> Location:
     if labelled and (line := _REMOTE_LINE.search(text)):  # "Remote: Hybrid" is not remote
         remote = bool(_YES.match(line.group("answer")))
     else:
-        remote = bool(_REMOTE.search(text))
+        remote = says_remote(text)
     city, country, place_remote = _place_in(text, labelled, french_first)
     return Location(city=city, country=country, remote=place_remote or remote)
 

@@ -266,6 +266,21 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b(?i:(?:SaaS|[ée]diteur(?: de logiciels?)?|maison|cabinet|secteur|industrie)"
     r"(?: de la | de l['’]| de | d['’]| du | des )|[ée]diteur SaaS )\Z"
 )
+# What the patterns' matches end or start with, tested before them: the first letters of
+# the words after (with the letters a case-blind pattern takes for them: "ſ", "ı", "İ"),
+# the casefolded ends of the words before.
+_ORGANISATION_AFTER_LETTERS = frozenset("sSſfFcCdDaAoOiIıİ")
+_ORGANISATION_BEFORE_ENDS = (
+    " de la ",
+    " de l'",
+    " de l’",
+    " de ",
+    " d'",
+    " d’",
+    " du ",
+    " des ",
+    "saas ",
+)
 
 # "ML engineer", "Machine Learning Engineer", "Ingénieur ML", "AI researcher": a job title
 # named after a broad field names no skill of its own (the labelling conventions list "ML
@@ -584,8 +599,15 @@ class ProfileParser:
                 continue
             label = span.label_
             if label not in self._sectors and (
-                (after[:1] in " -" and _ORGANISATION_AFTER.match(text, end))
-                or _ORGANISATION_BEFORE.search(text, max(0, start - 24), start)
+                (
+                    after[:1] in " -"
+                    and after[1:2] in _ORGANISATION_AFTER_LETTERS
+                    and _ORGANISATION_AFTER.match(text, end)
+                )
+                or (
+                    text[max(0, start - 7) : start].casefold().endswith(_ORGANISATION_BEFORE_ENDS)
+                    and _ORGANISATION_BEFORE.search(text, max(0, start - 24), start)
+                )
             ):
                 continue
             if label in self._broad_fields and (
@@ -995,7 +1017,9 @@ def _sought_roles_and_degrees_in(text: str) -> list[tuple[int, int]]:
 
 # "@betterave-cloud", "ex-@jade-analytics": an account's handle, whose words are a
 # name (not "cloud" or "analytics" claimed); not the host of an e-mail address.
-_HANDLE = re.compile(r"(?<![\w.+-])@[\w.-]*\w")
+# The "@" comes first and the character before it is looked at behind it: a literal
+# first lets the search skip to each "@" instead of testing every position.
+_HANDLE = re.compile(r"@(?<![\w.+-]@)[\w.-]*\w")
 # "Flutter ? non.", "Web3? No thanks": a technology asked about and refused.
 _REFUSED = re.compile(r"[^\S\n]*\?[^\S\n]*(?i:non|no|nope)\b")
 # "GitHub : https://github.com/…": the name of a site labelling a link to it.

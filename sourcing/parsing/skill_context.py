@@ -128,11 +128,12 @@ class SkillContext:
             if not left or not right:
                 continue
             end = "-end" if right[0].endswith("-end") else ""  # "front and back-end"
-            members = [left[-1] + end, right[0]]
+            known = self.alias_words
+            members = [m for m in (left[-1] + end, right[0]) if all(w in known for w in _words(m))]
+            if not members:
+                continue
             heads = [left[0]] if len(left) == 2 else []
             heads += right[1:]
-            known = self.alias_words
-            members = [m for m in members if all(w in known for w in _words(m))]
             heads = [h for h in heads if all(w in known for w in _words(h))]
             heads += self._trade_words(heads)
             for member in members:
