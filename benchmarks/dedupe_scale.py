@@ -55,7 +55,14 @@ from sourcing.dedupe.normalise import (
     normalise_url,
     surname_as_written,
 )
-from sourcing.dedupe.pool_model import SetLevels, id_affinity, id_shares
+from sourcing.dedupe.pool_model import (
+    SKILL_BITS,
+    SKILL_NONE_SHARED_FROM,
+    SKILL_RELATED_BITS,
+    SetLevels,
+    id_affinity,
+    id_shares,
+)
 from sourcing.parsing.vocab import fold
 
 SEED = 20261128
@@ -642,19 +649,6 @@ def settings(
         linkage=linkage,
         training=TrainingSettings(term_frequencies_leave_one_out=leave_one_out),
     )
-
-
-# Levels of the skills by what the shared ones say, fixed before the first run that used
-# them: a step of 8 bits is one shared skill that 1 in 256 of the records with skills show
-# (or two that 1 in 16 show).
-SKILL_BITS = (24.0, 16.0, 8.0)
-# "none shared" apart when both identities show at least this many skills (same night)
-SKILL_NONE_SHARED_FROM = 3
-
-
-# disjoint skills are "related" when, on average over the pairs across, records show
-# them together at least twice as often as chance would (same night)
-SKILL_RELATED_BITS = 1.0
 
 
 def _skills_comparison(

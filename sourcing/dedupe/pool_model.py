@@ -249,9 +249,11 @@ KNOWN_SETTINGS = (
 )
 
 
-# The skills' levels of the scale benchmark's kept settings (``dedupe_scale.py``:
-# ``SKILL_BITS``, ``SKILL_NONE_SHARED_FROM``, ``SKILL_RELATED_BITS``), fixed before it ran:
-# a step of 8 bits is one shared skill that 1 in 256 of the identities with skills show.
+# The skills' levels (the scale benchmark, ``dedupe_scale.py``, uses these too), fixed
+# before the first run that used them: a step of 8 bits is one shared skill that 1 in 256
+# of the identities with skills show (or two that 1 in 16 show); "none shared" apart when
+# both identities show at least 3 skills; disjoint skills "related" when, on average over
+# the pairs across, identities show them together at least twice as often as chance.
 SKILL_BITS = (24.0, 16.0, 8.0)
 SKILL_NONE_SHARED_FROM = 3
 SKILL_RELATED_BITS = 1.0
