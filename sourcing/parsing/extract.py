@@ -569,10 +569,9 @@ _FIRM = re.compile(r"(?<!\w)Cabinet[ \t]+[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý]
 
 
 def _is_town(name: str) -> bool:
-    from sourcing.parsing.locations import resolve_place  # locations imports this module
+    from sourcing.parsing.locations import names_a_place  # locations imports this module
 
-    place = resolve_place(name)
-    return bool(place.city or place.country)
+    return names_a_place(name)
 
 
 # A header's segments: "Responsable RH | Paie, ADP | Transport Lavande" (LinkedIn's
